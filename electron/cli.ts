@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine } from './engine/createEngine';
+import { makeDemoCase } from './engine/demo/makeDemoCase';
+import { dispatch } from './engine/dispatch';
+import { startBridge } from './server/startBridge';
+import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
+import type { Result } from '../shared/result';
+
+const usage = `Usage:
+  breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
+  breachdesk ingest --case DIR --transfer FILE…    load files into a case and print what was loaded
+  breachdesk demo   [--case DIR]                   build the synthetic demo case`;
+
+/** Unwraps a Result for the terminal: prints the error and exits non-zero on failure. */
+function must<T>(r: Result<T>): T {
+  if (r.ok) return r.value;
+  console.error(`error: ${r.error.message}`);
+  process.exit(2);
+}
+
+/** Entry point of the `breachdesk` command. */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      case: { type: 'string' },
+      port: { type: 'string' },
+      transfer: { type: 'string', multiple: true },
+      'max-reject-share': { type: 'string' },
+    },
+    allowPositionals: false,
+  });
+  const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http' });
+  const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.service, method, arg)) as Result<T>);
+
+  if (command === 'serve') {
+    if (values.case) await call('openCase', { dir: path.resolve(values.case), create: true });
+    const bridge = await startBridge({ service: engine.service, staticDir: rendererBuildDir, port: values.port ? Number(values.port) : 0 });
+    console.log(`Breachdesk workbench: ${bridge.url}`);
+    const stop = () => void bridge.close().then(() => { engine.close(); process.exit(0); });
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return;
+  }
+  if (command === 'ingest') {
+    if (!values.case || !values.transfer?.length) {
+      console.error(usage);
+      process.exit(64);
+    }
+    await call('openCase', { dir: path.resolve(values.case), create: true });
+    const share = values['max-reject-share'] === undefined ? undefined : Number(values['max-reject-share']);
+    for (const file of values.transfer) {
+      const s = await call<{ id: number; format: string; rowsLoaded: number; rowsRejected: number; sha256: string }>('addSource', {
+        path: path.resolve(file),
+        kind: 'transfer',
+        ...(share === undefined ? {} : { maxRejectShare: share }),
+      });
+      console.log(`loaded ${file}: source ${s.id}, format ${s.format}, ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, sha256 ${s.sha256}`);
+    }
+    engine.close();
+    return;
+  }
+  if (command === 'demo') {
+    const dir = path.resolve(values.case ?? demoCaseDir);
+    await makeDemoCase(engine, dir);
+    console.log(`Demo case ready at ${dir}`);
+    engine.close();
+    return;
+  }
+  console.error(usage);
+  process.exit(64);
+}
+
+main(process.argv.slice(2)).catch((e: Error) => {
+  console.error(`error: ${e.message}`);
+  process.exit(1);
+});

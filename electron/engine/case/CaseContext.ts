@@ -1,0 +1,9 @@
+import type { CaseDb } from '../db/CaseDb';
+
+/** What every service method may need: the open case (if any) and where per-user settings live. */
+export interface EngineContext {
+  caseDb: CaseDb | null;
+  userDataDir: string;
+  transport: 'electron' | 'http';
+  version: string;
+}

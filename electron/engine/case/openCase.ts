@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { CaseInfo } from '../../../shared/api/caseApi';
+import { UserError } from '../../../shared/userError';
+import { CaseDb, caseDbFile } from '../db/CaseDb';
+import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
+import { queryOne } from '../db/queryRows';
+import { appendAudit } from './appendAudit';
+
+/** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
+export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
+  const abs = path.resolve(dir);
+  const exists = fs.existsSync(path.join(abs, caseDbFile));
+  if (!exists && !create) throw new UserError('not_found', `No case at ${abs}: ${caseDbFile} is missing.`);
+  if (!exists && fs.existsSync(abs) && !fs.statSync(abs).isDirectory()) {
+    throw new UserError('bad_input', `${abs} is a file; a case is a folder.`);
+  }
+  fs.mkdirSync(abs, { recursive: true });
+  const db = await CaseDb.open(abs, memoryLimit ? { memoryLimit } : {});
+  try {
+    await db.withConnection(async (c) => {
+      await c.run(caseSchema);
+      const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM case_meta`);
+      if (n === 0) {
+        await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
+      }
+      await c.run(`UPDATE sources SET status = 'failed', message = 'interrupted: the engine stopped during the load' WHERE status = 'loading'`);
+      await appendAudit(c, 'open_case', { dir: abs });
+    });
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** Reads the case's identity and size for the header. */
+export async function describeCase(db: CaseDb): Promise<CaseInfo> {
+  return db.withConnection((c) =>
+    queryOne<CaseInfo>(
+      c,
+      `SELECT id, $1 AS dir, name, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
+              (SELECT count(*)::INTEGER FROM sources WHERE status = 'ready') AS sources
+       FROM case_meta LIMIT 1`,
+      [db.dir],
+    ),
+  );
+}

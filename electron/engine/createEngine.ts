@@ -1,0 +1,24 @@
+import type { Api } from '../../shared/api';
+import type { EngineContext } from './case/CaseContext';
+import { createService } from './service/createService';
+import { engineVersion } from './engineVersion';
+
+/** A running engine: the service plus the context it closes over, so hosts can shut it down. */
+export interface Engine {
+  service: Api;
+  ctx: EngineContext;
+  close(): void;
+}
+
+/** Builds the engine for one host process (Electron main, the bridge, the CLI). */
+export function createEngine(opts: { userDataDir: string; transport: 'electron' | 'http' }): Engine {
+  const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion };
+  return {
+    service: createService(ctx),
+    ctx,
+    close() {
+      ctx.caseDb?.close();
+      ctx.caseDb = null;
+    },
+  };
+}

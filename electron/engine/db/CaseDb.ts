@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { UserError } from '../../../shared/userError';
+import { lockdownOptions } from './lockdownOptions';
+import { sqlString } from './sqlString';
+
+/** File name of the DuckDB database inside a case folder. */
+export const caseDbFile = 'case.duckdb';
+
+/**
+ * One case's DuckDB database, locked down as DESIGN.md §3 asks. DuckDB's configuration lock means
+ * the list of readable input files is fixed per instance, so granting a new input reopens it.
+ */
+export class CaseDb {
+  private instance: DuckDBInstance | null = null;
+  private inputs = new Set<string>();
+  private active = 0;
+  private idle: Array<() => void> = [];
+  private reopening: Promise<void> | null = null;
+
+  private constructor(
+    readonly dir: string,
+    private readonly memoryLimit?: string,
+  ) {}
+
+  /** Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it. */
+  static async open(dir: string, options: { memoryLimit?: string } = {}): Promise<CaseDb> {
+    const db = new CaseDb(path.resolve(dir), options.memoryLimit);
+    fs.mkdirSync(db.tempDir, { recursive: true });
+    await db.reopen();
+    return db;
+  }
+
+  /** Where DuckDB spills big jobs: inside the case, never elsewhere on disk. */
+  get tempDir(): string {
+    return path.join(this.dir, 'tmp');
+  }
+
+  /** Lets DuckDB read these analyst-chosen input files from now on. */
+  async allowInputs(files: string[]): Promise<void> {
+    const fresh = files.map((f) => path.resolve(f)).filter((f) => !this.inputs.has(f));
+    if (fresh.length === 0) return;
+    while (this.reopening) await this.reopening;
+    this.reopening = (async () => {
+      while (this.active > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+      for (const f of fresh) this.inputs.add(f);
+      this.closeInstance();
+      await this.reopen();
+    })().finally(() => {
+      this.reopening = null;
+    });
+    await this.reopening;
+  }
+
+  /** Runs `fn` on a fresh connection that is closed afterwards; calls overlap, a reopen waits for them. */
+  async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    while (this.reopening) await this.reopening;
+    this.active++;
+    try {
+      const c = await this.requireInstance().connect();
+      try {
+        return await fn(c);
+      } finally {
+        c.closeSync();
+      }
+    } finally {
+      this.active--;
+      if (this.active === 0) for (const wake of this.idle.splice(0)) wake();
+    }
+  }
+
+  /** Releases the database file so another process (or a reopen) can take it. */
+  close(): void {
+    this.closeInstance();
+  }
+
+  private requireInstance(): DuckDBInstance {
+    if (!this.instance) throw new UserError('no_case', `The case at ${this.dir} is closed.`);
+    return this.instance;
+  }
+
+  private closeInstance(): void {
+    this.instance?.closeSync();
+    this.instance = null;
+  }
+
+  private async reopen(): Promise<void> {
+    const file = path.join(this.dir, caseDbFile);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(file, lockdownOptions(this.tempDir, this.memoryLimit));
+    } catch (e) {
+      const message = (e as Error).message;
+      if (/lock/i.test(message)) {
+        throw new UserError('busy', `The case ${this.dir} is open in another Breachdesk process; close it there first.`);
+      }
+      throw new UserError('bad_input', `Cannot open case database ${file}: ${message}`);
+    }
+    const c = await instance.connect();
+    try {
+      await c.run(`SET TimeZone = 'UTC'`);
+      await c.run(`SET allowed_directories = [${sqlString(this.dir)}]`);
+      if (this.inputs.size > 0) await c.run(`SET allowed_paths = [${[...this.inputs].map(sqlString).join(', ')}]`);
+      await c.run(`SET enable_external_access = false`);
+      await c.run(`SET lock_configuration = true`);
+    } finally {
+      c.closeSync();
+    }
+    this.instance = instance;
+  }
+}

@@ -1,0 +1,30 @@
+import { apiArgs, type Api, type ApiMethod } from '../../shared/api';
+import { err, ok, type Result } from '../../shared/result';
+import { UserError } from '../../shared/userError';
+
+/** True when `name` is one of Api's methods (and not, say, `constructor` or `__proto__`). */
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiArgs, name);
+}
+
+/**
+ * The one choke point every transport calls: validates the argument against the method's schema,
+ * calls the service, and wraps the outcome in a Result. Nothing reaches the engine unchecked.
+ */
+export async function dispatch(service: Api, method: string, arg: unknown): Promise<Result<unknown>> {
+  if (!isApiMethod(method)) return err('not_found', `Unknown method "${method.slice(0, 64)}".`);
+  const parsed = apiArgs[method].safeParse(arg ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return err('invalid_argument', `${method}: invalid argument${where}: ${issue?.message ?? 'rejected'}.`);
+  }
+  try {
+    const call = service[method] as (a: unknown) => Promise<unknown>;
+    return ok(await call.call(service, parsed.data));
+  } catch (e) {
+    if (e instanceof UserError) return err(e.code, e.message);
+    console.error(`[engine] ${method} failed:`, e);
+    return err('internal', `${method} failed: ${(e as Error).message ?? String(e)}`);
+  }
+}

@@ -1,0 +1,37 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SourceKind } from '../../../shared/api/sourcesApi';
+
+/** A row the loader refused, kept in the `rejects` table so nothing is silently lost. */
+export interface RejectedRow {
+  line: number;
+  column: string | null;
+  reason: string;
+  raw: string;
+}
+
+/** What a loader did inside the source's transaction. */
+export interface LoadOutcome {
+  rowsLoaded: number;
+  rejects: RejectedRow[];
+  rowsRejected: number;
+  mapping: Record<string, unknown>;
+}
+
+/** Everything a loader gets: the open transaction's connection, the input and the source id to stamp. */
+export interface LoadJob {
+  c: DuckDBConnection;
+  file: string;
+  displayName: string;
+  sourceId: number;
+  head: Buffer;
+}
+
+/** One input format: recognises its files from their first bytes and loads them into the case. */
+export interface Loader {
+  format: string;
+  kind: SourceKind;
+  /** A short human description shown before loading. */
+  label: string;
+  detect(head: Buffer, file: string): boolean;
+  load(job: LoadJob): Promise<LoadOutcome>;
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SourceDto, SourceKind } from '../../../shared/api/sourcesApi';
+import { UserError } from '../../../shared/userError';
+import { appendAudit } from '../case/appendAudit';
+import type { CaseDb } from '../db/CaseDb';
+import { queryOne } from '../db/queryRows';
+import { formatRejects } from './formatRejects';
+import { hashFile } from './hashFile';
+import type { LoadOutcome } from './Loader';
+import { formatsOf, pickLoader } from './loaders';
+import { readHead } from './readHead';
+import { readSources } from './sourceRow';
+
+/** Options of one load. */
+export interface AddSourceOptions {
+  file: string;
+  kind: SourceKind;
+  /** Above this share of rejected rows the file is refused as not what it claims to be. */
+  maxRejectShare: number;
+}
+
+/**
+ * Loads one input file as a source: hash first, then the rows inside one transaction.
+ * A refused file leaves the case's data as it was; a crash leaves a `failed` source with no rows.
+ */
+export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<SourceDto> {
+  const file = path.resolve(opts.file);
+  const name = path.basename(file);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new UserError('not_found', `${file}: no such file.`);
+  if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
+  const head = readHead(file);
+  if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
+  const loader = pickLoader(opts.kind, head, file);
+  if (!loader) {
+    throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
+  }
+  const sha256 = await hashFile(file);
+  await db.allowInputs([file]);
+  return db.withConnection(async (c) => {
+    const { id } = await queryOne<{ id: number }>(
+      c,
+      `INSERT INTO sources (kind, path, sha256, size, format, ingested_at, status)
+       VALUES ($1, $2, $3, $4, $5, now(), 'loading') RETURNING id`,
+      [opts.kind, file, sha256, stat.size, loader.format],
+    );
+    let outcome: LoadOutcome;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head });
+      const total = outcome.rowsLoaded + outcome.rowsRejected;
+      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0) {
+        throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);
+      }
+      if (outcome.rowsRejected / total > opts.maxRejectShare) {
+        throw new UserError(
+          'bad_input',
+          `${name}: ${outcome.rowsRejected} of ${total} rows are malformed (more than ${(opts.maxRejectShare * 100).toFixed(1)}% allowed), so the file was not loaded.\n` +
+            formatRejects(name, outcome.rejects),
+        );
+      }
+      for (const r of outcome.rejects) {
+        await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
+      }
+      await c.run(
+        `UPDATE sources SET status = 'ready', rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
+        [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping)],
+      );
+      await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
+      await c.run('COMMIT');
+    } catch (e) {
+      await c.run('ROLLBACK');
+      await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
+      await appendAudit(c, 'ingest_refused', { path: file, sha256, reason: (e as Error).message });
+      if (e instanceof UserError) throw e;
+      throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const [dto] = await readSources(c, id);
+    return dto as SourceDto;
+  });
+}

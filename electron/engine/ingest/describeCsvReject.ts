@@ -1,0 +1,29 @@
+import type { RejectedRow } from './Loader';
+
+/** One row of DuckDB's reject_errors table, as read back from a store_rejects scan. */
+export interface DuckCsvReject {
+  line: number;
+  column_name: string | null;
+  error_type: string;
+  csv_line: string | null;
+  error_message: string;
+}
+
+/** Turns DuckDB's CSV reject record into a sentence saying what was expected, for the analyst. */
+export function describeCsvReject(r: DuckCsvReject, expected: Record<string, string>): RejectedRow {
+  const column = r.column_name ?? null;
+  let reason: string;
+  if (r.error_type === 'CAST' && column && expected[column]) {
+    const got = /Could not convert string "(.*)" to/.exec(r.error_message)?.[1];
+    reason = `expected ${expected[column]} in column ${column}${got === undefined ? '' : `, got "${got}"`}`;
+  } else if (r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS') {
+    reason = `expected ${Object.keys(expected).length} comma-separated fields (${r.error_type.toLowerCase()})`;
+  } else if (r.error_type === 'UNQUOTED VALUE') {
+    reason = 'expected a closing quote: the field has an unbalanced quote';
+  } else if (r.error_type === 'INVALID UNICODE') {
+    reason = 'expected UTF-8 text: the line holds invalid bytes';
+  } else {
+    reason = r.error_message.split('\n')[0] ?? r.error_type;
+  }
+  return { line: Number(r.line), column, reason, raw: (r.csv_line ?? '').slice(0, 2000) };
+}

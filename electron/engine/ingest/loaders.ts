@@ -1,0 +1,16 @@
+import type { SourceKind } from '../../../shared/api/sourcesApi';
+import type { Loader } from './Loader';
+import { referenceTransferCsv } from './referenceTransferCsv';
+
+/** Every input format the engine can load, most specific first; detection takes the first match. */
+export const loaders: Loader[] = [referenceTransferCsv];
+
+/** Picks the loader for a file of the given kind from its first bytes, or says what was expected. */
+export function pickLoader(kind: SourceKind, head: Buffer, file: string): Loader | undefined {
+  return loaders.find((l) => l.kind === kind && l.detect(head, file));
+}
+
+/** The formats accepted for a kind, for error messages. */
+export function formatsOf(kind: SourceKind): string[] {
+  return loaders.filter((l) => l.kind === kind).map((l) => l.label);
+}

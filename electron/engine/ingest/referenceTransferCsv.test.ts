@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeDemoTransferCsv } from '../demo/writeDemoTransferCsv';
+import { sqlOn } from '../testing/sqlOn';
+import { withTempCase, writeInput } from '../testing/withTempCase';
+
+/** Sums the CSV in plain JS, independently of DuckDB, as the expected figures. */
+function tally(file: string): { rows: number; bytes: number; users: Set<string> } {
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  const users = new Set<string>();
+  let bytes = 0;
+  for (const line of lines) {
+    const [, user, b] = line.split(',');
+    users.add(user as string);
+    bytes += Number(b);
+  }
+  return { rows: lines.length, bytes, users };
+}
+
+describe('reference transfer CSV ingest', () => {
+  it('loads every row with its bytes, records the source hash and leaves the input untouched', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = path.join(work, 'transfer.csv');
+      writeDemoTransferCsv(file);
+      const before = fs.statSync(file);
+      const expected = tally(file);
+      const sha = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+      const source = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(source).toMatchObject({ kind: 'transfer', format: 'transfer-csv', rowsLoaded: expected.rows, rowsRejected: 0, sha256: sha, status: 'ready' });
+
+      const [agg] = await sqlOn<{ n: number; bytes: number; users: number }>(
+        engine,
+        `SELECT count(*)::DOUBLE AS n, sum(bytes)::DOUBLE AS bytes, count(DISTINCT "user")::DOUBLE AS users FROM transfer WHERE source_id = $1`,
+        [source.id],
+      );
+      expect(agg).toEqual({ n: expected.rows, bytes: expected.bytes, users: expected.users.size });
+      const after = fs.statSync(file);
+      expect(after.mtimeMs).toBe(before.mtimeMs);
+      expect(createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(sha);
+    });
+  });
+
+  it('honours time-zone offsets and reads zone-less times as UTC', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(work, 't.csv', 'timestamp,user_id,bytes_transferred\n2024-03-01T10:00:00+02:00,a,1\n2024-03-01 08:30:00,b,2\n');
+      await engine.service.addSource({ path: file, kind: 'transfer' });
+      const rows = await sqlOn<{ u: string; t: string }>(engine, `SELECT "user" AS u, strftime(ts AT TIME ZONE 'UTC', '%H:%M') AS t FROM transfer ORDER BY u`);
+      expect(rows).toEqual([
+        { u: 'a', t: '08:00' },
+        { u: 'b', t: '08:30' },
+      ]);
+    });
+  });
+
+  it('refuses a malformed file naming file, line and expectation, and leaves the case unchanged', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const good = writeInput(work, 'good.csv', 'timestamp,user_id,bytes_transferred\n2024-03-01T10:00:00Z,a,5\n');
+      await engine.service.addSource({ path: good, kind: 'transfer' });
+      const bad = writeInput(work, 'bad.csv', 'timestamp,user_id,bytes_transferred\n2024-03-01T10:00:00Z,a,5\n2024-03-01T11:00:00Z,b,lots\n');
+
+      await expect(engine.service.addSource({ path: bad, kind: 'transfer' })).rejects.toThrow(
+        /bad\.csv line 3: expected a whole number of bytes in column bytes_transferred, got "lots"/,
+      );
+      const [counts] = await sqlOn<{ s: number; t: number }>(engine, `SELECT (SELECT count(*) FROM sources)::INTEGER AS s, (SELECT count(*) FROM transfer)::INTEGER AS t`);
+      expect(counts).toEqual({ s: 1, t: 1 });
+
+      const later = writeInput(work, 'later.csv', 'timestamp,user_id,bytes_transferred\n2024-03-02T10:00:00Z,c,7\n');
+      expect((await engine.service.addSource({ path: later, kind: 'transfer' })).rowsLoaded).toBe(1);
+    });
+  });
+
+  it('keeps a few malformed rows as rejects when they stay under the allowed share', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = Array.from({ length: 200 }, (_, i) => `2024-03-01T10:${String(i % 60).padStart(2, '0')}:00Z,u${i},${i}`);
+      rows[50] = 'not-a-time,u50,50';
+      const file = writeInput(work, 'mostly.csv', ['timestamp,user_id,bytes_transferred', ...rows].join('\n') + '\n');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 199, rowsRejected: 1 });
+      const rejects = await engine.service.listRejects({ sourceId: s.id });
+      expect(rejects).toHaveLength(1);
+      expect(rejects[0]).toMatchObject({ line: 52, column: 'timestamp', raw: 'not-a-time,u50,50' });
+    });
+  });
+
+  it('refuses a file of another shape and an empty file before loading anything', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const other = writeInput(work, 'other.csv', 'when,who,how_much\n1,2,3\n');
+      await expect(engine.service.addSource({ path: other, kind: 'transfer' })).rejects.toThrow(/other\.csv line 1: not a recognised transfer format/);
+      const empty = writeInput(work, 'empty.csv', '');
+      await expect(engine.service.addSource({ path: empty, kind: 'transfer' })).rejects.toThrow(/empty\.csv: the file is empty/);
+      const headerOnly = writeInput(work, 'header.csv', 'timestamp,user_id,bytes_transferred\n');
+      await expect(engine.service.addSource({ path: headerOnly, kind: 'transfer' })).rejects.toThrow(/header\.csv: no data rows/);
+      expect(await engine.service.listSources({})).toEqual([]);
+    });
+  });
+});

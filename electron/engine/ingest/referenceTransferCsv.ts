@@ -1,0 +1,59 @@
+import { sqlString } from '../db/sqlString';
+import { queryOne, queryRows } from '../db/queryRows';
+import { describeCsvReject, type DuckCsvReject } from './describeCsvReject';
+import { findLines } from './findLines';
+import { firstLine } from './firstLine';
+import type { Loader } from './Loader';
+
+const header = ['timestamp', 'user_id', 'bytes_transferred'];
+const expected = {
+  timestamp: 'a timestamp (ISO 8601; zone-less times are read as UTC)',
+  user_id: 'a user id',
+  bytes_transferred: 'a whole number of bytes',
+};
+
+/** Loads the reference transfer log `timestamp,user_id,bytes_transferred` with DuckDB's native CSV reader. */
+export const referenceTransferCsv: Loader = {
+  format: 'transfer-csv',
+  kind: 'transfer',
+  label: 'Transfer log CSV (timestamp,user_id,bytes_transferred)',
+  detect(head) {
+    const cols = firstLine(head).split(',').map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase());
+    return cols.length === header.length && cols.every((c, i) => c === header[i]);
+  },
+  async load({ c, file, sourceId }) {
+    const rejectsTable = `rej_errors_${sourceId}`;
+    const scansTable = `rej_scans_${sourceId}`;
+    const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
+      columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
+      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
+    await c.run(`CREATE TEMP TABLE staged_${sourceId} AS SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS ts FROM ${scan}`);
+    const inserted = await c.run(
+      `INSERT INTO transfer (ts, "user", bytes, action, source_id)
+       SELECT ts, user_id, bytes_transferred, 'transfer', $1 FROM staged_${sourceId} WHERE ts IS NOT NULL`,
+      [sourceId],
+    );
+    const badTimes = await queryRows<{ v: string | null }>(c, `SELECT DISTINCT "timestamp" AS v FROM staged_${sourceId} WHERE ts IS NULL LIMIT 1000`);
+    const { badTimeRows } = await queryOne<{ badTimeRows: number }>(c, `SELECT count(*)::DOUBLE AS "badTimeRows" FROM staged_${sourceId} WHERE ts IS NULL`);
+    await c.run(`DROP TABLE staged_${sourceId}`);
+    const badSet = new Set(badTimes.map((b) => b.v ?? ''));
+    const timeRejects =
+      badTimeRows === 0
+        ? []
+        : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000))
+            .filter((l) => l.line > 1)
+            .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got "${l.text.split(',')[0]}"`, raw: l.text }));
+    const raw = await queryRows<DuckCsvReject>(
+      c,
+      `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message
+       FROM ${rejectsTable} ORDER BY line LIMIT 10000`,
+    );
+    const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${rejectsTable}`);
+    return {
+      rowsLoaded: inserted.rowsChanged,
+      rejects: [...raw.map((r) => describeCsvReject(r, expected)), ...timeRejects].sort((a, b) => a.line - b.line),
+      rowsRejected: total + badTimeRows,
+      mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred', timezone: 'UTC unless the value has an offset' },
+    };
+  },
+};

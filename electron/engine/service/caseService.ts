@@ -1,0 +1,23 @@
+import type { CaseApi } from '../../../shared/api/caseApi';
+import type { EngineContext } from '../case/CaseContext';
+import { describeCase, openCase } from '../case/openCase';
+import { readRecentCases, rememberCase } from '../settings/recentCases';
+
+/** Case methods of Api. */
+export function caseService(ctx: EngineContext): CaseApi {
+  return {
+    async appInfo() {
+      return { version: ctx.version, transport: ctx.transport, caseInfo: ctx.caseDb ? await describeCase(ctx.caseDb) : null };
+    },
+    async openCase({ dir, create }) {
+      const db = await openCase(dir, create ?? true);
+      ctx.caseDb?.close();
+      ctx.caseDb = db;
+      rememberCase(ctx.userDataDir, db.dir);
+      return describeCase(db);
+    },
+    async recentCases() {
+      return readRecentCases(ctx.userDataDir);
+    },
+  };
+}

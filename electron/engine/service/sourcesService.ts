@@ -1,0 +1,27 @@
+import type { RejectDto, SourcesApi } from '../../../shared/api/sourcesApi';
+import type { EngineContext } from '../case/CaseContext';
+import { requireCase } from '../case/requireCase';
+import { queryRows } from '../db/queryRows';
+import { addSource } from '../ingest/addSource';
+import { readSources } from '../ingest/sourceRow';
+
+/** Source methods of Api. */
+export function sourcesService(ctx: EngineContext): SourcesApi {
+  return {
+    async listSources() {
+      return requireCase(ctx).withConnection((c) => readSources(c));
+    },
+    async addSource({ path, kind, maxRejectShare }) {
+      return addSource(requireCase(ctx), { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01 });
+    },
+    async listRejects({ sourceId, limit }) {
+      return requireCase(ctx).withConnection((c) =>
+        queryRows<RejectDto>(
+          c,
+          `SELECT line::DOUBLE AS line, column_name AS "column", reason, raw FROM rejects WHERE source_id = $1 ORDER BY line LIMIT $2`,
+          [sourceId, limit ?? 100],
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { app } from 'electron';
+import { createEngine } from '../engine/createEngine';
+import { createMainWindow } from './createMainWindow';
+import { rendererLocation } from './rendererLocation';
+import { setupDialogs } from './setupDialogs';
+import { setupIpc } from './setupIpc';
+import { setupSecurity } from './setupSecurity';
+
+// Electron main: glue only. The engine does the work; these setup functions wire it to a hardened window.
+app.enableSandbox();
+const engine = createEngine({ userDataDir: app.getPath('userData'), transport: 'electron' });
+const location = rendererLocation();
+
+app.whenReady().then(async () => {
+  setupSecurity(location.isAppUrl);
+  setupIpc(engine.service, location.isAppUrl);
+  setupDialogs();
+  const caseDir = process.env.BREACHDESK_CASE;
+  if (caseDir) await engine.service.openCase({ dir: path.resolve(caseDir), create: true });
+  createMainWindow(location.url);
+});
+
+app.on('window-all-closed', () => {
+  engine.close();
+  app.quit();
+});

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { caseArgs, type CaseApi } from './api/caseApi';
+import { exportsArgs, type ExportsApi } from './api/exportsApi';
+import { sourcesArgs, type SourcesApi } from './api/sourcesApi';
+
+/** Every argument schema, keyed by method name: the single list both transports are generated from. */
+export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs } satisfies Record<string, z.ZodType>;
+
+/** The engine's whole surface: what the renderer may ask of it, over IPC or HTTP alike. */
+export interface Api extends CaseApi, SourcesApi, ExportsApi {}
+
+/** A method name of Api. */
+export type ApiMethod = keyof typeof apiArgs;
+
+/** The method names, in a stable order, for generating IPC handlers, the preload and HTTP routes. */
+export const apiMethods = Object.keys(apiArgs).sort() as ApiMethod[];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time proof that the interface and the schema list name the same methods. */
+export const apiContractIsComplete: Same<keyof Api, ApiMethod> = true;
+
+/** The argument type a method accepts from a caller. */
+export type ApiArg<M extends ApiMethod> = Parameters<Api[M]>[0];
+/** The value a method resolves to. */
+export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;

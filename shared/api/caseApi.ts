@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+
+/** What the UI needs to know about the open case. */
+export interface CaseInfo {
+  id: string;
+  dir: string;
+  name: string;
+  createdAt: string;
+  sources: number;
+}
+
+/** Facts about the running engine, shown in the header and the report manifest. */
+export interface AppInfo {
+  version: string;
+  transport: 'electron' | 'http';
+  caseInfo: CaseInfo | null;
+}
+
+/** Argument schemas of the case methods; dispatch validates every call against these. */
+export const caseArgs = {
+  appInfo: z.object({}).strict(),
+  openCase: z
+    .object({ dir: z.string().min(1).max(limits.pathChars), create: z.boolean().default(true) })
+    .strict(),
+  recentCases: z.object({}).strict(),
+};
+
+/** Opening and describing investigations. */
+export interface CaseApi {
+  appInfo(a: z.input<typeof caseArgs.appInfo>): Promise<AppInfo>;
+  openCase(a: z.input<typeof caseArgs.openCase>): Promise<CaseInfo>;
+  recentCases(a: z.input<typeof caseArgs.recentCases>): Promise<string[]>;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+
+/** The kinds of evidence a case holds. */
+export const sourceKinds = ['leak', 'signin', 'transfer'] as const;
+/** One of sourceKinds. */
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** One loaded input file as recorded in the `sources` table. */
+export interface SourceDto {
+  id: number;
+  kind: SourceKind;
+  path: string;
+  sha256: string;
+  size: number;
+  format: string;
+  rowsLoaded: number;
+  rowsRejected: number;
+  ingestedAt: string;
+  status: 'loading' | 'ready' | 'failed';
+  message: string | null;
+}
+
+/** A row the loader could not accept, with where it was and why. */
+export interface RejectDto {
+  line: number;
+  column: string | null;
+  reason: string;
+  raw: string;
+}
+
+/** Argument schemas of the source methods. */
+export const sourcesArgs = {
+  listSources: z.object({}).strict(),
+  addSource: z
+    .object({
+      path: z.string().min(1).max(limits.pathChars),
+      kind: z.enum(sourceKinds),
+      maxRejectShare: z.number().min(0).max(1).default(0.01),
+    })
+    .strict(),
+  listRejects: z
+    .object({ sourceId: z.number().int().positive(), limit: z.number().int().min(1).max(1000).default(100) })
+    .strict(),
+};
+
+/** Loading evidence into the case and inspecting what was loaded. */
+export interface SourcesApi {
+  listSources(a: z.input<typeof sourcesArgs.listSources>): Promise<SourceDto[]>;
+  addSource(a: z.input<typeof sourcesArgs.addSource>): Promise<SourceDto>;
+  listRejects(a: z.input<typeof sourcesArgs.listRejects>): Promise<RejectDto[]>;
+}
