@@ -29,6 +29,24 @@ export interface RejectDto {
   raw: string;
 }
 
+/** Loader-specific choices the analyst can make before loading (year for syslog, table of a SQL dump, …). */
+export const loadOptionsSchema = z.record(z.string().max(64), z.union([z.string().max(4096), z.number(), z.boolean()])).default({});
+
+/** What the engine found out about a file before loading it: its format and how fields map. */
+export interface DetectionDto {
+  path: string;
+  kind: SourceKind;
+  format: string;
+  label: string;
+  /** Canonical field → source field (or a note), shown to the analyst before loading. */
+  mapping: Record<string, string>;
+  /** Choices the analyst must or may make, e.g. the tables of a SQL dump. */
+  choices: Record<string, string[]>;
+  notes: string[];
+  /** Every format this kind accepts, for an override. */
+  formats: Array<{ format: string; label: string }>;
+}
+
 /** Argument schemas of the source methods. */
 export const sourcesArgs = {
   listSources: z.object({}).strict(),
@@ -37,8 +55,11 @@ export const sourcesArgs = {
       path: z.string().min(1).max(limits.pathChars),
       kind: z.enum(sourceKinds),
       maxRejectShare: z.number().min(0).max(1).default(0.01),
+      format: z.string().max(64).optional(),
+      options: loadOptionsSchema,
     })
     .strict(),
+  detectSource: z.object({ path: z.string().min(1).max(limits.pathChars), kind: z.enum(sourceKinds) }).strict(),
   listRejects: z
     .object({ sourceId: z.number().int().positive(), limit: z.number().int().min(1).max(1000).default(100) })
     .strict(),
@@ -49,4 +70,5 @@ export interface SourcesApi {
   listSources(a: z.input<typeof sourcesArgs.listSources>): Promise<SourceDto[]>;
   addSource(a: z.input<typeof sourcesArgs.addSource>): Promise<SourceDto>;
   listRejects(a: z.input<typeof sourcesArgs.listRejects>): Promise<RejectDto[]>;
+  detectSource(a: z.input<typeof sourcesArgs.detectSource>): Promise<DetectionDto>;
 }

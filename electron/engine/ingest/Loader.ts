@@ -24,6 +24,18 @@ export interface LoadJob {
   displayName: string;
   sourceId: number;
   head: Buffer;
+  /** Analyst choices from the detection step (year, table, delimiter, time zone, …). */
+  options: LoadOptions;
+}
+
+/** Loader-specific options, validated by the Api schema as plain scalars. */
+export type LoadOptions = Record<string, string | number | boolean>;
+
+/** What a loader can tell about a file before loading it. */
+export interface LoaderPreview {
+  mapping: Record<string, string>;
+  choices?: Record<string, string[]>;
+  notes?: string[];
 }
 
 /** One input format: recognises its files from their first bytes and loads them into the case. */
@@ -33,5 +45,7 @@ export interface Loader {
   /** A short human description shown before loading. */
   label: string;
   detect(head: Buffer, file: string): boolean;
+  /** Optional preview of the mapping and choices, shown before loading. */
+  preview?(head: Buffer, file: string): Promise<LoaderPreview> | LoaderPreview;
   load(job: LoadJob): Promise<LoadOutcome>;
 }

@@ -7,7 +7,7 @@ import type { CaseDb } from '../db/CaseDb';
 import { queryOne } from '../db/queryRows';
 import { formatRejects } from './formatRejects';
 import { hashFile } from './hashFile';
-import type { LoadOutcome } from './Loader';
+import type { LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
@@ -18,6 +18,9 @@ export interface AddSourceOptions {
   kind: SourceKind;
   /** Above this share of rejected rows the file is refused as not what it claims to be. */
   maxRejectShare: number;
+  /** Forces a format instead of detecting it. */
+  format?: string;
+  options?: LoadOptions;
 }
 
 /**
@@ -32,7 +35,8 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
   const head = readHead(file);
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  const loader = pickLoader(opts.kind, head, file);
+  const loader = pickLoader(opts.kind, head, file, opts.format);
+  if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
   if (!loader) {
     throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
   }
@@ -48,7 +52,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
     let outcome: LoadOutcome;
     await c.run('BEGIN TRANSACTION');
     try {
-      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head });
+      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {} });
       const total = outcome.rowsLoaded + outcome.rowsRejected;
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0) {
         throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);

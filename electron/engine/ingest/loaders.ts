@@ -5,8 +5,9 @@ import { referenceTransferCsv } from './referenceTransferCsv';
 /** Every input format the engine can load, most specific first; detection takes the first match. */
 export const loaders: Loader[] = [referenceTransferCsv];
 
-/** Picks the loader for a file of the given kind from its first bytes, or says what was expected. */
-export function pickLoader(kind: SourceKind, head: Buffer, file: string): Loader | undefined {
+/** Picks the loader for a file of the given kind: the analyst's `format` override, else detection from its first bytes. */
+export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?: string): Loader | undefined {
+  if (format) return loaders.find((l) => l.kind === kind && l.format === format);
   return loaders.find((l) => l.kind === kind && l.detect(head, file));
 }
 

@@ -21,6 +21,9 @@ export const referenceTransferCsv: Loader = {
     const cols = firstLine(head).split(',').map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase());
     return cols.length === header.length && cols.every((c, i) => c === header[i]);
   },
+  preview() {
+    return { mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred' }, notes: ['Zone-less times are read as UTC.'] };
+  },
   async load({ c, file, sourceId }) {
     const rejectsTable = `rej_errors_${sourceId}`;
     const scansTable = `rej_scans_${sourceId}`;

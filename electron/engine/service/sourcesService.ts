@@ -3,6 +3,7 @@ import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { queryRows } from '../db/queryRows';
 import { addSource } from '../ingest/addSource';
+import { detectSource } from '../ingest/detectSource';
 import { readSources } from '../ingest/sourceRow';
 
 /** Source methods of Api. */
@@ -11,8 +12,11 @@ export function sourcesService(ctx: EngineContext): SourcesApi {
     async listSources() {
       return requireCase(ctx).withConnection((c) => readSources(c));
     },
-    async addSource({ path, kind, maxRejectShare }) {
-      return addSource(requireCase(ctx), { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01 });
+    async addSource({ path, kind, maxRejectShare, format, options }) {
+      return addSource(requireCase(ctx), { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(format ? { format } : {}), options: options ?? {} });
+    },
+    async detectSource({ path, kind }) {
+      return detectSource(path, kind);
     },
     async listRejects({ sourceId, limit }) {
       return requireCase(ctx).withConnection((c) =>

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
+import { UserError } from '../../../shared/userError';
+import { formatsOf, loaders, pickLoader } from './loaders';
+import { readHead } from './readHead';
+
+/** Sniffs a file (read-only, first bytes only) and tells its format and mapping before anything is loaded. */
+export async function detectSource(file: string, kind: SourceKind): Promise<DetectionDto> {
+  const abs = path.resolve(file);
+  const name = path.basename(abs);
+  if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UserError('not_found', `${abs}: no such file.`);
+  const head = readHead(abs);
+  const loader = pickLoader(kind, head, abs);
+  if (!loader) {
+    throw new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
+  }
+  const preview = (await loader.preview?.(head, abs)) ?? { mapping: {} };
+  return {
+    path: abs,
+    kind,
+    format: loader.format,
+    label: loader.label,
+    mapping: preview.mapping,
+    choices: preview.choices ?? {},
+    notes: preview.notes ?? [],
+    formats: loaders.filter((l) => l.kind === kind).map((l) => ({ format: l.format, label: l.label })),
+  };
+}
