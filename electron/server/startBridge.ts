@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Api } from '../../shared/api';
 import { err } from '../../shared/result';
 import { dispatch } from '../engine/dispatch';
-import { readJsonBody } from './readJsonBody';
+import { BodyRefused, readJsonBody } from './readJsonBody';
 import { checkHostAndOrigin, checkToken, type Refusal } from './requestGuard';
 import { securityHeaders, serveStatic } from './serveStatic';
 
@@ -45,7 +45,7 @@ export async function startBridge(opts: { service: Api; staticDir: string; port?
     readJsonBody(req)
       .then((arg) => dispatch(opts.service, method, arg))
       .then((result) => sendJson(res, 200, result))
-      .catch((e: Error) => sendJson(res, 400, err('invalid_argument', e.message)));
+      .catch((e: Error) => sendJson(res, e instanceof BodyRefused ? e.status : 500, err('invalid_argument', e.message)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+
+/** Page module for the workbench: every selector the specs use lives here, by data-testid. */
+export class WorkbenchPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the bridge address and waits for the app-ready attribute, never a sleep. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('html[data-app-ready="true"]').waitFor();
+  }
+
+  /** Creates or opens a case by typing its folder into the path field. */
+  async openCase(dir: string): Promise<void> {
+    await this.page.getByTestId('case-path').fill(dir);
+    await this.page.getByTestId('case-open').click();
+    await this.page.getByTestId('case-name').waitFor();
+  }
+
+  /** Adds an input file of a kind through the path field. */
+  async addSource(kind: string, file: string): Promise<void> {
+    await this.page.getByTestId('source-kind').selectOption(kind);
+    await this.page.getByTestId('source-path').fill(file);
+    await this.page.getByTestId('source-add').click();
+  }
+
+  /** Saves a full-page screenshot under test-results/ for a person to look at. */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  }
+}

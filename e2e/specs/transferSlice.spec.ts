@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
+import { expect, test } from '../fixtures/workbench';
+import { WorkbenchPage } from '../pages/WorkbenchPage';
+
+test('add a transfer log, see its row count and the bytes-per-hour chart', async ({ page, workbench }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const file = path.join(workbench.work, 'transfer_log.csv');
+  const rows = writeDemoTransferCsv(file);
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  await app.openCase(workbench.caseDir);
+  await app.addSource('transfer', file);
+
+  await expect(page.getByTestId('source-added')).toContainText(`Loaded ${rows.toLocaleString('en-US')} rows`);
+  await expect(page.getByTestId('source-rows').first()).toHaveText(rows.toLocaleString('en-US'));
+  const chart = page.getByTestId('bytes-chart');
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+  const engineBuckets = await workbench.engine.service.transferPerHour({});
+  const engineTotal = engineBuckets.reduce((s, b) => s + b.bytes, 0);
+  await expect(chart).toHaveAttribute('data-buckets', String(engineBuckets.length));
+  expect(Number(await chart.getAttribute('data-total-bytes'))).toBe(engineTotal);
+  await app.screenshot('sources-transfer-chart');
+
+  const origin = new URL(workbench.bridge.url).origin;
+  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('a malformed transfer log is refused with file, line and expectation, and the case stays usable', async ({ page, workbench }) => {
+  const fs = await import('node:fs');
+  const bad = path.join(workbench.work, 'broken.csv');
+  fs.writeFileSync(bad, 'timestamp,user_id,bytes_transferred\n2026-01-01T00:00:00Z,a,1\n2026-01-01T00:05:00Z,b,many\n');
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  await app.openCase(workbench.caseDir);
+  await app.addSource('transfer', bad);
+  await expect(page.getByTestId('source-error')).toContainText('broken.csv line 3: expected a whole number of bytes in column bytes_transferred, got "many"');
+  await expect(page.getByText('No sources yet')).toBeVisible();
+  await app.screenshot('sources-refused');
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { apiMethods } from '../../shared/api';
+import { dispatch } from './dispatch';
+import { withTempCase } from './testing/withTempCase';
+
+describe('dispatch', () => {
+  it('refuses wrong types, unknown keys, huge strings and unknown methods before the engine runs', async () => {
+    await withTempCase(async (engine) => {
+      const s = engine.service;
+      expect(await dispatch(s, 'addSource', { path: 42, kind: 'transfer' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(await dispatch(s, 'addSource', { path: '/x', kind: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(await dispatch(s, 'addSource', { path: 'x'.repeat(100_000), kind: 'transfer' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(await dispatch(s, 'listSources', { sneaky: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(await dispatch(s, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await dispatch(s, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    });
+  });
+
+  it('wraps values and user errors in a Result', async () => {
+    await withTempCase(async (engine) => {
+      expect(await dispatch(engine.service, 'listSources', {})).toEqual({ ok: true, value: [] });
+      const missing = await dispatch(engine.service, 'addSource', { path: '/nonexistent/file.csv', kind: 'transfer' });
+      expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: '/nonexistent/file.csv: no such file.' } });
+    });
+  });
+
+  it('answers every Api method with a Result, never a throw, even for an empty argument', async () => {
+    await withTempCase(async (engine) => {
+      for (const m of apiMethods) {
+        const r = await dispatch(engine.service, m, undefined);
+        expect(typeof r.ok, m).toBe('boolean');
+      }
+    });
+  });
+});

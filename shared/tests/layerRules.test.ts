@@ -1,0 +1,27 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a snippet as if it lived at `file`, returning the rule ids that fired. */
+async function rulesFor(file: string, code: string): Promise<string[]> {
+  const [result] = await new ESLint().lintText(code, { filePath: file });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse');
+}
+
+describe('layer rules of DESIGN.md §2', () => {
+  it('forbids electron outside main and preload', async () => {
+    expect(await rulesFor('electron/engine/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+    expect(await rulesFor('electron/server/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+    expect(await rulesFor('electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toContain('no-restricted-imports');
+  });
+
+  it('forbids Node modules and the engine in the renderer', async () => {
+    expect(await rulesFor('renderer/src/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
+    expect(await rulesFor('renderer/src/x.ts', "import { dispatch } from '../../electron/engine/dispatch';\nexport const a = dispatch;\n")).toContain('no-restricted-imports');
+  });
+
+  it('keeps shared/ free of anything outside itself', async () => {
+    expect(await rulesFor('shared/x.ts', "import path from 'node:path';\nexport const a = path;\n")).toContain('no-restricted-imports');
+    expect(await rulesFor('shared/x.ts', "import { createEngine } from '../electron/engine/createEngine';\nexport const a = createEngine;\n")).toContain('no-restricted-imports');
+    expect(await rulesFor('shared/x.ts', 'export const a = window.location;\n')).toContain('no-restricted-globals');
+  });
+});
