@@ -2,6 +2,7 @@ import type { Api } from '../../shared/api';
 import type { EngineContext } from './case/CaseContext';
 import { createService } from './service/createService';
 import { engineVersion } from './engineVersion';
+import { JobRegistry } from './jobs/JobRegistry';
 
 /** A running engine: the service plus the context it closes over, so hosts can shut it down. */
 export interface Engine {
@@ -12,7 +13,7 @@ export interface Engine {
 
 /** Builds the engine for one host process (Electron main, the bridge, the CLI). */
 export function createEngine(opts: { userDataDir: string; transport: 'electron' | 'http' }): Engine {
-  const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion };
+  const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion, jobs: new JobRegistry() };
   return {
     service: createService(ctx),
     ctx,

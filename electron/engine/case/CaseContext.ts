@@ -1,4 +1,5 @@
 import type { CaseDb } from '../db/CaseDb';
+import type { JobRegistry } from '../jobs/JobRegistry';
 
 /** What every service method may need: the open case (if any) and where per-user settings live. */
 export interface EngineContext {
@@ -6,4 +7,5 @@ export interface EngineContext {
   userDataDir: string;
   transport: 'electron' | 'http';
   version: string;
+  jobs: JobRegistry;
 }

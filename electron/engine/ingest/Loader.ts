@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../shared/api/sourcesApi';
+import type { IngestProgress } from '../jobs/IngestProgress';
 
 /** A row the loader refused, kept in the `rejects` table so nothing is silently lost. */
 export interface RejectedRow {
@@ -26,6 +27,8 @@ export interface LoadJob {
   head: Buffer;
   /** Analyst choices from the detection step (year, table, delimiter, time zone, …). */
   options: LoadOptions;
+  /** Present when run as a job: loaders that stream in Node set `loadShare` and stop when `signal` aborts. */
+  progress?: IngestProgress;
 }
 
 /** Loader-specific options, validated by the Api schema as plain scalars. */

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { SourceDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CaseDb } from '../db/CaseDb';
+import type { IngestProgress } from '../jobs/IngestProgress';
 import { queryOne } from '../db/queryRows';
 import { formatRejects } from './formatRejects';
 import { hashFile } from './hashFile';
@@ -21,6 +23,23 @@ export interface AddSourceOptions {
   /** Forces a format instead of detecting it. */
   format?: string;
   options?: LoadOptions;
+  /** Live progress and the cancel signal, when run as a background job. */
+  progress?: IngestProgress;
+}
+
+/** Polls DuckDB's progress for the load into `progress` and turns a cancel into an interrupt. */
+function watchLoad(c: DuckDBConnection, progress: IngestProgress | undefined): () => void {
+  if (!progress) return () => undefined;
+  const onAbort = () => c.interrupt();
+  progress.signal.addEventListener('abort', onAbort);
+  const timer = setInterval(() => {
+    const pct = c.progress.percentage;
+    if (pct >= 0) progress.loadShare = Math.max(progress.loadShare, Math.min(0.99, pct / 100));
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    progress.signal.removeEventListener('abort', onAbort);
+  };
 }
 
 /**
@@ -40,7 +59,9 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!loader) {
     throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
   }
-  const sha256 = await hashFile(file);
+  const progress = opts.progress;
+  const sha256 = await hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
+  if (progress) progress.phase = 'loading';
   await db.allowInputs([file]);
   return db.withConnection(async (c) => {
     const { id } = await queryOne<{ id: number }>(
@@ -51,8 +72,11 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
     );
     let outcome: LoadOutcome;
     await c.run('BEGIN TRANSACTION');
+    const unwatch = watchLoad(c, progress);
     try {
-      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {} });
+      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(progress ? { progress } : {}) });
+      if (progress?.signal.aborted) throw new UserError('bad_input', `${name}: cancelled by the analyst.`);
+      if (progress) progress.phase = 'finishing';
       const total = outcome.rowsLoaded + outcome.rowsRejected;
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0) {
         throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);
@@ -73,7 +97,9 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
       );
       await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
       await c.run('COMMIT');
+      unwatch();
     } catch (e) {
+      unwatch();
       await c.run('ROLLBACK');
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
       await appendAudit(c, 'ingest_refused', { path: file, sha256, reason: (e as Error).message });

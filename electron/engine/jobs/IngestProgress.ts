@@ -1,0 +1,14 @@
+/** Live progress of one ingest, written by addSource and its loader, read by the job registry. */
+export interface IngestProgress {
+  phase: 'hashing' | 'loading' | 'finishing';
+  bytesTotal: number;
+  hashedBytes: number;
+  /** Share of the load done, 0–1, from DuckDB's query progress or a loader's own byte count. */
+  loadShare: number;
+  signal: AbortSignal;
+}
+
+/** A fresh progress record for a file of `bytesTotal` bytes. */
+export function newProgress(bytesTotal: number, signal: AbortSignal): IngestProgress {
+  return { phase: 'hashing', bytesTotal, hashedBytes: 0, loadShare: 0, signal };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JobDto } from '../../../shared/api/jobsApi';
+import type { Engine } from '../createEngine';
+import { sqlOn } from '../testing/sqlOn';
+import { withTempCase } from '../testing/withTempCase';
+
+/** Writes a transfer CSV of `rows` rows quickly, for progress and cancel tests. */
+function bigTransferCsv(dir: string, rows: number): string {
+  const file = path.join(dir, `big-${rows}.csv`);
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, 'timestamp,user_id,bytes_transferred\n');
+  const base = Date.UTC(2026, 0, 1);
+  for (let start = 0; start < rows; start += 100_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(rows, start + 100_000); i++) lines.push(`${new Date(base + i * 1000).toISOString()},u${i % 997},${i % 5000}`);
+    fs.writeSync(fd, lines.join('\n') + '\n');
+  }
+  fs.closeSync(fd);
+  return file;
+}
+
+/** Polls a job until it leaves `running`, recording every status seen. */
+async function settle(engine: Engine, id: string): Promise<JobDto[]> {
+  const seen: JobDto[] = [];
+  for (;;) {
+    const s = await engine.service.jobStatus({ jobId: id });
+    seen.push(s);
+    if (s.state !== 'running') return seen;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('background ingest jobs', () => {
+  it('reports progress that only grows and ends at 100% with the loaded source', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = bigTransferCsv(work, 300_000);
+      const job = await engine.service.startIngest({ path: file, kind: 'transfer' });
+      expect(job.state).toBe('running');
+      const seen = await settle(engine, job.id);
+      const last = seen.at(-1) as JobDto;
+      expect(last).toMatchObject({ state: 'done', percent: 100, bytesTotal: fs.statSync(file).size, error: null });
+      expect(last.source?.rowsLoaded).toBe(300_000);
+      const percents = seen.map((s) => s.percent);
+      expect(percents).toEqual([...percents].sort((a, b) => a - b));
+      expect((await engine.service.listJobs({}))[0]?.id).toBe(job.id);
+    });
+  });
+
+  it('cancel leaves the case exactly as it was', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const small = bigTransferCsv(work, 10);
+      await engine.service.addSource({ path: small, kind: 'transfer' });
+      const file = bigTransferCsv(work, 2_000_000);
+      const job = await engine.service.startIngest({ path: file, kind: 'transfer' });
+      await engine.service.cancelJob({ jobId: job.id });
+      const last = (await settle(engine, job.id)).at(-1) as JobDto;
+      expect(last.state).toBe('cancelled');
+      const [counts] = await sqlOn<{ s: number; t: number }>(engine, `SELECT (SELECT count(*) FROM sources)::INTEGER AS s, (SELECT count(*) FROM transfer)::INTEGER AS t`);
+      expect(counts).toEqual({ s: 1, t: 10 });
+    });
+  });
+
+  it('refuses an unknown job id', async () => {
+    await withTempCase(async (engine) => {
+      await expect(engine.service.jobStatus({ jobId: 'nope' })).rejects.toThrow(/No job nope/);
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+import { sourcesArgs, type SourceDto } from './sourcesApi';
+
+/** A long-running ingest as the UI polls it: phase, progress, rate, ETA, and the outcome once done. */
+export interface JobDto {
+  id: string;
+  label: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  phase: 'hashing' | 'loading' | 'finishing';
+  bytesTotal: number;
+  bytesDone: number;
+  /** 0–100 over the whole job (hashing then loading). */
+  percent: number;
+  bytesPerSecond: number;
+  etaSeconds: number | null;
+  startedAt: string;
+  source: SourceDto | null;
+  error: string | null;
+}
+
+/** Argument schemas of the job methods. */
+export const jobsArgs = {
+  startIngest: sourcesArgs.addSource,
+  jobStatus: z.object({ jobId: z.string().min(1).max(limits.idChars) }).strict(),
+  listJobs: z.object({}).strict(),
+  cancelJob: z.object({ jobId: z.string().min(1).max(limits.idChars) }).strict(),
+};
+
+/** Ingests that run in the background so the window never freezes, with progress and cancel. */
+export interface JobsApi {
+  startIngest(a: z.input<typeof jobsArgs.startIngest>): Promise<JobDto>;
+  jobStatus(a: z.input<typeof jobsArgs.jobStatus>): Promise<JobDto>;
+  listJobs(a: z.input<typeof jobsArgs.listJobs>): Promise<JobDto[]>;
+  cancelJob(a: z.input<typeof jobsArgs.cancelJob>): Promise<JobDto>;
+}
