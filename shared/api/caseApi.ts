@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits } from '../limits';
+import { pathArg } from '../pathArg';
 
 /** What the UI needs to know about the open case. */
 export interface CaseInfo {
@@ -21,7 +21,7 @@ export interface AppInfo {
 export const caseArgs = {
   appInfo: z.object({}).strict(),
   openCase: z
-    .object({ dir: z.string().min(1).max(limits.pathChars), create: z.boolean().default(true) })
+    .object({ dir: pathArg, create: z.boolean().default(true) })
     .strict(),
   recentCases: z.object({}).strict(),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
+import { pathArg } from '../pathArg';
 
 /** The kinds of evidence a case holds. */
 export const sourceKinds = ['leak', 'signin', 'transfer'] as const;
@@ -52,14 +53,14 @@ export const sourcesArgs = {
   listSources: z.object({}).strict(),
   addSource: z
     .object({
-      path: z.string().min(1).max(limits.pathChars),
+      path: pathArg,
       kind: z.enum(sourceKinds),
       maxRejectShare: z.number().min(0).max(1).default(0.01),
       format: z.string().max(64).optional(),
       options: loadOptionsSchema,
     })
     .strict(),
-  detectSource: z.object({ path: z.string().min(1).max(limits.pathChars), kind: z.enum(sourceKinds) }).strict(),
+  detectSource: z.object({ path: pathArg, kind: z.enum(sourceKinds) }).strict(),
   listRejects: z
     .object({ sourceId: z.number().int().positive(), limit: z.number().int().min(1).max(1000).default(100) })
     .strict(),
