@@ -49,6 +49,9 @@ function watchLoad(c: DuckDBConnection, progress: IngestProgress | undefined): (
 export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<SourceDto> {
   const file = path.resolve(opts.file);
   const name = path.basename(file);
+  if (file === db.dir || file.startsWith(db.dir + path.sep)) {
+    throw new UserError('forbidden', `${file} is inside the case folder; evidence is loaded from where the analyst keeps it, never from the case itself.`);
+  }
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw new UserError('not_found', `${file}: no such file.`);
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
