@@ -1,9 +1,11 @@
 import type { SourceKind } from '../../../shared/api/sourcesApi';
 import type { Loader } from './Loader';
+import { leakLoaders } from './leak/leakLoaders';
+import { logLoaders } from './logs/logLoaders';
 import { referenceTransferCsv } from './referenceTransferCsv';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
-export const loaders: Loader[] = [referenceTransferCsv];
+export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLoaders];
 
 /** Picks the loader for a file of the given kind: the analyst's `format` override, else detection from its first bytes. */
 export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?: string): Loader | undefined {

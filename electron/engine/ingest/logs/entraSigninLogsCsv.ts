@@ -1,0 +1,42 @@
+import { sqlIdent } from '../../db/sqlString';
+import { csvHeader } from './csvHeader';
+import { entraSigninLogsColumns, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
+import { blankToNull } from './jsonText';
+import { logLoader } from './logLoader';
+import { stageCsv } from './stageCsv';
+
+/** Microsoft Entra SigninLogs exported as CSV from Log Analytics (`TimeGenerated [UTC]`, UserPrincipalName, ResultType…) or the portal download. */
+export const entraSigninLogsCsv = logLoader({
+  format: 'entra-signinlogs-csv',
+  kind: 'signin',
+  label: 'Microsoft Entra SigninLogs, CSV export (TimeGenerated, UserPrincipalName, ResultType)',
+  stage: 'custom',
+  detect(head) {
+    const cols = new Set(csvHeader(head).map((h) => h.toLowerCase()));
+    const la = cols.has('userprincipalname') && cols.has('resulttype') && (cols.has('timegenerated') || cols.has('timegenerated [utc]'));
+    const portal = cols.has('username') && cols.has('sign-in error code') && cols.has('date (utc)');
+    return la || portal;
+  },
+  mapping: { ...entraSigninLogsMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
+  notes: ['A "TimeGenerated [UTC]" column is read as UTC whatever the timezone option says.'],
+  async build({ c, file, staged, timezone }) {
+    const csv = await stageCsv(c, file, staged);
+    const byLower = new Map(csv.columns.map((col) => [col.toLowerCase(), col]));
+    const get = (names: string[]): string => {
+      const found = names.map((n) => byLower.get(n.toLowerCase())).filter((n): n is string => n !== undefined);
+      return found.length === 0 ? 'CAST(NULL AS VARCHAR)' : `coalesce(${found.map((n) => blankToNull(sqlIdent(n))).join(', ')})`;
+    };
+    const timeColumn = entraSigninLogsNames.time.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
+    const zone = /\[utc\]|\(utc\)/i.test(timeColumn) ? 'UTC' : timezone;
+    return {
+      from: staged,
+      parsed: 'true',
+      relevant: 'true',
+      columns: entraSigninLogsColumns(get, zone),
+      timeText: get(entraSigninLogsNames.time),
+      timeExpected: `a time in column ${timeColumn}`,
+      unparsed: 'expected a SigninLogs CSV record',
+      stagingRejects: { rows: csv.rejects, count: csv.rejected },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { jsonShape } from './jsonShape';
+
+/**
+ * The first complete JSON record of a sniffed head, whatever the packing (NDJSON, array, wrapper), or
+ * null when the head does not start with one. Used by detectors, which must never read the whole file.
+ */
+export function firstJsonRecord(head: Buffer): Record<string, unknown> | null {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const shape = jsonShape(head);
+  let start: number;
+  if (shape.kind === 'lines') start = text.search(/\S/);
+  else {
+    const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key}"`));
+    start = text.indexOf('{', open);
+  }
+  if (start < 0 || text[start] !== '{') return null;
+  const end = objectEnd(text, start);
+  if (end < 0) return null;
+  try {
+    const value: unknown = JSON.parse(text.slice(start, end + 1));
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a dotted path (`a.b.c`) out of a parsed record. */
+export function pathOf(record: Record<string, unknown> | null, dotted: string): unknown {
+  let v: unknown = record;
+  for (const k of dotted.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+import { sqlString } from '../../db/sqlString';
+
+/** SQL: the text at a dotted path of a JSON column (`properties.status.errorCode`), NULL when absent or JSON null. */
+export function jsonText(path: string, column = 'j'): string {
+  return `json_extract_string(${column}, ${sqlString(jsonPath(path))})`;
+}
+
+/** SQL: the JSON value at a dotted path of a JSON column. */
+export function jsonValue(path: string, column = 'j'): string {
+  return `json_extract(${column}, ${sqlString(jsonPath(path))})`;
+}
+
+/** SQL: the first non-blank text among several dotted paths. */
+export function firstText(paths: string[], column = 'j'): string {
+  return `coalesce(${paths.map((p) => blankToNull(jsonText(p, column))).join(', ')})`;
+}
+
+/** SQL: a text value with empty, `-` and the literal `null` turned into NULL. */
+export function blankToNull(expr: string): string {
+  return `CASE WHEN trim(${expr}) IN ('', '-', 'null', 'NULL') THEN NULL ELSE trim(${expr}) END`;
+}
+
+function jsonPath(path: string): string {
+  return '$' + path.split('.').map((k) => `."${k.replaceAll('"', '\\"')}"`).join('');
+}

@@ -1,0 +1,57 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SourceKind } from '../../../../shared/api/sourcesApi';
+import { queryOne, queryRows } from '../../db/queryRows';
+import { sqlIdent, sqlString } from '../../db/sqlString';
+import type { RejectedRow } from '../Loader';
+import { canonicalTable } from './canonicalColumns';
+import type { RecordMapping } from './RecordMapping';
+
+/** Rejected rows kept with their text; the count beyond is still reported. */
+const maxRejectsKept = 10000;
+
+/** What loadMapped did: rows inserted, rows refused (with the first ones described), records skipped as not relevant. */
+export interface MappedOutcome {
+  rowsLoaded: number;
+  rowsRejected: number;
+  rejects: RejectedRow[];
+  skipped: number;
+}
+
+/** Applies a family's RecordMapping in SQL and inserts the good rows into the canonical table of `kind`, stamped with the source id and raw_ref = ln. */
+export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping: RecordMapping, sourceId: number): Promise<MappedOutcome> {
+  const { table, columns } = canonicalTable(kind);
+  const mapped = sqlIdent(`mapped_${sourceId}`);
+  const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
+  const extra = Object.entries(mapping.extra ?? {}).map(([name, sql]) => `, ${sql} AS ${sqlIdent(name)}`).join('');
+  const checks = (mapping.checks ?? []).map((ch) => `WHEN relevant AND (${ch.when}) THEN ${sqlString(ch.reason)}`).join(' ');
+  await c.run(
+    `CREATE TEMP TABLE ${mapped} AS
+     SELECT *, CASE WHEN NOT parsed THEN ${sqlString(mapping.unparsed)}
+       WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got "' || left(time_text, 200) || '"', ', found none')
+       ${checks} END AS problem
+     FROM (SELECT ln, raw, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
+       CAST(${mapping.timeText} AS VARCHAR) AS time_text,
+       ${exprs}${extra}
+     FROM ${mapping.from})`,
+  );
+  const cols = columns.map(sqlIdent).join(', ');
+  const inserted = await c.run(
+    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
+    [sourceId],
+  );
+  const rejects = await queryRows<{ line: number; reason: string; raw: string }>(
+    c,
+    `SELECT ln::DOUBLE AS line, problem AS reason, left(raw, 2000) AS raw FROM ${mapped} WHERE problem IS NOT NULL ORDER BY ln LIMIT ${maxRejectsKept}`,
+  );
+  const counts = await queryOne<{ rejected: number; skipped: number }>(
+    c,
+    `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
+  );
+  await c.run(`DROP TABLE ${mapped}`);
+  return {
+    rowsLoaded: inserted.rowsChanged,
+    rowsRejected: counts.rejected,
+    rejects: rejects.map((r) => ({ line: r.line, column: null, reason: r.reason, raw: r.raw })),
+    skipped: counts.skipped,
+  };
+}

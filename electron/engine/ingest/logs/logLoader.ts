@@ -1,0 +1,76 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SourceKind } from '../../../../shared/api/sourcesApi';
+import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../Loader';
+import { loadMapped } from './loadMapped';
+import type { RecordMapping } from './RecordMapping';
+import { resolveTimezone } from './resolveTimezone';
+import { stageJsonRecords } from './stageJsonRecords';
+import { stageLines } from './stageLines';
+
+/** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
+export interface MappingContext {
+  staged: string;
+  timezone: string;
+  options: LoadOptions;
+  file: string;
+  head: Buffer;
+  c: DuckDBConnection;
+}
+
+/** Declaration of one access-log family; logLoader turns it into a Loader. */
+export interface LogFamily {
+  format: string;
+  kind: SourceKind;
+  label: string;
+  /** `json`: records staged as `(ln, raw, j)`; `lines`: text staged as `(ln, line)`; `custom`: build stages `staged` itself. */
+  stage: 'json' | 'lines' | 'custom';
+  detect(head: Buffer, file: string): boolean;
+  /** Canonical field → source field, shown before loading and stored with the source. */
+  mapping: Record<string, string>;
+  /** Family-specific notes; the time-zone rule is appended. */
+  notes?: string[];
+  /** Whether the family has zone-less times the `timezone` option applies to. */
+  zoneless?: boolean;
+  /** Choices the analyst can make (e.g. the year of a syslog). */
+  choices?(head: Buffer, file: string): Record<string, string[]>;
+  build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
+}
+
+const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris).';
+const utcNote = 'Every time in this format carries its zone (or is epoch seconds), so the timezone option does not apply.';
+
+/** Builds a Loader from a family declaration: stage the file, map it in SQL, insert, report rejects and skipped records. */
+export function logLoader(family: LogFamily): Loader {
+  const notes = [...(family.notes ?? []), family.zoneless === false ? utcNote : zoneNote];
+  return {
+    format: family.format,
+    kind: family.kind,
+    label: family.label,
+    detect: (head, file) => {
+      try {
+        return family.detect(head, file);
+      } catch {
+        return false;
+      }
+    },
+    preview(head, file): LoaderPreview {
+      return { mapping: family.mapping, notes, choices: family.choices?.(head, file) ?? {} };
+    },
+    async load(job: LoadJob) {
+      const { c, file, sourceId, head, options, displayName } = job;
+      const timezone = await resolveTimezone(c, options, displayName);
+      const staged = `staged_${sourceId}`;
+      if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName);
+      else if (family.stage === 'lines') await stageLines(c, file, staged);
+      const mapping = await family.build({ staged, timezone, options, file, head, c });
+      const outcome = await loadMapped(c, family.kind, mapping, sourceId);
+      await c.run(`DROP TABLE ${staged}`);
+      return {
+        rowsLoaded: outcome.rowsLoaded,
+        rowsRejected: outcome.rowsRejected + (mapping.stagingRejects?.count ?? 0),
+        rejects: [...(mapping.stagingRejects?.rows ?? []), ...outcome.rejects].sort((a, b) => a.line - b.line),
+        mapping: { ...family.mapping, timezone: family.zoneless === false ? 'zone carried by every time' : timezone, skippedRecords: outcome.skipped },
+      };
+    },
+  };
+}
