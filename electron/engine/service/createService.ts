@@ -1,11 +1,12 @@
 import type { Api } from '../../../shared/api';
 import type { EngineContext } from '../case/CaseContext';
 import { caseService } from './caseService';
+import { dataService } from './dataService';
 import { exportsService } from './exportsService';
 import { jobsService } from './jobsService';
 import { sourcesService } from './sourcesService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...dataService(ctx) };
 }

@@ -1,0 +1,42 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TableInfoDto } from '../../../shared/api/dataApi';
+import { UserError } from '../../../shared/userError';
+import { queryRows } from '../db/queryRows';
+import { columnClasses } from './columnClasses';
+
+/** Lists the case's own tables (not temp or internal ones) with their columns and masking. */
+export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {
+  const tables = await queryRows<{ name: string; rows: number }>(
+    c,
+    `SELECT table_name AS name, estimated_size::DOUBLE AS rows FROM duckdb_tables()
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary ORDER BY table_name`,
+  );
+  const columns = await queryRows<{ table: string; name: string; type: string }>(
+    c,
+    `SELECT table_name AS "table", column_name AS name, data_type AS type FROM duckdb_columns()
+     WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name, column_index`,
+  );
+  const classes = await columnClasses(c);
+  return tables.map((t) => ({
+    name: t.name,
+    rows: t.rows,
+    columns: columns
+      .filter((col) => col.table === t.name)
+      .map((col) => {
+        const info = classes(t.name, col.name);
+        return { name: col.name, type: col.type, dataClass: info.dataClass, masked: info.masked };
+      }),
+  }));
+}
+
+/** Finds one table by name, refusing names that are not tables of the case (no SQL reaches DuckDB unchecked). */
+export async function requireTable(c: DuckDBConnection, name: string): Promise<TableInfoDto> {
+  const table = (await caseTables(c)).find((t) => t.name === name);
+  if (!table) throw new UserError('not_found', `No table "${name}" in this case.`);
+  return table;
+}
+
+/** Refuses column names that are not columns of `table`. */
+export function requireColumn(table: TableInfoDto, column: string): void {
+  if (!table.columns.some((c) => c.name === column)) throw new UserError('not_found', `No column "${column}" in table ${table.name}.`);
+}

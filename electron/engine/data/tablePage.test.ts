@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sqlOn } from '../testing/sqlOn';
+import { withTempCase, writeInput } from '../testing/withTempCase';
+
+const csv = ['timestamp,user_id,bytes_transferred', ...Array.from({ length: 250 }, (_, i) => `2026-01-01T00:${String(i % 60).padStart(2, '0')}:00Z,user${i % 7}@corp.example,${i}`)].join('\n');
+
+describe('data view', () => {
+  it('pages a table in SQL, masks personal columns by default and audits a reveal', async () => {
+    await withTempCase(async (engine, { work }) => {
+      await engine.service.addSource({ path: writeInput(work, 't.csv', csv), kind: 'transfer' });
+      const tables = await engine.service.listTables({});
+      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['sources', 'transfer', 'audit']));
+      const page = await engine.service.tablePage({ table: 'transfer', offset: 200, limit: 20 });
+      expect(page.total).toBe(250);
+      expect(page.rows).toHaveLength(20);
+      const user = page.columns.findIndex((c) => c.name === 'user');
+      const bytes = page.columns.findIndex((c) => c.name === 'bytes');
+      expect(page.rows.map((r) => r[bytes])).toEqual(Array.from({ length: 20 }, (_, i) => String(200 + i)));
+      expect(page.rows[0]?.[user]).toBe('u********');
+      expect(page.revealed).toBe(false);
+
+      const auditBefore = (await sqlOn<{ n: number }>(engine, `SELECT count(*)::INTEGER AS n FROM audit WHERE action = 'reveal_pii'`))[0]?.n;
+      const revealed = await engine.service.tablePage({ table: 'transfer', offset: 200, limit: 1, reveal: true });
+      expect(revealed.rows[0]?.[user]).toBe('user4@corp.example');
+      const auditAfter = (await sqlOn<{ n: number }>(engine, `SELECT count(*)::INTEGER AS n FROM audit WHERE action = 'reveal_pii'`))[0]?.n;
+      expect(auditAfter).toBe((auditBefore ?? 0) + 1);
+    });
+  });
+
+  it('filters, sorts and facets in SQL, and refuses unknown tables and columns', async () => {
+    await withTempCase(async (engine, { work }) => {
+      await engine.service.addSource({ path: writeInput(work, 't.csv', csv), kind: 'transfer' });
+      const filtered = await engine.service.tablePage({
+        table: 'transfer',
+        filters: [{ column: 'user', op: 'eq', value: 'user3@corp.example' }],
+        sort: { column: 'bytes', desc: true },
+        limit: 5,
+      });
+      const expectedCount = Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 7 === 3).length;
+      expect(filtered.total).toBe(expectedCount);
+      const bytes = filtered.columns.findIndex((c) => c.name === 'bytes');
+      expect(filtered.rows.map((r) => Number(r[bytes]))).toEqual([248, 241, 234, 227, 220]);
+
+      const facet = await engine.service.columnFacet({ table: 'transfer', column: 'user', limit: 3 });
+      expect(facet.values.map((v) => v.count)).toEqual([36, 36, 36]);
+      expect(facet.values[0]?.value).toBe('u********');
+
+      await expect(engine.service.tablePage({ table: 'pg_shadow; DROP TABLE sources' })).rejects.toThrow(/No table/);
+      await expect(engine.service.tablePage({ table: 'transfer', sort: { column: 'bytes; --', desc: false } })).rejects.toThrow(/No column/);
+    });
+  });
+});
