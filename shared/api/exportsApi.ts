@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { limits } from '../limits';
+import { exportParamsSchema, type ExportParams } from './detectParams';
 
 /** One bucket of the bytes-over-time chart. */
 export interface TransferBucketDto {
@@ -7,14 +9,83 @@ export interface TransferBucketDto {
   events: number;
 }
 
+/** What a user-hour measures: summed bytes, or events when the source has no byte counts. */
+export type ExportUnit = 'bytes' | 'events';
+
+/** Population statistics of the reference z-score, per unit. */
+export interface ExportStatsDto {
+  unit: ExportUnit;
+  userHours: number;
+  mean: number;
+  stddev: number | null;
+}
+
+/** One anomalous user-hour under the reference z-score. */
+export interface ExportReferenceRowDto {
+  user: string | null;
+  hour: string;
+  unit: ExportUnit;
+  bytes: number;
+  z: number;
+}
+
+/** A page of reference z-score anomalies with the parameters, statistics and SQL behind them. */
+export interface ExportReferencePageDto {
+  params: ExportParams['reference'] & { measure: ExportParams['measure'] };
+  stats: ExportStatsDto[];
+  sql: string;
+  total: number;
+  rows: ExportReferenceRowDto[];
+}
+
+/** One user-hour flagged against the user's own robust baseline. */
+export interface ExportBaselineRowDto {
+  user: string | null;
+  hour: string;
+  unit: ExportUnit;
+  bytes: number;
+  median: number | null;
+  mad: number | null;
+  baselineHours: number;
+  /** Median of the same hour of day in the window, when the user has enough such hours. */
+  hourOfDayMedian: number | null;
+  /** The lower of the robust scores against all the user's hours and against the same hour of day. */
+  score: number | null;
+  reason: 'baseline' | 'no_history';
+}
+
+/** A page of baseline anomalies with the parameters and SQL behind them. */
+export interface ExportBaselinePageDto {
+  params: ExportParams['baseline'] & { measure: ExportParams['measure'] };
+  sql: string;
+  total: number;
+  rows: ExportBaselineRowDto[];
+}
+
+/** One hour of one user's activity. */
+export interface UserHourDto {
+  hour: string;
+  bytes: number | null;
+  events: number;
+}
+
+const iso = z.string().min(1).max(40);
+const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(limits.listItems).default(100) };
+
 /** Argument schemas of the export-volume methods. */
 export const exportsArgs = {
   transferPerHour: z
     .object({ sourceId: z.number().int().positive().optional(), maxBuckets: z.number().int().min(1).max(5000).default(2000) })
     .strict(),
+  exportReference: z.object({ params: exportParamsSchema.prefault({}), ...page }).strict(),
+  exportBaseline: z.object({ params: exportParamsSchema.prefault({}), ...page }).strict(),
+  userHourSeries: z.object({ user: z.string().max(limits.textChars), from: iso.optional(), to: iso.optional() }).strict(),
 };
 
 /** Export volumes over time, aggregated in SQL. */
 export interface ExportsApi {
   transferPerHour(a: z.input<typeof exportsArgs.transferPerHour>): Promise<TransferBucketDto[]>;
+  exportReference(a: z.input<typeof exportsArgs.exportReference>): Promise<ExportReferencePageDto>;
+  exportBaseline(a: z.input<typeof exportsArgs.exportBaseline>): Promise<ExportBaselinePageDto>;
+  userHourSeries(a: z.input<typeof exportsArgs.userHourSeries>): Promise<UserHourDto[]>;
 }

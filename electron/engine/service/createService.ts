@@ -5,8 +5,9 @@ import { dataService } from './dataService';
 import { exportsService } from './exportsService';
 import { jobsService } from './jobsService';
 import { sourcesService } from './sourcesService';
+import { spikesService } from './spikesService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...dataService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...dataService(ctx), ...spikesService(ctx) };
 }

@@ -1,6 +1,10 @@
+import { exportParamsSchema } from '../../../shared/api/detectParams';
 import type { ExportsApi } from '../../../shared/api/exportsApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
+import { referenceZScore } from '../detect/referenceZScore';
+import { userBaseline } from '../detect/userBaseline';
+import { userHourSeries } from '../detect/userHourSeries';
 import { transferPerHour } from '../exports/transferPerHour';
 
 /** Export-volume methods of Api. */
@@ -8,6 +12,17 @@ export function exportsService(ctx: EngineContext): ExportsApi {
   return {
     async transferPerHour({ sourceId, maxBuckets }) {
       return requireCase(ctx).withConnection((c) => transferPerHour(c, maxBuckets ?? 2000, sourceId));
+    },
+    async exportReference({ params, offset, limit }) {
+      const p = exportParamsSchema.parse(params ?? {});
+      return requireCase(ctx).withConnection((c) => referenceZScore(c, p, offset ?? 0, limit ?? 100));
+    },
+    async exportBaseline({ params, offset, limit }) {
+      const p = exportParamsSchema.parse(params ?? {});
+      return requireCase(ctx).withConnection((c) => userBaseline(c, p, offset ?? 0, limit ?? 100));
+    },
+    async userHourSeries({ user, from, to }) {
+      return requireCase(ctx).withConnection((c) => userHourSeries(c, { user, from, to }));
     },
   };
 }

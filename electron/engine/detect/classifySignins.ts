@@ -1,0 +1,22 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SpikeParams } from '../../../shared/api/detectParams';
+import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import { accountTakeover } from './accountTakeover';
+import { bruteForce } from './bruteForce';
+import { distributedStuffing } from './distributedStuffing';
+import { leakColumns, leakValuesSql } from './leakColumns';
+import type { LeakContext } from './LeakContext';
+import { sourceAttacks } from './sourceAttacks';
+
+/** Resolves the leak identities the sign-in detectors correlate with. */
+export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<LeakContext> {
+  const columns = await leakColumns(c, 'identity', p.leakColumns);
+  return { columns, sql: leakValuesSql(columns) };
+}
+
+/** Every sign-in detector in order (single-source attacks, distributed stuffing, brute force, then takeovers after any of them). */
+export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<FindingDraftDto[]> {
+  const leak = await leakContext(c, p);
+  const attacks = [...(await sourceAttacks(c, p, leak)), ...(await distributedStuffing(c, p, leak)), ...(await bruteForce(c, p, leak))];
+  return [...attacks, ...(await accountTakeover(c, p, attacks))];
+}

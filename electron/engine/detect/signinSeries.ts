@@ -1,0 +1,33 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SigninSeriesDto } from '../../../shared/api/spikesApi';
+import { queryOne, queryRows } from '../db/queryRows';
+import { sqlBin } from './sqlBin';
+import { sqlIso } from './sqlIso';
+import { timeRange } from './timeRange';
+
+/**
+ * Failed and successful sign-ins per epoch-aligned UTC bin, optionally within [from, to). The bin widens to a
+ * whole multiple of `binMinutes` when the span would otherwise exceed `maxPoints`.
+ */
+export async function signinSeries(
+  c: DuckDBConnection,
+  a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
+): Promise<SigninSeriesDto> {
+  const r = timeRange(a, 1);
+  const span = await queryOne<{ minutes: number | null }>(
+    c,
+    `SELECT (epoch(max(ts)) - epoch(min(ts))) / 60.0 AS minutes FROM signin WHERE true${r.sql}`,
+    r.params,
+  );
+  const steps = Math.max(1, Math.ceil((span.minutes ?? 0) / (a.binMinutes * a.maxPoints)));
+  const binMinutes = a.binMinutes * steps;
+  const bins = await queryRows<SigninSeriesDto['bins'][number]>(
+    c,
+    `SELECT ${sqlIso('b')} AS bin, count(*) FILTER (WHERE success IS NOT TRUE)::DOUBLE AS failed,
+            count(*) FILTER (WHERE success)::DOUBLE AS success
+     FROM (SELECT ${sqlBin('ts', binMinutes * 60)} AS b, success FROM signin WHERE true${r.sql})
+     GROUP BY b ORDER BY b`,
+    r.params,
+  );
+  return { binMinutes, bins };
+}

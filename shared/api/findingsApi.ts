@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+import { exportParamsSchema, exposureParamsSchema, spikeParamsSchema } from './detectParams';
+
+/** The kinds of finding the detectors produce. */
+export const findingKinds = ['credential_stuffing', 'password_spray', 'brute_force', 'account_takeover', 'bulk_export'] as const;
+/** One of findingKinds. */
+export type FindingKind = (typeof findingKinds)[number];
+/** How urgent a finding is. */
+export const severities = ['low', 'medium', 'high', 'critical'] as const;
+/** One of severities. */
+export type Severity = (typeof severities)[number];
+/** The analyst's verdict on a finding. */
+export const findingStatuses = ['new', 'confirmed', 'dismissed'] as const;
+/** One of findingStatuses. */
+export type FindingStatus = (typeof findingStatuses)[number];
+
+/** A finding as a detector produces it: what, who, when, why, and the SQL and parameters behind it. */
+export interface FindingDraftDto {
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  ips: string[];
+  users: string[];
+  start: string;
+  end: string;
+  summary: string;
+  evidence: Record<string, unknown>;
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** A stored finding with the analyst's verdict. */
+export interface FindingDto extends FindingDraftDto {
+  status: FindingStatus;
+  note: string | null;
+  updatedAt: string;
+}
+
+/** A page of stored findings. */
+export interface FindingPageDto {
+  total: number;
+  rows: FindingDto[];
+}
+
+/** What one run of every detector stored. */
+export interface RunSummaryDto {
+  total: number;
+  byKind: Record<string, number>;
+}
+
+/** Argument schemas of the findings methods. */
+export const findingsArgs = {
+  runDetectors: z
+    .object({ spikes: spikeParamsSchema.prefault({}), exports: exportParamsSchema.prefault({}), exposure: exposureParamsSchema.prefault({}) })
+    .strict(),
+  listFindings: z
+    .object({
+      kind: z.enum(findingKinds).optional(),
+      status: z.enum(findingStatuses).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(limits.listItems).default(100),
+    })
+    .strict(),
+  updateFinding: z
+    .object({ id: z.string().min(1).max(limits.idChars), status: z.enum(findingStatuses).optional(), note: z.string().max(limits.textChars).nullable().optional() })
+    .strict(),
+};
+
+/** Findings: run every detector, list what they found, record the analyst's verdict. */
+export interface FindingsApi {
+  runDetectors(a: z.input<typeof findingsArgs.runDetectors>): Promise<RunSummaryDto>;
+  listFindings(a: z.input<typeof findingsArgs.listFindings>): Promise<FindingPageDto>;
+  updateFinding(a: z.input<typeof findingsArgs.updateFinding>): Promise<FindingDto>;
+}
