@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseArgs, type CaseApi } from './api/caseApi';
+import { coverageArgs, type CoverageApi } from './api/coverageApi';
 import { dataArgs, type DataApi } from './api/dataApi';
 import { exportsArgs, type ExportsApi } from './api/exportsApi';
 import { jobsArgs, type JobsApi } from './api/jobsApi';
@@ -7,10 +8,10 @@ import { sourcesArgs, type SourcesApi } from './api/sourcesApi';
 import { spikesArgs, type SpikesApi } from './api/spikesApi';
 
 /** Every argument schema, keyed by method name: the single list both transports are generated from. */
-export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...dataArgs, ...spikesArgs } satisfies Record<string, z.ZodType>;
+export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs } satisfies Record<string, z.ZodType>;
 
 /** The engine's whole surface: what the renderer may ask of it, over IPC or HTTP alike. */
-export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, DataApi, SpikesApi {}
+export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi {}
 
 /** A method name of Api. */
 export type ApiMethod = keyof typeof apiArgs;

@@ -1,6 +1,7 @@
 import type { Api } from '../../../shared/api';
 import type { EngineContext } from '../case/CaseContext';
 import { caseService } from './caseService';
+import { coverageService } from './coverageService';
 import { dataService } from './dataService';
 import { exportsService } from './exportsService';
 import { jobsService } from './jobsService';
@@ -9,5 +10,5 @@ import { spikesService } from './spikesService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...dataService(ctx), ...spikesService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx) };
 }

@@ -1,0 +1,5 @@
+import type { Loader } from '../Loader';
+import { leakDelimited } from './leakDelimited';
+
+/** The leaked-dataset loaders, most specific first; delimited text is the fallback that refuses binary files. */
+export const leakLoaders: Loader[] = [leakDelimited];
