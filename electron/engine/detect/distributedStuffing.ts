@@ -36,7 +36,7 @@ interface CampaignRow {
 export function distributedStuffingSql(p: SpikeParams, leak: LeakContext): string {
   const s = p.stuffing;
   const w = s.windowMinutes * 60;
-  const overlap = leak.columns.length > 0 ? `leaked_accounts >= ${s.minLeakOverlap} * accounts OR ` : '';
+  const overlap = leak.columns.length > 0 ? `w.leaked_accounts >= ${s.minLeakOverlap} * w.accounts OR ` : '';
   return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
 ${sourceHitsCte(p.spray)},
 cand AS (
