@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import { DataView } from './data/DataView';
+import { SourcesView } from './sources/SourcesView';
+
+/** What every case screen receives. */
+export interface ScreenProps {
+  /** Tells the shell that the case changed (a source was added), so counts refresh. */
+  onCaseChanged: () => void;
+}
+
+/** One entry of the left navigation. */
+export interface Screen {
+  id: string;
+  label: string;
+  component: ComponentType<ScreenProps>;
+}
+
+/** The case screens in navigation order; Alt+1…9 jumps to them. */
+export const screens: Screen[] = [
+  { id: 'sources', label: 'Sources', component: ({ onCaseChanged }) => <SourcesView onChanged={onCaseChanged} /> },
+  { id: 'data', label: 'Data', component: DataView },
+];
