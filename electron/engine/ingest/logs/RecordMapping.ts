@@ -8,6 +8,11 @@ import type { CanonicalColumn } from './canonicalColumns';
 export interface RecordMapping {
   /** A FROM clause yielding `ln`, `raw` and whatever the expressions need. */
   from: string;
+  /**
+   * Named values computed once per record before the columns, layer after layer (a layer may use the
+   * names of the previous ones); each layer is materialised so big expressions are not repeated.
+   */
+  layers?: Array<Record<string, string>>;
   /** SQL boolean: the record has the family's shape (else it is rejected with `unparsed`). */
   parsed: string;
   /** SQL boolean: the record is an event this loader keeps (sign-in, download…); others are skipped. */

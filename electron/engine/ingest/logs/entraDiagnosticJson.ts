@@ -2,7 +2,9 @@ import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
 import { firstText, jsonText } from './jsonText';
+import { entraCodeSql } from './failureReason';
 import { logLoader } from './logLoader';
+import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
 
 /** Microsoft Entra sign-in logs in the Azure Monitor diagnostic-settings schema (Event Hub / storage account JSON). */
@@ -28,23 +30,36 @@ export const entraDiagnosticJson = logLoader({
     asn: 'properties.autonomousSystemNumber',
   },
   notes: ['Every sign-in category is loaded (interactive, non-interactive, service principal, managed identity).'],
-  build({ staged, timezone }) {
-    const time = firstText(['time', 'properties.createdDateTime']);
+  build({ staged, timezone }): RecordMapping {
     return {
       from: staged,
+      layers: [
+        {
+          category: jsonText('category'),
+          time: firstText(['time', 'properties.createdDateTime']),
+          upn: firstText(['properties.userPrincipalName']),
+          address: firstText(['callerIpAddress', 'properties.ipAddress']),
+          code: firstText(['resultType', 'properties.status.errorCode']),
+          app_name: firstText(['properties.appDisplayName']),
+          agent: firstText(['properties.userAgent']),
+          cc: firstText(['properties.location.countryOrRegion', 'location']),
+          as_number: firstText(['properties.autonomousSystemNumber']),
+        },
+        { code_n: entraCodeSql('code') },
+      ],
       parsed: 'j IS NOT NULL',
-      relevant: `coalesce(${jsonText('category')} ILIKE '%signin%', true)`,
+      relevant: `coalesce(category ILIKE '%signin%', true)`,
       columns: {
-        ts: zonedTimeSql(time, timezone),
-        user: firstText(['properties.userPrincipalName']),
-        ip: clientIpSql(firstText(['callerIpAddress', 'properties.ipAddress'])),
-        ...entraOutcome(firstText(['resultType', 'properties.status.errorCode'])),
-        app: firstText(['properties.appDisplayName']),
-        user_agent: firstText(['properties.userAgent']),
-        country: firstText(['properties.location.countryOrRegion', 'location']),
-        asn: firstText(['properties.autonomousSystemNumber']),
+        ts: zonedTimeSql('time', timezone),
+        user: 'upn',
+        ip: clientIpSql('address'),
+        ...entraOutcome('code_n'),
+        app: 'app_name',
+        user_agent: 'agent',
+        country: 'cc',
+        asn: 'as_number',
       },
-      timeText: time,
+      timeText: 'time',
       timeExpected: 'an ISO 8601 time in time or properties.createdDateTime',
       unparsed: 'expected a JSON object (one Entra diagnostic record)',
     };

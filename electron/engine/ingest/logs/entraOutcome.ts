@@ -1,11 +1,10 @@
-import { entraCodeSql, entraReasonSql } from './failureReason';
+import { entraReasonSql } from './failureReason';
 
-/** SQL for result_code, success and failure_reason from an Entra result code (`0` = success). */
-export function entraOutcome(codeExpr: string): { result_code: string; success: string; failure_reason: string } {
-  const code = entraCodeSql(codeExpr);
+/** SQL for result_code, success and failure_reason from a normalised Entra result code column (`0` = success). */
+export function entraOutcome(codeNorm: string): { result_code: string; success: string; failure_reason: string } {
   return {
-    result_code: code,
-    success: `(${code} = '0')`,
-    failure_reason: `CASE WHEN ${code} = '0' OR ${code} IS NULL THEN NULL ELSE ${entraReasonSql(code)} END`,
+    result_code: codeNorm,
+    success: `(${codeNorm} = '0')`,
+    failure_reason: `CASE WHEN ${codeNorm} = '0' OR ${codeNorm} IS NULL THEN NULL ELSE ${entraReasonSql(codeNorm)} END`,
   };
 }

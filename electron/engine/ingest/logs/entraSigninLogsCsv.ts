@@ -1,6 +1,6 @@
 import { sqlIdent } from '../../db/sqlString';
 import { csvHeader } from './csvHeader';
-import { entraSigninLogsColumns, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
+import { entraSigninLogsColumns, entraSigninLogsLayers, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
 import { blankToNull } from './jsonText';
 import { logLoader } from './logLoader';
 import { stageCsv } from './stageCsv';
@@ -30,10 +30,11 @@ export const entraSigninLogsCsv = logLoader({
     const zone = /\[utc\]|\(utc\)/i.test(timeColumn) ? 'UTC' : timezone;
     return {
       from: staged,
+      layers: entraSigninLogsLayers(get),
       parsed: 'true',
       relevant: 'true',
-      columns: entraSigninLogsColumns(get, zone),
-      timeText: get(entraSigninLogsNames.time),
+      columns: entraSigninLogsColumns(zone),
+      timeText: 'time',
       timeExpected: `a time in column ${timeColumn}`,
       unparsed: 'expected a SigninLogs CSV record',
       stagingRejects: { rows: csv.rejects, count: csv.rejected },

@@ -1,6 +1,7 @@
 import type { CanonicalColumn } from './canonicalColumns';
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
+import { entraCodeSql } from './failureReason';
 import { zonedTimeSql } from './zonedTimeSql';
 
 /**
@@ -32,17 +33,33 @@ export const entraSigninLogsMapping: Record<string, string> = {
   asn: 'AutonomousSystemNumber',
 };
 
-/** The signin column expressions of a SigninLogs export, given how to read a field by its candidate names. */
-export function entraSigninLogsColumns(get: (names: string[]) => string, timezone: string): Partial<Record<CanonicalColumn, string>> {
-  const country = get(entraSigninLogsNames.country);
+/** The SigninLogs fields read once per record, given how to read a field by its candidate names. */
+export function entraSigninLogsLayers(get: (names: string[]) => string): Array<Record<string, string>> {
+  return [
+    {
+      time: get(entraSigninLogsNames.time),
+      upn: get(entraSigninLogsNames.user),
+      address: get(entraSigninLogsNames.ip),
+      code: get(entraSigninLogsNames.code),
+      app_name: get(entraSigninLogsNames.app),
+      agent: get(entraSigninLogsNames.userAgent),
+      place: get(entraSigninLogsNames.country),
+      as_number: get(entraSigninLogsNames.asn),
+    },
+    { code_n: entraCodeSql('code') },
+  ];
+}
+
+/** The signin column expressions over the layers of entraSigninLogsLayers. */
+export function entraSigninLogsColumns(timezone: string): Partial<Record<CanonicalColumn, string>> {
   return {
-    ts: zonedTimeSql(get(entraSigninLogsNames.time), timezone),
-    user: get(entraSigninLogsNames.user),
-    ip: clientIpSql(get(entraSigninLogsNames.ip)),
-    ...entraOutcome(get(entraSigninLogsNames.code)),
-    app: get(entraSigninLogsNames.app),
-    user_agent: get(entraSigninLogsNames.userAgent),
-    country: `nullif(trim(regexp_extract(${country}, '([^,]*)$', 1)), '')`,
-    asn: get(entraSigninLogsNames.asn),
+    ts: zonedTimeSql('time', timezone),
+    user: 'upn',
+    ip: clientIpSql('address'),
+    ...entraOutcome('code_n'),
+    app: 'app_name',
+    user_agent: 'agent',
+    country: `nullif(trim(regexp_extract(place, '([^,]*)$', 1)), '')`,
+    asn: 'as_number',
   };
 }

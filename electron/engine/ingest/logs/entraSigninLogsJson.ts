@@ -1,4 +1,4 @@
-import { entraSigninLogsColumns, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
+import { entraSigninLogsColumns, entraSigninLogsLayers, entraSigninLogsMapping } from './entraSigninLogsFields';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
 import { firstText } from './jsonText';
 import { logLoader } from './logLoader';
@@ -18,13 +18,13 @@ export const entraSigninLogsJson = logLoader({
   },
   mapping: entraSigninLogsMapping,
   build({ staged, timezone }) {
-    const time = firstText(entraSigninLogsNames.time);
     return {
       from: staged,
+      layers: entraSigninLogsLayers((names) => firstText(names)),
       parsed: 'j IS NOT NULL',
       relevant: 'true',
-      columns: entraSigninLogsColumns((names) => firstText(names), timezone),
-      timeText: time,
+      columns: entraSigninLogsColumns(timezone),
+      timeText: 'time',
       timeExpected: 'a time in TimeGenerated (or createdDateTime)',
       unparsed: 'expected a JSON object (one SigninLogs record)',
     };

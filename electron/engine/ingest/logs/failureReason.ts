@@ -90,10 +90,9 @@ export function ntstatusSql(expr: string): string {
     ELSE ${v} END`;
 }
 
-/** SQL: the meaningful NTSTATUS of a Windows logon, SubStatus preferred unless empty or success (0x0). */
-export function ntstatusPickSql(statusExpr: string, subStatusExpr: string): string {
-  const sub = ntstatusSql(subStatusExpr);
-  return `CASE WHEN ${sub} IS NOT NULL AND ${sub} <> '0x00000000' THEN ${sub} ELSE ${ntstatusSql(statusExpr)} END`;
+/** SQL: the meaningful NTSTATUS of a Windows logon from normalised codes, SubStatus preferred unless absent or success (0x0). */
+export function ntstatusPickSql(statusNorm: string, subStatusNorm: string): string {
+  return `CASE WHEN ${subStatusNorm} IS NOT NULL AND ${subStatusNorm} <> '0x00000000' THEN ${subStatusNorm} ELSE ${statusNorm} END`;
 }
 
 /** SQL: the failure reason of a normalised NTSTATUS code. */

@@ -21,6 +21,15 @@ export interface MappedOutcome {
 export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping: RecordMapping, sourceId: number): Promise<MappedOutcome> {
   const { table, columns } = canonicalTable(kind);
   const mapped = sqlIdent(`mapped_${sourceId}`);
+  let from = mapping.from;
+  const layerTables: string[] = [];
+  for (const [i, layer] of (mapping.layers ?? []).entries()) {
+    const name = sqlIdent(`layer_${sourceId}_${i}`);
+    const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');
+    await c.run(`CREATE TEMP TABLE ${name} AS SELECT *, ${exprs} FROM ${from}`);
+    layerTables.push(name);
+    from = name;
+  }
   const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
   const extra = Object.entries(mapping.extra ?? {}).map(([name, sql]) => `, ${sql} AS ${sqlIdent(name)}`).join('');
   const checks = (mapping.checks ?? []).map((ch) => `WHEN relevant AND (${ch.when}) THEN ${sqlString(ch.reason)}`).join(' ');
@@ -32,7 +41,7 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
      FROM (SELECT ln, raw, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
        CAST(${mapping.timeText} AS VARCHAR) AS time_text,
        ${exprs}${extra}
-     FROM ${mapping.from})`,
+     FROM ${from})`,
   );
   const cols = columns.map(sqlIdent).join(', ');
   const inserted = await c.run(
@@ -48,6 +57,7 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
     `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
   );
   await c.run(`DROP TABLE ${mapped}`);
+  for (const t of layerTables.reverse()) await c.run(`DROP TABLE ${t}`);
   return {
     rowsLoaded: inserted.rowsChanged,
     rowsRejected: counts.rejected,
