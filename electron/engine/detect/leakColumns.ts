@@ -18,7 +18,7 @@ async function checkColumns(c: DuckDBConnection, cols: LeakColumn[]): Promise<Le
   for (const col of cols) {
     const { n } = await queryOne<{ n: number }>(
       c,
-      `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1 AND column_name = $2 AND table_name LIKE 'leak\\_%' ESCAPE '\\'`,
+      `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1 AND column_name = $2 AND regexp_full_match(table_name, 'leak_[0-9]+')`,
       [col.table, col.column],
     );
     if (n !== 1) throw new UserError('invalid_argument', `Leak column ${col.table}.${col.column} does not exist in this case.`);
@@ -26,31 +26,39 @@ async function checkColumns(c: DuckDBConnection, cols: LeakColumn[]): Promise<Le
   return [...cols].sort((a, b) => (a.table === b.table ? (a.column < b.column ? -1 : 1) : a.table < b.table ? -1 : 1));
 }
 
-/** Reads the columns the coverage engine classified into `classes`, when its `coverage` table exists with a recognisable shape. */
-async function fromCoverage(c: DuckDBConnection, classes: string[]): Promise<LeakColumn[] | null> {
-  const cols = (
-    await queryRows<{ name: string }>(c, `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = 'coverage'`)
-  ).map((r) => r.name);
-  const pick = (re: RegExp) => cols.find((name) => re.test(name));
-  const source = pick(/^source_?id$/i);
-  const column = pick(/^(column|column_name|field)$/i);
-  const dataClass = pick(/^data_?class$/i);
-  if (!source || !column || !dataClass) return null;
-  const rows = await queryRows<LeakColumn>(
+/** The columns the coverage engine classified into `classes`, per covered leak table (tables it has not covered are absent). */
+async function fromCoverage(c: DuckDBConnection, classes: string[]): Promise<Map<string, LeakColumn[]>> {
+  const byTable = new Map<string, LeakColumn[]>();
+  const { n } = await queryOne<{ n: number }>(
     c,
-    `SELECT DISTINCT 'leak_' || CAST(${sqlIdent(source)} AS VARCHAR) AS "table", ${sqlIdent(column)} AS "column"
-     FROM coverage WHERE ${sqlIdent(dataClass)} IN (${classes.map(sqlString).join(', ')}) ORDER BY 1, 2`,
+    `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'coverage_field'`,
   );
-  return rows;
+  if (n === 0) return byTable;
+  const rows = await queryRows<{ table: string; column: string | null }>(
+    c,
+    `SELECT 'leak_' || CAST(source_id AS VARCHAR) AS "table", max(CASE WHEN data_class IN (${classes.map(sqlString).join(', ')}) THEN column_name END) AS "column"
+     FROM coverage_field GROUP BY source_id, column_name ORDER BY 1, 2`,
+  );
+  for (const r of rows) {
+    const list = byTable.get(r.table) ?? [];
+    if (r.column !== null) list.push({ table: r.table, column: r.column });
+    byTable.set(r.table, list);
+  }
+  return byTable;
 }
 
-/** Falls back to content: columns of `leak_` tables where most of the first 10 000 non-empty values look like the role. */
-async function fromContent(c: DuckDBConnection, role: LeakColumnRole): Promise<LeakColumn[]> {
-  const candidates = await queryRows<LeakColumn>(
+/** The VARCHAR columns of every leak table (`leak_<source id>`), in table then column order. */
+async function leakTableColumns(c: DuckDBConnection): Promise<LeakColumn[]> {
+  return queryRows<LeakColumn>(
     c,
     `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
-     WHERE table_schema = 'main' AND table_name LIKE 'leak\\_%' ESCAPE '\\' AND data_type = 'VARCHAR' ORDER BY table_name, ordinal_position`,
+     WHERE table_schema = 'main' AND regexp_full_match(table_name, 'leak_[0-9]+') AND data_type = 'VARCHAR'
+     ORDER BY CAST(substr(table_name, 6) AS INTEGER), ordinal_position`,
   );
+}
+
+/** Content check: the candidate columns where most of the first 10 000 non-empty values look like the role. */
+async function fromContent(c: DuckDBConnection, role: LeakColumnRole, candidates: LeakColumn[]): Promise<LeakColumn[]> {
   const found: LeakColumn[] = [];
   for (const col of candidates) {
     const v = sqlIdent(col.column);
@@ -64,12 +72,17 @@ async function fromContent(c: DuckDBConnection, role: LeakColumnRole): Promise<L
   return found;
 }
 
-/** The leak columns to correlate on: the analyst's list, else the coverage classification, else a content check. */
+/** The leak columns to correlate on: the analyst's list, else per leak table the coverage classification, else a content check. */
 export async function leakColumns(c: DuckDBConnection, role: LeakColumnRole, explicit?: LeakColumn[]): Promise<LeakColumn[]> {
   if (explicit) return checkColumns(c, explicit);
   const covered = await fromCoverage(c, classesOf[role]);
-  if (covered && covered.length > 0) return covered;
-  return fromContent(c, role);
+  const all = await leakTableColumns(c);
+  const found: LeakColumn[] = [];
+  for (const table of [...new Set(all.map((col) => col.table))]) {
+    const fromCov = covered.get(table);
+    found.push(...(fromCov ?? (await fromContent(c, role, all.filter((col) => col.table === table)))));
+  }
+  return found;
 }
 
 /** SQL yielding `ukey`: every distinct lower-cased, trimmed value of the given leak columns (empty when there are none). */
