@@ -1,0 +1,5 @@
+/** Formats a byte count as MB below 1 GB and GB above, for the results table. */
+export function formatBytes(bytes: number): string {
+  if (!bytes) return '-';
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`;
+}

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { resultMarker } from './resultMarker';
+import type { BenchStep, StepContext, StepOutcome } from './steps/BenchStep';
+import type { StepResult } from './StepResult';
+
+const gnuTime = '/usr/bin/time';
+
+/** The command line of a step: its own (pandas) or this bench's child entry under Node with tsx. */
+function commandOf(step: BenchStep, ctx: StepContext): string[] | null {
+  if (step.command) return step.command(ctx);
+  return [process.execPath, '--import', 'tsx', path.join(__dirname, 'stepMain.ts'), step.name, JSON.stringify(ctx)];
+}
+
+/**
+ * Runs one step in a child process (under GNU time when installed, for the peak RSS of the whole
+ * process tree) and returns what it measured; a failing child becomes a result with `failed` set.
+ */
+export async function runStep(step: BenchStep, ctx: StepContext, log: (line: string) => void): Promise<StepResult> {
+  const base = { step: step.name, title: step.title, vsPandas: step.vsPandas, vsDuckdb: step.vsDuckdb };
+  const cmd = commandOf(step, ctx);
+  if (!cmd) return { ...base, rows: 0, wallS: 0, peakRssBytes: 0, processWallS: 0, skipped: 'no python3 with pandas here (apt-get install python3-pandas)' };
+  const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${step.name}.txt`);
+  const useTime = fs.existsSync(gnuTime);
+  const argv = useTime ? [gnuTime, '-f', '%M', '-o', timeFile, ...cmd] : cmd;
+  const started = performance.now();
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(argv[0] as string, argv.slice(1), { cwd: path.resolve(__dirname, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+  });
+  const processWallS = (performance.now() - started) / 1000;
+  const line = stdout.split('\n').find((l) => l.startsWith(resultMarker));
+  const timeKb = useTime && fs.existsSync(timeFile) ? Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  fs.rmSync(timeFile, { force: true });
+  if (code !== 0 || !line) {
+    const why = (stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited')).slice(-3).join(' | ') || `exit ${code}`).slice(0, 400);
+    log(`  ${step.name} failed: ${why}`);
+    return { ...base, rows: 0, wallS: 0, peakRssBytes: 0, processWallS, failed: why };
+  }
+  const outcome = JSON.parse(line.slice(resultMarker.length)) as StepOutcome & { maxRssKb?: number };
+  const peakKb = Number.isFinite(timeKb) ? timeKb : (outcome.maxRssKb ?? 0);
+  const { maxRssKb: _ignored, ...rest } = outcome;
+  return { ...base, ...rest, peakRssBytes: peakKb * 1024, processWallS };
+}
