@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
-import { exportParamsSchema, exposureParamsSchema, spikeParamsSchema } from './detectParams';
+import { exportParamsSchema, spikeParamsSchema } from './detectParams';
 
 /** The kinds of finding the detectors produce. */
 export const findingKinds = ['credential_stuffing', 'password_spray', 'brute_force', 'account_takeover', 'bulk_export'] as const;
@@ -52,7 +52,7 @@ export interface RunSummaryDto {
 /** Argument schemas of the findings methods. */
 export const findingsArgs = {
   runDetectors: z
-    .object({ spikes: spikeParamsSchema.prefault({}), exports: exportParamsSchema.prefault({}), exposure: exposureParamsSchema.prefault({}) })
+    .object({ spikes: spikeParamsSchema.prefault({}), exports: exportParamsSchema.prefault({}) })
     .strict(),
   listFindings: z
     .object({

@@ -1,4 +1,4 @@
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../db/queryRows';
@@ -56,8 +56,8 @@ export async function accountTakeover(c: DuckDBConnection, p: SpikeParams, attac
   await c.run(attackEntityDdl);
   for (const f of attacks) {
     const span = [f.id, f.kind, f.start, f.end];
-    await c.run(`INSERT INTO attack_entity SELECT $1, $2, unnest($5::VARCHAR[]), NULL, $3::TIMESTAMPTZ, $4::TIMESTAMPTZ`, [...span, listValue(f.ips)]);
-    await c.run(`INSERT INTO attack_entity SELECT $1, $2, NULL, unnest($5::VARCHAR[]), $3::TIMESTAMPTZ, $4::TIMESTAMPTZ`, [...span, listValue(f.users)]);
+    await c.run(`INSERT INTO attack_entity SELECT $1, $2, unnest(from_json($5, '["VARCHAR"]')), NULL, $3::TIMESTAMPTZ, $4::TIMESTAMPTZ`, [...span, JSON.stringify(f.ips)]);
+    await c.run(`INSERT INTO attack_entity SELECT $1, $2, NULL, unnest(from_json($5, '["VARCHAR"]')), $3::TIMESTAMPTZ, $4::TIMESTAMPTZ`, [...span, JSON.stringify(f.users)]);
   }
   const sql = accountTakeoverSql(p);
   const rows = await queryRows<TakeoverRow>(c, sql);

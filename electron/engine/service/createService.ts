@@ -7,8 +7,9 @@ import { exportsService } from './exportsService';
 import { jobsService } from './jobsService';
 import { sourcesService } from './sourcesService';
 import { spikesService } from './spikesService';
+import { findingsService } from './findingsService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx) };
 }
