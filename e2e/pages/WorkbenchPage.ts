@@ -17,11 +17,22 @@ export class WorkbenchPage {
     await this.page.getByTestId('case-name').waitFor();
   }
 
-  /** Adds an input file of a kind through the path field. */
-  async addSource(kind: string, file: string): Promise<void> {
+  /** Detects an input file of a kind through the path field, showing the format and mapping. */
+  async detectSource(kind: string, file: string): Promise<void> {
     await this.page.getByTestId('source-kind').selectOption(kind);
     await this.page.getByTestId('source-path').fill(file);
+    await this.page.getByTestId('source-detect').click();
+  }
+
+  /** Detects then loads an input file; returns once the load has finished or failed. */
+  async addSource(kind: string, file: string): Promise<void> {
+    await this.detectSource(kind, file);
+    const preview = this.page.getByTestId('detection-preview');
+    const error = this.page.getByTestId('source-error');
+    await preview.or(error).first().waitFor();
+    if (await error.isVisible()) return;
     await this.page.getByTestId('source-add').click();
+    await this.page.getByTestId('source-added').or(error).first().waitFor();
   }
 
   /** Saves a full-page screenshot under test-results/ for a person to look at. */

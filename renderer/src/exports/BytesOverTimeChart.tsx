@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TransferBucketDto } from '../../../shared/api/exportsApi';
+import { ChartFrame } from '../ui/ChartFrame';
 import { formatBytes, formatCount, formatHourTick } from '../ui/format';
 
 /** Bytes transferred per time bucket (an hour unless the span is long), already aggregated by the engine. */
@@ -11,7 +12,7 @@ export function BytesOverTimeChart({ buckets }: { buckets: TransferBucketDto[] }
       <p className="hint">
         {formatCount(buckets.length)} buckets · {formatBytes(total)} in total · times in UTC
       </p>
-      <div className="chart-box">
+      <ChartFrame name="bytes-per-hour">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={buckets} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -25,7 +26,7 @@ export function BytesOverTimeChart({ buckets }: { buckets: TransferBucketDto[] }
             <Bar dataKey="bytes" fill="var(--accent)" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </ChartFrame>
     </div>
   );
 }

@@ -1,42 +1,70 @@
 import { useState } from 'react';
-import { sourceKinds, type SourceDto, type SourceKind } from '../../../shared/api/sourcesApi';
+import type { JobDto } from '../../../shared/api/jobsApi';
+import { sourceKinds, type DetectionDto, type SourceDto, type SourceKind } from '../../../shared/api/sourcesApi';
 import { call } from '../api/client';
 import { electronHost } from '../api/hostBridge';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../ui/format';
+import { DetectionPreview } from './DetectionPreview';
+import { DropZone } from './DropZone';
+import { JobProgress } from './JobProgress';
+import { useJob } from './useJob';
 
-/** Adds an input file to the case: a native picker in Electron, a path field in the browser. */
+/** Adds an input file: detect its format and mapping, let the analyst adjust, load in the background. */
 export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) {
   const [path, setPath] = useState('');
   const [kind, setKind] = useState<SourceKind>('transfer');
-  const [busy, setBusy] = useState(false);
+  const [detection, setDetection] = useState<DetectionDto | null>(null);
+  const [format, setFormat] = useState('');
+  const [options, setOptions] = useState<Record<string, string>>({});
+  const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [last, setLast] = useState<SourceDto | null>(null);
   const host = electronHost();
-  const add = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const s = await call('addSource', { path: path.trim(), kind });
-      setLast(s);
+  const job = useJob(jobId, (j: JobDto) => {
+    setJobId(null);
+    if (j.state === 'done' && j.source) {
+      setLast(j.source);
+      setDetection(null);
       setPath('');
-      onAdded(s);
+      onAdded(j.source);
+    } else setError(j.error);
+  });
+  const detect = async () => {
+    setError(null);
+    setDetection(null);
+    setLast(null);
+    try {
+      const d = await call('detectSource', { path: path.trim(), kind });
+      setDetection(d);
+      setFormat(d.format);
+      setOptions({});
     } catch (e) {
       setError((e as Error).message);
-    } finally {
-      setBusy(false);
     }
   };
+  const load = async () => {
+    setError(null);
+    try {
+      const cleaned = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== ''));
+      const j = await call('startIngest', { path: path.trim(), kind, format, options: cleaned });
+      setJobId(j.id);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const running = job?.state === 'running' || jobId !== null;
   return (
     <div>
+      <DropZone onPath={(p) => setPath(p)} />
       <form
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          void add();
+          void detect();
         }}
       >
-        <select aria-label="Kind" data-testid="source-kind" value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
+        <select aria-label="Kind" data-testid="source-kind" value={kind} onChange={(e) => { setKind(e.target.value as SourceKind); setDetection(null); }}>
           {sourceKinds.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -46,19 +74,31 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
         <input
           aria-label="Input file"
           data-testid="source-path"
-          placeholder="/path/to/transfer_log.csv"
+          placeholder="/path/to/evidence-file"
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setDetection(null);
+          }}
         />
         {host && (
           <button type="button" onClick={() => void host.chooseFiles().then((f) => f[0] && setPath(f[0]))}>
             Browse…
           </button>
         )}
-        <button type="submit" data-testid="source-add" disabled={busy || !path.trim()}>
-          {busy ? 'Loading…' : 'Add source'}
+        <button type="submit" data-testid="source-detect" disabled={running || !path.trim()}>
+          Detect
         </button>
       </form>
+      {detection && (
+        <>
+          <DetectionPreview detection={detection} format={format} onFormat={setFormat} options={options} onOption={(k, v) => setOptions({ ...options, [k]: v })} />
+          <button data-testid="source-add" disabled={running} onClick={() => void load()}>
+            Load into case
+          </button>
+        </>
+      )}
+      {job && job.state === 'running' && <JobProgress job={job} onCancel={() => void call('cancelJob', { jobId: job.id })} />}
       <ErrorNote message={error} testId="source-error" />
       {last && (
         <p className="hint" data-testid="source-added">

@@ -2,7 +2,7 @@ import type { SourceDto } from '../../../shared/api/sourcesApi';
 import { formatBytes, formatCount } from '../ui/format';
 
 /** The case's sources with their format, row counts and SHA-256, as recorded at load. */
-export function SourcesTable({ sources }: { sources: SourceDto[] }) {
+export function SourcesTable({ sources, selected, onSelect }: { sources: SourceDto[]; selected: number | null; onSelect: (id: number) => void }) {
   if (sources.length === 0) return <p className="hint">No sources yet: add a leak sample or an access log.</p>;
   return (
     <table className="grid" data-testid="sources-table">
@@ -21,7 +21,7 @@ export function SourcesTable({ sources }: { sources: SourceDto[] }) {
       </thead>
       <tbody>
         {sources.map((s) => (
-          <tr key={s.id} data-testid={`source-row-${s.id}`}>
+          <tr key={s.id} data-testid={`source-row-${s.id}`} className={`clickable${selected === s.id ? ' selected' : ''}`} onClick={() => onSelect(s.id)}>
             <td>{s.id}</td>
             <td>{s.kind}</td>
             <td title={s.path}>{s.path.split(/[\\/]/).pop()}</td>
@@ -30,11 +30,13 @@ export function SourcesTable({ sources }: { sources: SourceDto[] }) {
             <td className="num" data-testid="source-rows">
               {formatCount(s.rowsLoaded)}
             </td>
-            <td className="num">{formatCount(s.rowsRejected)}</td>
-            <td className="mono" title={s.sha256}>
-              {s.sha256.slice(0, 12)}…
+            <td className="num" data-testid="source-rejected">
+              {formatCount(s.rowsRejected)}
             </td>
-            <td>{s.status}</td>
+            <td className="mono" title={s.sha256} data-testid="source-sha256">
+              {s.sha256.slice(0, 16)}…
+            </td>
+            <td title={s.message ?? ''}>{s.status}</td>
           </tr>
         ))}
       </tbody>

@@ -1,0 +1,64 @@
+import type { DetectionDto } from '../../../shared/api/sourcesApi';
+
+/** What the engine detected before loading: format (overridable), field mapping, choices and notes. */
+export function DetectionPreview(props: {
+  detection: DetectionDto;
+  format: string;
+  onFormat: (f: string) => void;
+  options: Record<string, string>;
+  onOption: (key: string, value: string) => void;
+}) {
+  const d = props.detection;
+  return (
+    <div className="preview" data-testid="detection-preview">
+      <dl className="dl">
+        <dt>Format</dt>
+        <dd>
+          <select aria-label="Format" data-testid="format-select" value={props.format} onChange={(e) => props.onFormat(e.target.value)}>
+            {d.formats.map((f) => (
+              <option key={f.format} value={f.format}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </dd>
+        {Object.entries(d.choices).map(([key, values]) => (
+          <div key={key} style={{ display: 'contents' }}>
+            <dt>{key}</dt>
+            <dd>
+              <select aria-label={key} data-testid={`choice-${key}`} value={props.options[key] ?? ''} onChange={(e) => props.onOption(key, e.target.value)}>
+                <option value="">choose…</option>
+                {values.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
+              </select>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {Object.keys(d.mapping).length > 0 && (
+        <table className="grid compact" data-testid="mapping-table">
+          <thead>
+            <tr>
+              <th>Field</th>
+              <th>Taken from</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(d.mapping).map(([k, v]) => (
+              <tr key={k}>
+                <td>{k}</td>
+                <td className="mono">{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {d.notes.map((n, i) => (
+        <p key={i} className="hint">
+          {n}
+        </p>
+      ))}
+    </div>
+  );
+}
