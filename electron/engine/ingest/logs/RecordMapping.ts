@@ -25,10 +25,8 @@ export interface RecordMapping {
   timeExpected: string;
   /** Reject reason for records that are not `parsed`, e.g. `expected a JSON object`. */
   unparsed: string;
-  /** Extra named SQL values the checks can refer to (e.g. the raw byte count text). */
-  extra?: Record<string, string>;
   /** Rows refused while staging (e.g. by DuckDB's CSV reader), added to the source's rejects. */
   stagingRejects?: { rows: RejectedRow[]; count: number };
-  /** Further checks on relevant records: SQL condition that makes the record malformed → reason. */
+  /** Further checks on relevant records: SQL condition (over `from` and the layers) that makes the record malformed → reason. */
   checks?: Array<{ when: string; reason: string }>;
 }

@@ -31,16 +31,16 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
     from = name;
   }
   const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
-  const extra = Object.entries(mapping.extra ?? {}).map(([name, sql]) => `, ${sql} AS ${sqlIdent(name)}`).join('');
-  const checks = (mapping.checks ?? []).map((ch) => `WHEN relevant AND (${ch.when}) THEN ${sqlString(ch.reason)}`).join(' ');
+  const checks = (mapping.checks ?? []).map((ch) => `WHEN ${ch.when} THEN ${sqlString(ch.reason)}`).join(' ');
+  const checkProblem = checks === '' ? 'CAST(NULL AS VARCHAR)' : `CASE ${checks} END`;
   await c.run(
     `CREATE TEMP TABLE ${mapped} AS
      SELECT *, CASE WHEN NOT parsed THEN ${sqlString(mapping.unparsed)}
        WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got "' || left(time_text, 200) || '"', ', found none')
-       ${checks} END AS problem
+       WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
      FROM (SELECT ln, raw, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
-       CAST(${mapping.timeText} AS VARCHAR) AS time_text,
-       ${exprs}${extra}
+       CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,
+       ${exprs}
      FROM ${from})`,
   );
   const cols = columns.map(sqlIdent).join(', ');

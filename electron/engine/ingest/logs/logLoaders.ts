@@ -1,9 +1,21 @@
 import type { Loader } from '../Loader';
+import { cloudTrailConsoleLogin } from './cloudTrailConsoleLogin';
+import { cloudTrailS3Transfer } from './cloudTrailS3Transfer';
 import { entraDiagnosticJson } from './entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entraSigninLogsJson';
+import { oktaSystemLog } from './oktaSystemLog';
 import { sshdSyslog } from './sshdSyslog';
 import { windowsSecurityJson } from './windowsSecurityJson';
 
 /** Every access-log loader, most specific first; registered before the generic loaders. */
-export const logLoaders: Loader[] = [entraDiagnosticJson, entraSigninLogsJson, entraSigninLogsCsv, windowsSecurityJson, sshdSyslog];
+export const logLoaders: Loader[] = [
+  entraDiagnosticJson,
+  entraSigninLogsJson,
+  entraSigninLogsCsv,
+  windowsSecurityJson,
+  oktaSystemLog,
+  cloudTrailConsoleLogin,
+  cloudTrailS3Transfer,
+  sshdSyslog,
+];

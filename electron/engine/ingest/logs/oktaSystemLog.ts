@@ -1,0 +1,70 @@
+import { clientIpSql } from './clientIpSql';
+import { textReasonSql } from './failureReason';
+import { firstJsonRecord } from './firstJsonRecord';
+import { firstText, jsonValue } from './jsonText';
+import { logLoader } from './logLoader';
+import type { RecordMapping } from './RecordMapping';
+import { zonedTimeSql } from './zonedTimeSql';
+
+/** Okta System Log events (API JSON, or Sentinel's flattened Okta_CL columns) that are sign-in attempts. */
+export const oktaSystemLog = logLoader({
+  format: 'okta-system-log',
+  kind: 'signin',
+  label: 'Okta System Log JSON (eventType, published, actor, outcome)',
+  stage: 'json',
+  detect(head) {
+    const r = firstJsonRecord(head);
+    if (!r) return false;
+    return ('eventType' in r && 'published' in r && 'outcome' in r) || ('eventType_s' in r && 'published_t' in r);
+  },
+  mapping: {
+    ts: 'published',
+    user: 'actor.alternateId',
+    ip: 'client.ipAddress',
+    success: 'outcome.result SUCCESS or ALLOW',
+    failure_reason: 'outcome.reason (INVALID_CREDENTIALS bad_password, LOCKED_OUT locked, …); CHALLENGE mfa',
+    result_code: 'outcome.result[:outcome.reason]',
+    app: 'target AppInstance displayName, else Okta',
+    user_agent: 'client.userAgent.rawUserAgent',
+    country: 'client.geographicalContext.country',
+    asn: 'securityContext.asNumber',
+  },
+  notes: ['Only user.session.start and user.authentication.* events are loaded (sign-in attempts); policy, logout and admin events are skipped.'],
+  zoneless: false,
+  build({ staged, timezone }): RecordMapping {
+    return {
+      from: staged,
+      layers: [
+        {
+          time: firstText(['published', 'published_t']),
+          event: firstText(['eventType', 'eventType_s']),
+          login: firstText(['actor.alternateId', 'actor_alternateId_s']),
+          address: firstText(['client.ipAddress', 'client_ipAddress_s']),
+          result: `upper(${firstText(['outcome.result', 'outcome_result_s'])})`,
+          reason: firstText(['outcome.reason', 'outcome_reason_s']),
+          targets: `${jsonValue('target')}`,
+          agent: firstText(['client.userAgent.rawUserAgent', 'client_userAgent_rawUserAgent_s']),
+          cc: firstText(['client.geographicalContext.country', 'client_geographicalContext_country_s']),
+          as_number: firstText(['securityContext.asNumber', 'securityContext_asNumber_d']),
+        },
+      ],
+      parsed: 'j IS NOT NULL',
+      relevant: `event = 'user.session.start' OR event LIKE 'user.authentication.%'`,
+      columns: {
+        ts: zonedTimeSql('time', timezone),
+        user: 'login',
+        ip: clientIpSql('address'),
+        success: `result IN ('SUCCESS', 'ALLOW')`,
+        failure_reason: `CASE WHEN result IN ('SUCCESS', 'ALLOW') THEN NULL WHEN result = 'CHALLENGE' THEN 'mfa' ELSE ${textReasonSql('reason')} END`,
+        result_code: `result || coalesce(':' || reason, '')`,
+        app: `coalesce(CASE WHEN json_type(targets) = 'ARRAY' THEN list_filter(CAST(json_extract(targets, '$[*]') AS JSON[]), lambda t: t->>'type' = 'AppInstance')[1]->>'displayName' END, 'Okta')`,
+        user_agent: 'agent',
+        country: 'cc',
+        asn: 'as_number',
+      },
+      timeText: 'time',
+      timeExpected: 'an ISO 8601 time in published',
+      unparsed: 'expected a JSON object (one Okta System Log event)',
+    };
+  },
+});
