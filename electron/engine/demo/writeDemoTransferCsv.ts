@@ -4,11 +4,11 @@ import { seededRandom } from './seededRandom';
 /** Planted facts of the demo transfer log, so tests and the README can say what a correct answer is. */
 export const demoTransferFacts = {
   days: 7,
-  start: Date.UTC(2026, 9, 5),
+  start: Date.UTC(2024, 2, 1),
   users: 30,
   backupUser: 'svc-backup',
   vendorUser: 'vendor-acme',
-  vendorExfilHour: '2026-10-10T02:00:00Z',
+  vendorExfilHour: '2024-03-06T02:00:00Z',
   vendorExfilBytes: 40e9,
 } as const;
 
