@@ -11,6 +11,9 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   const app = new WorkbenchPage(page);
   await app.open(workbench.bridge.url);
   await app.openCase(workbench.caseDir);
+  await app.detectSource('transfer', file);
+  await expect(page.getByTestId('mapping-table')).toContainText('bytes_transferred');
+  await expect(page.getByTestId('format-select')).toHaveValue('transfer-csv');
   await app.addSource('transfer', file);
 
   await expect(page.getByTestId('source-added')).toContainText(`Loaded ${rows.toLocaleString('en-US')} rows`);
@@ -23,6 +26,10 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   await expect(chart).toHaveAttribute('data-buckets', String(engineBuckets.length));
   expect(Number(await chart.getAttribute('data-total-bytes'))).toBe(engineTotal);
   await app.screenshot('sources-transfer-chart');
+  const [source] = await workbench.engine.service.listSources({});
+  await page.getByTestId(`source-row-${source?.id}`).click();
+  await expect(page.getByTestId('source-sha256-full')).toHaveText(source?.sha256 ?? 'missing');
+  await expect(page.getByTestId('rejects-view')).toContainText('No rejected rows.');
 
   const origin = new URL(workbench.bridge.url).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
