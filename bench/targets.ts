@@ -32,11 +32,10 @@ export function judgeTargets(results: StepResult[], args: BenchArgs): TargetVerd
     const total = i.wallS + z.wallS + b.wallS;
     return { figure: `${total.toFixed(1)} s vs ${p.wallS.toFixed(1)} s: ${(p.wallS / total).toFixed(1)}×`, pass: p.wallS / total >= 3 };
   });
-  add(`leak ingest + coverage + hash census ≤ 120 s, ≤ 3 GB (at ${args.leakRows.toLocaleString('en')} rows)`, [ok('engine.ingest.leak'), ok('engine.coverage')], (i, c) => {
-    const total = i.wallS + c.wallS;
-    const rss = Math.max(i.peakRssBytes, c.peakRssBytes);
-    return { figure: `${total.toFixed(1)} s, ${formatBytes(rss)}`, pass: total <= 120 && rss <= 3 * gb };
-  });
+  add(`leak ingest with coverage + hash census ≤ 120 s, ≤ 3 GB (at ${args.leakRows.toLocaleString('en')} rows)`, [ok('engine.ingest.leak')], (i) => ({
+    figure: `${i.wallS.toFixed(1)} s, ${formatBytes(i.peakRssBytes)} (coverage runs inside the load)`,
+    pass: i.wallS <= 120 && i.peakRssBytes <= 3 * gb,
+  }));
   const charts = results.filter((r) => r.step.startsWith('engine.chart.signin') && r.p95Ms !== undefined);
   add('every sign-in chart query ≤ 150 ms p95', charts.length ? charts : [undefined], (...c) => {
     const worst = c.reduce((a, b) => ((a.p95Ms ?? 0) >= (b.p95Ms ?? 0) ? a : b));

@@ -48,7 +48,7 @@ export function signinSql(n: number): string {
     ELSE '0' END`;
   const person = syntheticPerson('u');
   const descriptionCase = `CASE code ${Object.entries(descriptions).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
-  return `SELECT strftime(TIMESTAMP '2026-01-01' + to_microseconds(i * ${step} + ${uniform(step, 'i', 16)}), '%Y-%m-%dT%H:%M:%S.%gZ') AS TimeGenerated,
+  return `SELECT strftime(TIMESTAMP '2026-01-01' + to_microseconds(i * ${step} + ${uniform(step, 'i', 16)}), '%Y-%m-%dT%H:%M:%S.%gZ') AS "TimeGenerated [UTC]",
       ${person.email} AS UserPrincipalName,
       ${person.given} || ' ' || ${person.surname} AS UserDisplayName,
       ip AS IPAddress,

@@ -1,5 +1,11 @@
 import type { BenchStep } from './BenchStep';
+import { leakSteps } from './leakSteps';
+import { pageSteps } from './pageSteps';
+import { rollupSteps } from './rollupSteps';
+import { signinChartSteps } from './signinChartSteps';
+import { signinSteps } from './signinSteps';
 import { transferSteps } from './transferSteps';
+import { waysSteps } from './waysSteps';
 
 /** Every bench step, in the order they run (later steps reuse the cases and databases earlier ones built). */
-export const allSteps: BenchStep[] = [...transferSteps];
+export const allSteps: BenchStep[] = [...transferSteps, ...signinSteps, ...signinChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps];
