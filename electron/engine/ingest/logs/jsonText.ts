@@ -20,6 +20,11 @@ export function blankToNull(expr: string): string {
   return `CASE WHEN trim(${expr}) IN ('', '-', 'null', 'NULL') THEN NULL ELSE trim(${expr}) END`;
 }
 
+/** SQL: the text under a literal top-level key that itself holds dots (Zeek's `id.orig_h`), blank → NULL. */
+export function keyText(key: string, column = 'j'): string {
+  return blankToNull(`json_extract_string(${column}, ${sqlString(`$."${key.replaceAll('"', '\\"')}"`)})`);
+}
+
 function jsonPath(path: string): string {
   return '$' + path.split('.').map((k) => `."${k.replaceAll('"', '\\"')}"`).join('');
 }

@@ -13,6 +13,7 @@ export interface MappingContext {
   timezone: string;
   options: LoadOptions;
   file: string;
+  displayName: string;
   head: Buffer;
   c: DuckDBConnection;
 }
@@ -62,7 +63,7 @@ export function logLoader(family: LogFamily): Loader {
       const staged = `staged_${sourceId}`;
       if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName);
       else if (family.stage === 'lines') await stageLines(c, file, staged);
-      const mapping = await family.build({ staged, timezone, options, file, head, c });
+      const mapping = await family.build({ staged, timezone, options, file, displayName, head, c });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
       await c.run(`DROP TABLE ${staged}`);
       return {

@@ -4,6 +4,10 @@ import { cloudTrailS3Transfer } from './cloudTrailS3Transfer';
 import { entraDiagnosticJson } from './entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entraSigninLogsJson';
+import { googleWorkspaceDownload } from './googleWorkspaceDownload';
+import { googleWorkspaceLogin } from './googleWorkspaceLogin';
+import { o365FileDownload } from './o365FileDownload';
+import { o365SignIn } from './o365SignIn';
 import { oktaSystemLog } from './oktaSystemLog';
 import { sshdSyslog } from './sshdSyslog';
 import { windowsSecurityJson } from './windowsSecurityJson';
@@ -17,5 +21,9 @@ export const logLoaders: Loader[] = [
   oktaSystemLog,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
+  o365SignIn,
+  o365FileDownload,
+  googleWorkspaceLogin,
+  googleWorkspaceDownload,
   sshdSyslog,
 ];
