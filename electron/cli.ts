@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from './engine/createEngine';
 import { makeDemoCase } from './engine/demo/makeDemoCase';
+import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
@@ -10,7 +11,9 @@ import type { Result } from '../shared/result';
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
   breachdesk ingest --case DIR --transfer FILE…    load files into a case and print what was loaded
-  breachdesk demo   [--case DIR]                   build the synthetic demo case`;
+  breachdesk demo   [--case DIR]                   build the synthetic demo case
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
+                                                   ingest, run every detector with defaults, write DIR/findings.json`;
 
 /** Unwraps a Result for the terminal: prints the error and exits non-zero on failure. */
 function must<T>(r: Result<T>): T {
@@ -28,6 +31,10 @@ async function main(argv: string[]): Promise<void> {
       case: { type: 'string' },
       port: { type: 'string' },
       transfer: { type: 'string', multiple: true },
+      leak: { type: 'string', multiple: true },
+      signin: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      year: { type: 'string' },
       'max-reject-share': { type: 'string' },
     },
     allowPositionals: false,
@@ -59,6 +66,27 @@ async function main(argv: string[]): Promise<void> {
       });
       console.log(`loaded ${file}: source ${s.id}, format ${s.format}, ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, sha256 ${s.sha256}`);
     }
+    engine.close();
+    return;
+  }
+  if (command === 'analyze') {
+    if (!values.case || !values.out) {
+      console.error(usage);
+      process.exit(64);
+    }
+    const inputs = [
+      ...(values.leak ?? []).map((file) => ({ kind: 'leak' as const, file })),
+      ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
+      ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
+    ];
+    const out = await analyzeCase(engine.service, {
+      caseDir: values.case,
+      inputs,
+      outDir: values.out,
+      ...(values.year ? { options: { year: Number(values.year) } } : {}),
+      onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected`),
+    });
+    console.log(`wrote ${out}`);
     engine.close();
     return;
   }

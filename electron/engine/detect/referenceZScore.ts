@@ -6,9 +6,14 @@ import { pageOf } from './pageOf';
 import { sqlIso } from './sqlIso';
 import { userHoursCte } from './userHoursCte';
 
-/** CTE `stats(unit, n, mean, sd)`: the population mean and sample standard deviation over all user-hours. */
+/**
+ * CTE `stats(unit, n, mean, sd)`: the mean and sample standard deviation over all user-hours, from exact integer sums
+ * (sd = sqrt((n·Σx² − (Σx)²) / (n(n − 1))), the same value as stddev_samp) so parallel aggregation cannot change a digit.
+ */
 export const userHourStatsCte = `stats AS (
-  SELECT unit, count(*) AS n, avg(x) AS mean, stddev_samp(x) AS sd FROM user_hour GROUP BY unit
+  SELECT unit, n, s1::DOUBLE / n AS mean,
+         CASE WHEN n > 1 THEN sqrt((n * s2 - s1 * s1)::DOUBLE / (n * (n - 1))::DOUBLE) END AS sd
+  FROM (SELECT unit, count(*)::HUGEINT AS n, sum(xi)::HUGEINT AS s1, sum(xi * xi)::HUGEINT AS s2 FROM user_hour GROUP BY unit)
 )`;
 
 /** The reference z-score as SQL, in two passes: aggregate user-hours, then join each to the global statistics; anomaly where z > limit. */
