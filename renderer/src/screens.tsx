@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { DataView } from './data/DataView';
 import { SourcesView } from './sources/SourcesView';
+import { SpikesView } from './spikes/SpikesView';
 
 /** What every case screen receives. */
 export interface ScreenProps {
@@ -18,5 +19,6 @@ export interface Screen {
 /** The case screens in navigation order; Alt+1…9 jumps to them. */
 export const screens: Screen[] = [
   { id: 'sources', label: 'Sources', component: ({ onCaseChanged }) => <SourcesView onChanged={onCaseChanged} /> },
+  { id: 'spikes', label: 'Login spikes', component: SpikesView },
   { id: 'data', label: 'Data', component: DataView },
 ];

@@ -1,0 +1,75 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Page module for the Login spikes screen: its selectors by data-testid. */
+export class SpikesPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the screen from the side navigation and waits for the chart's totals. */
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-spikes').click();
+    await this.bars.first().waitFor();
+  }
+
+  /** The element carrying the chart's totals as data attributes. */
+  get chartData(): Locator {
+    return this.page.getByTestId('signin-chart-data');
+  }
+
+  /** The drawn (non-empty) bar rectangles of the chart. */
+  get bars(): Locator {
+    return this.chartData.locator('.recharts-bar-rectangle path');
+  }
+
+  /** Rows of the top-sources table. */
+  get topSourceRows(): Locator {
+    return this.page.getByTestId('top-source-row');
+  }
+
+  /** Rows of the top-accounts table. */
+  get topAccountRows(): Locator {
+    return this.page.getByTestId('top-account-row');
+  }
+
+  /** Rows of the reference-rule table. */
+  get spikeRows(): Locator {
+    return this.page.getByTestId('spike-row');
+  }
+
+  /** Rows of the classified-attacks table. */
+  get classifiedRows(): Locator {
+    return this.page.getByTestId('classified-row');
+  }
+
+  /** The drill-down panel and its rows. */
+  get events(): Locator {
+    return this.page.getByTestId('signin-events');
+  }
+
+  /** The drill-down's total, with its time range as data attributes. */
+  get eventsTotal(): Locator {
+    return this.page.getByTestId('events-total');
+  }
+
+  /** Points at a bar until its tooltip shows, then clicks it, as a person does. */
+  async clickBar(index: number): Promise<void> {
+    const bar = this.bars.nth(index);
+    await bar.hover();
+    await this.chartData.locator('.recharts-tooltip-wrapper').getByText(/UTC/).waitFor();
+    await bar.click();
+  }
+
+  /** Drags across the chart from one fraction of its plot width to another (zoom in). */
+  async dragChart(fromShare: number, toShare: number): Promise<void> {
+    const grid = this.chartData.locator('.recharts-cartesian-grid');
+    await grid.scrollIntoViewIfNeeded();
+    const box = await grid.boundingBox();
+    if (!box) throw new Error('chart grid not laid out');
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width * fromShare, y);
+    await this.chartData.locator('.recharts-tooltip-wrapper').getByText(/UTC/).waitFor();
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width * ((fromShare + toShare) / 2), y, { steps: 5 });
+    await this.page.mouse.move(box.x + box.width * toShare, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+}

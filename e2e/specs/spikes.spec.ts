@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { planted, plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
+import { expect, test } from '../fixtures/workbench';
+import { writeLeakCsv } from '../fixtures/writeLeakCsv';
+import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
+import { SpikesPage } from '../pages/SpikesPage';
+import { WorkbenchPage } from '../pages/WorkbenchPage';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+test('login spikes: chart, tops, reference rule and classified attacks match the engine; drill-down shows the events; masked by default', async ({ page, workbench }) => {
+  const signins = path.join(workbench.work, 'SigninLogs.csv');
+  const rows = writeSigninLogsCsv(signins, plantedScenario());
+  const leak = path.join(workbench.work, 'leak.csv');
+  writeLeakCsv(leak, planted.leakedEmails);
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  expect((await svc.addSource({ path: signins, kind: 'signin' })).rowsLoaded).toBe(rows);
+  await svc.addSource({ path: leak, kind: 'leak' });
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const spikes = new SpikesPage(page);
+  await spikes.open();
+
+  const series = await svc.signinSeries({ binMinutes: 5, maxPoints: 720 });
+  const failed = series.bins.reduce((s, b) => s + b.failed, 0);
+  const success = series.bins.reduce((s, b) => s + b.success, 0);
+  expect(failed + success).toBe(rows);
+  await expect(spikes.chartData).toHaveAttribute('data-failed', String(failed));
+  await expect(spikes.chartData).toHaveAttribute('data-success', String(success));
+  await expect(spikes.chartData).toHaveAttribute('data-bin-minutes', String(series.binMinutes));
+  await expect(page.getByTestId('kpi-signins')).toHaveText(count(rows));
+  await expect(page.getByTestId('kpi-failed')).toHaveText(count(failed));
+
+  const tops = await svc.topSources({ limit: 10 });
+  await expect(spikes.topSourceRows).toHaveCount(tops.length);
+  await expect(spikes.topSourceRows.first().getByTestId('cell-failed')).toHaveText(count(tops[0]?.failed ?? -1));
+  await expect(spikes.topSourceRows.first().getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*$/);
+  const accounts = await svc.topAccounts({ limit: 10 });
+  await expect(spikes.topAccountRows.first().getByTestId('cell-failed')).toHaveText(count(accounts[0]?.failed ?? -1));
+  await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+$/);
+
+  const reference = await svc.loginSpikes({});
+  await expect(page.getByTestId('spike-total')).toHaveText(`${count(reference.total)} rows flagged`);
+  await expect(spikes.spikeRows).toHaveCount(Math.min(10, reference.total));
+  await expect(spikes.spikeRows.first().getByTestId('cell-failed')).toHaveText(count(reference.rows[0]?.failed ?? -1));
+
+  const classified = await svc.classifySignins({});
+  await expect(spikes.classifiedRows).toHaveCount(classified.findings.length);
+  const spray = classified.findings.find((f) => f.kind === 'password_spray');
+  expect(spray?.ips).toEqual([planted.sprayIp]);
+  await spikes.classifiedRows.and(page.locator('[data-kind="password_spray"]')).first().click();
+  await expect(page.getByTestId('finding-evidence')).toContainText('Leak overlap');
+  const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray?.start, to: new Date(Date.parse(spray?.end ?? '') + 1000).toISOString() });
+  await expect(spikes.eventsTotal).toHaveText(`${count(sprayEvents.total)} events`);
+  await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
+  await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText('45.0.*.*');
+  await app.screenshot('spikes');
+
+  await spikes.clickBar(Math.floor((await spikes.bars.count()) / 2));
+  await expect(page.getByTestId('signin-events')).toContainText('Bar');
+  const from = (await spikes.eventsTotal.getAttribute('data-from')) ?? '';
+  const to = (await spikes.eventsTotal.getAttribute('data-to')) ?? '';
+  const barEvents = await svc.signinEvents({ from, to });
+  expect(barEvents.total).toBeGreaterThan(0);
+  await expect(spikes.eventsTotal).toHaveText(`${count(barEvents.total)} events`);
+
+  await page.getByTestId('param-threshold').fill('7');
+  const lowered = await svc.loginSpikes({ params: { reference: { minExclusive: 7 } } });
+  expect(lowered.total).toBeLessThan(reference.total);
+  await expect(page.getByTestId('spike-total')).toHaveText(`${count(lowered.total)} rows flagged`);
+
+  await spikes.dragChart(0.3, 0.34);
+  await expect(page.getByTestId('zoom-out')).toBeVisible();
+  const zFrom = (await spikes.chartData.getAttribute('data-from')) ?? '';
+  const zTo = (await spikes.chartData.getAttribute('data-to')) ?? '';
+  const zoomed = await svc.signinSeries({ from: zFrom, to: zTo, binMinutes: 1, maxPoints: 720 });
+  expect(zoomed.binMinutes).toBeLessThan(series.binMinutes);
+  await expect(spikes.chartData).toHaveAttribute('data-bin-minutes', String(zoomed.binMinutes));
+  await expect(spikes.chartData).toHaveAttribute('data-failed', String(zoomed.bins.reduce((s, b) => s + b.failed, 0)));
+  await app.screenshot('spikes-zoomed');
+
+  await page.getByTestId('reveal-toggle').locator('input').check();
+  await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/@(corp|mail)\.example$/);
+  await expect.poll(async () => (await svc.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }] })).total).toBeGreaterThan(0);
+});

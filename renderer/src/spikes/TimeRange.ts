@@ -1,0 +1,5 @@
+/** A half-open UTC time range [from, to) as ISO strings; empty means the whole case. */
+export interface TimeRange {
+  from?: string;
+  to?: string;
+}

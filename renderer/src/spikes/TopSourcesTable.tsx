@@ -1,0 +1,39 @@
+import type { TopSourceDto } from '../../../shared/api/spikesApi';
+import { formatCount } from '../ui/format';
+import { formatUtc } from '../ui/formatUtc';
+import { showIp } from '../ui/showIp';
+
+/** Source IPs ranked by failed sign-ins; clicking a row shows that source's events. */
+export function TopSourcesTable({ rows, revealed, onPick }: { rows: TopSourceDto[]; revealed: boolean; onPick: (r: TopSourceDto) => void }) {
+  if (rows.length === 0) return <p className="hint">No sign-ins in this range.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="grid" data-testid="top-sources">
+        <thead>
+          <tr>
+            <th>Source IP</th>
+            <th className="num">Failed</th>
+            <th className="num">OK</th>
+            <th className="num">Accounts</th>
+            <th>Last seen (UTC)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.ip ?? '∅'} className="clickable" data-testid="top-source-row" onClick={() => onPick(r)} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
+              <td className="mono" data-testid="cell-ip">
+                {showIp(r.ip, revealed)}
+              </td>
+              <td className="num" data-testid="cell-failed">
+                {formatCount(r.failed)}
+              </td>
+              <td className="num">{formatCount(r.success)}</td>
+              <td className="num">{formatCount(r.accounts)}</td>
+              <td>{formatUtc(r.lastSeen)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SigninBinDto } from '../../../shared/api/spikesApi';
+
+/** An epoch-millisecond time as the engine's ISO form (`2024-03-01T10:05:00Z`). */
+export function isoOf(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Inserts empty bins between the first and last so quiet periods show as gaps, not as squeezed time. */
+export function fillBins(bins: SigninBinDto[], binMinutes: number): SigninBinDto[] {
+  const first = bins[0];
+  const last = bins[bins.length - 1];
+  if (!first || !last) return [];
+  const step = binMinutes * 60_000;
+  const start = Date.parse(first.bin);
+  const end = Date.parse(last.bin);
+  if ((end - start) / step > 5000) return bins;
+  const byTime = new Map(bins.map((b) => [Date.parse(b.bin), b]));
+  const out: SigninBinDto[] = [];
+  for (let t = start; t <= end; t += step) out.push(byTime.get(t) ?? { bin: isoOf(t), failed: 0, success: 0 });
+  return out;
+}
