@@ -1,6 +1,7 @@
 import type { Loader } from '../Loader';
 import { cloudTrailConsoleLogin } from './cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrailS3Transfer';
+import { combinedAccessLog } from './combinedAccessLog';
 import { entraDiagnosticJson } from './entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entraSigninLogsJson';
@@ -9,8 +10,11 @@ import { googleWorkspaceLogin } from './googleWorkspaceLogin';
 import { o365FileDownload } from './o365FileDownload';
 import { o365SignIn } from './o365SignIn';
 import { oktaSystemLog } from './oktaSystemLog';
+import { s3ServerAccessLog } from './s3ServerAccessLog';
 import { sshdSyslog } from './sshdSyslog';
 import { windowsSecurityJson } from './windowsSecurityJson';
+import { zeekConnJson } from './zeekConnJson';
+import { zeekConnTsv } from './zeekConnTsv';
 
 /** Every access-log loader, most specific first; registered before the generic loaders. */
 export const logLoaders: Loader[] = [
@@ -25,5 +29,9 @@ export const logLoaders: Loader[] = [
   o365FileDownload,
   googleWorkspaceLogin,
   googleWorkspaceDownload,
+  zeekConnJson,
+  zeekConnTsv,
   sshdSyslog,
+  s3ServerAccessLog,
+  combinedAccessLog,
 ];

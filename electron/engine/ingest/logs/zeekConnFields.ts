@@ -1,0 +1,14 @@
+/** Canonical field → Zeek conn.log field, shared by the JSON and TSV loaders. */
+export const zeekConnMapping: Record<string, string> = {
+  ts: 'ts (epoch seconds, or ISO 8601)',
+  user: 'id.orig_h (the originating host: conn.log has no user)',
+  bytes: 'orig_bytes (payload sent by the originator: the upload direction), NULL when unset',
+  action: 'service, else proto',
+  object: 'id.resp_h:id.resp_p',
+  ip: 'id.orig_h',
+};
+
+/** SQL: a Zeek time text (epoch seconds, or ISO 8601 with a zone) as TIMESTAMPTZ. */
+export function zeekTimeSql(text: string): string {
+  return `CASE WHEN regexp_matches(${text}, '^[0-9]+(\\.[0-9]+)?$') THEN to_timestamp(CAST(${text} AS DOUBLE)) ELSE try_cast(${text} AS TIMESTAMPTZ) END`;
+}

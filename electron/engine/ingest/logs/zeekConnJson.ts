@@ -1,0 +1,51 @@
+import { clientIpSql } from './clientIpSql';
+import { firstJsonRecord } from './firstJsonRecord';
+import { keyText } from './jsonText';
+import { logLoader } from './logLoader';
+import type { RecordMapping } from './RecordMapping';
+import { zeekConnMapping, zeekTimeSql } from './zeekConnFields';
+
+/** Zeek conn.log as JSON lines (`id.orig_h` keys, or `id_orig_h` as some shippers rename them). */
+export const zeekConnJson = logLoader({
+  format: 'zeek-conn-json',
+  kind: 'transfer',
+  label: 'Zeek conn.log, JSON',
+  stage: 'json',
+  detect(head) {
+    const r = firstJsonRecord(head);
+    return r !== null && 'uid' in r && 'ts' in r && ('id.orig_h' in r || 'id_orig_h' in r);
+  },
+  mapping: zeekConnMapping,
+  zoneless: false,
+  build({ staged }): RecordMapping {
+    const either = (dotted: string) => `coalesce(${keyText(dotted)}, ${keyText(dotted.replace('.', '_'))})`;
+    return {
+      from: staged,
+      layers: [
+        {
+          time: keyText('ts'),
+          orig: either('id.orig_h'),
+          resp: either('id.resp_h'),
+          resp_port: either('id.resp_p'),
+          sent: keyText('orig_bytes'),
+          service_name: keyText('service'),
+          protocol: keyText('proto'),
+        },
+      ],
+      parsed: 'j IS NOT NULL',
+      relevant: 'true',
+      columns: {
+        ts: zeekTimeSql('time'),
+        user: 'orig',
+        bytes: 'try_cast(sent AS BIGINT)',
+        action: 'coalesce(service_name, protocol)',
+        object: `resp || coalesce(':' || resp_port, '')`,
+        ip: clientIpSql('orig'),
+      },
+      timeText: 'time',
+      timeExpected: 'epoch seconds in ts',
+      unparsed: 'expected a JSON object (one conn.log record)',
+      checks: [{ when: 'sent IS NOT NULL AND try_cast(sent AS BIGINT) IS NULL', reason: 'expected a whole number in orig_bytes' }],
+    };
+  },
+});
