@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceKind } from '../../../../shared/api/sourcesApi';
+import { detectSource } from '../detectSource';
+import { corpusFile } from './testkit';
+
+/** Every corpus file with the format each kind must detect, or null when the kind must refuse it. */
+const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string | null>]> = [
+  [['azure_entra_signinlogs_json', 'test-signinlogs-raw.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['okta_system_log_json', 'test-okta-system-events.log'], { signin: 'okta-system-log', transfer: null }],
+  [['openssh_syslog', 'OpenSSH_2k.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['linux_syslog_auth', 'Linux_2k.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
+  [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],
+  [['aws_cloudtrail_json', 'test-console-login-json.log'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['aws_cloudtrail_json', 'test.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['google_workspace_drive_json', 'test-drive.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
+  [['aws_s3_server_access_log', 'test-s3-server-access.log'], { signin: null, transfer: 's3-server-access-log' }],
+  [['apache_access_combined', 'apache_logs'], { signin: null, transfer: 'combined-access-log' }],
+  [['zeek_conn_log', 'NASHUA_conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
+  [['proxifier_log', 'Proxifier_2k.log'], { signin: null, transfer: null }],
+  [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
+  [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
+  [['windows_security_csv', 'host_logons.csv'], { signin: null, transfer: null }],
+];
+
+describe('access-log detection over the whole corpus', () => {
+  it.each(expectations)('%j is taken by the right family only', async (parts, byKind) => {
+    const file = corpusFile(...parts);
+    for (const kind of ['signin', 'transfer'] as const) {
+      const want = byKind[kind];
+      if (want === null) await expect(detectSource(file, kind)).rejects.toThrow(/line 1: not a recognised/);
+      else expect((await detectSource(file, kind)).format).toBe(want);
+    }
+  });
+});
