@@ -7,10 +7,11 @@ import { exportsService } from './exportsService';
 import { jobsService } from './jobsService';
 import { sourcesService } from './sourcesService';
 import { spikesService } from './spikesService';
+import { reportService } from './reportService';
 import { findingsService } from './findingsService';
 import { exposureService } from './exposureService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx) };
 }

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SourceDto } from '../../../shared/api/sourcesApi';
+import { UserError } from '../../../shared/userError';
+import { caseDbFile } from '../db/CaseDb';
+
+/** Resolves symlinks of the part of a path that exists, so two spellings of one file compare equal. */
+function real(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.join(real(path.dirname(p)), path.basename(p));
+  }
+}
+
+/**
+ * Refuses an output path that could damage evidence or the case: an input file, a file in an input's folder
+ * (evidence folders stay as acquired), the case database, a folder that does not exist, or an existing file
+ * unless overwriting was asked for.
+ */
+export function checkOutPath(outPath: string, sources: SourceDto[], caseDir: string, overwrite: boolean): string {
+  const out = real(path.resolve(outPath));
+  const dir = path.dirname(out);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UserError('not_found', `Cannot write ${outPath}: the folder ${dir} does not exist.`);
+  for (const s of sources) {
+    const input = real(s.path);
+    if (out === input) throw new UserError('forbidden', `Refusing to write over input file ${s.path}: evidence is never modified.`);
+    if (dir === path.dirname(input)) {
+      throw new UserError('forbidden', `Refusing to write into ${dir}: it holds input ${path.basename(s.path)}, and evidence folders stay as acquired. Choose another folder.`);
+    }
+  }
+  if (path.basename(out).startsWith(caseDbFile) && dir === real(caseDir)) throw new UserError('forbidden', `Refusing to write over the case database.`);
+  if (fs.existsSync(out)) {
+    if (!overwrite) throw new UserError('forbidden', `${outPath} already exists; pass overwrite to replace it.`);
+    if (!fs.statSync(out).isFile()) throw new UserError('forbidden', `${outPath} is not a file.`);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { PasswordHashDto } from '../../../shared/api/coverageApi';
+import { dataClassConsequence } from './dataClassConsequence';
+import { passwordConsequence } from './passwordConsequence';
+import type { ReportModel } from './ReportModel';
+
+/** One exposed column as Art. 33(3)(a) lists it: its data class and how populated it is. */
+export interface ExposedField {
+  source: string;
+  column: string;
+  dataClass: string;
+  populated: number;
+  valid: number;
+  distinct: number;
+}
+
+/** The facts of an Art. 33(3) notification the case can establish, with the analyst's statements beside them. */
+export interface GdprFacts {
+  nature: string[];
+  subjects: number;
+  records: number;
+  subjectBasis: string[];
+  accountsAttacked: number;
+  accountsTakenOver: number;
+  bulkExports: number;
+  fields: ExposedField[];
+  consequences: Array<{ dataClass: string; consequence: string }>;
+}
+
+const ignored = new Set(['Other']);
+
+/** Derives the Art. 33(3) facts from the report model (counts, data classes, consequences per class). */
+export function gdprFacts(m: ReportModel): GdprFacts {
+  const fields = m.coverage.flatMap((s) =>
+    s.fields
+      .filter((f) => !ignored.has(f.dataClass) && f.populated > 0)
+      .map((f) => ({ source: s.path.split(/[\\/]/).at(-1) ?? s.path, column: f.column, dataClass: f.dataClass, populated: f.populated, valid: f.valid, distinct: f.distinct })),
+  );
+  const hashes: PasswordHashDto[] = m.coverage.flatMap((s) => s.passwordHashes);
+  const classes = [...new Set(fields.map((f) => f.dataClass))];
+  const consequences = classes.map((dataClass) => ({
+    dataClass,
+    consequence: dataClass === 'Passwords' ? passwordConsequence(hashes) : dataClassConsequence(dataClass),
+  }));
+  const credential = m.findings.rows.filter((f) => f.kind !== 'bulk_export' && f.kind !== 'account_takeover');
+  const attacked = new Set(credential.flatMap((f) => f.users));
+  const takenOver = new Set(m.findings.rows.filter((f) => f.kind === 'account_takeover').flatMap((f) => f.users));
+  const bulk = m.findings.rows.filter((f) => f.kind === 'bulk_export').length;
+  const subjects = m.coverage.reduce((n, s) => n + s.subjects, 0);
+  const records = m.coverage.reduce((n, s) => n + s.rows, 0);
+  const nature: string[] = [];
+  if (m.coverage.length > 0) {
+    nature.push(
+      `Confidentiality breach: a leaked dataset of ${records} records about approximately ${subjects} people, holding ${classes.length} categories of personal data (${classes.join(', ')}).`,
+    );
+  }
+  if (credential.length > 0) {
+    nature.push(`Credential attacks against the organisation's sign-in service: ${credential.length} attack patterns against ${attacked.size} accounts from ${m.attackers.length} source addresses.`);
+  }
+  if (takenOver.size > 0) nature.push(`Possible unauthorised access: ${takenOver.size} accounts signed in successfully after an attack pattern.`);
+  if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hours of data export far above the account's own baseline.`);
+  if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
+  return {
+    nature,
+    subjects,
+    records,
+    subjectBasis: m.coverage.map(
+      (s) => `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${s.subjects} distinct ${s.subjectColumn ? `values of column "${s.subjectColumn}"` : 'rows (no key column found)'} in ${s.rows} records`,
+    ),
+    accountsAttacked: attacked.size,
+    accountsTakenOver: takenOver.size,
+    bulkExports: bulk,
+    fields,
+    consequences,
+  };
+}

@@ -1,0 +1,29 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ReportFormat } from '../../../shared/api/reportApi';
+import { queryOne } from '../db/queryRows';
+import { reportSchema } from './reportSchema';
+
+/** What is known of a report before it is rendered. */
+export interface VersionDraft {
+  format: ReportFormat;
+  outPath: string;
+  includePersonalData: boolean;
+  evidenceIntact: boolean;
+}
+
+/** Reserves the next report version number with its timestamp (Art. 33(4) phases) and returns both. */
+export async function recordReportVersion(c: DuckDBConnection, d: VersionDraft): Promise<{ version: number; writtenAt: string }> {
+  await c.run(reportSchema);
+  return queryOne<{ version: number; writtenAt: string }>(
+    c,
+    `INSERT INTO report_version
+     SELECT coalesce(max(version), 0) + 1, now(), $1, $2, $3, $4, NULL FROM report_version
+     RETURNING version, strftime(written_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "writtenAt"`,
+    [d.format, d.outPath, d.includePersonalData, d.evidenceIntact],
+  );
+}
+
+/** Records the SHA-256 of the report file once it is written. */
+export async function sealReportVersion(c: DuckDBConnection, version: number, sha256: string): Promise<void> {
+  await c.run(`UPDATE report_version SET sha256 = $1 WHERE version = $2`, [sha256, version]);
+}

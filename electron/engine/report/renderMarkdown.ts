@@ -1,0 +1,46 @@
+import { formatCount, formatShare } from './formatNumber';
+import { gdprFacts } from './gdprFacts';
+import type { ReportModel } from './ReportModel';
+
+/** Escapes the characters that would break a Markdown table cell or inline text. */
+function md(v: unknown): string {
+  return String(v ?? '—').replace(/([|\\`*_[\]<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** A short Markdown summary for a ticket: verdict, figures, findings, evidence state. */
+export function renderMarkdown(m: ReportModel): string {
+  const g = gdprFacts(m);
+  const bad = m.manifest.filter((e) => e.state !== 'verified');
+  const lines = [
+    `# Breach triage — ${md(m.caseInfo.name)} (report v${m.version})`,
+    '',
+    `**TLP:${m.meta.tlp.toUpperCase()}** · case \`${m.caseInfo.id}\` · ${m.generatedAt} · Breachdesk ${m.toolVersion} · ${m.includePersonalData ? '**contains personal data**' : 'personal data masked'}`,
+    '',
+    m.evidenceIntact
+      ? `Evidence: all ${m.manifest.length} inputs re-verified (SHA-256 unchanged).`
+      : `> **EVIDENCE INTEGRITY FAILURE**: ${bad.map((e) => `${md(e.path)} ${e.state.toUpperCase()}`).join('; ')}`,
+    '',
+    '## Figures',
+    '',
+    `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
+    `- Attack sources: ${m.attackers.length}; accounts attacked: ${g.accountsAttacked}; signed in after an attack: ${g.accountsTakenOver}`,
+    `- Export anomalies: ${formatCount(m.exports.reference.total)} (reference z-score), ${formatCount(m.exports.baseline.total)} (own baseline)`,
+    `- Leak: ${formatCount(g.records)} records, ~${formatCount(g.subjects)} people; categories: ${g.consequences.map((c) => md(c.dataClass)).join(', ') || 'none'}`,
+    '',
+    '## Findings',
+    '',
+    '| severity | kind | window (UTC) | sources | accounts | summary |',
+    '|---|---|---|---|---|---|',
+    ...m.findings.rows.map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${md(f.ips.join(', '))} | ${f.users.length} | ${md(f.summary)} |`),
+    '',
+    '## Personal data exposed',
+    '',
+    '| dataset | column | category | populated |',
+    '|---|---|---|---|',
+    ...g.fields.map((f) => `| ${md(f.source)} | ${md(f.column)} | ${md(f.dataClass)} | ${formatShare(f.populated)} |`),
+    '',
+    `Measures taken: ${m.meta.measuresTaken.trim() ? md(m.meta.measuresTaken) : '**not yet stated**'}`,
+    '',
+  ];
+  return lines.join('\n');
+}

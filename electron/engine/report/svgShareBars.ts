@@ -1,0 +1,25 @@
+import { escapeHtml } from './escapeHtml';
+import { formatShare } from './formatNumber';
+
+/** One horizontal bar: a label and a share in [0, 1], with a second (lighter) share drawn inside it. */
+export interface ShareBar {
+  label: string;
+  share: number;
+  inner?: number;
+}
+
+/** An inline SVG of horizontal share bars (e.g. how populated each leak column is), self-contained. */
+export function svgShareBars(title: string, bars: ShareBar[]): string {
+  if (bars.length === 0) return `<p class="empty">No data for this chart.</p>`;
+  const W = 880;
+  const row = 22;
+  const lw = 260;
+  const bw = W - lw - 80;
+  const H = bars.length * row + 30;
+  const parts = bars.map((b, k) => {
+    const y = 20 + k * row;
+    const inner = b.inner === undefined ? '' : `<rect x="${lw}" y="${y + 4}" width="${(bw * b.share * b.inner).toFixed(1)}" height="${row - 12}" class="bar-inner"/>`;
+    return `<text x="${lw - 8}" y="${y + 14}" text-anchor="end" class="axis">${escapeHtml(b.label)}</text><rect x="${lw}" y="${y}" width="${bw}" height="${row - 4}" class="bar-track"/><rect x="${lw}" y="${y}" width="${(bw * b.share).toFixed(1)}" height="${row - 4}" class="bar"/>${inner}<text x="${lw + bw + 6}" y="${y + 14}" class="axis">${formatShare(b.share)}</text>`;
+  });
+  return `<figure><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>${parts.join('')}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+}

@@ -1,0 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+
+/** Writes bytes next to the target then renames, so a crash never leaves half a report; returns size and SHA-256. */
+export function writeFileAtomic(file: string, data: Buffer): { bytes: number; sha256: string } {
+  const tmp = `${file}.partial-${process.pid}`;
+  fs.writeFileSync(tmp, data, { flag: 'wx' });
+  fs.renameSync(tmp, file);
+  return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+}

@@ -1,0 +1,50 @@
+import type { ReportFormat, ReportWrittenDto } from '../../../shared/api/reportApi';
+import { appendAudit } from '../case/appendAudit';
+import type { CaseDb } from '../db/CaseDb';
+import { checkOutPath } from './checkOutPath';
+import { gatherReport } from './gatherReport';
+import { readReportMeta } from './readReportMeta';
+import { recordReportVersion, sealReportVersion } from './recordReportVersion';
+import { redactModel } from './redactModel';
+import { renderReport } from './renderReport';
+import type { ReportInputs } from './ReportInputs';
+import { evidenceIntact, verifyManifest } from './verifyManifest';
+import { writeFileAtomic } from './writeFileAtomic';
+
+/** What the analyst asked for. */
+export interface WriteReportRequest {
+  format: ReportFormat;
+  outPath: string;
+  includePersonalData: boolean;
+  overwrite: boolean;
+}
+
+/**
+ * Writes one report: re-hashes every input, reserves the next version, records a personal-data opt-in in the
+ * audit trail, gathers and redacts the model, renders it, writes it atomically and seals the version with its hash.
+ */
+export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteReportRequest): Promise<ReportWrittenDto> {
+  const sources = await api.listSources({});
+  const out = checkOutPath(req.outPath, sources, db.dir, req.overwrite);
+  const manifest = await verifyManifest(sources);
+  const intact = evidenceIntact(manifest);
+  const { version, writtenAt, meta } = await db.withConnection(async (c) => {
+    const v = await recordReportVersion(c, { format: req.format, outPath: out, includePersonalData: req.includePersonalData, evidenceIntact: intact });
+    if (req.includePersonalData) await appendAudit(c, 'report_personal_data_opt_in', { version: v.version, format: req.format, outPath: out });
+    if (!intact) await appendAudit(c, 'evidence_integrity_failure', { version: v.version, inputs: manifest.filter((e) => e.state !== 'verified').map((e) => ({ path: e.path, state: e.state })) });
+    return { ...v, meta: await readReportMeta(c) };
+  });
+  try {
+    const model = redactModel(await gatherReport(api, db, { version, generatedAt: writtenAt, includePersonalData: req.includePersonalData, manifest, meta }));
+    const data = await renderReport(req.format, model);
+    const { bytes, sha256 } = writeFileAtomic(out, data);
+    await db.withConnection(async (c) => {
+      await sealReportVersion(c, version, sha256);
+      await appendAudit(c, 'write_report', { version, format: req.format, outPath: out, sha256, includePersonalData: req.includePersonalData, evidenceIntact: intact });
+    });
+    return { version, format: req.format, outPath: out, bytes, sha256, writtenAt, redacted: !req.includePersonalData, evidenceIntact: intact, manifest };
+  } catch (e) {
+    await db.withConnection((c) => c.run(`DELETE FROM report_version WHERE version = $1`, [version]));
+    throw e;
+  }
+}

@@ -1,0 +1,52 @@
+import type { ReportApi } from '../../../shared/api/reportApi';
+import type { EngineContext } from '../case/CaseContext';
+import { requireCase } from '../case/requireCase';
+import { checkOutPath } from '../report/checkOutPath';
+import { exportTableCsv } from '../report/exportTableCsv';
+import { readReportMeta } from '../report/readReportMeta';
+import type { ReportInputs } from '../report/ReportInputs';
+import { saveReportMeta } from '../report/saveReportMeta';
+import { verifyManifest } from '../report/verifyManifest';
+import { writeReport } from '../report/writeReport';
+import { caseService } from './caseService';
+import { coverageService } from './coverageService';
+import { dataService } from './dataService';
+import { exportsService } from './exportsService';
+import { exposureService } from './exposureService';
+import { findingsService } from './findingsService';
+import { sourcesService } from './sourcesService';
+import { spikesService } from './spikesService';
+
+/** The Api methods reports are assembled from. */
+function reportInputs(ctx: EngineContext): ReportInputs {
+  return { ...caseService(ctx), ...sourcesService(ctx), ...spikesService(ctx), ...exportsService(ctx), ...coverageService(ctx), ...findingsService(ctx), ...exposureService(ctx) };
+}
+
+/** Report methods of Api. */
+export function reportService(ctx: EngineContext): ReportApi {
+  return {
+    async writeReport({ format, outPath, includePersonalData, overwrite }) {
+      return writeReport(reportInputs(ctx), requireCase(ctx), { format, outPath, includePersonalData: includePersonalData ?? false, overwrite: overwrite ?? false });
+    },
+    async verifyEvidence() {
+      return verifyManifest(await sourcesService(ctx).listSources({}));
+    },
+    async reportMeta() {
+      return requireCase(ctx).withConnection((c) => readReportMeta(c));
+    },
+    async setReportMeta(patch) {
+      return requireCase(ctx).withConnection((c) => saveReportMeta(c, patch));
+    },
+    async exportTableCsv({ table, outPath, sort, filters, reveal, overwrite }) {
+      const db = requireCase(ctx);
+      const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite ?? false);
+      return exportTableCsv(dataService(ctx), {
+        table,
+        outPath: out,
+        sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined,
+        filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })),
+        reveal: reveal ?? false,
+      });
+    },
+  };
+}
