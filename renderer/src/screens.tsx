@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { DataView } from './data/DataView';
+import { ExportsView } from './exports/ExportsView';
 import { SourcesView } from './sources/SourcesView';
 import { SpikesView } from './spikes/SpikesView';
 
@@ -20,5 +21,6 @@ export interface Screen {
 export const screens: Screen[] = [
   { id: 'sources', label: 'Sources', component: ({ onCaseChanged }) => <SourcesView onChanged={onCaseChanged} /> },
   { id: 'spikes', label: 'Login spikes', component: SpikesView },
+  { id: 'exports', label: 'Export volumes', component: ExportsView },
   { id: 'data', label: 'Data', component: DataView },
 ];

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ExportUnit } from '../../../shared/api/exportsApi';
+import { formatHourTick } from '../ui/format';
+import { formatUtc } from '../ui/formatUtc';
+import { formatMeasure } from './formatMeasure';
+import type { VolumePoint } from './volumePoints';
+
+/** Volume per hour (all users), the user-hours each method flagged as dots, and the reference threshold line; click a dot's hour to drill in. */
+export function ExportVolumeChart({ points, unit, threshold, onPick }: { points: VolumePoint[]; unit: ExportUnit; threshold: number | null; onPick: (bucket: string) => void }) {
+  const [hover, setHover] = useState<string | null>(null);
+  const fmt = (v: number) => formatMeasure(v, unit);
+  const pick = (l: string | number | undefined) => {
+    const at = typeof l === 'string' ? l : hover;
+    const p = points.find((x) => x.bucket === at);
+    if (p && (p.reference !== undefined || p.baseline !== undefined)) onPick(p.bucket);
+  };
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart
+        data={points}
+        margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+        onMouseMove={(s) => typeof s.activeLabel === 'string' && setHover(s.activeLabel)}
+        onMouseLeave={() => setHover(null)}
+        onClick={(s) => pick(s.activeLabel)}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="bucket" tickFormatter={formatHourTick} minTickGap={48} stroke="var(--muted)" fontSize={12} />
+        <YAxis tickFormatter={fmt} width={76} stroke="var(--muted)" fontSize={12} />
+        <Tooltip
+          labelFormatter={(l) => `${formatUtc(String(l))} UTC`}
+          formatter={(v, name) => [fmt(Number(v)), name]}
+          contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }}
+        />
+        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="total" name="All users, per hour" fill="var(--c1)" fillOpacity={0.45} isAnimationActive={false} />
+        <Scatter dataKey="reference" name="Flagged by reference z-score (largest user-hour)" fill="var(--c2)" isAnimationActive={false} />
+        <Scatter dataKey="baseline" name="Flagged by per-user baseline" fill="var(--c4)" shape="diamond" isAnimationActive={false} />
+        {threshold !== null && (
+          <ReferenceLine y={threshold} stroke="var(--danger)" strokeDasharray="6 4" label={{ value: `threshold ${fmt(threshold)}`, position: 'insideTopLeft', fill: 'var(--danger)', fontSize: 12 }} />
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

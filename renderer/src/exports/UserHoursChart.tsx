@@ -1,0 +1,23 @@
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ExportUnit, UserHourDto } from '../../../shared/api/exportsApi';
+import { formatHourTick } from '../ui/format';
+import { formatUtc } from '../ui/formatUtc';
+import { formatMeasure } from './formatMeasure';
+
+/** One user's volume per hour around the hour under review, which is marked. */
+export function UserHoursChart({ hours, unit, mark }: { hours: UserHourDto[]; unit: ExportUnit; mark: string }) {
+  const key = unit === 'bytes' ? 'bytes' : 'events';
+  const fmt = (v: number) => formatMeasure(v, unit);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={hours} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="hour" tickFormatter={formatHourTick} minTickGap={48} stroke="var(--muted)" fontSize={12} />
+        <YAxis tickFormatter={fmt} width={76} stroke="var(--muted)" fontSize={12} />
+        <Tooltip labelFormatter={(l) => `${formatUtc(String(l))} UTC`} formatter={(v) => [fmt(Number(v)), unit]} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <ReferenceLine x={mark} stroke="var(--danger)" strokeDasharray="4 3" />
+        <Bar dataKey={key} fill="var(--c1)" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
