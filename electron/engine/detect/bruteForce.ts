@@ -23,19 +23,28 @@ interface AccountRow {
   topSources: Array<{ ip: string | null; attempts: number }>;
 }
 
-/** SQL of the brute-force detector: accounts with at least minFailures failures in one window, from any sources. */
+/** SQL of the brute-force detector: accounts with at least minFailures failures in one window (on either of two half-shifted grids), from any sources. */
 export function bruteForceSql(p: SpikeParams, leak: LeakContext): string {
   const w = p.bruteForce.windowMinutes * 60;
+  const half = Math.round((w * 1_000_000) / 2);
   return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
-acct_win AS (
-  SELECT "user", ${sqlBin('ts', w)} AS win FROM attempt WHERE failed AND "user" IS NOT NULL
-  GROUP BY "user", win HAVING count(*) >= ${p.bruteForce.minFailures}
+acct_ev AS (
+  SELECT *, ${sqlBin('ts', w)} AS b0, ${sqlBin(`(ts - to_microseconds(${half}))`, w)} AS b1 FROM attempt WHERE failed AND "user" IS NOT NULL
 ),
-ev AS (SELECT a.* FROM attempt a JOIN acct_win h ON a."user" = h."user" AND ${sqlBin('a.ts', w)} = h.win WHERE a.failed),
+acct_hit AS (
+  SELECT "user", 0 AS g, b0 AS win FROM acct_ev GROUP BY "user", b0 HAVING count(*) >= ${p.bruteForce.minFailures}
+  UNION ALL
+  SELECT "user", 1 AS g, b1 AS win FROM acct_ev GROUP BY "user", b1 HAVING count(*) >= ${p.bruteForce.minFailures}
+),
+ev AS (
+  SELECT e.* FROM acct_ev e
+  WHERE EXISTS (SELECT 1 FROM acct_hit h WHERE h.g = 0 AND h."user" = e."user" AND h.win = e.b0)
+     OR EXISTS (SELECT 1 FROM acct_hit h WHERE h.g = 1 AND h."user" = e."user" AND h.win = e.b1)
+),
 src AS (SELECT "user", ip, count(*) AS n FROM ev GROUP BY "user", ip),
 agg AS (
   SELECT "user", count(*) AS attempts, count(DISTINCT ip) AS sources,
-         count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user, count(DISTINCT ${sqlBin('ts', w)}) AS windows,
+         count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user, count(DISTINCT b0) AS windows,
          bool_or(leaked) AS leaked, bool_or(recovered) AS recovered, min(ts) AS first_ts, max(ts) AS last_ts,
          coalesce(array_sort(list(DISTINCT ip) FILTER (WHERE ip IS NOT NULL)), []) AS ips
   FROM ev GROUP BY "user"

@@ -39,10 +39,7 @@ export function distributedStuffingSql(p: SpikeParams, leak: LeakContext): strin
   const overlap = leak.columns.length > 0 ? `w.leaked_accounts >= ${s.minLeakOverlap} * w.accounts OR ` : '';
   return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
 ${sourceHitsCte(p.spray)},
-cand AS (
-  SELECT a.*, ${sqlBin('a.ts', w)} AS win FROM attempt a
-  WHERE a.failed AND NOT EXISTS (SELECT 1 FROM src_hit h WHERE h.ip IS NOT DISTINCT FROM a.ip AND h.win = ${sqlBin('a.ts', p.spray.windowMinutes * 60)})
-),
+cand AS (SELECT f.*, ${sqlBin('f.ts', w)} AS win FROM src_flag f WHERE NOT f.src_hit),
 w AS (
   SELECT win, count(*) AS attempts, count(DISTINCT "user") AS accounts, count(DISTINCT ip) AS sources,
          count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts,

@@ -6,7 +6,6 @@ import { attemptsCte, sourceHitsCte } from './attemptsCte';
 import { findingId } from './findingId';
 import type { LeakContext } from './LeakContext';
 import { share } from './share';
-import { sqlBin } from './sqlBin';
 import { sqlIso } from './sqlIso';
 
 interface SourceRow {
@@ -28,19 +27,16 @@ interface SourceRow {
 
 /** SQL of the single-source detector: failures of every (ip, window) hit, aggregated per source. */
 export function sourceAttacksSql(p: SpikeParams, leak: LeakContext): string {
-  const w = p.spray.windowMinutes * 60;
   return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
 ${sourceHitsCte(p.spray)},
-ev AS (
-  SELECT a.* FROM attempt a JOIN src_hit h ON a.ip IS NOT DISTINCT FROM h.ip AND ${sqlBin('a.ts', w)} = h.win WHERE a.failed
-),
+ev AS (SELECT * FROM src_flag WHERE src_hit),
 ua AS (SELECT ip, user_agent, count(*) AS n FROM ev GROUP BY ip, user_agent),
 agg AS (
   SELECT ip, count(*) AS attempts, count(DISTINCT "user") AS accounts,
          count(DISTINCT "user") FILTER (WHERE leaked) AS leaked_accounts,
          count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user,
          count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts,
-         count(DISTINCT ${sqlBin('ts', w)}) AS windows, min(ts) AS first_ts, max(ts) AS last_ts,
+         count(DISTINCT b0) AS windows, min(ts) AS first_ts, max(ts) AS last_ts,
          coalesce(array_sort(list(DISTINCT "user") FILTER (WHERE "user" IS NOT NULL)), []) AS users
   FROM ev GROUP BY ip
 )
