@@ -15,7 +15,7 @@ const location = rendererLocation();
 app.whenReady().then(async () => {
   setupSecurity(location.isAppUrl);
   setupIpc(engine.service, location.isAppUrl);
-  setupDialogs();
+  setupDialogs(location.isAppUrl);
   const caseDir = process.env.BREACHDESK_CASE;
   if (caseDir) await engine.service.openCase({ dir: path.resolve(caseDir), create: true });
   createMainWindow(location.url);
