@@ -7,13 +7,16 @@ import { dispatch } from './engine/dispatch';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
+import type { ReportWrittenDto } from '../shared/api/reportApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
   breachdesk ingest --case DIR --transfer FILE…    load files into a case and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
   breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
-                                                   ingest, run every detector with defaults, write DIR/findings.json`;
+                                                   ingest, run every detector with defaults, write DIR/findings.json
+  breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
+                                                   re-verify the evidence and write a report (personal data masked unless asked)`;
 
 /** Unwraps a Result for the terminal: prints the error and exits non-zero on failure. */
 function must<T>(r: Result<T>): T {
@@ -36,6 +39,9 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       year: { type: 'string' },
       'max-reject-share': { type: 'string' },
+      format: { type: 'string' },
+      'include-personal-data': { type: 'boolean' },
+      overwrite: { type: 'boolean' },
     },
     allowPositionals: false,
   });
@@ -88,6 +94,27 @@ async function main(argv: string[]): Promise<void> {
     });
     console.log(`wrote ${out}`);
     engine.close();
+    return;
+  }
+  if (command === 'report') {
+    if (!values.case || !values.out || !values.format) {
+      console.error(usage);
+      process.exit(64);
+    }
+    await call('openCase', { dir: path.resolve(values.case), create: false });
+    const r = await call<ReportWrittenDto>('writeReport', {
+      format: values.format,
+      outPath: path.resolve(values.out),
+      includePersonalData: values['include-personal-data'] ?? false,
+      overwrite: values.overwrite ?? false,
+    });
+    for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
+    console.log(`wrote ${r.outPath}: report version ${r.version}, ${r.format}, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.redacted ? 'personal data masked' : 'CONTAINS PERSONAL DATA'}`);
+    engine.close();
+    if (!r.evidenceIntact) {
+      console.error('error: evidence integrity check FAILED: an input changed or disappeared since it was loaded; the report says so.');
+      process.exit(3);
+    }
     return;
   }
   if (command === 'demo') {

@@ -31,8 +31,8 @@ export function checkOutPath(outPath: string, sources: SourceDto[], caseDir: str
   }
   if (path.basename(out).startsWith(caseDbFile) && dir === real(caseDir)) throw new UserError('forbidden', `Refusing to write over the case database.`);
   if (fs.existsSync(out)) {
+    if (!fs.statSync(out).isFile()) throw new UserError('forbidden', `Cannot write ${outPath}: it exists and is not a regular file.`);
     if (!overwrite) throw new UserError('forbidden', `${outPath} already exists; pass overwrite to replace it.`);
-    if (!fs.statSync(out).isFile()) throw new UserError('forbidden', `${outPath} is not a file.`);
   }
   return out;
 }

@@ -1,11 +1,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tlpLevels, type ReportMetaDto, type ReportVersionDto, type TlpLevel } from '../../../shared/api/reportApi';
-import { queryRows } from '../db/queryRows';
-import { reportSchema } from './reportSchema';
+import { queryOne, queryRows } from '../db/queryRows';
 
-/** The analyst's report statements and every report version written so far, oldest first. */
+/** The analyst's report statements and every report version written so far, oldest first; reading never creates the tables. */
 export async function readReportMeta(c: DuckDBConnection): Promise<ReportMetaDto> {
-  await c.run(reportSchema);
+  const { n } = await queryOne<{ n: number }>(
+    c,
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() AND table_name IN ('report_meta', 'report_version')`,
+  );
+  if (n < 2) return { controller: '', dpoContact: '', natureOfBreach: '', measuresTaken: '', measuresProposed: '', tlp: 'amber', updatedAt: null, versions: [] };
   const rows = await queryRows<{ key: string; value: string; updatedAt: string }>(
     c,
     `SELECT key, value, strftime(updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt" FROM report_meta`,
