@@ -5,7 +5,7 @@ import { loadMapped } from './loadMapped';
 import type { RecordMapping } from './RecordMapping';
 import { resolveTimezone } from './resolveTimezone';
 import { stageJsonRecords } from './stageJsonRecords';
-import { stageLines } from './stageLines';
+import { type LineWatch, stageLines } from './stageLines';
 
 /** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
 export interface MappingContext {
@@ -37,6 +37,9 @@ export interface LogFamily {
   build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
 }
 
+/** Share of a load's progress given to streaming the lines in; the SQL mapping takes the rest. */
+const stagingShare = 0.8;
+
 const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris).';
 const utcNote = 'Every time in this format carries its zone (or is epoch seconds), so the timezone option does not apply.';
 
@@ -58,11 +61,14 @@ export function logLoader(family: LogFamily): Loader {
       return { mapping: family.mapping, notes, choices: family.choices?.(head, file) ?? {} };
     },
     async load(job: LoadJob) {
-      const { c, file, sourceId, head, options, displayName } = job;
+      const { c, file, sourceId, head, options, displayName, progress } = job;
       const timezone = await resolveTimezone(c, options, displayName);
       const staged = `staged_${sourceId}`;
-      if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName);
-      else if (family.stage === 'lines') await stageLines(c, file, staged);
+      const watch: LineWatch = progress
+        ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
+        : {};
+      if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
+      else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
       const mapping = await family.build({ staged, timezone, options, file, displayName, head, c });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
       await c.run(`DROP TABLE ${staged}`);

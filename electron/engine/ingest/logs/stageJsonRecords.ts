@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../../shared/userError';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import { jsonShape, type JsonShape } from './jsonShape';
-import { stageLines } from './stageLines';
+import { type LineWatch, stageLines } from './stageLines';
 
 /** Largest single JSON document DuckDB may hold while unpacking a `{"Records": […]}` file. */
 const maxDocumentBytes = 1 << 30;
@@ -12,12 +12,12 @@ const maxDocumentBytes = 1 << 30;
  * 1-based line (NDJSON) or record index (array, wrapper), `j` NULL when the line is not a JSON object.
  * Blank lines are dropped. Arrays are streamed by DuckDB's JSON reader, lines by the appender.
  */
-export async function stageJsonRecords(c: DuckDBConnection, file: string, head: Buffer, table: string, displayName: string): Promise<JsonShape> {
+export async function stageJsonRecords(c: DuckDBConnection, file: string, head: Buffer, table: string, displayName: string, watch: LineWatch = {}): Promise<JsonShape> {
   const shape = jsonShape(head);
   const t = sqlIdent(table);
   if (shape.kind === 'lines') {
     const lines = `${table}_lines`;
-    await stageLines(c, file, lines);
+    await stageLines(c, file, lines, watch);
     await c.run(
       `CREATE TEMP TABLE ${t} AS SELECT ln, line AS raw,
          CASE WHEN json_valid(line) AND json_type(line) = 'OBJECT' THEN CAST(line AS JSON) END AS j

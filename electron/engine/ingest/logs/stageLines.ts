@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { UserError } from '../../../../shared/userError';
 import { sqlIdent } from '../../db/sqlString';
 
 /** Optional progress hook and cancel signal of a line staging. */
@@ -25,8 +27,8 @@ export async function stageLines(c: DuckDBConnection, file: string, table: strin
   try {
     for await (const text of rl) {
       n++;
-      if ((n & 0xffff) === 0) {
-        if (watch.signal?.aborted) throw new Error('cancelled');
+      if ((n & 0x3fff) === 0) {
+        if (watch.signal?.aborted) throw new UserError('bad_input', `${path.basename(file)}: cancelled by the analyst.`);
         watch.onShare?.(input.bytesRead / total);
       }
       appender.appendBigInt(BigInt(n));
