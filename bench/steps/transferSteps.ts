@@ -109,6 +109,7 @@ export const transferSteps: BenchStep[] = [
     name: 'engine.baseline',
     title: 'engine exportBaseline on the loaded case: per-user median/MAD baseline',
     dataset: 'transfer',
+    vsDuckdb: 'duckdb.baseline.engineSql',
     run: async ({ args }) => {
       const engine = await openBenchEngine('transfer', false);
       try {
