@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CoverageView } from './coverage/CoverageView';
 import { DataView } from './data/DataView';
 import { ExportsView } from './exports/ExportsView';
 import { SourcesView } from './sources/SourcesView';
@@ -22,5 +23,6 @@ export const screens: Screen[] = [
   { id: 'sources', label: 'Sources', component: ({ onCaseChanged }) => <SourcesView onChanged={onCaseChanged} /> },
   { id: 'spikes', label: 'Login spikes', component: SpikesView },
   { id: 'exports', label: 'Export volumes', component: ExportsView },
+  { id: 'coverage', label: 'PII coverage', component: CoverageView },
   { id: 'data', label: 'Data', component: DataView },
 ];

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { expect, test } from '../fixtures/workbench';
+import { writeRetailerLeakCsv } from '../fixtures/writeRetailerLeakCsv';
+import { CoveragePage } from '../pages/CoveragePage';
+import { WorkbenchPage } from '../pages/WorkbenchPage';
+
+const count = (n: number) => n.toLocaleString('en-US');
+const pct = (v: number) => {
+  const p = v * 100;
+  return `${p === Math.round(p) ? p.toFixed(0) : p.toFixed(1)} %`;
+};
+
+test('PII coverage: counts, per-column shares and classes, hash census and bcrypt costs equal the engine; no personal value shown', async ({ page, workbench }) => {
+  const file = path.join(workbench.work, 'clients_export.csv');
+  const facts = writeRetailerLeakCsv(file, 600);
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  await svc.addSource({ path: file, kind: 'leak' });
+  const [engine] = await svc.coverage({});
+  if (!engine) throw new Error('no coverage for the leak source');
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const coverage = new CoveragePage(page);
+  await coverage.open();
+
+  await expect(page.getByTestId('kpi-records')).toHaveText(count(facts.rows));
+  await expect(page.getByTestId('kpi-records')).toHaveText(count(engine.rows));
+  await expect(page.getByTestId('kpi-subjects')).toHaveText(count(engine.subjects));
+  await expect(page.getByTestId('coverage-chart-data')).toHaveAttribute('data-columns', String(engine.fields.length));
+  await expect(page.getByTestId('field-row')).toHaveCount(engine.fields.length);
+  for (const f of engine.fields) {
+    const row = coverage.field(f.column);
+    await expect(row.getByTestId('cell-class')).toContainText(f.dataClass);
+    await expect(row.getByTestId('cell-populated')).toHaveText(pct(f.populated));
+    await expect(row.getByTestId('cell-valid')).toHaveText(pct(f.valid));
+    await expect(row.getByTestId('cell-distinct')).toHaveText(count(f.distinct));
+  }
+  expect(engine.fields.find((f) => f.column === 'email')?.dataClass).toBe('Email addresses');
+
+  const bcryptTotal = engine.passwordHashes.filter((h) => h.scheme.startsWith('bcrypt')).reduce((s, h) => s + h.count, 0);
+  expect(bcryptTotal).toBe(facts.bcrypt);
+  for (const h of engine.passwordHashes) await expect(coverage.hash(h.scheme).getByTestId('cell-count')).toHaveText(count(h.count));
+  await expect(page.getByTestId('bcrypt-chart-data')).toHaveAttribute('data-total', String(facts.bcrypt));
+  await expect(page.getByTestId('bcrypt-chart-data')).toContainText('cost 12');
+
+  await expect(page.getByTestId('coverage-view')).not.toContainText('@example.');
+  await app.screenshot('coverage');
+});

@@ -1,0 +1,21 @@
+const colours: Record<string, string> = {
+  'Email addresses': 'var(--c1)',
+  Passwords: 'var(--c2)',
+  Names: 'var(--c3)',
+  'Dates of birth': 'var(--c4)',
+  'Phone numbers': 'var(--c5)',
+  Usernames: 'var(--c6)',
+  'Encrypted data': 'var(--c7)',
+  Genders: 'var(--c8)',
+  'IP addresses': 'var(--c10)',
+  'Physical addresses': 'var(--c11)',
+  'Postal codes': 'var(--c12)',
+  Identifiers: 'var(--c13)',
+  Dates: 'var(--c9)',
+  Other: 'var(--c14)',
+};
+
+/** The colour of a breach data class in charts and legends (CSS variable), grey for unknown classes. */
+export function classColour(dataClass: string): string {
+  return colours[dataClass] ?? 'var(--c14)';
+}
