@@ -22,8 +22,8 @@ export const leakSteps: BenchStep[] = [
     title: 'engine addSource: sniff, hash, load the leak with _line, PII coverage and hash census in the same transaction',
     dataset: 'leak',
     vsDuckdb: 'duckdb.load.leak',
-    run: ({ inputs }) =>
-      withBenchEngine('leak', true, async (engine) => {
+    run: ({ inputs, args }) =>
+      withBenchEngine('leak', true, args, async (engine) => {
         const { value, wallS } = await timed(() => engine.service.addSource({ path: inputs.leak, kind: 'leak' }));
         return { rows: value.rowsLoaded, wallS, detail: { rejected: value.rowsRejected } };
       }),
@@ -33,7 +33,7 @@ export const leakSteps: BenchStep[] = [
     title: 'engine coverage({recompute: true}): PII coverage and hash census again over the loaded leak',
     dataset: 'leak',
     run: ({ args }) =>
-      withBenchEngine('leak', false, async (engine) => {
+      withBenchEngine('leak', false, args, async (engine) => {
         type Cov = Array<{ subjects: number; fields: Array<{ column: string; dataClass: string }>; passwordHashes: Array<{ scheme: string; count: number }> }>;
         const { value, wallS } = await timed(() => callApi<Cov>(engine, 'coverage', { recompute: true }));
         const first = value[0];

@@ -25,7 +25,7 @@ export const pageSteps: BenchStep[] = [
       dataset: 'leak',
       ...(sorted ? {} : { vsDuckdb: 'duckdb.page.offset' }),
       run: ({ args }) =>
-        withBenchEngine('leak', false, async (engine) => {
+        withBenchEngine('leak', false, args, async (engine) => {
           const tables = await callApi<Array<{ name: string; rows: number }>>(engine, 'listTables', {});
           const leak = tables.find((t) => /^leak_\d+$/.test(t.name));
           if (!leak) throw new Error('no leak_<id> table in the bench leak case');

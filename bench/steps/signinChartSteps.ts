@@ -18,7 +18,7 @@ export const signinChartSteps: BenchStep[] = chartCalls.map(({ method, args: cal
   dataset: 'signin' as const,
   ...(vsDuckdb ? { vsDuckdb } : {}),
   run: ({ args }) =>
-    withBenchEngine('signin', false, async (engine) => {
+    withBenchEngine('signin', false, args, async (engine) => {
       const p = await percentiles(args.repeats, () => callApi(engine, method, callArgs));
       return { rows: args.signinRows, wallS: p.totalS, p50Ms: p.p50Ms, p95Ms: p.p95Ms };
     }),

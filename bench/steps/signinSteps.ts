@@ -43,8 +43,8 @@ export const signinSteps: BenchStep[] = [
     title: 'engine addSource: detect, hash, map and load the Entra SigninLogs CSV into a fresh case',
     dataset: 'signin',
     vsDuckdb: 'duckdb.load.signin',
-    run: ({ inputs }) =>
-      withBenchEngine('signin', true, async (engine) => {
+    run: ({ inputs, args }) =>
+      withBenchEngine('signin', true, args, async (engine) => {
         const { value, wallS } = await timed(() => engine.service.addSource({ path: inputs.signin, kind: 'signin' }));
         return { rows: value.rowsLoaded, wallS, detail: { format: value.format, rejected: value.rowsRejected } };
       }),
@@ -55,7 +55,7 @@ export const signinSteps: BenchStep[] = [
     dataset: 'signin',
     vsDuckdb: 'duckdb.spikes.reference',
     run: ({ args }) =>
-      withBenchEngine('signin', false, async (engine) => {
+      withBenchEngine('signin', false, args, async (engine) => {
         const { value, wallS } = await timed(() => callApi<{ total: number }>(engine, 'loginSpikes', {}));
         return { rows: args.signinRows, wallS, detail: { spikes: value.total } };
       }),
@@ -65,7 +65,7 @@ export const signinSteps: BenchStep[] = [
     title: 'engine classifySignins: spray, stuffing, brute force, takeover',
     dataset: 'signin',
     run: ({ args }) =>
-      withBenchEngine('signin', false, async (engine) => {
+      withBenchEngine('signin', false, args, async (engine) => {
         const { value, wallS } = await timed(() => callApi<{ findings: Array<{ kind: string }> }>(engine, 'classifySignins', {}));
         const kinds: Record<string, number> = {};
         for (const f of value.findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { callApi } from './callApi';
 import type { BenchStep } from './BenchStep';
-import { openBenchEngine } from './benchEngine';
 import { percentiles } from './percentiles';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { timed } from './timed';
+import { withBenchEngine } from './withBenchEngine';
 import { transferScan, zscoreSql } from './zscoreSql';
 
 const pandasPython = ['/usr/bin/python3', 'python3'];
@@ -79,15 +79,11 @@ export const transferSteps: BenchStep[] = [
     title: 'engine addSource: hash, load, validate the transfer CSV into a fresh case',
     dataset: 'transfer',
     vsDuckdb: 'duckdb.load.transfer',
-    run: async ({ inputs }) => {
-      const engine = await openBenchEngine('transfer', true);
-      try {
+    run: ({ inputs, args }) =>
+      withBenchEngine('transfer', true, args, async (engine) => {
         const { value, wallS } = await timed(() => engine.service.addSource({ path: inputs.transfer, kind: 'transfer' }));
         return { rows: value.rowsLoaded, wallS, detail: { rejected: value.rowsRejected } };
-      } finally {
-        engine.close();
-      }
-    },
+      }),
   },
   {
     name: 'engine.zscore',
@@ -95,43 +91,31 @@ export const transferSteps: BenchStep[] = [
     dataset: 'transfer',
     vsDuckdb: 'duckdb.zscore.twopass',
     vsPandas: 'pandas.zscore',
-    run: async ({ args }) => {
-      const engine = await openBenchEngine('transfer', false);
-      try {
+    run: ({ args }) =>
+      withBenchEngine('transfer', false, args, async (engine) => {
         const { value, wallS } = await timed(() => callApi<{ total: number; stats: Array<{ userHours: number }> }>(engine, 'exportReference', {}));
         return { rows: args.transferRows, wallS, detail: { anomalies: value.total, userHours: value.stats[0]?.userHours } };
-      } finally {
-        engine.close();
-      }
-    },
+      }),
   },
   {
     name: 'engine.baseline',
     title: 'engine exportBaseline on the loaded case: per-user median/MAD baseline',
     dataset: 'transfer',
     vsDuckdb: 'duckdb.baseline.engineSql',
-    run: async ({ args }) => {
-      const engine = await openBenchEngine('transfer', false);
-      try {
+    run: ({ args }) =>
+      withBenchEngine('transfer', false, args, async (engine) => {
         const { value, wallS } = await timed(() => callApi<{ total: number }>(engine, 'exportBaseline', {}));
         return { rows: args.transferRows, wallS, detail: { anomalies: value.total } };
-      } finally {
-        engine.close();
-      }
-    },
+      }),
   },
   {
     name: 'engine.chart.transferPerHour',
     title: 'engine transferPerHour chart query, repeated (p50/p95)',
     dataset: 'transfer',
-    run: async ({ args }) => {
-      const engine = await openBenchEngine('transfer', false);
-      try {
+    run: ({ args }) =>
+      withBenchEngine('transfer', false, args, async (engine) => {
         const p = await percentiles(args.repeats, () => engine.service.transferPerHour({}));
         return { rows: args.transferRows, wallS: p.totalS, p50Ms: p.p50Ms, p95Ms: p.p95Ms };
-      } finally {
-        engine.close();
-      }
-    },
+      }),
   },
 ];
