@@ -37,14 +37,16 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const aggregates = columns.flatMap((_, i) => [
     `count(v${i})::DOUBLE AS p${i}`,
     `${distinct(`v${i}`)}::DOUBLE AS d${i}`,
-    ...keys.map((k) => `count_if(${classChecks[k]}(v${i}))::DOUBLE AS ${k}${i}`),
+    ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
   ]);
   const stats =
     columns.length === 0
       ? {}
       : await queryOne<Record<string, number>>(
           c,
-          `SELECT ${aggregates.join(', ')} FROM (SELECT ${columns.map((col, i) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table})`,
+          `SELECT ${aggregates.join(', ')}
+           FROM (SELECT ${columns.map((_, i) => `v${i}, bd_scheme(v${i}) AS s${i}, bd_ts(v${i}) AS t${i}`).join(', ')}
+                 FROM (SELECT ${columns.map((col, i) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table}))`,
         );
   await c.run(`DELETE FROM coverage_field WHERE source_id = $1`, [sourceId]);
   await c.run(`DELETE FROM coverage_hash WHERE source_id = $1`, [sourceId]);

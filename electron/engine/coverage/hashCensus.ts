@@ -18,7 +18,7 @@ export async function hashCensus(c: DuckDBConnection, table: string, column: str
   return queryRows<HashCount>(
     c,
     `SELECT scheme, CASE WHEN scheme = 'bcrypt' THEN regexp_extract(v, '^\\$2[abxy]?\\$([0-9][0-9])\\$', 1)::INTEGER END AS cost, count(*)::DOUBLE AS count
-     FROM (SELECT v, coalesce(bd_scheme(v), CASE WHEN bd_opaque(v) THEN 'opaque (encrypted or encoded)' ELSE 'plaintext-looking' END) AS scheme
+     FROM (SELECT v, coalesce(bd_scheme(v), CASE WHEN bd_opaque_shape(v) THEN 'opaque (encrypted or encoded)' ELSE 'plaintext-looking' END) AS scheme
            FROM (SELECT bd_norm(${sqlIdent(column)}) AS v FROM ${table}) WHERE v IS NOT NULL)
      GROUP BY ALL ORDER BY count DESC, scheme, cost`,
   );
