@@ -7,6 +7,7 @@ import type { ManifestEntryDto, ReportMetaDto } from '../../../shared/api/report
 import type { SourceDto } from '../../../shared/api/sourcesApi';
 import type { SigninSeriesDto, SpikePageDto, TopSourceDto } from '../../../shared/api/spikesApi';
 import type { AttackerSighting } from './attackerSightings';
+import type { GdprFacts } from './gdprFacts';
 
 /** A finding as a report shows it: the detector's draft plus the analyst's verdict when one is stored. */
 export interface ReportFinding extends FindingDraftDto {
@@ -47,4 +48,6 @@ export interface ReportModel {
   attackers: AttackerSighting[];
   audit: ReportAuditEntry[];
   methodology: MethodStep[];
+  /** Art. 33(3) facts, counted before redaction so masked accounts are not merged. */
+  gdpr: GdprFacts;
 }

@@ -1,9 +1,8 @@
-import { gdprFacts } from './gdprFacts';
 import type { ReportModel } from './ReportModel';
 
 /** The findings as JSON, with the report's identity, evidence manifest and Art. 33 figures beside them. */
 export function findingsJson(m: ReportModel): string {
-  const g = gdprFacts(m);
+  const g = m.gdpr;
   return `${JSON.stringify(
     {
       report: {

@@ -6,6 +6,7 @@ import { baselineFindings } from './baselineFindings';
 import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
 import { evidenceIntact } from './verifyManifest';
+import { gdprFacts } from './gdprFacts';
 
 /** What the caller already decided: which version this is, when, with what evidence check and statements. */
 export interface GatherOptions {
@@ -66,7 +67,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     ...[...new Map(findings.rows.map((f) => [f.kind, f])).values()].map((f) => ({ title: `Findings — ${f.kind.replaceAll('_', ' ')}`, sql: f.sql, params: f.params })),
     { title: 'Attack sources — first and last seen (STIX/MISP indicators)', sql: attackerSightingsSql, params: { ips: attackIps.length } },
   ];
-  return {
+  const model = {
     caseInfo: app.caseInfo,
     toolVersion: app.version,
     generatedAt: o.generatedAt,
@@ -85,4 +86,5 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     audit,
     methodology,
   };
+  return { ...model, gdpr: gdprFacts(model) };
 }

@@ -29,7 +29,7 @@ export interface GdprFacts {
 const ignored = new Set(['Other']);
 
 /** Derives the Art. 33(3) facts from the report model (counts, data classes, consequences per class). */
-export function gdprFacts(m: ReportModel): GdprFacts {
+export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   const fields = m.coverage.flatMap((s) =>
     s.fields
       .filter((f) => !ignored.has(f.dataClass) && f.populated > 0)
@@ -56,8 +56,8 @@ export function gdprFacts(m: ReportModel): GdprFacts {
   if (credential.length > 0) {
     nature.push(`Credential attacks against the organisation's sign-in service: ${credential.length} attack patterns against ${attacked.size} accounts from ${m.attackers.length} source addresses.`);
   }
-  if (takenOver.size > 0) nature.push(`Possible unauthorised access: ${takenOver.size} accounts signed in successfully after an attack pattern.`);
-  if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hours of data export far above the account's own baseline.`);
+  if (takenOver.size > 0) nature.push(`Possible unauthorised access: ${takenOver.size} account${takenOver.size === 1 ? '' : 's'} signed in successfully after an attack pattern.`);
+  if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hour${bulk === 1 ? '' : 's'} of data export far above the account's own baseline.`);
   if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
   return {
     nature,

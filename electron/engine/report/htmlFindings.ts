@@ -16,6 +16,8 @@ ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
 ${htmlTable(
   ['evidence', 'value'],
   Object.entries(f.evidence).map(([k, v]) => [k, typeof v === 'string' ? v : typeof v === 'number' ? v : compactJson(v)]),
+  undefined,
+  'kv',
 )}
 </article>`,
   );

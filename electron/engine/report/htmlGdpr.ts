@@ -22,7 +22,7 @@ ${statement('natureOfBreach', m.meta.natureOfBreach, 'Analyst’s description of
 <h3>Categories and approximate number of data subjects and records</h3>
 <p>Approximately <strong data-metric="gdpr-subjects" data-value="${g.subjects}">${formatCount(g.subjects)}</strong> data subjects concerned, in <strong data-metric="gdpr-records" data-value="${g.records}">${formatCount(g.records)}</strong> personal data records.</p>
 <ul>${g.subjectBasis.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}
-<li>Accounts targeted by credential attacks in our logs: ${formatCount(g.accountsAttacked)}; accounts signed in successfully after an attack: ${formatCount(g.accountsTakenOver)}.</li>
+<li>Accounts targeted by credential attacks in our logs: <span data-metric="gdpr-accounts-attacked" data-value="${g.accountsAttacked}">${formatCount(g.accountsAttacked)}</span>; accounts signed in successfully after an attack: <span data-metric="gdpr-accounts-taken-over" data-value="${g.accountsTakenOver}">${formatCount(g.accountsTakenOver)}</span>.</li>
 ${g.bulkExports ? `<li>User-hours of anomalous bulk export: ${formatCount(g.bulkExports)}.</li>` : ''}</ul>
 <h3>Categories of personal data concerned</h3>
 ${htmlTable(
@@ -33,6 +33,8 @@ ${htmlTable(
 ${htmlTable(
   ['category', 'likely consequences for the data subjects'],
   g.consequences.map((c) => [{ html: `<span data-class="${escapeHtml(c.dataClass)}">${escapeHtml(c.dataClass)}</span>` }, c.consequence]),
+  undefined,
+  'kv',
 )}
 <h3>(b) Data protection officer or contact point</h3>
 ${statement('controller', m.meta.controller, 'Controller: NOT YET STATED.')}

@@ -34,6 +34,7 @@ ${htmlTable(
     ['Personal data', m.includePersonalData ? 'included (analyst opt-in, audited)' : 'masked'],
   ],
   'Provenance',
+  'kv',
 )}
 ${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action]), 'Latest audit trail entries')}
 </section>`;

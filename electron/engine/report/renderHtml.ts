@@ -1,5 +1,4 @@
 import { escapeHtml } from './escapeHtml';
-import { gdprFacts } from './gdprFacts';
 import { htmlCoverage } from './htmlCoverage';
 import { htmlExports } from './htmlExports';
 import { htmlFindings } from './htmlFindings';
@@ -13,7 +12,7 @@ import type { ReportModel } from './ReportModel';
 
 /** The report as one self-contained HTML file: inline CSS and SVG, no script, no external reference. */
 export function renderHtml(m: ReportModel): string {
-  const g = gdprFacts(m);
+  const g = m.gdpr;
   const tlp = m.meta.tlp.toUpperCase();
   const title = `Breach triage report — ${m.caseInfo.name} — v${m.version}`;
   return `<!doctype html>

@@ -1,5 +1,4 @@
 import { formatCount, formatShare } from './formatNumber';
-import { gdprFacts } from './gdprFacts';
 import type { ReportModel } from './ReportModel';
 
 /** Escapes the characters that would break a Markdown table cell or inline text. */
@@ -9,7 +8,7 @@ function md(v: unknown): string {
 
 /** A short Markdown summary for a ticket: verdict, figures, findings, evidence state. */
 export function renderMarkdown(m: ReportModel): string {
-  const g = gdprFacts(m);
+  const g = m.gdpr;
   const bad = m.manifest.filter((e) => e.state !== 'verified');
   const lines = [
     `# Breach triage — ${md(m.caseInfo.name)} (report v${m.version})`,

@@ -45,6 +45,10 @@ describe('HTML report', () => {
     const classified = await api.classifySignins({});
     const ips = new Set(classified.findings.flatMap((f) => f.ips));
     expect(metric(html, 'attack-sources')).toBe(ips.size);
+    const attacked = new Set(classified.findings.filter((f) => f.kind !== 'account_takeover').flatMap((f) => f.users));
+    expect(attacked.size).toBeGreaterThan(100);
+    expect(metric(html, 'gdpr-accounts-attacked')).toBe(attacked.size);
+    expect(metric(html, 'gdpr-accounts-taken-over')).toBe(new Set(classified.findings.filter((f) => f.kind === 'account_takeover').flatMap((f) => f.users)).size);
     for (const ip of [planted.sprayIp, planted.bruteIp, planted.stuffIp]) expect(html).toContain(ip);
   });
 
