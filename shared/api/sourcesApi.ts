@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { limits } from '../limits';
 import { pathArg } from '../pathArg';
 
 /** The kinds of evidence a case holds. */
