@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CoverageView } from './coverage/CoverageView';
 import { DataView } from './data/DataView';
 import { ExportsView } from './exports/ExportsView';
+import { FindingsView } from './findings/FindingsView';
 import { SourcesView } from './sources/SourcesView';
 import { SpikesView } from './spikes/SpikesView';
 
@@ -24,5 +25,6 @@ export const screens: Screen[] = [
   { id: 'spikes', label: 'Login spikes', component: SpikesView },
   { id: 'exports', label: 'Export volumes', component: ExportsView },
   { id: 'coverage', label: 'PII coverage', component: CoverageView },
+  { id: 'findings', label: 'Findings', component: FindingsView },
   { id: 'data', label: 'Data', component: DataView },
 ];

@@ -9,6 +9,7 @@ export function FindingEvidence({ finding, revealed }: { finding: FindingDraftDt
   const known = Object.keys(evidenceLabels).filter((k) => k in finding.evidence);
   const rest = Object.keys(finding.evidence).filter((k) => !(k in evidenceLabels));
   const keys = [...known, ...rest].filter((k) => !hiddenEvidence.has(k));
+  const ctx = { revealed, users: finding.users, ips: finding.ips, unit: finding.evidence.unit };
   return (
     <div data-testid="finding-evidence">
       <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>
@@ -16,7 +17,7 @@ export function FindingEvidence({ finding, revealed }: { finding: FindingDraftDt
         {keys.map((k) => (
           <div key={k} style={{ display: 'contents' }}>
             <dt>{evidenceLabels[k] ?? k}</dt>
-            <dd data-testid={`evidence-${k}`}>{formatEvidence(k, finding.evidence[k], revealed, finding.users, finding.ips)}</dd>
+            <dd data-testid={`evidence-${k}`}>{formatEvidence(k, finding.evidence[k], ctx)}</dd>
           </div>
         ))}
       </dl>

@@ -1,22 +1,37 @@
-import { formatUtc } from '../ui/formatUtc';
+import { formatBytes } from '../ui/format';
 import { formatShare } from '../ui/formatShare';
+import { formatShortUtc } from '../ui/formatShortUtc';
+import { formatUtc } from '../ui/formatUtc';
 import { maskText } from '../ui/maskText';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian']);
 
-/** Formats one evidence value for reading: shares as %, times in UTC, lists joined, personal data masked unless revealed. */
-export function formatEvidence(key: string, value: unknown, revealed: boolean, users: string[], ips: string[]): string {
+/** What formatting an evidence value needs besides the value: masking, the finding's entities, the export unit. */
+export interface EvidenceContext {
+  revealed: boolean;
+  users: string[];
+  ips: string[];
+  unit?: unknown;
+}
+
+/** Formats one evidence value for reading: shares as %, volumes in bytes, times in UTC, lists joined, personal data masked unless revealed. */
+export function formatEvidence(key: string, value: unknown, ctx: EvidenceContext): string {
   if (value === null || value === undefined) return /leak/i.test(key) ? 'no leak loaded' : '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
     if (/Share$|Overlap$/.test(key)) return formatShare(value);
+    if (ctx.unit === 'bytes' && volumeKeys.has(key)) return formatBytes(value);
     return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
-  if (typeof value === 'string') return isoTime.test(value) ? `${formatUtc(value)} UTC` : maskText(value, revealed, users, ips);
-  if (Array.isArray(value)) return value.map((v) => formatEvidence(key, v, revealed, users, ips)).join(', ') || '—';
+  if (typeof value === 'string') return isoTime.test(value) ? `${formatUtc(value)} UTC` : maskText(value, ctx.revealed, ctx.users, ctx.ips);
+  if (Array.isArray(value)) return value.map((v) => formatEvidence(key, v, ctx)).join(', ') || '—';
   if (typeof value === 'object') {
-    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => formatEvidence(k, v, revealed, users, ips));
-    return parts.join(' × ');
+    const o = value as Record<string, unknown>;
+    if (typeof o.hour === 'string') return `${formatShortUtc(o.hour)}: ${formatEvidence('value', o.value, ctx)}`;
+    return Object.entries(o)
+      .map(([k, v]) => formatEvidence(k, v, ctx))
+      .join(' × ');
   }
   return String(value);
 }

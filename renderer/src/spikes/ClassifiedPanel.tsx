@@ -8,7 +8,7 @@ import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
 import { Panel } from '../ui/Panel';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { entitySummary } from './entitySummary';
+import { entitySummary } from '../ui/entitySummary';
 
 /** Credential attacks the classifiers find (spray, stuffing, brute force, takeover), each with its explanation; a click shows its events. */
 export function ClassifiedPanel({ revealed, onPick }: { revealed: boolean; onPick: (f: FindingDraftDto) => void }) {

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
+import { plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
+import { expect, test } from '../fixtures/workbench';
+import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
+import { FindingsPage } from '../pages/FindingsPage';
+import { WorkbenchPage } from '../pages/WorkbenchPage';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+test('findings: run detectors, the list equals the engine, verdict and note are stored in the case and survive a re-run; masked by default', async ({ page, workbench }) => {
+  const signins = path.join(workbench.work, 'SigninLogs.csv');
+  writeSigninLogsCsv(signins, plantedScenario());
+  const transfers = path.join(workbench.work, 'transfer_log.csv');
+  writeDemoTransferCsv(transfers);
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  await svc.addSource({ path: signins, kind: 'signin' });
+  await svc.addSource({ path: transfers, kind: 'transfer' });
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const findings = new FindingsPage(page);
+  await findings.open();
+  await expect(page.getByTestId('findings-empty')).toBeVisible();
+
+  await page.getByTestId('run-detectors').click();
+  await expect(page.getByTestId('run-summary')).toContainText('Stored');
+  const stored = await svc.listFindings({ limit: 20 });
+  expect(stored.total).toBeGreaterThan(0);
+  expect(stored.rows.some((f) => f.kind === 'bulk_export')).toBe(true);
+  await expect(page.getByTestId('run-summary')).toContainText(`Stored ${count(stored.total)} findings`);
+  await expect(page.getByTestId('findings-total')).toHaveText(`${count(stored.total)} findings`);
+  await expect(findings.rows).toHaveCount(Math.min(20, stored.total));
+  const ids = await findings.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+  expect(ids).toEqual(stored.rows.map((f) => f.id));
+  await expect(findings.rows.first().getByTestId('severity')).toHaveText(stored.rows[0]?.severity ?? '');
+
+  const spray = stored.rows.find((f) => f.kind === 'password_spray');
+  if (!spray) throw new Error('the planted spray was not found');
+  const row = findings.row(spray.id);
+  await expect(row.getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*$/);
+  await expect(row.getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+ \+\d+$/);
+  await row.click();
+  await expect(findings.detail.getByTestId('finding-evidence')).toContainText('Distinct accounts');
+  await expect(findings.detail).not.toContainText(spray.ips[0] ?? 'none');
+
+  await findings.detail.getByTestId('status-confirmed').click();
+  await expect(row.getByTestId('cell-status')).toHaveText('confirmed');
+  await findings.detail.getByTestId('note-input').fill('Spray from a hosting range; reset the one account that signed in.');
+  await findings.detail.getByTestId('note-save').click();
+  await expect(row.getByTestId('cell-note')).toHaveText(/^Spray from a hosting range/);
+  const after = (await svc.listFindings({ status: 'confirmed' })).rows;
+  expect(after.map((f) => [f.id, f.status, f.note])).toEqual([[spray.id, 'confirmed', 'Spray from a hosting range; reset the one account that signed in.']]);
+  await app.screenshot('findings');
+
+  const bulk = stored.rows.find((f) => f.kind === 'bulk_export');
+  await findings.row(bulk?.id ?? '').click();
+  await expect(findings.detail.getByTestId('evidence-peak')).toHaveText('40.0 GB');
+  await app.screenshot('findings-export');
+
+  await page.getByTestId('run-detectors').click();
+  await expect(page.getByTestId('run-summary')).toContainText('Stored');
+  await page.getByTestId('filter-status').selectOption('confirmed');
+  await expect(findings.rows).toHaveCount(1);
+  await expect(findings.row(spray.id).getByTestId('cell-status')).toHaveText('confirmed');
+
+  await page.getByTestId('reveal-toggle').locator('input').check();
+  await expect(findings.row(spray.id).getByTestId('cell-ip')).toHaveText(spray.ips[0] ?? '');
+});

@@ -1,0 +1,19 @@
+import type { FindingDto } from '../../../shared/api/findingsApi';
+import { formatUtc } from '../ui/formatUtc';
+import { kindLabel } from '../ui/kindLabel';
+import { Panel } from '../ui/Panel';
+import { SeverityBadge } from '../ui/SeverityBadge';
+import { FindingEvidence } from './FindingEvidence';
+import { VerdictForm } from './VerdictForm';
+
+/** One finding opened: why it was raised (evidence, SQL, parameters) beside the analyst's verdict and note. */
+export function FindingDetail({ finding, revealed, onSaved }: { finding: FindingDto; revealed: boolean; onSaved: (f: FindingDto) => void }) {
+  return (
+    <Panel title={`${kindLabel(finding.kind)} · ${formatUtc(finding.start)} → ${formatUtc(finding.end)} UTC`} aside={<SeverityBadge severity={finding.severity} />} testId="finding-detail">
+      <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)' }}>
+        <FindingEvidence finding={finding} revealed={revealed} />
+        <VerdictForm key={`${finding.id}|${finding.updatedAt}`} finding={finding} onSaved={onSaved} />
+      </div>
+    </Panel>
+  );
+}
