@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
 import { textReasonSql } from './failureReason';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -26,7 +26,7 @@ export const cloudTrailConsoleLogin = logLoader({
   build({ staged, timezone }): RecordMapping {
     return {
       from: staged,
-      layers: [{ ...cloudTrailFields, verdict: firstText(['responseElements.ConsoleLogin']), error: firstText(['errorMessage']) }],
+      layers: jsonFieldLayers({ ...cloudTrailFields, verdict: ['responseElements.ConsoleLogin'], error: ['errorMessage'] }),
       parsed: 'j IS NOT NULL',
       relevant: `event = 'ConsoleLogin'`,
       columns: {

@@ -1,5 +1,4 @@
 import { firstJsonRecord } from './firstJsonRecord';
-import { firstText } from './jsonText';
 
 /** Whether a head holds CloudTrail records (NDJSON or the `{"Records": […]}` file S3 delivers). */
 export function isCloudTrail(head: Buffer): boolean {
@@ -7,14 +6,14 @@ export function isCloudTrail(head: Buffer): boolean {
   return r !== null && typeof r.eventSource === 'string' && typeof r.eventName === 'string' && typeof r.userIdentity === 'object';
 }
 
-/** The per-record CloudTrail fields both CloudTrail loaders read (time: eventTime, else Logstash's @timestamp). */
-export const cloudTrailFields: Record<string, string> = {
-  time: firstText(['eventTime', '@timestamp']),
-  source: firstText(['eventSource']),
-  event: firstText(['eventName']),
-  principal: firstText(['userIdentity.userName', 'userIdentity.arn', 'userIdentity.principalId']),
-  address: firstText(['sourceIPAddress']),
-  agent: firstText(['userAgent']),
+/** The per-record CloudTrail fields both CloudTrail loaders read, as candidate paths (time: eventTime, else Logstash's @timestamp). */
+export const cloudTrailFields: Record<string, string[]> = {
+  time: ['eventTime', '@timestamp'],
+  source: ['eventSource'],
+  event: ['eventName'],
+  principal: ['userIdentity.userName', 'userIdentity.arn', 'userIdentity.principalId'],
+  address: ['sourceIPAddress'],
+  agent: ['userAgent'],
 };
 
 /** Canonical user and time sources of CloudTrail, for previews. */

@@ -1,6 +1,6 @@
 import { clientIpSql } from './clientIpSql';
 import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -23,14 +23,12 @@ export const cloudTrailS3Transfer = logLoader({
   build({ staged, timezone }): RecordMapping {
     return {
       from: staged,
-      layers: [
-        {
-          ...cloudTrailFields,
-          bytes_text: firstText(['additionalEventData.bytesTransferredOut']),
-          bucket: firstText(['requestParameters.bucketName']),
-          key: firstText(['requestParameters.key']),
-        },
-      ],
+      layers: jsonFieldLayers({
+        ...cloudTrailFields,
+        bytes_text: ['additionalEventData.bytesTransferredOut'],
+        bucket: ['requestParameters.bucketName'],
+        key: ['requestParameters.key'],
+      }),
       parsed: 'j IS NOT NULL',
       relevant: `source = 's3.amazonaws.com' AND bytes_text IS NOT NULL`,
       columns: {

@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { firstText, jsonText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { entraCodeSql } from './failureReason';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
@@ -34,17 +34,17 @@ export const entraDiagnosticJson = logLoader({
     return {
       from: staged,
       layers: [
-        {
-          category: jsonText('category'),
-          time: firstText(['time', 'properties.createdDateTime']),
-          upn: firstText(['properties.userPrincipalName']),
-          address: firstText(['callerIpAddress', 'properties.ipAddress']),
-          code: firstText(['resultType', 'properties.status.errorCode']),
-          app_name: firstText(['properties.appDisplayName']),
-          agent: firstText(['properties.userAgent']),
-          cc: firstText(['properties.location.countryOrRegion', 'location']),
-          as_number: firstText(['properties.autonomousSystemNumber']),
-        },
+        ...jsonFieldLayers({
+          category: ['category'],
+          time: ['time', 'properties.createdDateTime'],
+          upn: ['properties.userPrincipalName'],
+          address: ['callerIpAddress', 'properties.ipAddress'],
+          code: ['resultType', 'properties.status.errorCode'],
+          app_name: ['properties.appDisplayName'],
+          agent: ['properties.userAgent'],
+          cc: ['properties.location.countryOrRegion', 'location'],
+          as_number: ['properties.autonomousSystemNumber'],
+        }),
         { code_n: entraCodeSql('code') },
       ],
       parsed: 'j IS NOT NULL',

@@ -33,21 +33,21 @@ export const entraSigninLogsMapping: Record<string, string> = {
   asn: 'AutonomousSystemNumber',
 };
 
+/** Layer field → candidate source names, for the layers below. */
+export const entraSigninLogsFields: Record<string, string[]> = {
+  time: entraSigninLogsNames.time,
+  upn: entraSigninLogsNames.user,
+  address: entraSigninLogsNames.ip,
+  code: entraSigninLogsNames.code,
+  app_name: entraSigninLogsNames.app,
+  agent: entraSigninLogsNames.userAgent,
+  place: entraSigninLogsNames.country,
+  as_number: entraSigninLogsNames.asn,
+};
+
 /** The SigninLogs fields read once per record, given how to read a field by its candidate names. */
 export function entraSigninLogsLayers(get: (names: string[]) => string): Array<Record<string, string>> {
-  return [
-    {
-      time: get(entraSigninLogsNames.time),
-      upn: get(entraSigninLogsNames.user),
-      address: get(entraSigninLogsNames.ip),
-      code: get(entraSigninLogsNames.code),
-      app_name: get(entraSigninLogsNames.app),
-      agent: get(entraSigninLogsNames.userAgent),
-      place: get(entraSigninLogsNames.country),
-      as_number: get(entraSigninLogsNames.asn),
-    },
-    { code_n: entraCodeSql('code') },
-  ];
+  return [Object.fromEntries(Object.entries(entraSigninLogsFields).map(([name, names]) => [name, get(names)])), { code_n: entraCodeSql('code') }];
 }
 
 /** The signin column expressions over the layers of entraSigninLogsLayers. */

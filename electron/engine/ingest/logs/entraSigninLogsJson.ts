@@ -1,6 +1,7 @@
-import { entraSigninLogsColumns, entraSigninLogsLayers, entraSigninLogsMapping } from './entraSigninLogsFields';
+import { entraSigninLogsColumns, entraSigninLogsFields, entraSigninLogsMapping } from './entraSigninLogsFields';
+import { entraCodeSql } from './failureReason';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 
 /** Microsoft Entra SigninLogs exported as JSON from Log Analytics (PascalCase) or Microsoft Graph (camelCase), array or one per line. */
@@ -20,7 +21,7 @@ export const entraSigninLogsJson = logLoader({
   build({ staged, timezone }) {
     return {
       from: staged,
-      layers: entraSigninLogsLayers((names) => firstText(names)),
+      layers: [...jsonFieldLayers(entraSigninLogsFields), { code_n: entraCodeSql('code') }],
       parsed: 'j IS NOT NULL',
       relevant: 'true',
       columns: entraSigninLogsColumns(timezone),

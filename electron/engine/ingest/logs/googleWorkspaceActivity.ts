@@ -1,6 +1,6 @@
 import { sqlString } from '../../db/sqlString';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 
 /** Whether a head holds Google Workspace Admin SDK Reports activities (NDJSON, array or `{"items": […]}`). */
 export function isWorkspaceActivity(head: Buffer): boolean {
@@ -25,14 +25,11 @@ export function eventParameter(name: string): string {
   return `CASE WHEN json_type(ev, '$.parameters') = 'ARRAY' THEN coalesce(${p}->>'value', ${p}->>'intValue', ${p}->>'boolValue', array_to_string(CAST(${p}->'multiValue' AS VARCHAR[]), ',')) END`;
 }
 
-/** The activity fields both Workspace loaders read once per event. */
-export const workspaceFields: Record<string, string> = {
-  time: firstText(['id.time']),
-  application: firstText(['id.applicationName']),
-  actor: firstText(['actor.email', 'actor.profileId']),
-  address: firstText(['ipAddress']),
-  event: `ev->>'name'`,
-};
+/** The activity fields both Workspace loaders read once per event (two layers: one JSON parse, then the picks and the event name). */
+export function workspaceLayers(extra: Record<string, string>): Array<Record<string, string>> {
+  const [fields, picks] = jsonFieldLayers({ time: ['id.time'], application: ['id.applicationName'], actor: ['actor.email', 'actor.profileId'], address: ['ipAddress'] });
+  return [fields, { ...picks, event: `ev->>'name'`, ...extra }];
+}
 
 /** Mapping entries common to both Workspace loaders. */
 export const workspaceMapping: Record<string, string> = {

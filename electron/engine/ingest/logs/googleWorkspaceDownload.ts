@@ -1,5 +1,5 @@
 import { clientIpSql } from './clientIpSql';
-import { eventParameter, isWorkspaceActivity, workspaceEvents, workspaceFields, workspaceMapping } from './googleWorkspaceActivity';
+import { eventParameter, isWorkspaceActivity, workspaceEvents, workspaceLayers, workspaceMapping } from './googleWorkspaceActivity';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -22,7 +22,7 @@ export const googleWorkspaceDownload = logLoader({
   build({ staged, timezone }): RecordMapping {
     return {
       from: workspaceEvents(staged),
-      layers: [{ ...workspaceFields, doc: `coalesce(${eventParameter('doc_title')}, ${eventParameter('doc_id')})` }],
+      layers: workspaceLayers({ doc: `coalesce(${eventParameter('doc_title')}, ${eventParameter('doc_id')})` }),
       parsed: 'j IS NOT NULL',
       relevant: `application = 'drive' AND event = 'download'`,
       columns: {

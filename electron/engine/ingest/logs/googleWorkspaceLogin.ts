@@ -1,6 +1,6 @@
 import { clientIpSql } from './clientIpSql';
 import { textReasonSql } from './failureReason';
-import { eventParameter, isWorkspaceActivity, workspaceEvents, workspaceFields, workspaceMapping } from './googleWorkspaceActivity';
+import { eventParameter, isWorkspaceActivity, workspaceEvents, workspaceLayers, workspaceMapping } from './googleWorkspaceActivity';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -24,7 +24,7 @@ export const googleWorkspaceLogin = logLoader({
   build({ staged, timezone }): RecordMapping {
     return {
       from: workspaceEvents(staged),
-      layers: [{ ...workspaceFields, failure_type: eventParameter('login_failure_type') }],
+      layers: workspaceLayers({ failure_type: eventParameter('login_failure_type') }),
       parsed: 'j IS NOT NULL',
       relevant: `application = 'login' AND event IN ('login_success', 'login_failure')`,
       columns: {

@@ -28,3 +28,16 @@ export function keyText(key: string, column = 'j'): string {
 function jsonPath(path: string): string {
   return '$' + path.split('.').map((k) => `."${k.replaceAll('"', '\\"')}"`).join('');
 }
+
+/**
+ * Two mapping layers reading many JSON fields with one parse per record: the first extracts every
+ * candidate path at once, the second names, per field, the first non-blank candidate.
+ */
+export function jsonFieldLayers(fields: Record<string, string[]>, column = 'j'): [Record<string, string>, Record<string, string>] {
+  const paths = [...new Set(Object.values(fields).flat())];
+  const extract = { json_values: `json_extract_string(${column}, [${paths.map((p) => sqlString(jsonPath(p))).join(', ')}])` };
+  const pick = Object.fromEntries(
+    Object.entries(fields).map(([name, candidates]) => [name, `coalesce(${candidates.map((p) => blankToNull(`json_values[${paths.indexOf(p) + 1}]`)).join(', ')})`]),
+  );
+  return [extract, pick];
+}

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlIdent } from '../../db/sqlString';
 import { csvHeader } from './csvHeader';
 import { firstJsonRecord } from './firstJsonRecord';
-import { firstText } from './jsonText';
 import type { RecordMapping } from './RecordMapping';
 import { stageCsv } from './stageCsv';
 import { stageJsonRecords } from './stageJsonRecords';
@@ -39,13 +38,13 @@ export async function stageUal(c: DuckDBConnection, file: string, head: Buffer, 
   return { rows: csv.rejects, count: csv.rejected };
 }
 
-/** The UAL fields both O365 loaders read once per record. */
-export const ualFields: Record<string, string> = {
-  time: firstText(['CreationTime']),
-  operation: firstText(['Operation']),
-  account: firstText(['UserId', 'UserKey']),
-  address: firstText(['ClientIP', 'ActorIpAddress', 'ClientIPAddress']),
-  workload: firstText(['Workload']),
+/** The UAL fields both O365 loaders read once per record, as candidate paths. */
+export const ualFields: Record<string, string[]> = {
+  time: ['CreationTime'],
+  operation: ['Operation'],
+  account: ['UserId', 'UserKey'],
+  address: ['ClientIP', 'ActorIpAddress', 'ClientIPAddress'],
+  workload: ['Workload'],
 };
 
 /** Mapping entries common to both O365 loaders. */

@@ -1,5 +1,5 @@
 import { clientIpSql } from './clientIpSql';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 import { isUalCsv, isUalJson, stageUal, ualFields, ualMapping } from './o365Audit';
 import type { RecordMapping } from './RecordMapping';
@@ -24,7 +24,7 @@ export const o365FileDownload = logLoader({
     return {
       from: staged,
       stagingRejects,
-      layers: [{ ...ualFields, target: firstText(['ObjectId', 'SourceFileName']) }],
+      layers: jsonFieldLayers({ ...ualFields, target: ['ObjectId', 'SourceFileName'] }),
       parsed: 'j IS NOT NULL',
       relevant: `operation IN ('FileDownloaded', 'FileSyncDownloadedFull')`,
       columns: {

@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { entraCodeSql, textReasonSql } from './failureReason';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 import { isUalCsv, isUalJson, stageUal, ualFields, ualMapping } from './o365Audit';
 import type { RecordMapping } from './RecordMapping';
@@ -28,15 +28,14 @@ export const o365SignIn = logLoader({
     const failedStatus = `lower(coalesce(status, '')) IN ('failed', 'failure', 'false')`;
     const ok = `(operation = 'UserLoggedIn' AND NOT ${failedStatus})`;
     const entra = entraOutcome('code_n');
+    const [fields, picks] = jsonFieldLayers({ ...ualFields, status: ['ResultStatus'], error_number: ['ErrorNumber'], logon_error: ['LogonError'] });
     return {
       from: staged,
       stagingRejects,
       layers: [
+        fields,
         {
-          ...ualFields,
-          status: firstText(['ResultStatus']),
-          error_number: firstText(['ErrorNumber']),
-          logon_error: firstText(['LogonError']),
+          ...picks,
           agent: `CASE WHEN json_type(j, '$.ExtendedProperties') = 'ARRAY' THEN list_filter(CAST(json_extract(j, '$.ExtendedProperties[*]') AS JSON[]), lambda p: p->>'Name' = 'UserAgent')[1]->>'Value' END`,
         },
         { code_n: entraCodeSql('error_number') },

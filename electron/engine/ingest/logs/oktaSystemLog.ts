@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { textReasonSql } from './failureReason';
 import { firstJsonRecord } from './firstJsonRecord';
-import { firstText, jsonValue } from './jsonText';
+import { jsonFieldLayers, jsonValue } from './jsonText';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -35,18 +35,18 @@ export const oktaSystemLog = logLoader({
     return {
       from: staged,
       layers: [
-        {
-          time: firstText(['published', 'published_t']),
-          event: firstText(['eventType', 'eventType_s']),
-          login: firstText(['actor.alternateId', 'actor_alternateId_s']),
-          address: firstText(['client.ipAddress', 'client_ipAddress_s']),
-          result: `upper(${firstText(['outcome.result', 'outcome_result_s'])})`,
-          reason: firstText(['outcome.reason', 'outcome_reason_s']),
-          targets: `${jsonValue('target')}`,
-          agent: firstText(['client.userAgent.rawUserAgent', 'client_userAgent_rawUserAgent_s']),
-          cc: firstText(['client.geographicalContext.country', 'client_geographicalContext_country_s']),
-          as_number: firstText(['securityContext.asNumber', 'securityContext_asNumber_d']),
-        },
+        ...jsonFieldLayers({
+          time: ['published', 'published_t'],
+          event: ['eventType', 'eventType_s'],
+          login: ['actor.alternateId', 'actor_alternateId_s'],
+          address: ['client.ipAddress', 'client_ipAddress_s'],
+          result_text: ['outcome.result', 'outcome_result_s'],
+          reason: ['outcome.reason', 'outcome_reason_s'],
+          agent: ['client.userAgent.rawUserAgent', 'client_userAgent_rawUserAgent_s'],
+          cc: ['client.geographicalContext.country', 'client_geographicalContext_country_s'],
+          as_number: ['securityContext.asNumber', 'securityContext_asNumber_d'],
+        }),
+        { result: 'upper(result_text)', targets: jsonValue('target') },
       ],
       parsed: 'j IS NOT NULL',
       relevant: `event = 'user.session.start' OR event LIKE 'user.authentication.%'`,

@@ -16,6 +16,9 @@ const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[
 const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for (invalid user )?(.*?) from (\\S+) port [0-9]+';
 /** PAM's failure line, used only when a file has no sshd verdict lines (older or PAM-only logs). */
 const pamFailure = 'authentication failure;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
+const emptyBsd = "{'mon': '', 'day': '', 'time': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
+const emptyIso = "{'iso': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
+const emptyEvent = "{'verdict': '', 'method': '', 'invalid': '', 'user': '', 'ip': ''}";
 const months = "['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec']";
 
 /** sshd / PAM authentication lines of a syslog (`auth.log`, `secure`, `messages`), with the missing year supplied. */
@@ -54,38 +57,37 @@ export const sshdSyslog = logLoader({
       `CREATE TEMP TABLE ${p} AS
        SELECT *, sum(CASE WHEN lag_mon - mon >= 6 THEN 1 ELSE 0 END) OVER (ORDER BY ln) AS wraps FROM (
          SELECT *, lag(mon IGNORE NULLS) OVER (ORDER BY ln) AS lag_mon FROM (
-           SELECT ln, line AS raw, b, r,
-             CASE WHEN b.mon <> '' THEN list_position(${months}, b.mon) END AS mon,
-             CASE WHEN b.mon <> '' THEN b.host ELSE r.host END AS host,
-             CASE WHEN b.mon <> '' THEN b.tag ELSE r.tag END AS tag,
-             CASE WHEN b.mon <> '' THEN b.msg ELSE r.msg END AS msg0
-           FROM (SELECT ln, line, regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']) AS b,
-                        regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']) AS r
+           SELECT ln, line AS raw, b, r, b IS NOT NULL AS bsd,
+             CASE WHEN b IS NOT NULL THEN list_position(${months}, b.mon) END AS mon,
+             coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0
+           FROM (SELECT ln, line,
+                   CASE WHEN regexp_matches(line, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
+                   CASE WHEN regexp_matches(line, '^[0-9]{4}-') THEN nullif(regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
                  FROM ${sqlIdent(staged)} WHERE trim(line) <> '')))`,
     );
     const stats = await queryOne<{ lastMon: number | null; wraps: number | null; sshd: number }>(
       c,
       `SELECT arg_max(mon, ln)::INTEGER AS "lastMon", max(wraps)::INTEGER AS wraps,
-         count(*) FILTER (WHERE regexp_matches(regexp_replace(msg0, '^message repeated [0-9]+ times: \\[ ?', ''), ${sqlString(sshdEvent)}))::INTEGER AS sshd FROM ${p}`,
+         count(*) FILTER (WHERE (contains(msg0, 'Failed ') OR contains(msg0, 'Accepted ')) AND regexp_matches(regexp_replace(msg0, '^message repeated [0-9]+ times: \\[ ?', ''), ${sqlString(sshdEvent)}))::INTEGER AS sshd FROM ${p}`,
     );
     const year = resolveYear(options.year, file, stats.lastMon ?? 12, stats.wraps ?? 0);
-    const msgExpr = `CASE WHEN rep_m <> '' THEN rep_m ELSE msg0 END`;
-    const from = `(SELECT *, unnest(range(rep)) AS copy, regexp_extract(msg, ${sqlString(sshdEvent)}, ['verdict','method','invalid','user','ip']) AS s,
-        regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) AS pm FROM (
-        SELECT *, ${msgExpr} AS msg FROM (
-          SELECT *, coalesce(try_cast(regexp_extract(msg0, '^message repeated ([0-9]+) times: \\[', 1) AS INTEGER), 1) AS rep,
-                 regexp_extract(msg0, '^message repeated [0-9]+ times: \\[ ?(.*?) ?\\]$', 1) AS rep_m FROM ${p})))`;
-    const isSshd = `s.verdict <> ''`;
-    const isPam = stats.sshd === 0 ? `regexp_matches(msg, ${sqlString(pamFailure)})` : 'false';
+    const from = `(SELECT *, unnest(range(rep)) AS copy,
+        CASE WHEN contains(msg, 'Failed ') OR contains(msg, 'Accepted ') THEN nullif(regexp_extract(msg, ${sqlString(sshdEvent)}, ['verdict','method','invalid','user','ip']), ${emptyEvent}) END AS s,
+        CASE WHEN contains(msg, 'authentication failure') THEN regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) END AS pm FROM (
+        SELECT *, CASE WHEN repeated THEN regexp_extract(msg0, '^message repeated [0-9]+ times: \\[ ?(.*?) ?\\]$', 1) ELSE msg0 END AS msg,
+               CASE WHEN repeated THEN coalesce(try_cast(regexp_extract(msg0, '^message repeated ([0-9]+) times: \\[', 1) AS INTEGER), 1) ELSE 1 END AS rep FROM (
+          SELECT *, starts_with(msg0, 'message repeated ') AS repeated FROM ${p})))`;
+    const isSshd = `s IS NOT NULL`;
+    const isPam = stats.sshd === 0 ? `(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}))` : 'false';
     const phrase = `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method || CASE WHEN s.invalid <> '' THEN ' for invalid user' ELSE '' END
        ELSE 'authentication failure' || CASE WHEN pm.user = '' THEN '; user unknown' ELSE '' END END`;
     const bsdTime = `try_strptime(CAST(${year} + wraps AS VARCHAR) || ' ' || b.mon || ' ' || b.day || ' ' || b.time, '%Y %b %d %H:%M:%S')`;
     return {
       from,
-      parsed: `(b.mon <> '' OR r.iso <> '')`,
+      parsed: `(b IS NOT NULL OR r IS NOT NULL)`,
       relevant: `(${isSshd} OR ${isPam})`,
       columns: {
-        ts: `CASE WHEN b.mon <> '' THEN ${localTimeSql(bsdTime, timezone)} ELSE try_cast(r.iso AS TIMESTAMPTZ) END`,
+        ts: `CASE WHEN bsd THEN ${localTimeSql(bsdTime, timezone)} ELSE try_cast(r.iso AS TIMESTAMPTZ) END`,
         user: `CASE WHEN ${isSshd} THEN s.user ELSE nullif(pm.user, '') END`,
         ip: clientIpSql(`CASE WHEN ${isSshd} THEN s.ip ELSE pm.rhost END`),
         success: `(${isSshd} AND s.verdict = 'Accepted')`,
@@ -93,7 +95,7 @@ export const sshdSyslog = logLoader({
         result_code: phrase,
         app: `regexp_extract(tag, '^([^(\\[]+)', 1)`,
       },
-      timeText: `CASE WHEN b.mon <> '' THEN b.mon || ' ' || b.day || ' ' || b.time ELSE r.iso END`,
+      timeText: `CASE WHEN bsd THEN b.mon || ' ' || b.day || ' ' || b.time ELSE r.iso END`,
       timeExpected: 'a syslog time (Mmm dd HH:MM:SS or RFC 3339)',
       unparsed: 'expected a syslog line "Mmm dd HH:MM:SS host tag[pid]: message"',
     };

@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { ntstatusPickSql, ntstatusReasonSql, ntstatusSql } from './failureReason';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { firstText } from './jsonText';
+import { jsonFieldLayers } from './jsonText';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';
@@ -45,17 +45,17 @@ export const windowsSecurityJson = logLoader({
     return {
       from: staged,
       layers: [
-        {
-          event_id: `try_cast(${firstText(eventIdPaths)} AS INTEGER)`,
-          status: firstText(dataField('Status')),
-          sub: firstText(dataField('SubStatus')),
-          time: firstText(timePaths),
-          target: firstText(dataField('TargetUserName')),
-          address: firstText(dataField('IpAddress')),
-          workstation: firstText([...dataField('WorkstationName'), ...dataField('Workstation')]),
-          host: firstText(['Hostname', 'Computer', 'winlog.computer_name', 'Event.System.Computer']),
-        },
-        { status_n: ntstatusSql('status'), sub_n: ntstatusSql('sub') },
+        ...jsonFieldLayers({
+          event_id_text: eventIdPaths,
+          status: dataField('Status'),
+          sub: dataField('SubStatus'),
+          time: timePaths,
+          target: dataField('TargetUserName'),
+          address: dataField('IpAddress'),
+          workstation: [...dataField('WorkstationName'), ...dataField('Workstation')],
+          host: ['Hostname', 'Computer', 'winlog.computer_name', 'Event.System.Computer'],
+        }),
+        { status_n: ntstatusSql('status'), sub_n: ntstatusSql('sub'), event_id: 'try_cast(event_id_text AS INTEGER)' },
       ],
       parsed: 'j IS NOT NULL',
       relevant: 'event_id IN (4624, 4625, 4776)',
