@@ -9,6 +9,7 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 const count = (n: number) => n.toLocaleString('en-US');
 
 test('login spikes: chart, tops, reference rule and classified attacks match the engine; drill-down shows the events; masked by default', async ({ page, workbench }) => {
+  test.setTimeout(180_000);
   const signins = path.join(workbench.work, 'SigninLogs.csv');
   const rows = writeSigninLogsCsv(signins, plantedScenario());
   const leak = path.join(workbench.work, 'leak.csv');
@@ -57,6 +58,25 @@ test('login spikes: chart, tops, reference rule and classified attacks match the
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText('45.0.*.*');
   await app.screenshot('spikes');
+
+  const stuffing = classified.findings.find((f) => f.kind === 'credential_stuffing' && f.ips.length === 1);
+  expect(Number(stuffing?.evidence.leakOverlap)).toBeGreaterThan(0);
+  await spikes.classifiedRows.and(page.locator(`[data-kind="credential_stuffing"]`)).first().click();
+  await expect(page.getByTestId('evidence-leakOverlap')).toHaveText(/^\d+(\.\d)? %$/);
+
+  const exposure = await svc.exposure({ params: { listLimit: 20 } });
+  expect(exposure.leakedIdentities).toBe(planted.leakedEmails.length);
+  await expect(page.getByTestId('kpi-leaked')).toHaveText(count(exposure.leakedIdentities));
+  await expect(page.getByTestId('kpi-seen')).toHaveText(count(exposure.seenInSignins.count));
+  await expect(page.getByTestId('kpi-attempted')).toHaveText(count(exposure.attemptedByAttackSources.count));
+  await expect(page.getByTestId('kpi-taken')).toHaveText(count(exposure.successfulAfterAttempt.count));
+  const taken = exposure.successfulAfterAttempt.accounts[0];
+  if (taken) {
+    await page.getByTestId('taken-row').first().click();
+    const takenEvents = await svc.signinEvents({ user: taken.user, from: taken.firstAttempt });
+    await expect(spikes.eventsTotal).toHaveText(`${count(takenEvents.total)} events`);
+    await expect(spikes.events.getByTestId('cell-user').first()).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+$/);
+  }
 
   await spikes.clickBar(Math.floor((await spikes.bars.count()) / 2));
   await expect(page.getByTestId('signin-events')).toContainText('Bar');

@@ -4,6 +4,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { useReveal } from '../ui/useReveal';
 import { ClassifiedPanel } from './ClassifiedPanel';
 import { drillForFinding } from './drillForFinding';
+import { ExposurePanel } from './ExposurePanel';
 import { ReferenceRulePanel } from './ReferenceRulePanel';
 import type { SigninDrill } from './SigninDrill';
 import { SigninEventsPanel } from './SigninEventsPanel';
@@ -11,7 +12,7 @@ import { SigninSeriesPanel } from './SigninSeriesPanel';
 import type { TimeRange } from './TimeRange';
 import { TopPanels } from './TopPanels';
 
-/** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, classified attacks, the reference rule, and the events behind any of them. */
+/** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, classified attacks, leaked accounts in the logs, the reference rule, and the events behind any of them. */
 export function SpikesView() {
   const [revealed, setRevealed] = useReveal('signin');
   const [range, setRange] = useState<TimeRange>({});
@@ -34,6 +35,7 @@ export function SpikesView() {
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
       <ClassifiedPanel revealed={revealed} onPick={(f) => setDrill(drillForFinding(f))} />
+      <ExposurePanel revealed={revealed} onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel
         revealed={revealed}
         onPick={(r, binMinutes) =>

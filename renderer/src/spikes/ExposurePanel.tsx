@@ -1,0 +1,77 @@
+import type { TakenOverDto } from '../../../shared/api/exposureApi';
+import { useQuery } from '../api/useQuery';
+import { ErrorNote } from '../ui/ErrorNote';
+import { formatCount } from '../ui/format';
+import { formatUtc } from '../ui/formatUtc';
+import { Panel } from '../ui/Panel';
+import { showIp } from '../ui/showIp';
+import { showUser } from '../ui/showUser';
+
+/** Leak ↔ sign-in correlation: how many leaked people appear in the logs, were attacked, and then signed in; the latter listed for drill-down. */
+export function ExposurePanel({ revealed, onPick }: { revealed: boolean; onPick: (a: TakenOverDto) => void }) {
+  const arg = { params: { listLimit: 20 } };
+  const q = useQuery('exposure', arg, 'exposure');
+  const d = q.data;
+  return (
+    <Panel title="Leaked accounts in the sign-in logs" testId="exposure">
+      <ErrorNote message={q.error} />
+      {d && d.leakColumns.length === 0 && <p className="hint">No leak source with an identity column in this case: add the leaked sample to correlate it with the sign-ins.</p>}
+      {d && d.leakColumns.length > 0 && (
+        <>
+          <div className="kpis" style={{ marginBottom: 8 }}>
+            <div className="kpi">
+              <small>Leaked identities</small>
+              <b data-testid="kpi-leaked">{formatCount(d.leakedIdentities)}</b>
+            </div>
+            <div className="kpi">
+              <small>Seen in sign-ins</small>
+              <b data-testid="kpi-seen">{formatCount(d.seenInSignins.count)}</b>
+            </div>
+            <div className="kpi">
+              <small>Tried by attack sources</small>
+              <b data-testid="kpi-attempted">{formatCount(d.attemptedByAttackSources.count)}</b>
+              <small>from {formatCount(d.attemptedByAttackSources.attackSources)} sources</small>
+            </div>
+            <div className="kpi">
+              <small>Signed in after an attempt</small>
+              <b data-testid="kpi-taken">{formatCount(d.successfulAfterAttempt.count)}</b>
+            </div>
+            <div className="kpi">
+              <small>Leaked last-login IPs seen</small>
+              <b data-testid="kpi-ips">
+                {formatCount(d.leakedIpsSeen.count)} / {formatCount(d.leakedIpsSeen.leakedIps)}
+              </b>
+            </div>
+          </div>
+          {d.successfulAfterAttempt.accounts.length > 0 && (
+            <p className="hint">Any later success counts, from any address: compare "From" with the account's usual sources (click a row for its events).</p>
+          )}
+          {d.successfulAfterAttempt.accounts.length > 0 && (
+            <div className="table-scroll" style={{ maxHeight: 240 }}>
+              <table className="grid">
+                <thead>
+                  <tr>
+                    <th>Leaked account that then signed in</th>
+                    <th>First attempt (UTC)</th>
+                    <th>First success after (UTC)</th>
+                    <th>From</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.successfulAfterAttempt.accounts.map((a) => (
+                    <tr key={a.user} className="clickable" data-testid="taken-row" onClick={() => onPick(a)}>
+                      <td data-testid="cell-user">{showUser(a.user, revealed)}</td>
+                      <td>{formatUtc(a.firstAttempt)}</td>
+                      <td>{formatUtc(a.firstSuccessAfter)}</td>
+                      <td className="mono">{showIp(a.successIp, revealed)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
