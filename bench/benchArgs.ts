@@ -9,11 +9,13 @@ export interface BenchArgs {
   repeats: number;
   /** DuckDB memory_limit for the engine's bench cases (e.g. 2GB); the engine's own default when unset. */
   caseMemoryLimit?: string;
+  /** Also write the results to .bench-cache/results-<label>.json, so several runs can be kept side by side. */
+  label?: string;
 }
 
 const defaults = { rows: 10_000_000, quick: 1_000_000, repeats: 20 };
 
-/** Parses `--transfer-rows N --signin-rows N --leak-rows N --only step[,step] --quick --repeats N --case-memory-limit 2GB`. */
+/** Parses `--transfer-rows N --signin-rows N --leak-rows N --only step[,step] --quick --repeats N --case-memory-limit 2GB --label NAME`. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -23,7 +25,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     if (key === 'quick') flags.set(key, 'true');
     else flags.set(key, inline ?? argv[++i] ?? '');
   }
-  const known = ['transfer-rows', 'signin-rows', 'leak-rows', 'only', 'quick', 'repeats', 'case-memory-limit'];
+  const known = ['transfer-rows', 'signin-rows', 'leak-rows', 'only', 'quick', 'repeats', 'case-memory-limit', 'label'];
   for (const key of flags.keys()) if (!known.includes(key)) throw new Error(`Unknown flag --${key}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const base = flags.has('quick') ? defaults.quick : defaults.rows;
   const count = (key: string, fallback: number): number => {
@@ -40,5 +42,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     only: (flags.get('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     repeats: count('repeats', defaults.repeats),
     ...(flags.get('case-memory-limit') ? { caseMemoryLimit: flags.get('case-memory-limit') } : {}),
+    ...(flags.get('label') ? { label: flags.get('label') } : {}),
   };
 }

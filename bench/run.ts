@@ -38,8 +38,9 @@ async function main(): Promise<void> {
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(4)}  ${v.target}: ${v.figure}`);
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-  fs.writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), args, machine, results, targets: verdicts }, null, 2));
-  log(`\nresults written to ${path.relative(process.cwd(), resultsFile)}`);
+  const files = [resultsFile, ...(args.label ? [resultsFile.replace(/\.json$/, `-${args.label.replace(/[^\w.-]/g, '_')}.json`)] : [])];
+  for (const file of files) fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), args, machine, results, targets: verdicts }, null, 2));
+  log(`\nresults written to ${files.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
 }
 
 void main().catch((e: unknown) => {
