@@ -46,4 +46,7 @@ test('PII coverage: counts, per-column shares and classes, hash census and bcryp
 
   await expect(page.getByTestId('coverage-view')).not.toContainText('@example.');
   await app.screenshot('coverage');
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
+  await app.screenshot('coverage-dark');
 });
