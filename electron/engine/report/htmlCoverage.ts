@@ -10,7 +10,7 @@ export function htmlCoverage(m: ReportModel): string {
   const parts = m.coverage.map((s) => {
     const name = s.path.split(/[\\/]/).at(-1) ?? s.path;
     const chart = svgShareBars(
-      `${name}: share of rows populated per column (dark), of which valid for the class (light)`,
+      `${name}: share of rows populated per column (light), and populated with a value valid for its class (dark)`,
       s.fields.map((f) => ({ label: `${f.column} — ${f.dataClass}`, share: f.populated, inner: f.valid })),
     );
     const hashes = s.passwordHashes.length

@@ -17,6 +17,7 @@ th, td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical
 th { background: #f3f5f7; }
 tr { page-break-inside: avoid; }
 table.kv td:first-child { white-space: nowrap; width: 1%; }
+table.kv td.num { text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 12px 0; }
 .card { border: 1px solid #d0d7de; border-radius: 6px; padding: 10px; }

@@ -1,7 +1,7 @@
 import { escapeHtml } from './escapeHtml';
 import { formatShare } from './formatNumber';
 
-/** One horizontal bar: a label and a share in [0, 1], with a second (lighter) share drawn inside it. */
+/** One horizontal bar: a label and a share in [0, 1]; with `inner`, the share of it that is valid is drawn dark over a light bar. */
 export interface ShareBar {
   label: string;
   share: number;
@@ -18,8 +18,8 @@ export function svgShareBars(title: string, bars: ShareBar[]): string {
   const H = bars.length * row + 30;
   const parts = bars.map((b, k) => {
     const y = 20 + k * row;
-    const inner = b.inner === undefined ? '' : `<rect x="${lw}" y="${y + 4}" width="${(bw * b.share * b.inner).toFixed(1)}" height="${row - 12}" class="bar-inner"/>`;
-    return `<text x="${lw - 8}" y="${y + 14}" text-anchor="end" class="axis">${escapeHtml(b.label)}</text><rect x="${lw}" y="${y}" width="${bw}" height="${row - 4}" class="bar-track"/><rect x="${lw}" y="${y}" width="${(bw * b.share).toFixed(1)}" height="${row - 4}" class="bar"/>${inner}<text x="${lw + bw + 6}" y="${y + 14}" class="axis">${formatShare(b.share)}</text>`;
+    const inner = b.inner === undefined ? '' : `<rect x="${lw}" y="${y}" width="${(bw * b.share * b.inner).toFixed(1)}" height="${row - 4}" class="bar"/>`;
+    return `<text x="${lw - 8}" y="${y + 14}" text-anchor="end" class="axis">${escapeHtml(b.label)}</text><rect x="${lw}" y="${y}" width="${bw}" height="${row - 4}" class="bar-track"/><rect x="${lw}" y="${y}" width="${(bw * b.share).toFixed(1)}" height="${row - 4}" class="${b.inner === undefined ? 'bar' : 'bar-inner'}"/>${inner}<text x="${lw + bw + 6}" y="${y + 14}" class="axis">${formatShare(b.share)}</text>`;
   });
   return `<figure><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>${parts.join('')}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
 }
