@@ -22,13 +22,9 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   const { table, columns } = canonicalTable(kind);
   const mapped = sqlIdent(`mapped_${sourceId}`);
   let from = mapping.from;
-  const layerTables: string[] = [];
-  for (const [i, layer] of (mapping.layers ?? []).entries()) {
-    const name = sqlIdent(`layer_${sourceId}_${i}`);
+  for (const layer of mapping.layers ?? []) {
     const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');
-    await c.run(`CREATE TEMP TABLE ${name} AS SELECT *, ${exprs} FROM ${from}`);
-    layerTables.push(name);
-    from = name;
+    from = `(SELECT *, ${exprs} FROM ${from})`;
   }
   const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
   const checks = (mapping.checks ?? []).map((ch) => `WHEN ${ch.when} THEN ${sqlString(ch.reason)}`).join(' ');
@@ -57,7 +53,6 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
     `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
   );
   await c.run(`DROP TABLE ${mapped}`);
-  for (const t of layerTables.reverse()) await c.run(`DROP TABLE ${t}`);
   return {
     rowsLoaded: inserted.rowsChanged,
     rowsRejected: counts.rejected,

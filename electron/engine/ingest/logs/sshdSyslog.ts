@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { UserError } from '../../../../shared/userError';
-import { queryOne } from '../../db/queryRows';
+import { queryOne, queryRows } from '../../db/queryRows';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import { clientIpSql } from './clientIpSql';
 import { textReasonSql } from './failureReason';
@@ -55,22 +55,28 @@ export const sshdSyslog = logLoader({
     const p = sqlIdent(`${staged}_p`);
     await c.run(
       `CREATE TEMP TABLE ${p} AS
-       SELECT *, sum(CASE WHEN lag_mon - mon >= 6 THEN 1 ELSE 0 END) OVER (ORDER BY ln) AS wraps FROM (
-         SELECT *, lag(mon IGNORE NULLS) OVER (ORDER BY ln) AS lag_mon FROM (
            SELECT ln, line AS raw, b, r, b IS NOT NULL AS bsd,
              CASE WHEN b IS NOT NULL THEN list_position(${months}, b.mon) END AS mon,
              coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0
            FROM (SELECT ln, line,
                    CASE WHEN regexp_matches(line, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
                    CASE WHEN regexp_matches(line, '^[0-9]{4}-') THEN nullif(regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
-                 FROM ${sqlIdent(staged)} WHERE trim(line) <> '')))`,
+                 FROM ${sqlIdent(staged)} WHERE trim(line) <> '')`,
     );
-    const stats = await queryOne<{ lastMon: number | null; wraps: number | null; sshd: number }>(
+    const wrapLines = (
+      await queryRows<{ ln: number }>(
+        c,
+        `SELECT ln::DOUBLE AS ln FROM (SELECT ln, mon, lag(mon) OVER (ORDER BY ln) AS prev FROM (SELECT ln, mon FROM ${p} WHERE mon IS NOT NULL))
+         WHERE prev - mon >= 6 ORDER BY ln`,
+      )
+    ).map((r) => r.ln);
+    const wraps = wrapLines.length === 0 ? '0' : `CASE ${wrapLines.map((ln, i) => `WHEN ln >= ${ln} THEN ${i + 1}`).reverse().join(' ')} ELSE 0 END`;
+    const stats = await queryOne<{ lastMon: number | null; sshd: number }>(
       c,
-      `SELECT arg_max(mon, ln)::INTEGER AS "lastMon", max(wraps)::INTEGER AS wraps,
+      `SELECT arg_max(mon, ln)::INTEGER AS "lastMon",
          count(*) FILTER (WHERE (contains(msg0, 'Failed ') OR contains(msg0, 'Accepted ')) AND regexp_matches(regexp_replace(msg0, '^message repeated [0-9]+ times: \\[ ?', ''), ${sqlString(sshdEvent)}))::INTEGER AS sshd FROM ${p}`,
     );
-    const year = resolveYear(options.year, file, stats.lastMon ?? 12, stats.wraps ?? 0);
+    const year = resolveYear(options.year, file, stats.lastMon ?? 12, wrapLines.length);
     const from = `(SELECT *, unnest(range(rep)) AS copy,
         CASE WHEN contains(msg, 'Failed ') OR contains(msg, 'Accepted ') THEN nullif(regexp_extract(msg, ${sqlString(sshdEvent)}, ['verdict','method','invalid','user','ip']), ${emptyEvent}) END AS s,
         CASE WHEN contains(msg, 'authentication failure') THEN regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) END AS pm FROM (
@@ -81,7 +87,7 @@ export const sshdSyslog = logLoader({
     const isPam = stats.sshd === 0 ? `(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}))` : 'false';
     const phrase = `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method || CASE WHEN s.invalid <> '' THEN ' for invalid user' ELSE '' END
        ELSE 'authentication failure' || CASE WHEN pm.user = '' THEN '; user unknown' ELSE '' END END`;
-    const bsdTime = `try_strptime(CAST(${year} + wraps AS VARCHAR) || ' ' || b.mon || ' ' || b.day || ' ' || b.time, '%Y %b %d %H:%M:%S')`;
+    const bsdTime = `try_strptime(CAST(${year} + ${wraps} AS VARCHAR) || ' ' || b.mon || ' ' || b.day || ' ' || b.time, '%Y %b %d %H:%M:%S')`;
     return {
       from,
       parsed: `(b IS NOT NULL OR r IS NOT NULL)`,
