@@ -45,6 +45,9 @@ export interface ExportBaselineRowDto {
   unit: ExportUnit;
   bytes: number;
   median: number | null;
+  /** Interquartile range of the baseline; the robust scale is IQR / 1.349. */
+  iqr: number | null;
+  /** Half the IQR: the robust spread, equal to the median absolute deviation for a symmetric baseline. */
   mad: number | null;
   baselineHours: number;
   /** Median of the same hour of day in the window, when the user has enough such hours. */

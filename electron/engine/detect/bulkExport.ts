@@ -64,7 +64,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams): Promise<
         peakHour: peak.hour,
         peak: peak.bytes,
         baselineMedian: first.median,
-        baselineMad: first.mad,
+        baselineIqr: first.iqr,
         baselineHours: first.baselineHours,
         maxScore: run.reduce<number | null>((m, r) => (r.score === null ? m : Math.max(m ?? r.score, r.score)), null),
         reason: first.reason,

@@ -20,6 +20,11 @@ describe('detectors on the real corpus', () => {
       expect(findings.every((f) => !f.users.includes('fztu'))).toBe(true);
       const top = await engine.service.topSources({ limit: 1 });
       expect(top[0]).toMatchObject({ ip: '183.62.140.253' });
+      expect((await engine.service.loginSpikes({})).total).toBe(0);
+      const sshdCodes = await engine.service.loginSpikes({ params: { reference: { failureCodes: ['Failed password'] } }, limit: 1000 });
+      expect(sshdCodes.total).toBeGreaterThan(10);
+      expect(sshdCodes.rows.every((r) => r.failed > 5)).toBe(true);
+      expect(sshdCodes.rows.filter((r) => r.ip === '183.62.140.253' && r.user === 'root').length).toBeGreaterThan(5);
     });
   });
 

@@ -8,37 +8,39 @@ import { userHoursCte } from './userHoursCte';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour is scored against the user's other active hours in a window
- * of ±baselineDays (or the past only) that excludes the hour under test: score = (x − median) / max(1.4826·MAD,
+ * of ±baselineDays (or the past only) that excludes the hour under test: score = (x − median) / max(IQR / 1.349,
  * minScaleShare·median, 1), taking the lower of the scores against all hours and against the same hour of day,
  * so a nightly job is judged against other nights. Flagged when the score exceeds the limit and x reaches the
  * absolute floor; a user with too little history is flagged only when the reference z-score also flags the hour.
+ * Windows order by an integer hour index so frame bounds need no calendar arithmetic.
  */
 export function userBaselineSql(p: ExportParams): string {
   const b = p.baseline;
   const span = b.baselineDays * 24;
-  const frame = `RANGE BETWEEN INTERVAL ${span} HOUR PRECEDING AND ${b.side === 'past' ? 'INTERVAL 1 HOUR PRECEDING' : `INTERVAL ${span} HOUR FOLLOWING`} EXCLUDE CURRENT ROW`;
-  const robust = (x: string, med: string, mad: string) => `(${x} - ${med}) / greatest(1.4826 * ${mad}, ${b.minScaleShare} * ${med}, 1)`;
+  const frame = `RANGE BETWEEN ${span} PRECEDING AND ${b.side === 'past' ? '1 PRECEDING' : `${span} FOLLOWING`} EXCLUDE CURRENT ROW`;
+  const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
   return `WITH ${userHoursCte(p.measure)},
 ${userHourStatsCte},
+indexed AS (SELECT *, epoch_us(hour) // 3600000000 AS h FROM user_hour),
 scored AS (
   SELECT "user", unit, hour, x,
-         median(x) OVER w_all AS med, mad(x) OVER w_all AS mad, count(x) OVER w_all AS n,
-         median(x) OVER w_hod AS hmed, mad(x) OVER w_hod AS hmad, count(x) OVER w_hod AS hn
-  FROM user_hour
-  WINDOW w_all AS (PARTITION BY "user", unit ORDER BY hour ${frame}),
-         w_hod AS (PARTITION BY "user", unit, date_part('hour', hour AT TIME ZONE 'UTC') ORDER BY hour ${frame})
+         quantile_cont(x, [0.25, 0.5, 0.75]) OVER w_all AS q, count(x) OVER w_all AS n,
+         quantile_cont(x, [0.25, 0.5, 0.75]) OVER w_hod AS hq, count(x) OVER w_hod AS hn
+  FROM indexed
+  WINDOW w_all AS (PARTITION BY "user", unit ORDER BY h ${frame}),
+         w_hod AS (PARTITION BY "user", unit, h % 24 ORDER BY h ${frame})
 ),
 judged AS (
   SELECT s.*,
          CASE WHEN s.unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END AS floor,
          CASE WHEN s.n >= ${b.minBaselineHours}
-              THEN least(${robust('s.x', 's.med', 's.mad')}, coalesce(CASE WHEN s.hn >= ${b.minBaselineHours} THEN ${robust('s.x', 's.hmed', 's.hmad')} END, ${robust('s.x', 's.med', 's.mad')}))
+              THEN least(${robust('s.q')}, coalesce(CASE WHEN s.hn >= ${b.minBaselineHours} THEN ${robust('s.hq')} END, ${robust('s.q')}))
          END AS score,
-         CASE WHEN s.hn >= ${b.minBaselineHours} THEN s.hmed END AS hod_median,
+         CASE WHEN s.hn >= ${b.minBaselineHours} THEN s.hq[2] END AS hod_median,
          abs(s.x - st.mean) / nullif(st.sd, 0) AS z
   FROM scored s JOIN stats st ON st.unit = s.unit
 )
-SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, med AS median, mad, n::DOUBLE AS "baselineHours",
+SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
        hod_median AS "hourOfDayMedian", score,
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
 FROM judged
