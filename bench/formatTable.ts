@@ -2,7 +2,7 @@ import { formatBytes } from './formatBytes';
 import { ratioOf } from './ratioOf';
 import type { StepResult } from './StepResult';
 
-const headers = ['step', 'rows', 'wall s', 'peak RSS', 'vs pandas', 'vs DuckDB', 'p50/p95 ms', 'note'];
+const headers = ['step', 'rows', 'wall s', 'peak RSS', 'vs pandas', 'vs DuckDB', 'p50/p95 ms', 'load', 'note'];
 
 /** Renders the results as a Markdown table (ratios are step time / reference time: below 1 is faster). */
 export function formatTable(results: StepResult[]): string {
@@ -18,6 +18,7 @@ export function formatTable(results: StepResult[]): string {
       vsPandas === null ? '' : `${vsPandas.toFixed(3)}`,
       vsDuckdb === null ? '' : `${vsDuckdb.toFixed(2)}`,
       r.p95Ms === undefined ? '' : `${(r.p50Ms ?? 0).toFixed(1)} / ${r.p95Ms.toFixed(1)}`,
+      r.loadAtStart === undefined ? '' : r.loadAtStart.toFixed(1),
       note,
     ];
   });
