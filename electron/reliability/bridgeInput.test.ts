@@ -8,9 +8,9 @@ import { requireCase } from '../engine/case/requireCase';
 import { createEngine, type Engine } from '../engine/createEngine';
 import { dispatch } from '../engine/dispatch';
 import { startBridge, type Bridge } from '../server/startBridge';
-import { caseFingerprint, type CaseFingerprint } from '../engine/testing/caseFingerprint';
+import { auditPrefix, caseFingerprint, type CaseFingerprint } from '../engine/testing/caseFingerprint';
 import { rawHttp } from '../engine/testing/rawHttp';
-import { invalidArgs, pathArgs, validSample, type ArgCase } from '../engine/testing/schemaSamples';
+import { invalidArgs, pathArgs, sqlArgs, validSample, type ArgCase } from '../engine/testing/schemaSamples';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-hostile-'));
 const caseDir = path.join(work, 'case');
@@ -30,6 +30,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
   let engine: Engine;
   let bridge: Bridge;
   let before: CaseFingerprint;
+  let beforeAudit: string;
   const fingerprint = () => requireCase(engine.ctx).withConnection(caseFingerprint);
   const post = (method: string, body: string, headers: Record<string, string> = {}) =>
     rawHttp(bridge.port, `/api/${method}`, {
@@ -61,6 +62,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
     fs.writeFileSync(path.join(work, 'static', 'index.html'), '<!doctype html><title>t</title>');
     bridge = await startBridge({ service: engine.service, staticDir: path.join(work, 'static') });
     before = await fingerprint();
+    beforeAudit = await requireCase(engine.ctx).withConnection((c) => auditPrefix(c, before.rows.audit ?? 0));
   });
 
   afterAll(async () => {
@@ -144,5 +146,18 @@ describe('every Api method over the bridge refuses hostile input before it reach
     expect(await fingerprint()).toEqual(before);
     const info = await dispatch(engine.service, 'appInfo', {});
     expect(info).toMatchObject({ ok: true, value: { caseInfo: { dir: caseDir } } });
+  });
+
+  it.each(apiMethods)('%s: SQL sent in any text field is treated as data: no internal error, nothing dropped, rewritten or deleted', async (m) => {
+    for (const c of sqlArgs(apiArgs[m])) {
+      const r = await post(m, JSON.stringify(c.arg));
+      const result = JSON.parse(r.body) as Result<unknown>;
+      expect(result.ok || result.error.code !== 'internal', `${m} ${c.label} at ${c.path.join('.')}: ${r.body.slice(0, 300)}`).toBe(true);
+    }
+    const now = await fingerprint();
+    for (const t of before.tables) expect(now.tables, `${m}: table ${t}`).toContain(t);
+    for (const t of ['sources', 'transfer', 'signin', 'rejects', 'case_meta']) expect(now.content[t], `${m}: ${t}`).toBe(before.content[t]);
+    const audit = await requireCase(engine.ctx).withConnection((c) => auditPrefix(c, before.rows.audit ?? 0));
+    expect(audit, `${m}: the audit rows from before are still the first rows, unchanged`).toBe(beforeAudit);
   });
 });

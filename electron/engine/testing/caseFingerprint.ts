@@ -27,3 +27,13 @@ export async function caseFingerprint(c: DuckDBConnection): Promise<CaseFingerpr
   }
   return { tables, rows, content };
 }
+
+/** md5 of the first `n` audit rows in insertion order: equal before and after means the trail was only appended to. */
+export async function auditPrefix(c: DuckDBConnection, n: number): Promise<string> {
+  const r = await queryOne<{ h: string | null }>(
+    c,
+    `SELECT md5(coalesce(string_agg(x, '\n' ORDER BY rid), '')) AS h FROM (SELECT rowid AS rid, CAST(to_json(a) AS VARCHAR) AS x FROM audit a ORDER BY rowid LIMIT $1)`,
+    [n],
+  );
+  return r.h ?? '';
+}

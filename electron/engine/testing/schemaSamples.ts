@@ -29,7 +29,12 @@ export interface ArgCase {
   arg: unknown;
   /** Whether zod itself must refuse it (else the engine must, later). */
   schemaRefuses: boolean;
+  /** A probe the engine may answer (e.g. SQL text in a name), as long as it fails cleanly and changes nothing. */
+  mayAccept?: boolean;
 }
+
+/** SQL fragments sent in every free-text field: identifiers and values must be bound or quoted, never spliced. */
+export const sqlProbes = [`x"; DROP TABLE audit; --`, `x'); DELETE FROM audit; --`, `audit" WHERE 1=1; UPDATE sources SET status='x'; --`];
 
 /** Values the engine must refuse for a field naming a file or a folder, whatever else the argument holds. */
 export interface PathProbes {
@@ -176,6 +181,24 @@ export function invalidArgs(schema: z.ZodType): ArgCase[] {
     }
   };
   walk(node(schema), [], base);
+  return cases;
+}
+
+/** Builds one argument per SQL probe for every string field that is not a path, on a full valid argument. */
+export function sqlArgs(schema: z.ZodType): ArgCase[] {
+  const base = validSample(schema, true);
+  const cases: ArgCase[] = [];
+  const walk = (s: ZodNode, path: string[]) => {
+    const { n } = peel(s);
+    if (n.type === 'string' && !isPathKey(path[path.length - 1] ?? '')) {
+      for (const p of sqlProbes) {
+        const arg = setAt(base, path, p);
+        if (node(schema).safeParse(arg).success) cases.push({ path, label: `SQL ${JSON.stringify(p)}`, arg, schemaRefuses: false, mayAccept: true });
+      }
+    }
+    if (n.type === 'object') for (const [k, field] of Object.entries(n.shape ?? {})) walk(field, [...path, k]);
+  };
+  walk(node(schema), []);
   return cases;
 }
 
