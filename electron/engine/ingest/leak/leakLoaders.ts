@@ -1,7 +1,9 @@
 import type { Loader } from '../Loader';
+import { leakCombolist } from './leakCombolist';
 import { leakDelimited } from './leakDelimited';
 import { leakJson } from './leakJson';
 import { leakParquet } from './leakParquet';
+import { leakSqlDump } from './leakSqlDump';
 
 /** The leaked-dataset loaders, most specific first; delimited text is the fallback that refuses binary files. */
-export const leakLoaders: Loader[] = [leakParquet, leakJson, leakDelimited];
+export const leakLoaders: Loader[] = [leakParquet, leakSqlDump, leakJson, leakCombolist, leakDelimited];

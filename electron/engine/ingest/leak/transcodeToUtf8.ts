@@ -3,15 +3,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { decodeCp1252 } from './cp1252';
+import { chunkDecoder } from './chunkDecoder';
 import type { LeakEncoding } from './detectEncoding';
-
-/** A streaming decoder: `write` may hold back a split multi-byte character until the next chunk. */
-function chunkDecoder(encoding: LeakEncoding): { write(chunk: Buffer): string; end(): string } {
-  if (encoding === 'windows-1252') return { write: decodeCp1252, end: () => '' };
-  const decoder = new TextDecoder(encoding);
-  return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
-}
 
 /**
  * Streams `file` (inflating gzip when asked) through a decoder into a UTF-8 copy at `out`, never
