@@ -1,11 +1,23 @@
-/** DuckDB creation options that keep a case offline: no extension download or load, spills inside the case. */
+import os from 'node:os';
+
+/**
+ * The memory a case may use when the caller sets none: a quarter of RAM, between 512 MB and 1 GB, so a
+ * 10 GB ingest spills to the case's temp folder instead of growing the process (BREACHDESK_MEMORY_LIMIT overrides).
+ */
+export function defaultMemoryLimit(totalBytes = os.totalmem()): string {
+  const fromEnv = process.env.BREACHDESK_MEMORY_LIMIT;
+  if (fromEnv && /^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(fromEnv)) return fromEnv;
+  const mb = Math.max(512, Math.min(1024, Math.floor(totalBytes / 4 / (1 << 20))));
+  return `${mb}MB`;
+}
+
+/** DuckDB creation options that keep a case offline: no extension download or load, bounded memory, spills inside the case. */
 export function lockdownOptions(tempDir: string, memoryLimit?: string): Record<string, string> {
-  const options: Record<string, string> = {
+  return {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
     allow_community_extensions: 'false',
     temp_directory: tempDir,
+    memory_limit: memoryLimit || defaultMemoryLimit(),
   };
-  if (memoryLimit) options.memory_limit = memoryLimit;
-  return options;
 }
