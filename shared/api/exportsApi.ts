@@ -72,6 +72,24 @@ export interface UserHourDto {
   events: number;
 }
 
+/** One transfer event for drill-down. */
+export interface TransferEventDto {
+  ts: string;
+  user: string | null;
+  bytes: number | null;
+  action: string | null;
+  object: string | null;
+  ip: string | null;
+  sourceId: number;
+  rawRef: number | null;
+}
+
+/** A page of transfer events. */
+export interface TransferEventPageDto {
+  total: number;
+  rows: TransferEventDto[];
+}
+
 const iso = z.string().min(1).max(40);
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(limits.listItems).default(100) };
 
@@ -83,6 +101,9 @@ export const exportsArgs = {
   exportReference: z.object({ params: exportParamsSchema.prefault({}), ...page }).strict(),
   exportBaseline: z.object({ params: exportParamsSchema.prefault({}), ...page }).strict(),
   userHourSeries: z.object({ user: z.string().max(limits.textChars), from: iso.optional(), to: iso.optional() }).strict(),
+  transferEvents: z
+    .object({ user: z.string().max(limits.textChars).optional(), ip: z.string().max(limits.idChars).optional(), from: iso.optional(), to: iso.optional(), ...page })
+    .strict(),
 };
 
 /** Export volumes over time, aggregated in SQL. */
@@ -91,4 +112,5 @@ export interface ExportsApi {
   exportReference(a: z.input<typeof exportsArgs.exportReference>): Promise<ExportReferencePageDto>;
   exportBaseline(a: z.input<typeof exportsArgs.exportBaseline>): Promise<ExportBaselinePageDto>;
   userHourSeries(a: z.input<typeof exportsArgs.userHourSeries>): Promise<UserHourDto[]>;
+  transferEvents(a: z.input<typeof exportsArgs.transferEvents>): Promise<TransferEventPageDto>;
 }

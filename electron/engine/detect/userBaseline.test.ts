@@ -50,6 +50,10 @@ describe('export volumes: per-user robust baseline', () => {
       const series = await engine.service.userHourSeries({ user: exportTruth.driveUser, from: '2024-04-09T15:00:00Z', to: '2024-04-09T16:00:00Z' });
       expect(series).toEqual([{ hour: exportTruth.driveBurstHour, bytes: null, events: expect.any(Number) }]);
       expect(series[0]?.events).toBeGreaterThan(900);
+      const events = await engine.service.transferEvents({ user: exportTruth.driveUser, from: '2024-04-09T15:00:00Z', to: '2024-04-09T16:00:00Z', offset: 900, limit: 1000 });
+      expect(events.total).toBe(series[0]?.events);
+      expect(events.rows).toHaveLength((series[0]?.events ?? 0) - 900);
+      expect(events.rows[0]).toMatchObject({ user: exportTruth.driveUser, bytes: null, sourceId: 1 });
     });
   });
 });

@@ -3,6 +3,7 @@ import type { ExportsApi } from '../../../shared/api/exportsApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { referenceZScore } from '../detect/referenceZScore';
+import { transferEvents } from '../detect/transferEvents';
 import { userBaseline } from '../detect/userBaseline';
 import { userHourSeries } from '../detect/userHourSeries';
 import { transferPerHour } from '../exports/transferPerHour';
@@ -23,6 +24,9 @@ export function exportsService(ctx: EngineContext): ExportsApi {
     },
     async userHourSeries({ user, from, to }) {
       return requireCase(ctx).withConnection((c) => userHourSeries(c, { user, from, to }));
+    },
+    async transferEvents({ user, ip, from, to, offset, limit }) {
+      return requireCase(ctx).withConnection((c) => transferEvents(c, { user, ip, from, to, offset: offset ?? 0, limit: limit ?? 100 }));
     },
   };
 }
