@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { app } from 'electron';
 import { createEngine } from '../engine/createEngine';
+import { setHostPdfPrinter } from '../engine/report/hostPdfPrinter';
 import { createMainWindow } from './createMainWindow';
+import { printHtmlToPdf } from './printHtmlToPdf';
 import { rendererLocation } from './rendererLocation';
 import { setupDialogs } from './setupDialogs';
 import { setupIpc } from './setupIpc';
@@ -16,6 +18,7 @@ app.whenReady().then(async () => {
   setupSecurity(location.isAppUrl);
   setupIpc(engine.service, location.isAppUrl);
   setupDialogs(location.isAppUrl);
+  setHostPdfPrinter(printHtmlToPdf);
   const caseDir = process.env.BREACHDESK_CASE;
   if (caseDir) await engine.service.openCase({ dir: path.resolve(caseDir), create: true });
   createMainWindow(location.url);

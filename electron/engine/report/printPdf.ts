@@ -5,9 +5,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../../shared/userError';
 import { findChromium } from './findChromium';
+import { hostPdfPrinter } from './hostPdfPrinter';
 
-/** Prints an HTML document to PDF with the local headless Chromium (no network: its background requests are off). */
+/** Prints an HTML document to PDF with the host's printer (Electron) or else the local headless Chromium (no network: its background requests are off). */
 export async function printPdf(html: string): Promise<Buffer> {
+  const host = hostPdfPrinter();
+  if (host) return host(html);
   const chromium = findChromium();
   if (!chromium) {
     throw new UserError(
