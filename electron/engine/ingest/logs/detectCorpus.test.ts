@@ -21,7 +21,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['proxifier_log', 'Proxifier_2k.log'], { signin: null, transfer: null }],
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
-  [['windows_security_csv', 'host_logons.csv'], { signin: null, transfer: null }],
+  [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
 ];
 
 describe('access-log detection over the whole corpus', () => {

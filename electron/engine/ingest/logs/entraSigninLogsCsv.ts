@@ -1,7 +1,7 @@
-import { sqlIdent } from '../../db/sqlString';
+import { csvFields } from './csvFields';
 import { csvHeader } from './csvHeader';
-import { entraSigninLogsColumns, entraSigninLogsLayers, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
-import { blankToNull } from './jsonText';
+import { entraSigninLogsColumns, entraSigninLogsFields, entraSigninLogsMapping, entraSigninLogsNames } from './entraSigninLogsFields';
+import { entraCodeSql } from './failureReason';
 import { logLoader } from './logLoader';
 import { stageCsv } from './stageCsv';
 
@@ -22,15 +22,11 @@ export const entraSigninLogsCsv = logLoader({
   async build({ c, file, staged, timezone }) {
     const csv = await stageCsv(c, file, staged);
     const byLower = new Map(csv.columns.map((col) => [col.toLowerCase(), col]));
-    const get = (names: string[]): string => {
-      const found = names.map((n) => byLower.get(n.toLowerCase())).filter((n): n is string => n !== undefined);
-      return found.length === 0 ? 'CAST(NULL AS VARCHAR)' : `coalesce(${found.map((n) => blankToNull(sqlIdent(n))).join(', ')})`;
-    };
     const timeColumn = entraSigninLogsNames.time.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
     const zone = /\[utc\]|\(utc\)/i.test(timeColumn) ? 'UTC' : timezone;
     return {
       from: staged,
-      layers: entraSigninLogsLayers(get),
+      layers: [csvFields(csv.columns, entraSigninLogsFields), { code_n: entraCodeSql('code') }],
       parsed: 'true',
       relevant: 'true',
       columns: entraSigninLogsColumns(zone),

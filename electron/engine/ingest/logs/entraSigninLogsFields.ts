@@ -1,7 +1,6 @@
 import type { CanonicalColumn } from './canonicalColumns';
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
-import { entraCodeSql } from './failureReason';
 import { zonedTimeSql } from './zonedTimeSql';
 
 /**
@@ -44,11 +43,6 @@ export const entraSigninLogsFields: Record<string, string[]> = {
   place: entraSigninLogsNames.country,
   as_number: entraSigninLogsNames.asn,
 };
-
-/** The SigninLogs fields read once per record, given how to read a field by its candidate names. */
-export function entraSigninLogsLayers(get: (names: string[]) => string): Array<Record<string, string>> {
-  return [Object.fromEntries(Object.entries(entraSigninLogsFields).map(([name, names]) => [name, get(names)])), { code_n: entraCodeSql('code') }];
-}
 
 /** The signin column expressions over the layers of entraSigninLogsLayers. */
 export function entraSigninLogsColumns(timezone: string): Partial<Record<CanonicalColumn, string>> {

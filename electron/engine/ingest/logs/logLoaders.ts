@@ -12,6 +12,7 @@ import { o365SignIn } from './o365SignIn';
 import { oktaSystemLog } from './oktaSystemLog';
 import { s3ServerAccessLog } from './s3ServerAccessLog';
 import { sshdSyslog } from './sshdSyslog';
+import { windowsSecurityCsv } from './windowsSecurityCsv';
 import { windowsSecurityJson } from './windowsSecurityJson';
 import { zeekConnJson } from './zeekConnJson';
 import { zeekConnTsv } from './zeekConnTsv';
@@ -22,6 +23,7 @@ export const logLoaders: Loader[] = [
   entraSigninLogsJson,
   entraSigninLogsCsv,
   windowsSecurityJson,
+  windowsSecurityCsv,
   oktaSystemLog,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,

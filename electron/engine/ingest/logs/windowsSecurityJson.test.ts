@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
@@ -81,6 +82,23 @@ describe('Windows Security JSON', () => {
         { u: 'w', ok: false, r: 'bad_password', app: 'DC1', t: '01:00' },
         { u: 'e', ok: true, r: null, app: 'SRV', t: '02:00' },
       ]);
+    });
+  });
+
+  it('loads the SecurityEvent CSV export of the corpus (unnamed pandas index column, zone-less UTC times)', async () => {
+    await withTempCase(async (engine) => {
+      const csv = corpusFile('windows_security_csv', 'host_logons.csv');
+      const lines = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+      expect(lines.every((l) => l.split(',')[3] === '4624')).toBe(true);
+      expect((await engine.service.detectSource({ path: csv, kind: 'signin' })).format).toBe('windows-security-csv');
+      const s = await engine.service.addSource({ path: csv, kind: 'signin' });
+      expect(s).toMatchObject({ rowsLoaded: lines.length, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 14, successes: 14, failures: {} });
+      const [first] = await sqlOn<{ u: string; t: string; app: string; ref: number }>(
+        engine,
+        `SELECT "user" AS u, strftime(ts, '%Y-%m-%d %H:%M:%S.%g') AS t, app, raw_ref::INTEGER AS ref FROM signin ORDER BY raw_ref LIMIT 1`,
+      );
+      expect(first).toEqual({ u: 'MSTICAdmin', t: '2019-01-15 05:15:02.980', app: 'MSTICAlertsWin1', ref: 2 });
     });
   });
 
