@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/engine/**/*.ts', 'electron/server/**/*.ts', 'electron/cli.ts', 'electron/paths.ts', 'electron/start.ts'],
+    files: ['electron/engine/**/*.ts', 'electron/server/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts', 'electron/paths.ts', 'electron/start.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

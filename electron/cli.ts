@@ -4,6 +4,7 @@ import { createEngine } from './engine/createEngine';
 import { makeDemoCase } from './engine/demo/makeDemoCase';
 import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
+import { ingestCommand } from './cli/ingestCommand';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
@@ -11,7 +12,8 @@ import type { ReportWrittenDto } from '../shared/api/reportApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
-  breachdesk ingest --case DIR --transfer FILE…    load files into a case and print what was loaded
+  breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F]
+                                                   load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
   breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
                                                    ingest, run every detector with defaults, write DIR/findings.json
@@ -58,21 +60,23 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'ingest') {
-    if (!values.case || !values.transfer?.length) {
+    const inputs = [
+      ...(values.leak ?? []).map((file) => ({ kind: 'leak' as const, file })),
+      ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
+      ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
+    ];
+    if (!values.case || inputs.length === 0) {
       console.error(usage);
       process.exit(64);
     }
     await call('openCase', { dir: path.resolve(values.case), create: true });
-    const share = values['max-reject-share'] === undefined ? undefined : Number(values['max-reject-share']);
-    for (const file of values.transfer) {
-      const s = await call<{ id: number; format: string; rowsLoaded: number; rowsRejected: number; sha256: string }>('addSource', {
-        path: path.resolve(file),
-        kind: 'transfer',
-        ...(share === undefined ? {} : { maxRejectShare: share }),
-      });
-      console.log(`loaded ${file}: source ${s.id}, format ${s.format}, ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, sha256 ${s.sha256}`);
-    }
+    const ok = await ingestCommand(engine.service, inputs, {
+      ...(values['max-reject-share'] === undefined ? {} : { maxRejectShare: Number(values['max-reject-share']) }),
+      ...(values.format ? { format: values.format } : {}),
+      options: values.year ? { year: Number(values.year) } : {},
+    });
     engine.close();
+    if (!ok) process.exit(2);
     return;
   }
   if (command === 'analyze') {

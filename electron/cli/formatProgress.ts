@@ -1,0 +1,13 @@
+import type { JobDto } from '../../shared/api/jobsApi';
+
+/** Formats a byte count for the terminal in kB, MB or GB. */
+function mb(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(2)} GB`;
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} kB`;
+}
+
+/** One progress line for a running ingest: phase, percent, bytes, rate and ETA. */
+export function formatProgress(j: JobDto): string {
+  const eta = j.etaSeconds === null ? 'ETA …' : `ETA ${j.etaSeconds} s`;
+  return `  ${j.label}: ${j.phase} ${j.percent.toFixed(1)}% (${mb(j.bytesDone)} of ${mb(j.bytesTotal)}, ${mb(j.bytesPerSecond)}/s, ${eta})`;
+}
