@@ -19,7 +19,7 @@ function commandOf(step: BenchStep, ctx: StepContext): string[] | null {
  * process tree) and returns what it measured; a failing child becomes a result with `failed` set.
  */
 export async function runStep(step: BenchStep, ctx: StepContext, log: (line: string) => void): Promise<StepResult> {
-  const base = { step: step.name, title: step.title, vsPandas: step.vsPandas, vsDuckdb: step.vsDuckdb, loadAtStart: Math.round(os.loadavg()[0] * 10) / 10 };
+  const base = { step: step.name, title: step.title, vsPandas: step.vsPandas, vsDuckdb: step.vsDuckdb, loadAtStart: Math.round((os.loadavg()[0] ?? 0) * 10) / 10 };
   const cmd = commandOf(step, ctx);
   if (!cmd) return { ...base, rows: 0, wallS: 0, peakRssBytes: 0, processWallS: 0, skipped: 'no python3 with pandas here (apt-get install python3-pandas)' };
   const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${step.name}.txt`);
