@@ -54,6 +54,11 @@ describe('sshd / PAM syslog', () => {
       expect(ok).toEqual([{ u: 'fztu', ip: '119.137.62.142', t: '2015-12-10 09:32:20', ref: 956, code: 'Accepted password' }]);
       const [rep] = await sqlOn<{ n: number }>(engine, `SELECT count(*)::INTEGER AS n FROM signin WHERE raw_ref = 30`);
       expect(rep?.n).toBe(5);
+      const codes = await sqlOn<{ code: string; n: number }>(engine, `SELECT result_code AS code, count(*)::INTEGER AS n FROM signin GROUP BY ALL ORDER BY code`);
+      expect(codes).toEqual([
+        { code: 'Accepted password', n: 1 },
+        { code: 'Failed password', n: expected.failures },
+      ]);
     });
   });
 

@@ -38,7 +38,7 @@ export const sshdSyslog = logLoader({
     ip: '"from X port" (sshd), rhost= (PAM; may be a host name)',
     success: '"Accepted …" lines',
     failure_reason: '"Failed password" bad_password, "… for invalid user" no_such_user; PAM failure without user= no_such_user',
-    result_code: 'the verdict phrase (Failed password, Accepted publickey, authentication failure…)',
+    result_code: 'the verdict phrase as logged (Failed password, Accepted publickey, authentication failure…)',
     app: 'the syslog tag (sshd, gdm…)',
     events:
       'one per sshd Failed/Accepted line, "message repeated N times" counted N times; PAM "authentication failure" lines only when the file has no sshd verdict lines (they would double-count)',
@@ -98,7 +98,7 @@ export const sshdSyslog = logLoader({
         ip: clientIpSql(`CASE WHEN ${isSshd} THEN s.ip ELSE pm.rhost END`),
         success: `(${isSshd} AND s.verdict = 'Accepted')`,
         failure_reason: `CASE WHEN ${isSshd} AND s.verdict = 'Accepted' THEN NULL ELSE ${textReasonSql(phrase)} END`,
-        result_code: phrase,
+        result_code: `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method ELSE 'authentication failure' END`,
         app: `regexp_extract(tag, '^([^(\\[]+)', 1)`,
       },
       timeText: `CASE WHEN bsd THEN b.mon || ' ' || b.day || ' ' || b.time ELSE r.iso END`,
