@@ -17,6 +17,12 @@ export interface GatherOptions {
   meta: ReportMetaDto;
 }
 
+/** How coverage results are read back (they are computed over all rows of each leak table by the coverage engine, classifiers as SQL macros). */
+const coverageReadSql = `SELECT f.column_name, f.data_class, f.hint_class,
+       f.populated_count / cs.rows AS populated, f.valid_count / f.populated_count AS valid, f.distinct_count
+FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $1 ORDER BY ordinal;
+SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $1 -- hash census by unambiguous structure`;
+
 /** Rows listed per table in a report; totals are always exact. */
 export const reportRowCap = 200;
 
@@ -65,6 +71,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     { title: 'Export volumes — reference z-score', sql: exportReference.sql, params: exportReference.params },
     { title: 'Export volumes — per-user robust baseline', sql: exportBaseline.sql, params: exportBaseline.params },
     ...[...new Map(findings.rows.map((f) => [f.kind, f])).values()].map((f) => ({ title: `Findings — ${f.kind.replaceAll('_', ' ')}`, sql: f.sql, params: f.params })),
+    ...coverage.map((s) => ({ title: `PII coverage — ${s.path.split(/[\\/]/).at(-1) ?? s.path}`, sql: coverageReadSql, params: { sourceId: s.sourceId } })),
     { title: 'Attack sources — first and last seen (STIX/MISP indicators)', sql: attackerSightingsSql, params: { ips: attackIps.length } },
   ];
   const model = {
