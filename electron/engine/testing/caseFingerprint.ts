@@ -9,8 +9,8 @@ export interface CaseFingerprint {
   content: Record<string, string>;
 }
 
-/** Takes the fingerprint of every persistent table of the case on this connection. */
-export async function caseFingerprint(c: DuckDBConnection): Promise<CaseFingerprint> {
+/** Takes the fingerprint of every persistent table of the case on this connection; columns matching `ignore` (e.g. wall-clock times) are left out. */
+export async function caseFingerprint(c: DuckDBConnection, ignore?: RegExp): Promise<CaseFingerprint> {
   const tables = (
     await queryRows<{ name: string }>(c, `SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() ORDER BY 1`)
   ).map((t) => t.name);
@@ -18,9 +18,13 @@ export async function caseFingerprint(c: DuckDBConnection): Promise<CaseFingerpr
   const content: Record<string, string> = {};
   for (const t of tables) {
     const q = `"${t.replace(/"/g, '""')}"`;
+    const cols = (await queryRows<{ name: string }>(c, `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = $1 AND database_name = current_database() ORDER BY column_index`, [t]))
+      .map((col) => col.name)
+      .filter((name) => !ignore?.test(name));
+    const row = cols.length === 0 ? `'{}'` : `CAST(json_object(${cols.map((n) => `'${n.replace(/'/g, "''")}', "${n.replace(/"/g, '""')}"`).join(', ')}) AS VARCHAR)`;
     const r = await queryOne<{ n: number; h: string | null }>(
       c,
-      `SELECT count(*)::DOUBLE AS n, md5(coalesce(string_agg(x, '\n' ORDER BY x), '')) AS h FROM (SELECT CAST(to_json(r) AS VARCHAR) AS x FROM ${q} r)`,
+      `SELECT count(*)::DOUBLE AS n, md5(coalesce(string_agg(x, '\n' ORDER BY x), '')) AS h FROM (SELECT ${row} AS x FROM ${q})`,
     );
     rows[t] = r.n;
     content[t] = r.h ?? '';
