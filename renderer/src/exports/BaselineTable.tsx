@@ -10,6 +10,7 @@ import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import { SqlViewer } from '../ui/SqlViewer';
 import { formatMeasure } from './formatMeasure';
+import { activateOnKey } from '../ui/activateOnKey';
 
 const limit = 10;
 
@@ -20,10 +21,10 @@ export function BaselineTable({ params, revealed, onPick }: { params: ExportPara
   const q = useQuery('exportBaseline', arg, JSON.stringify(arg));
   const b = params.baseline;
   return (
-    <Panel title="Per-user baseline: median / MAD" testId="export-baseline">
+    <Panel title="Per-user robust baseline" testId="export-baseline">
       <p className="hint">
-        Each hour against the same user's other hours within ±{b.baselineDays} days (the hour itself excluded); flagged where the robust score &gt; {b.scoreLimit} and the volume reaches the
-        floor.
+        Each hour against the same user's other hours within ±{b.baselineDays} days (median and robust spread, the hour itself excluded); flagged where the robust score &gt;{' '}
+        {b.scoreLimit} and the volume reaches the floor.
       </p>
       <ErrorNote message={q.error} />
       <div className="table-scroll">
@@ -39,7 +40,7 @@ export function BaselineTable({ params, revealed, onPick }: { params: ExportPara
           </thead>
           <tbody>
             {q.data?.rows.map((r) => (
-              <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid="base-row" onClick={() => onPick(r)}>
+              <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid="base-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))}>
                 <td>{formatUtc(r.hour).slice(0, 16)}</td>
                 <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
                 <td className="num">{formatMeasure(r.bytes, r.unit)}</td>

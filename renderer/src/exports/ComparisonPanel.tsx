@@ -4,6 +4,7 @@ import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import type { MethodComparison } from './compareMethods';
 import { formatMeasure } from './formatMeasure';
+import { activateOnKey } from '../ui/activateOnKey';
 
 /** Top users by their largest flagged hour, with how many hours each method flags for them, and the overlap of the two methods. */
 export function ComparisonPanel({ cmp, partial, revealed, onPick }: { cmp: MethodComparison; partial: boolean; revealed: boolean; onPick: (user: string, hour: string) => void }) {
@@ -31,7 +32,7 @@ export function ComparisonPanel({ cmp, partial, revealed, onPick }: { cmp: Metho
             </thead>
             <tbody>
               {top.map((u) => (
-                <tr key={u.user ?? '∅'} className="clickable" data-testid="top-user-row" onClick={() => u.user !== null && onPick(u.user, u.largest.hour)}>
+                <tr key={u.user ?? '∅'} className="clickable" data-testid="top-user-row" onClick={() => u.user !== null && onPick(u.user, u.largest.hour)} {...activateOnKey(() => u.user !== null && onPick(u.user, u.largest.hour))}>
                   <td data-testid="cell-user">{showUser(u.user, revealed)}</td>
                   <td className="num" data-testid="cell-ref">
                     {formatCount(u.reference)}

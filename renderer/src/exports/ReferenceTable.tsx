@@ -10,6 +10,7 @@ import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import { SqlViewer } from '../ui/SqlViewer';
 import { formatMeasure } from './formatMeasure';
+import { activateOnKey } from '../ui/activateOnKey';
 
 const limit = 10;
 
@@ -34,7 +35,7 @@ export function ReferenceTable({ params, revealed, onPick }: { params: ExportPar
           </thead>
           <tbody>
             {q.data?.rows.map((r) => (
-              <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid="ref-row" onClick={() => onPick(r)}>
+              <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid="ref-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))}>
                 <td>{formatUtc(r.hour).slice(0, 16)}</td>
                 <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
                 <td className="num">{formatMeasure(r.bytes, r.unit)}</td>

@@ -3,6 +3,7 @@ import { entitySummary } from '../ui/entitySummary';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
 import { SeverityBadge } from '../ui/SeverityBadge';
+import { activateOnKey } from '../ui/activateOnKey';
 
 /** The stored findings of every detector: severity, kind, entities (masked unless revealed), window, verdict; a click opens one. */
 export function FindingsTable({ rows, selected, revealed, onSelect }: { rows: FindingDto[]; selected: string | null; revealed: boolean; onSelect: (f: FindingDto) => void }) {
@@ -23,7 +24,7 @@ export function FindingsTable({ rows, selected, revealed, onSelect }: { rows: Fi
         </thead>
         <tbody>
           {rows.map((f) => (
-            <tr key={f.id} data-testid="finding-row" data-kind={f.kind} data-id={f.id} className={`clickable${f.id === selected ? ' selected' : ''}`} onClick={() => onSelect(f)}>
+            <tr key={f.id} data-testid="finding-row" data-kind={f.kind} data-id={f.id} className={`clickable${f.id === selected ? ' selected' : ''}`} onClick={() => onSelect(f)} {...activateOnKey(() => onSelect(f))}>
               <td>
                 <SeverityBadge severity={f.severity} />
               </td>

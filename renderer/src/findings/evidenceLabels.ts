@@ -40,6 +40,7 @@ export const evidenceLabels: Record<string, string> = {
   peak: 'Peak hour volume',
   baselineMedian: 'Usual hour (median)',
   baselineMad: 'Usual spread (MAD)',
+  baselineIqr: 'Usual spread (IQR)',
   baselineHours: 'Hours of history',
   maxScore: 'Highest robust score',
   reason: 'Judged by',

@@ -5,7 +5,7 @@ import { formatUtc } from '../ui/formatUtc';
 import { maskText } from '../ui/maskText';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian']);
+const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'baselineIqr', 'iqr', 'mad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian']);
 
 /** What formatting an evidence value needs besides the value: masking, the finding's entities, the export unit. */
 export interface EvidenceContext {

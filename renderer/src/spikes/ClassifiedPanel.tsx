@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { useQuery } from '../api/useQuery';
 import { FindingEvidence } from '../findings/FindingEvidence';
+import { activateOnKey } from '../ui/activateOnKey';
+import { entitySummary } from '../ui/entitySummary';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatUtc } from '../ui/formatUtc';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
 import { Panel } from '../ui/Panel';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { entitySummary } from '../ui/entitySummary';
 
 /** Credential attacks the classifiers find (spray, stuffing, brute force, takeover), each with its explanation; a click shows its events. */
 export function ClassifiedPanel({ revealed, onPick }: { revealed: boolean; onPick: (f: FindingDraftDto) => void }) {
@@ -16,6 +17,10 @@ export function ClassifiedPanel({ revealed, onPick }: { revealed: boolean; onPic
   const [selected, setSelected] = useState<string | null>(null);
   const findings = q.data?.findings ?? [];
   const current = findings.find((f) => f.id === selected) ?? findings[0];
+  const choose = (f: FindingDraftDto) => {
+    setSelected(f.id);
+    onPick(f);
+  };
   return (
     <Panel title={`Classified attacks (${findings.length})`} testId="classified">
       <ErrorNote message={q.error} />
@@ -41,10 +46,8 @@ export function ClassifiedPanel({ revealed, onPick }: { revealed: boolean; onPic
                     data-testid="classified-row"
                     data-kind={f.kind}
                     className={`clickable${f.id === current?.id ? ' selected' : ''}`}
-                    onClick={() => {
-                      setSelected(f.id);
-                      onPick(f);
-                    }}
+                    onClick={() => choose(f)}
+                    {...activateOnKey(() => choose(f))}
                   >
                     <td>
                       <SeverityBadge severity={f.severity} />

@@ -6,6 +6,7 @@ import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
+import { activateOnKey } from '../ui/activateOnKey';
 
 /** Leak ↔ sign-in correlation: how many leaked people appear in the logs, were attacked, and then signed in; the latter listed for drill-down. */
 export function ExposurePanel({ revealed, onPick }: { revealed: boolean; onPick: (a: TakenOverDto) => void }) {
@@ -59,7 +60,7 @@ export function ExposurePanel({ revealed, onPick }: { revealed: boolean; onPick:
                 </thead>
                 <tbody>
                   {d.successfulAfterAttempt.accounts.map((a) => (
-                    <tr key={a.user} className="clickable" data-testid="taken-row" onClick={() => onPick(a)}>
+                    <tr key={a.user} className="clickable" data-testid="taken-row" onClick={() => onPick(a)} {...activateOnKey(() => onPick(a))}>
                       <td data-testid="cell-user">{showUser(a.user, revealed)}</td>
                       <td>{formatUtc(a.firstAttempt)}</td>
                       <td>{formatUtc(a.firstSuccessAfter)}</td>

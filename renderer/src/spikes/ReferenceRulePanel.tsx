@@ -11,6 +11,7 @@ import { showUser } from '../ui/showUser';
 import { SqlViewer } from '../ui/SqlViewer';
 import { referenceDefaults, type ReferenceParams } from './ReferenceParams';
 import { ReferenceParamsForm } from './ReferenceParamsForm';
+import { activateOnKey } from '../ui/activateOnKey';
 
 const limit = 10;
 
@@ -47,7 +48,7 @@ export function ReferenceRulePanel({ revealed, onPick }: { revealed: boolean; on
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.bin}|${r.ip}|${r.user}`} className="clickable" data-testid="spike-row" onClick={() => onPick(r, params.binMinutes)}>
+              <tr key={`${r.bin}|${r.ip}|${r.user}`} className="clickable" data-testid="spike-row" onClick={() => onPick(r, params.binMinutes)} {...activateOnKey(() => onPick(r, params.binMinutes))}>
                 <td>{formatUtc(r.bin)}</td>
                 <td className="mono" data-testid="cell-ip">
                   {showIp(r.ip, revealed)}

@@ -2,6 +2,7 @@ import type { TopAccountDto } from '../../../shared/api/spikesApi';
 import { formatCount } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { showUser } from '../ui/showUser';
+import { activateOnKey } from '../ui/activateOnKey';
 
 /** Accounts ranked by failed sign-ins; clicking a row shows that account's events. */
 export function TopAccountsTable({ rows, revealed, onPick }: { rows: TopAccountDto[]; revealed: boolean; onPick: (r: TopAccountDto) => void }) {
@@ -20,7 +21,7 @@ export function TopAccountsTable({ rows, revealed, onPick }: { rows: TopAccountD
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.user ?? '∅'} className="clickable" data-testid="top-account-row" onClick={() => onPick(r)} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
+            <tr key={r.user ?? '∅'} className="clickable" data-testid="top-account-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
               <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
               <td className="num" data-testid="cell-failed">
                 {formatCount(r.failed)}

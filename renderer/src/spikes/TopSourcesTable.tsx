@@ -2,6 +2,7 @@ import type { TopSourceDto } from '../../../shared/api/spikesApi';
 import { formatCount } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { showIp } from '../ui/showIp';
+import { activateOnKey } from '../ui/activateOnKey';
 
 /** Source IPs ranked by failed sign-ins; clicking a row shows that source's events. */
 export function TopSourcesTable({ rows, revealed, onPick }: { rows: TopSourceDto[]; revealed: boolean; onPick: (r: TopSourceDto) => void }) {
@@ -20,7 +21,7 @@ export function TopSourcesTable({ rows, revealed, onPick }: { rows: TopSourceDto
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.ip ?? '∅'} className="clickable" data-testid="top-source-row" onClick={() => onPick(r)} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
+            <tr key={r.ip ?? '∅'} className="clickable" data-testid="top-source-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
               <td className="mono" data-testid="cell-ip">
                 {showIp(r.ip, revealed)}
               </td>
