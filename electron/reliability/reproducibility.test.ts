@@ -12,10 +12,23 @@ import { cust, plantedScenario } from '../engine/detect/testing/plantedScenario'
 import { caseFingerprint } from '../engine/testing/caseFingerprint';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-repro-'));
-/** Tables that record the session itself (when, which case id), not results: left out of the comparison. */
-const sessionTables = new Set(['audit', 'case_meta']);
+/** Tables that record the session itself (when, which case id, where a report was written), not results: left out of the comparison. */
+const sessionTables = new Set(['audit', 'case_meta', 'report_version']);
 /** Columns holding wall-clock times by design (ingested_at, computed_at, updated_at, …): left out of every row. */
 const wallClock = /(^|_)(at|ts)$|_at$|^(created|updated|computed)/i;
+
+/** A findings.json with its wall-clock fields and case identity removed, leaving what the analysis produced. */
+function stripTimes(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stripTimes);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !/(At|_at|Time|time)$|^(caseId|generated|written)/.test(k))
+        .map(([k, x]) => [k, stripTimes(x)]),
+    );
+  }
+  return v;
+}
 
 /** The same three inputs every run ingests: a transfer log, a SigninLogs CSV and a leaked sample. */
 function writeInputs(dir: string): Array<{ path: string; kind: 'transfer' | 'signin' | 'leak' }> {
@@ -42,6 +55,8 @@ async function runOnce(name: string, inputs: ReturnType<typeof writeInputs>) {
     for (const input of inputs) await engine.service.addSource({ path: input.path, kind: input.kind, maxRejectShare: 0.01 });
     const run = await engine.service.runDetectors({});
     const findings = await engine.service.listFindings({ limit: 1000 });
+    const report = await engine.service.writeReport({ format: 'json', outPath: path.join(work, name, 'findings.json') });
+    const findingsJson = stripTimes(JSON.parse(fs.readFileSync(report.outPath, 'utf8')));
     return await requireCase(engine.ctx).withConnection(async (c) => {
       const fp = await caseFingerprint(c, wallClock);
       const sources = await queryRows(
@@ -51,7 +66,7 @@ async function runOnce(name: string, inputs: ReturnType<typeof writeInputs>) {
       );
       const data = Object.fromEntries(fp.tables.filter((t) => !sessionTables.has(t)).map((t) => [t, { rows: fp.rows[t], md5: fp.content[t] }]));
       const stable = findings.rows.map(({ updatedAt: _updatedAt, ...f }) => f);
-      return { tables: fp.tables, sources, data, run, findings: { total: findings.total, rows: stable } };
+      return { tables: fp.tables, sources, data, run, findings: { total: findings.total, rows: stable }, findingsJson };
     });
   } finally {
     engine.close();
@@ -74,5 +89,7 @@ describe('reproducibility: the same inputs and parameters give the same case and
     expect(b.data).toEqual(a.data);
     expect(b.run).toEqual(a.run);
     expect(b.findings).toEqual(a.findings);
+    expect(JSON.stringify(a.findingsJson)).toContain('password_spray');
+    expect(b.findingsJson).toEqual(a.findingsJson);
   }, 300_000);
 });
