@@ -18,7 +18,7 @@ export function baselineFindings(page: ExportBaselinePageDto): ReportFinding[] {
         start: r.hour,
         end,
         summary: `${r.user ?? '(no user)'} moved ${amount} in the hour from ${r.hour}, against a median of ${r.median ?? 'n/a'} over ${r.baselineHours} baseline hours (robust score ${r.score?.toFixed(1) ?? 'n/a'}).`,
-        evidence: { hour: r.hour, unit: r.unit, amount: r.bytes, median: r.median, mad: r.mad, baselineHours: r.baselineHours, score: r.score },
+        evidence: { hour: r.hour, unit: r.unit, amount: r.bytes, median: r.median, iqr: r.iqr, baselineHours: r.baselineHours, score: r.score },
         sql: page.sql,
         params: page.params,
         status: null,
