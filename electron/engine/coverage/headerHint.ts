@@ -19,7 +19,7 @@ const hints: Array<[DataClass, RegExp]> = [
 
 /** The data class a column title suggests, whatever its language (accents and case ignored), or null. */
 export function headerHint(title: string): DataClass | null {
-  const t = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const t = title.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ß', 'ss').toLowerCase().trim();
   if (/^col\d+$/.test(t)) return null;
   for (const [cls, re] of hints) if (re.test(t)) return cls;
   return null;

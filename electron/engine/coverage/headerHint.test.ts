@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { headerHint } from './headerHint';
+
+describe('headerHint', () => {
+  it('reads column titles in several languages, accents and case ignored', () => {
+    const cases: Array<[string, string | null]> = [
+      ['nom', 'Names'],
+      ['Prénom', 'Names'],
+      ['Nachname', 'Names'],
+      ['Vorname', 'Names'],
+      ['apellido', 'Names'],
+      ['achternaam', 'Names'],
+      ['date_naissance', 'Dates of birth'],
+      ['Geburtsdatum', 'Dates of birth'],
+      ['fecha_nacimiento', 'Dates of birth'],
+      ['geslacht', 'Genders'],
+      ['Geschlecht', 'Genders'],
+      ['sexe', 'Genders'],
+      ['courriel', 'Email addresses'],
+      ['E-Mail', 'Email addresses'],
+      ['mot_de_passe', 'Passwords'],
+      ['Passwort', 'Passwords'],
+      ['contraseña', 'Passwords'],
+      ['ip_derniere_connexion', 'IP addresses'],
+      ['derniere_connexion', 'Dates'],
+      ['tel_chiffre', 'Encrypted data'],
+      ['telefono', 'Phone numbers'],
+      ['code_postal', 'Postal codes'],
+      ['PLZ', 'Postal codes'],
+      ['ville', 'Physical addresses'],
+      ['Straße', 'Physical addresses'],
+      ['username', 'Usernames'],
+      ['id_client', 'Identifiers'],
+      ['col3', null],
+      ['foo', null],
+    ];
+    for (const [title, cls] of cases) expect(headerHint(title), title).toBe(cls);
+  });
+});
