@@ -1,17 +1,17 @@
 import { sqlBin } from './sqlBin';
 
 /**
- * CTEs `leaked(ukey)` and `attempt`: every sign-in with a known outcome, flagged `failed`, `leaked` (the account is
- * in the leak) and `recovered` (the same account succeeded within `recoveryMinutes` after it, the mark of a typo).
+ * Statement creating the per-connection table `attempt`: every sign-in with a known outcome, flagged `failed`,
+ * `leaked` (the account is in the leak) and `recovered` (the same account succeeded within `recoveryMinutes` after
+ * it, the mark of a typo). Built once per classification and shared by every sign-in detector.
  */
-export function attemptsCte(recoveryMinutes: number, leakSql: string): string {
-  return `leaked AS MATERIALIZED (${leakSql}),
-attempt AS MATERIALIZED (
-  SELECT ts, "user", ip, user_agent, failure_reason, NOT success AS failed,
-         coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false) AS leaked,
-         coalesce(bool_or(success) OVER (PARTITION BY "user" ORDER BY ts RANGE BETWEEN CURRENT ROW AND INTERVAL ${recoveryMinutes} MINUTE FOLLOWING), false) AS recovered
-  FROM signin WHERE success IS NOT NULL
-)`;
+export function attemptTableSql(recoveryMinutes: number, leakSql: string): string {
+  return `CREATE OR REPLACE TEMP TABLE attempt AS
+WITH leaked AS MATERIALIZED (${leakSql})
+SELECT ts, "user", ip, user_agent, failure_reason, NOT success AS failed,
+       coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false) AS leaked,
+       coalesce(bool_or(success) OVER (PARTITION BY "user" ORDER BY ts RANGE BETWEEN CURRENT ROW AND INTERVAL ${recoveryMinutes} MINUTE FOLLOWING), false) AS recovered
+FROM signin WHERE success IS NOT NULL`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../db/queryRows';
-import { attemptsCte } from './attemptsCte';
+import { attemptTableSql } from './attemptsCte';
 import { findingId } from './findingId';
 import type { LeakContext } from './LeakContext';
 import { share } from './share';
@@ -23,12 +23,11 @@ interface AccountRow {
   topSources: Array<{ ip: string | null; attempts: number }>;
 }
 
-/** SQL of the brute-force detector: accounts with at least minFailures failures in one window (on either of two half-shifted grids), from any sources. */
-export function bruteForceSql(p: SpikeParams, leak: LeakContext): string {
+/** SQL of the brute-force detector over the `attempt` table: accounts with at least minFailures failures in one window (on either of two half-shifted grids), from any sources. */
+export function bruteForceSql(p: SpikeParams): string {
   const w = p.bruteForce.windowMinutes * 60;
   const half = Math.round((w * 1_000_000) / 2);
-  return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
-acct_ev AS (
+  return `WITH acct_ev AS (
   SELECT *, ${sqlBin('ts', w)} AS b0, ${sqlBin(`(ts - to_microseconds(${half}))`, w)} AS b1 FROM attempt WHERE failed AND "user" IS NOT NULL
 ),
 acct_hit AS (
@@ -58,8 +57,9 @@ ORDER BY g.first_ts, g."user"`;
 
 /** Brute force: many failures against one account within a window, whatever the number of sources. */
 export async function bruteForce(c: DuckDBConnection, p: SpikeParams, leak: LeakContext): Promise<FindingDraftDto[]> {
-  const sql = bruteForceSql(p, leak);
-  const rows = await queryRows<AccountRow>(c, sql);
+  const query = bruteForceSql(p);
+  const sql = `${attemptTableSql(p.recoveryMinutes, leak.sql)};\n${query}`;
+  const rows = await queryRows<AccountRow>(c, query);
   return rows.map((r) => ({
     id: findingId('brute_force', `${r.user}|${r.firstSeen}`),
     kind: 'brute_force',

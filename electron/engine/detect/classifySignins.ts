@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { accountTakeover } from './accountTakeover';
+import { attemptTableSql } from './attemptsCte';
 import { bruteForce } from './bruteForce';
 import { distributedStuffing } from './distributedStuffing';
 import { leakColumns, leakValuesSql } from './leakColumns';
@@ -14,9 +15,11 @@ export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<
   return { columns, sql: leakValuesSql(columns) };
 }
 
-/** Every sign-in detector in order (single-source attacks, distributed stuffing, brute force, then takeovers after any of them). */
+/** Every sign-in detector in order over one shared `attempt` table (single-source attacks, distributed stuffing, brute force, then takeovers after any of them). */
 export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<FindingDraftDto[]> {
   const leak = await leakContext(c, p);
+  await c.run(attemptTableSql(p.recoveryMinutes, leak.sql));
   const attacks = [...(await sourceAttacks(c, p, leak)), ...(await distributedStuffing(c, p, leak)), ...(await bruteForce(c, p, leak))];
+  await c.run(`DROP TABLE attempt`);
   return [...attacks, ...(await accountTakeover(c, p, attacks))];
 }

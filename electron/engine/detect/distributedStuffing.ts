@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../db/queryRows';
-import { attemptsCte, sourceHitsCte } from './attemptsCte';
+import { attemptTableSql, sourceHitsCte } from './attemptsCte';
 import { findingId } from './findingId';
 import type { LeakContext } from './LeakContext';
 import { share } from './share';
@@ -37,8 +37,7 @@ export function distributedStuffingSql(p: SpikeParams, leak: LeakContext): strin
   const s = p.stuffing;
   const w = s.windowMinutes * 60;
   const overlap = leak.columns.length > 0 ? `w.leaked_accounts >= ${s.minLeakOverlap} * w.accounts OR ` : '';
-  return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
-${sourceHitsCte(p.spray)},
+  return `WITH ${sourceHitsCte(p.spray)},
 cand AS (SELECT f.*, ${sqlBin('f.ts', w)} AS win FROM src_flag f WHERE NOT f.src_hit),
 w AS (
   SELECT win, count(*) AS attempts, count(DISTINCT "user") AS accounts, count(DISTINCT ip) AS sources,
@@ -86,8 +85,9 @@ ORDER BY g.first_ts`;
 
 /** Distributed credential stuffing: many sources each trying about one account, invisible to any per-source rule. */
 export async function distributedStuffing(c: DuckDBConnection, p: SpikeParams, leak: LeakContext): Promise<FindingDraftDto[]> {
-  const sql = distributedStuffingSql(p, leak);
-  const rows = await queryRows<CampaignRow>(c, sql);
+  const query = distributedStuffingSql(p, leak);
+  const sql = `${attemptTableSql(p.recoveryMinutes, leak.sql)};\n${query}`;
+  const rows = await queryRows<CampaignRow>(c, query);
   const hasLeak = leak.columns.length > 0;
   return rows.map((r) => {
     const leakOverlap = hasLeak ? share(r.leakedAccounts, r.accounts) : null;

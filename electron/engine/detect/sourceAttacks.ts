@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../db/queryRows';
-import { attemptsCte, sourceHitsCte } from './attemptsCte';
+import { attemptTableSql, sourceHitsCte } from './attemptsCte';
 import { findingId } from './findingId';
 import type { LeakContext } from './LeakContext';
 import { share } from './share';
@@ -25,10 +25,9 @@ interface SourceRow {
   successesDuring: number;
 }
 
-/** SQL of the single-source detector: failures of every (ip, window) hit, aggregated per source. */
-export function sourceAttacksSql(p: SpikeParams, leak: LeakContext): string {
-  return `WITH ${attemptsCte(p.recoveryMinutes, leak.sql)},
-${sourceHitsCte(p.spray)},
+/** SQL of the single-source detector over the `attempt` table: failures of every (ip, window) hit, aggregated per source. */
+export function sourceAttacksSql(p: SpikeParams): string {
+  return `WITH ${sourceHitsCte(p.spray)},
 ev AS (SELECT * FROM src_flag WHERE src_hit),
 ua AS (SELECT ip, user_agent, count(*) AS n FROM ev GROUP BY ip, user_agent),
 agg AS (
@@ -56,8 +55,9 @@ ORDER BY g.first_ts, g.ip NULLS FIRST`;
  * accounts overlap the leak or mostly do not exist, password spray otherwise.
  */
 export async function sourceAttacks(c: DuckDBConnection, p: SpikeParams, leak: LeakContext): Promise<FindingDraftDto[]> {
-  const sql = sourceAttacksSql(p, leak);
-  const rows = await queryRows<SourceRow>(c, sql);
+  const query = sourceAttacksSql(p);
+  const sql = `${attemptTableSql(p.recoveryMinutes, leak.sql)};\n${query}`;
+  const rows = await queryRows<SourceRow>(c, query);
   const hasLeak = leak.columns.length > 0;
   return rows.map((r) => {
     const leakOverlap = hasLeak ? share(r.leakedAccounts, r.accounts) : null;
