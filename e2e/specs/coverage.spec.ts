@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, test } from '../fixtures/workbench';
 import { writeRetailerLeakCsv } from '../fixtures/writeRetailerLeakCsv';
 import { CoveragePage } from '../pages/CoveragePage';
+import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -45,6 +46,7 @@ test('PII coverage: counts, per-column shares and classes, hash census and bcryp
   await expect(page.getByTestId('bcrypt-chart-data')).toContainText('cost 12');
 
   await expect(page.getByTestId('coverage-view')).not.toContainText('@example.');
+  expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('coverage');
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { demoTransferFacts, writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { expect, test } from '../fixtures/workbench';
 import { ExportsPage } from '../pages/ExportsPage';
+import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -56,6 +57,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   await expect(page.getByTestId('transfer-events-total')).toHaveText(`${count(events.total)} events in this hour`);
   await expect(exportsPage.userHour.getByTestId('transfer-event-row')).toHaveCount(Math.min(25, events.total));
   await expect(exportsPage.userHour.getByTestId('cell-user').first()).toHaveText(/^v\*+$/);
+  expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('exports');
 
   await page.getByTestId('param-z').fill('20');

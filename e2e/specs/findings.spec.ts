@@ -4,6 +4,7 @@ import { plantedScenario } from '../../electron/engine/detect/testing/plantedSce
 import { expect, test } from '../fixtures/workbench';
 import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
 import { FindingsPage } from '../pages/FindingsPage';
+import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -52,6 +53,7 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await expect(row.getByTestId('cell-note')).toHaveText(/^Spray from a hosting range/);
   const after = (await svc.listFindings({ status: 'confirmed' })).rows;
   expect(after.map((f) => [f.id, f.status, f.note])).toEqual([[spray.id, 'confirmed', 'Spray from a hosting range; reset the one account that signed in.']]);
+  expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('findings');
 
   const bulk = stored.rows.find((f) => f.kind === 'bulk_export');

@@ -4,6 +4,7 @@ import { expect, test } from '../fixtures/workbench';
 import { writeLeakCsv } from '../fixtures/writeLeakCsv';
 import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
 import { SpikesPage } from '../pages/SpikesPage';
+import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -57,6 +58,7 @@ test('login spikes: chart, tops, reference rule and classified attacks match the
   await expect(spikes.eventsTotal).toHaveText(`${count(sprayEvents.total)} events`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText('45.0.*.*');
+  expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('spikes');
 
   const stuffing = classified.findings.find((f) => f.kind === 'credential_stuffing' && f.ips.length === 1);
