@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../../../shared/api/sourcesApi';
-import { detectSource } from '../detectSource';
+import { readHead } from '../readHead';
+import { logLoaders } from './logLoaders';
 import { corpusFile } from './testkit';
 
-/** Every corpus file with the format each kind must detect, or null when the kind must refuse it. */
+/** The access-log format that takes a file for a kind, or null (generic fallbacks registered after them are not consulted). */
+function logFormatOf(file: string, kind: SourceKind): string | null {
+  const head = readHead(file);
+  return logLoaders.find((l) => l.kind === kind && l.detect(head, file))?.format ?? null;
+}
+
+/** Every corpus file with the access-log format each kind must detect, or null when no access-log family may take it. */
 const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string | null>]> = [
   [['azure_entra_signinlogs_json', 'test-signinlogs-raw.log'], { signin: 'entra-diagnostic-json', transfer: null }],
   [['okta_system_log_json', 'test-okta-system-events.log'], { signin: 'okta-system-log', transfer: null }],
@@ -25,12 +32,8 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
 ];
 
 describe('access-log detection over the whole corpus', () => {
-  it.each(expectations)('%j is taken by the right family only', async (parts, byKind) => {
+  it.each(expectations)('%j is taken by the right family only', (parts, byKind) => {
     const file = corpusFile(...parts);
-    for (const kind of ['signin', 'transfer'] as const) {
-      const want = byKind[kind];
-      if (want === null) await expect(detectSource(file, kind)).rejects.toThrow(/line 1: not a recognised/);
-      else expect((await detectSource(file, kind)).format).toBe(want);
-    }
+    expect({ signin: logFormatOf(file, 'signin'), transfer: logFormatOf(file, 'transfer') }).toEqual(byKind);
   });
 });

@@ -104,6 +104,25 @@ describe('Entra sign-in logs', () => {
     });
   });
 
+  it('loads a Microsoft Graph /auditLogs/signIns page ({"value": […]}, camelCase)', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const value = synthetic.map((r) => ({
+        createdDateTime: r.t,
+        userPrincipalName: r.u,
+        ipAddress: r.ip,
+        appDisplayName: 'Microsoft Teams',
+        status: { errorCode: r.code, failureReason: 'x' },
+        location: { city: 'Lyon', countryOrRegion: 'FR' },
+      }));
+      const file = writeInput(work, 'graph.json', JSON.stringify({ '@odata.context': 'x', value }));
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('entra-signinlogs-json');
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 9, successes: 1, failures: syntheticFailures });
+      const [first] = await sqlOn<{ c: string; app: string; ref: number }>(engine, `SELECT country AS c, app, raw_ref::INTEGER AS ref FROM signin ORDER BY raw_ref LIMIT 1`);
+      expect(first).toEqual({ c: 'FR', app: 'Microsoft Teams', ref: 1 });
+    });
+  });
+
   it('honours the timezone option for zone-less times and refuses an unknown zone', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(

@@ -1,11 +1,12 @@
+import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../../shared/userError';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
 
-/** Largest single JSON document DuckDB may hold while unpacking a `{"Records": […]}` file. */
-const maxDocumentBytes = 1 << 30;
+/** Largest single record of a JSON array (DuckDB sizes its read buffer from it, so keep it modest). */
+const maxRecordBytes = 64 * 1024 * 1024;
 
 /**
  * Stages a JSON log as a temp table `(ln BIGINT, raw VARCHAR, j JSON)`: one row per record, `ln` the
@@ -29,7 +30,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
   try {
     if (shape.kind === 'array') {
       await c.run(
-        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = 'array', maximum_object_size = ${maxDocumentBytes})`,
+        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = 'array', maximum_object_size = ${maxRecordBytes})`,
       );
       await c.run(
         `CREATE TEMP TABLE ${t} AS SELECT rowid - (SELECT min(rowid) FROM ${sqlIdent(`${table}_docs`)}) + 1 AS ln, CAST(j AS VARCHAR) AS raw, CASE WHEN json_type(j) = 'OBJECT' THEN j END AS j FROM ${sqlIdent(`${table}_docs`)}`,
@@ -38,7 +39,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
     } else {
       await c.run(
         `CREATE TEMP TABLE ${t} AS SELECT o.i AS ln, CAST(o.r AS VARCHAR) AS raw, CASE WHEN json_type(o.r) = 'OBJECT' THEN o.r END AS j
-         FROM read_json_objects(${sqlString(file)}, format = 'unstructured', maximum_object_size = ${maxDocumentBytes}) d,
+         FROM read_json_objects(${sqlString(file)}, format = 'unstructured', maximum_object_size = ${Math.max(maxRecordBytes, fs.statSync(file).size + 1024)}) d,
               unnest(json_extract(d.json, ${sqlString(`$.${shape.key}[*]`)})) WITH ORDINALITY AS o(r, i)`,
       );
     }
