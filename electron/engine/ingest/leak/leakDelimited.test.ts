@@ -58,6 +58,16 @@ describe('leak delimited text', () => {
     });
   });
 
+  it('reads capitalised titles in any language as a header and backslash-escaped quotes', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const people = syntheticPeople(20, 2);
+      const text = ['Nachname;Vorname;Stadt', ...people.map((p) => `${p.nom};"${p.prenom} \\"der Große\\"";${p.ville}`)].join('\n') + '\n';
+      const s = await engine.service.addSource({ path: writeInput(work, 'de.csv', text), kind: 'leak' });
+      expect(s.rowsLoaded).toBe(20);
+      expect(await loaded(engine, s.id, ['Nachname', 'Vorname', 'Stadt'])).toEqual(people.map((p) => [p.nom, `${p.prenom} "der Große"`, p.ville]));
+    });
+  });
+
   it('keeps malformed rows as rejects with their line and what was expected', async () => {
     await withTempCase(async (engine, { work }) => {
       const text = toDelimited(records(300), ';').split('\n');

@@ -63,7 +63,7 @@ export const leakDelimited: Loader = {
     const scansTable = `leak_scan_${sourceId}`;
     try {
       const scan = `read_csv(${sqlString(prepared.path)}, auto_detect = false, header = ${shape.header}, delim = ${sqlString(shape.delim)},
-        quote = '"', escape = '"', columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}},
+        quote = '"', escape = ${sqlString(shape.escape)}, columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}},
         compression = '${prepared.gzip ? 'gzip' : 'none'}', max_line_size = 16777216,
         store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
       const rowsLoaded = await createLeakTable(c, sourceId, scan, names, shape.header ? 2 : 1);
@@ -77,6 +77,7 @@ export const leakDelimited: Loader = {
         mapping: {
           delimiter: delimName(shape.delim),
           header: shape.header,
+          escape: shape.escape === '"' ? 'doubled quote' : 'backslash',
           encoding: sniff.encoding,
           gzip: sniff.gzip,
           transcoded: prepared.transcodedFrom !== null,

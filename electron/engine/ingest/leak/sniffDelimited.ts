@@ -12,6 +12,8 @@ export interface DelimitedShape {
   /** Share of head records with exactly `columns` fields. */
   consistency: number;
   titles: string[];
+  /** The character escaping a quote inside a quoted field: '"' (doubled, RFC 4180) or a backslash. */
+  escape: string;
 }
 
 /** Picks the delimiter giving the most consistent field count (more than one field), then tells if a header is present. */
@@ -27,7 +29,7 @@ export function sniffDelimited(text: string, forcedDelim?: string): DelimitedSha
     const consistency = n / records.length;
     if (!best || consistency > best.consistency || (consistency === best.consistency && columns > best.columns)) {
       const header = looksLikeHeader(records);
-      best = { delim, columns, header, consistency, titles: header ? (records[0] as string[]) : [] };
+      best = { delim, columns, header, consistency, titles: header ? (records[0] as string[]) : [], escape: /\\"/.test(text) && !/[^\\,;|\t\r\n]""/.test(text) ? '\\' : '"' };
     }
   }
   return best;
