@@ -69,4 +69,5 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
 
   await page.getByTestId('reveal-toggle').locator('input').check();
   await expect(findings.row(spray.id).getByTestId('cell-ip')).toHaveText(spray.ips[0] ?? '');
+  await expect.poll(async () => (await svc.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }] })).total).toBeGreaterThan(0);
 });
