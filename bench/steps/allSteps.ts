@@ -1,3 +1,4 @@
+import { abSteps } from './abSteps';
 import { baselineSteps } from './baselineSteps';
 import type { BenchStep } from './BenchStep';
 import { leakSteps } from './leakSteps';
@@ -9,4 +10,4 @@ import { transferSteps } from './transferSteps';
 import { waysSteps } from './waysSteps';
 
 /** Every bench step, in the order they run (later steps reuse the cases and databases earlier ones built). */
-export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps];
+export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps];

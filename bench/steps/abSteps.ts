@@ -1,0 +1,55 @@
+import { sqlString } from '../../electron/engine/db/sqlString';
+import { workDir } from '../benchPaths';
+import { alternate } from './alternate';
+import type { BenchStep } from './BenchStep';
+import { scalar, withPlainDuckdb } from './plainDuckdb';
+import { transferScan, zscoreSql } from './zscoreSql';
+
+const rounds = 3;
+
+/** Interleaved A/B measurements of the "ways in", robust to the load drift of a shared machine; medians in detail, ratio B/A as wall. */
+export const abSteps: BenchStep[] = [
+  {
+    name: 'ab.insertion_order',
+    title: 'A/B: transfer CTAS with preserve_insertion_order true vs false (interleaved, medians)',
+    dataset: 'transfer',
+    run: ({ inputs, args }) =>
+      withPlainDuckdb('ab_order', true, async (c) => {
+        const load = (preserve: boolean) => async () => {
+          await c.run(`SET preserve_insertion_order = ${preserve}`);
+          await c.run(`CREATE OR REPLACE TABLE t AS SELECT * FROM ${transferScan(inputs.transfer)}`);
+        };
+        const m = await alternate({ ordered: load(true), unordered: load(false) }, rounds);
+        return { rows: args.transferRows, wallS: (m.unordered ?? 0) / (m.ordered ?? 1), detail: { ...m, wall: 'unordered / ordered' } };
+      }),
+  },
+  {
+    name: 'ab.zscore',
+    title: 'A/B: z-score as window vs two passes vs Parquet vs materialised page (interleaved, medians)',
+    dataset: 'transfer',
+    run: ({ inputs, args }) =>
+      withPlainDuckdb('ab_zscore', true, async (c) => {
+        await c.run(`CREATE TABLE transfer AS SELECT * FROM ${transferScan(inputs.transfer)}`);
+        const parquet = sqlString(`${workDir('plain')}/ab_transfer.parquet`);
+        await c.run(`COPY transfer TO ${parquet} (FORMAT parquet)`);
+        const m = await alternate(
+          {
+            window: () => scalar(c, `SELECT count(*) FROM (${zscoreSql.window('transfer')})`),
+            twoPass: () => scalar(c, `SELECT count(*) FROM (${zscoreSql.twoPass('transfer')})`),
+            parquet: () => scalar(c, `SELECT count(*) FROM (${zscoreSql.twoPass(`read_parquet(${parquet})`)})`),
+            countPlusPage: async () => {
+              await scalar(c, `SELECT count(*) FROM (${zscoreSql.twoPass('transfer')})`);
+              await c.runAndReadAll(`${zscoreSql.twoPass('transfer')} ORDER BY hour, user_id LIMIT 100`);
+            },
+            materialised: async () => {
+              await c.run(`CREATE OR REPLACE TEMP TABLE flagged AS ${zscoreSql.twoPass('transfer')}`);
+              await scalar(c, 'SELECT count(*) FROM flagged');
+              await c.runAndReadAll('SELECT * FROM flagged ORDER BY hour, user_id LIMIT 100');
+            },
+          },
+          rounds,
+        );
+        return { rows: args.transferRows, wallS: (m.twoPass ?? 0) / (m.window ?? 1), detail: { ...m, wall: 'twoPass / window' } };
+      }),
+  },
+];
