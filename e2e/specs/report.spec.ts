@@ -56,6 +56,9 @@ test('the HTML report opens offline in Chromium with every section and the engin
   expect(requests.filter((u) => u !== url)).toEqual([]);
 
   fs.mkdirSync('test-results/screens', { recursive: true });
-  await page.screenshot({ path: 'test-results/screens/report.png', fullPage: true });
+  await page.setViewportSize({ width: 1100, height: 1500 });
+  await page.screenshot({ path: 'test-results/screens/report.png' });
+  await page.screenshot({ path: 'test-results/screens/report-full.png', fullPage: true });
+  await page.locator('section#exports').screenshot({ path: 'test-results/screens/report-exports.png' });
   await page.locator('section#gdpr').screenshot({ path: 'test-results/screens/report-gdpr.png' });
 });
