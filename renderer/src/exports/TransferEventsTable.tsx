@@ -6,6 +6,13 @@ import { Pager } from '../ui/Pager';
 
 const limit = 25;
 
+/** A data-view cell for this table: bytes with separators, times without the UTC offset suffix, nulls as a dash. */
+function cellText(column: string, v: string | null): string {
+  if (v === null) return '—';
+  if (column === 'bytes') return formatCount(Number(v));
+  return column === 'ts' ? v.replace(/\+00(:00)?$/, '') : v;
+}
+
 /** The transfer events of one user in one UTC hour, paged in SQL by the data view (masked unless revealed; reveals are audited). */
 export function TransferEventsTable({ user, hour, revealed }: { user: string; hour: string; revealed: boolean }) {
   const [offset, setOffset] = useState(0);
@@ -43,7 +50,7 @@ export function TransferEventsTable({ user, hour, revealed }: { user: string; ho
               <tr key={offset + i} data-testid="transfer-event-row">
                 {columns.map((c) => (
                   <td key={c.name} className={c.name === 'bytes' ? 'num' : ''} data-testid={`cell-${c.name}`}>
-                    {c.name === 'bytes' && at(row, 'bytes') !== null ? formatCount(Number(at(row, 'bytes'))) : (at(row, c.name) ?? '—')}
+                    {cellText(c.name, at(row, c.name))}
                   </td>
                 ))}
               </tr>

@@ -1,10 +1,10 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportUnit, UserHourDto } from '../../../shared/api/exportsApi';
 import { formatHourTick } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { formatMeasure } from './formatMeasure';
 
-/** One user's volume per hour around the hour under review, which is marked. */
+/** One user's volume per hour around the hour under review, which is drawn in red. */
 export function UserHoursChart({ hours, unit, mark }: { hours: UserHourDto[]; unit: ExportUnit; mark: string }) {
   const key = unit === 'bytes' ? 'bytes' : 'events';
   const fmt = (v: number) => formatMeasure(v, unit);
@@ -15,8 +15,11 @@ export function UserHoursChart({ hours, unit, mark }: { hours: UserHourDto[]; un
         <XAxis dataKey="hour" tickFormatter={formatHourTick} minTickGap={48} stroke="var(--muted)" fontSize={12} />
         <YAxis tickFormatter={fmt} width={76} stroke="var(--muted)" fontSize={12} />
         <Tooltip labelFormatter={(l) => `${formatUtc(String(l))} UTC`} formatter={(v) => [fmt(Number(v)), unit]} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-        <ReferenceLine x={mark} stroke="var(--danger)" strokeDasharray="4 3" />
-        <Bar dataKey={key} fill="var(--c1)" isAnimationActive={false} />
+        <Bar dataKey={key} fill="var(--c1)" isAnimationActive={false}>
+          {hours.map((h) => (
+            <Cell key={h.hour} fill={h.hour === mark ? 'var(--danger)' : 'var(--c1)'} />
+          ))}
+        </Bar>
       </BarChart>
     </ResponsiveContainer>
   );
