@@ -68,6 +68,17 @@ describe('leak delimited text', () => {
     });
   });
 
+  it('reads a bare list of emails as one column', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const emails = syntheticPeople(50, 4).map((p) => p.email);
+      const s = await engine.service.addSource({ path: writeInput(work, 'emails.txt', ['email', ...emails].join('\n') + '\n'), kind: 'leak' });
+      expect(s.rowsLoaded).toBe(50);
+      expect(await loaded(engine, s.id, ['email'])).toEqual(emails.map((e) => [e]));
+      const [cov] = await engine.service.coverage({ sourceId: s.id });
+      expect(cov).toMatchObject({ rows: 50, subjects: 50, fields: [{ column: 'email', dataClass: 'Email addresses', populated: 1, valid: 1, distinct: 50 }] });
+    });
+  });
+
   it('keeps malformed rows as rejects with their line and what was expected', async () => {
     await withTempCase(async (engine, { work }) => {
       const text = toDelimited(records(300), ';').split('\n');

@@ -16,7 +16,10 @@ export interface DelimitedShape {
   escape: string;
 }
 
-/** Picks the delimiter giving the most consistent field count (more than one field), then tells if a header is present. */
+/**
+ * Picks the delimiter giving the most consistent field count (more than one field), then tells if a
+ * header is present; text with no delimiter at all (a list of emails) reads as one column.
+ */
 export function sniffDelimited(text: string, forcedDelim?: string): DelimitedShape | null {
   let best: DelimitedShape | null = null;
   for (const delim of forcedDelim ? [forcedDelim] : leakDelimiters) {
@@ -32,10 +35,17 @@ export function sniffDelimited(text: string, forcedDelim?: string): DelimitedSha
       best = { delim, columns, header, consistency, titles: header ? (records[0] as string[]) : [], escape: /\\"/.test(text) && !/[^\\,;|\t\r\n]""/.test(text) ? '\\' : '"' };
     }
   }
+  if (!best) {
+    const records = splitRecords(text, '\u0001');
+    if (records.length > 0 && records.every((r) => r.length === 1)) {
+      const header = looksLikeHeader(records);
+      best = { delim: '\u0001', columns: 1, header, consistency: 1, titles: header ? (records[0] as string[]) : [], escape: '"' };
+    }
+  }
   return best;
 }
 
 /** A delimiter's name for messages. */
 export function delimName(delim: string): string {
-  return delim === '\t' ? 'tab' : delim === ',' ? 'comma' : delim === ';' ? 'semicolon' : delim === '|' ? 'pipe' : `"${delim}"`;
+  return delim === '\u0001' ? 'none (one column)' : delim === '\t' ? 'tab' : delim === ',' ? 'comma' : delim === ';' ? 'semicolon' : delim === '|' ? 'pipe' : `"${delim}"`;
 }
