@@ -7,32 +7,33 @@ import { sqlIso } from './sqlIso';
 import { userHoursCte } from './userHoursCte';
 
 /**
- * Per-user robust baseline as SQL. Each user-hour is scored against the user's other active hours in a window
- * of ±baselineDays (or the past only) that excludes the hour under test: score = (x − median) / max(IQR / 1.349,
- * minScaleShare·median, 1), taking the lower of the scores against all hours and against the same hour of day,
- * so a nightly job is judged against other nights. Flagged when the score exceeds the limit and x reaches the
- * absolute floor; a user with too little history is flagged only when the reference z-score also flags the hour.
- * Windows order by an integer hour index so frame bounds need no calendar arithmetic.
+ * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
+ * active hours in a window of ±baselineDays (or the past only) that excludes the hour under test: score =
+ * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
+ * against the same hour of day, so a nightly job is judged against other nights. Flagged when the score exceeds the
+ * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
+ * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index.
  */
 export function userBaselineSql(p: ExportParams): string {
   const b = p.baseline;
   const span = b.baselineDays * 24;
-  const frame = `RANGE BETWEEN ${span} PRECEDING AND ${b.side === 'past' ? '1 PRECEDING' : `${span} FOLLOWING`} EXCLUDE CURRENT ROW`;
+  const upper = b.side === 'past' ? 'c.h - 1' : `c.h + ${span}`;
   const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
+  const sameHour = 'o.h % 24 = c.h % 24';
   return `WITH ${userHoursCte(p.measure)},
 ${userHourStatsCte},
 indexed AS (SELECT *, epoch_us(hour) // 3600000000 AS h FROM user_hour),
+cand AS (SELECT * FROM indexed WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
 scored AS (
-  SELECT "user", unit, hour, x,
-         quantile_cont(x, [0.25, 0.5, 0.75]) OVER w_all AS q, count(x) OVER w_all AS n,
-         quantile_cont(x, [0.25, 0.5, 0.75]) OVER w_hod AS hq, count(x) OVER w_hod AS hn
-  FROM indexed
-  WINDOW w_all AS (PARTITION BY "user", unit ORDER BY h ${frame}),
-         w_hod AS (PARTITION BY "user", unit, h % 24 ORDER BY h ${frame})
+  SELECT c."user", c.unit, c.hour, c.x,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
+  FROM cand c
+  LEFT JOIN indexed o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
+  GROUP BY c."user", c.unit, c.hour, c.x
 ),
 judged AS (
   SELECT s.*,
-         CASE WHEN s.unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END AS floor,
          CASE WHEN s.n >= ${b.minBaselineHours}
               THEN least(${robust('s.q')}, coalesce(CASE WHEN s.hn >= ${b.minBaselineHours} THEN ${robust('s.hq')} END, ${robust('s.q')}))
          END AS score,
@@ -44,7 +45,7 @@ SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, q[2] AS median, q[3]
        hod_median AS "hourOfDayMedian", score,
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
 FROM judged
-WHERE x >= floor AND (score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit}))
+WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})
 ORDER BY hour, "user" NULLS FIRST, unit`;
 }
 
