@@ -8,13 +8,14 @@ import { runMalformedJobs, type MalformedOutcome } from '../engine/testing/runMa
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-malformed-'));
 const kinds = ['transfer', 'signin', 'leak'] as const;
-/** Longest one addSource call may take on a malformed file before it counts as a hang (a 10 MB syslog line takes ~26 s alone). */
-const callBoundMs = 60_000;
+/** Longest one addSource call may take on a malformed file before it counts as a hang. */
+const callBoundMs = 30_000;
 /** Families no loader may accept: their content is damaged or not text at all. */
 const neverAccepted: MalformedFamily[] = ['truncated-gzip', 'binary-as-csv'];
 /** Known defects in other engineers' loaders, tolerated here so CI stays usable, and listed in the report until fixed. */
-const knownDefects: Array<{ kind: MalformedJob['kind']; family: MalformedFamily; why: string }> = [
+const knownDefects: Array<{ kind: MalformedJob['kind']; family: MalformedFamily; name?: RegExp; why: string }> = [
   { kind: 'leak', family: 'truncated-gzip', why: 'leak loader: a gzip cut before its trailer loads the rows inflated so far, without error' },
+  { kind: 'signin', family: 'huge-line', name: /sshd-10mb-line/, why: 'sshd loader: one 10 MB syslog line takes ~26 s alone (over a minute under load) and is then loaded as a 10 MB user name' },
 ];
 
 describe('malformed inputs: a clear refusal or reasoned rejects, never a crash, a hang or a changed case', () => {
@@ -37,9 +38,10 @@ describe('malformed inputs: a clear refusal or reasoned rejects, never a crash, 
     expect(outcomes).toHaveLength(corpus.length * kinds.length);
 
     const label = (o: MalformedOutcome) => `${o.job.kind} ${path.basename(o.job.file)}`;
-    const known = (o: MalformedOutcome) => knownDefects.some((d) => d.kind === o.job.kind && d.family === familyOf.get(o.job.file));
+    const known = (o: MalformedOutcome) =>
+      knownDefects.some((d) => d.kind === o.job.kind && d.family === familyOf.get(o.job.file) && (!d.name || d.name.test(o.job.file)));
     expect(outcomes.filter((o) => o.crashed).map((o) => `${label(o)}: ${o.crashed}`), 'the engine died').toEqual([]);
-    expect(outcomes.filter((o) => o.hung).map((o) => `${label(o)} after ${o.ms} ms`), `calls over ${callBoundMs} ms`).toEqual([]);
+    expect(outcomes.filter((o) => o.hung && !known(o)).map((o) => `${label(o)} after ${o.ms} ms`), `calls over ${callBoundMs} ms`).toEqual([]);
 
     const refused = outcomes.filter((o) => o.result && !o.result.ok);
     const accepted = outcomes.filter((o) => o.result?.ok);
