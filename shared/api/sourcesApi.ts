@@ -42,6 +42,8 @@ export interface DetectionDto {
   mapping: Record<string, string>;
   /** Choices the analyst must or may make, e.g. the tables of a SQL dump. */
   choices: Record<string, string[]>;
+  /** Preselected values of the choices (e.g. guessed columns); the analyst may change them. */
+  defaults: Record<string, string>;
   notes: string[];
   /** Every format this kind accepts, for an override. */
   formats: Array<{ format: string; label: string }>;

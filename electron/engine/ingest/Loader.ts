@@ -38,6 +38,8 @@ export type LoadOptions = Record<string, string | number | boolean>;
 export interface LoaderPreview {
   mapping: Record<string, string>;
   choices?: Record<string, string[]>;
+  /** Suggested values of the choices (e.g. the guessed column per field), which the UI preselects. */
+  defaults?: Record<string, string>;
   notes?: string[];
 }
 

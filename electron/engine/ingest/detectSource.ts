@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
-import { formatsOf, loaders, pickLoader } from './loaders';
+import { fallbackLoader, formatsOf, loaders, pickLoader } from './loaders';
 import { readHead } from './readHead';
 
 /** Sniffs a file (read-only, first bytes only) and tells its format and mapping before anything is loaded. */
@@ -11,7 +11,8 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   const name = path.basename(abs);
   if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UserError('not_found', `${abs}: no such file.`);
   const head = readHead(abs);
-  const loader = pickLoader(kind, head, abs);
+  const detected = pickLoader(kind, head, abs);
+  const loader = detected ?? fallbackLoader(kind, head);
   if (!loader) {
     throw new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
   }
@@ -23,7 +24,8 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
     label: loader.label,
     mapping: preview.mapping,
     choices: preview.choices ?? {},
-    notes: preview.notes ?? [],
+    defaults: preview.defaults ?? {},
+    notes: [...(detected ? [] : [`${name} is not a format Breachdesk recognises as ${kind}: check the column for each field before loading.`]), ...(preview.notes ?? [])],
     formats: loaders.filter((l) => l.kind === kind).map((l) => ({ format: l.format, label: l.label })),
   };
 }

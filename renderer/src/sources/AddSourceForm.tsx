@@ -8,6 +8,7 @@ import { formatCount } from '../ui/format';
 import { DetectionPreview } from './DetectionPreview';
 import { DropZone } from './DropZone';
 import { JobProgress } from './JobProgress';
+import { PresetBar } from './PresetBar';
 import { useJob } from './useJob';
 
 /** Adds an input file: detect its format and mapping, let the analyst adjust, load in the background. */
@@ -38,7 +39,7 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
       const d = await call('detectSource', { path: path.trim(), kind });
       setDetection(d);
       setFormat(d.format);
-      setOptions({});
+      setOptions(d.defaults);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -93,6 +94,15 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
       {detection && (
         <>
           <DetectionPreview detection={detection} format={format} onFormat={setFormat} options={options} onOption={(k, v) => setOptions({ ...options, [k]: v })} />
+          <PresetBar
+            kind={kind}
+            format={format}
+            options={options}
+            onApply={(p) => {
+              setFormat(p.format);
+              setOptions(Object.fromEntries(Object.entries(p.options).map(([k, v]) => [k, String(v)])));
+            }}
+          />
           <button data-testid="source-add" disabled={running} onClick={() => void load()}>
             Load into case
           </button>

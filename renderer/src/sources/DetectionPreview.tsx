@@ -24,7 +24,7 @@ export function DetectionPreview(props: {
         </dd>
         {Object.entries(d.choices).map(([key, values]) => (
           <div key={key} style={{ display: 'contents' }}>
-            <dt>{key}</dt>
+            <dt>{key.startsWith('field.') ? `${key.slice(6)} from column` : key}</dt>
             <dd>
               <select aria-label={key} data-testid={`choice-${key}`} value={props.options[key] ?? ''} onChange={(e) => props.onOption(key, e.target.value)}>
                 <option value="">choose…</option>
