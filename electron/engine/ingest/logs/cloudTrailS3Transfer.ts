@@ -1,6 +1,6 @@
 import { clientIpSql } from './clientIpSql';
 import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';

@@ -1,5 +1,5 @@
 import { sqlIdent } from '../../db/sqlString';
-import { blankToNull } from './jsonText';
+import { blankToNull } from './jsonFields';
 
 /** SQL per field over a staged CSV: the first non-blank of the candidate columns present (matched case-insensitively), else NULL. */
 export function csvFields(columns: string[], names: Record<string, string[]>): Record<string, string> {

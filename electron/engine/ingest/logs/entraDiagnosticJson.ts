@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { entraCodeSql } from './failureReason';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';

@@ -1,7 +1,7 @@
 import { entraSigninLogsColumns, entraSigninLogsFields, entraSigninLogsMapping } from './entraSigninLogsFields';
 import { entraCodeSql } from './failureReason';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 
 /** Microsoft Entra SigninLogs exported as JSON from Log Analytics (PascalCase) or Microsoft Graph (camelCase), array or one per line. */

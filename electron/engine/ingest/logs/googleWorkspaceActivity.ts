@@ -1,6 +1,6 @@
 import { sqlString } from '../../db/sqlString';
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 
 /** Whether a head holds Google Workspace Admin SDK Reports activities (NDJSON, array or `{"items": […]}`). */
 export function isWorkspaceActivity(head: Buffer): boolean {

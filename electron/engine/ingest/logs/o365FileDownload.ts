@@ -1,5 +1,5 @@
 import { clientIpSql } from './clientIpSql';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import { isUalCsv, isUalJson, stageUal, ualFields, ualMapping } from './o365Audit';
 import type { RecordMapping } from './RecordMapping';

@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { entraCodeSql, textReasonSql } from './failureReason';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import { isUalCsv, isUalJson, stageUal, ualFields, ualMapping } from './o365Audit';
 import type { RecordMapping } from './RecordMapping';

@@ -1,7 +1,7 @@
 import { clientIpSql } from './clientIpSql';
 import { textReasonSql } from './failureReason';
 import { firstJsonRecord } from './firstJsonRecord';
-import { jsonFieldLayers, jsonValue } from './jsonText';
+import { jsonFieldLayers, jsonValue } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zonedTimeSql } from './zonedTimeSql';

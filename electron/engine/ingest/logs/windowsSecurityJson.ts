@@ -1,5 +1,5 @@
 import { firstJsonRecord, pathOf } from './firstJsonRecord';
-import { jsonFieldLayers } from './jsonText';
+import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { windowsLogonCodes, windowsLogonColumns, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';

@@ -1,6 +1,6 @@
 import { clientIpSql } from './clientIpSql';
 import { firstJsonRecord } from './firstJsonRecord';
-import { keyText } from './jsonText';
+import { keyText } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { zeekConnMapping, zeekTimeSql } from './zeekConnFields';
