@@ -34,10 +34,10 @@ export const leakJson: Loader = {
     try {
       const docs = array
         ? `SELECT row_number() OVER () AS _line, j::VARCHAR AS j
-           FROM read_json(${sqlString(prepared.path)}, format = 'array', records = false, columns = {'j': 'JSON'}, ${jsonCompression}, maximum_object_size = 67108864)`
+           FROM read_json(${sqlString(prepared.path)}, format = 'array', records = false, columns = {'j': 'JSON'}, ${jsonCompression}, maximum_object_size = 16777216)`
         : `SELECT row_number() OVER () AS _line, raw AS j
            FROM read_csv(${sqlString(prepared.path)}, auto_detect = false, header = false, columns = {'raw': 'VARCHAR'}, delim = chr(1),
-                         quote = '', escape = '', ${csvCompression}, max_line_size = 67108864)`;
+                         quote = '', escape = '', ${csvCompression}, max_line_size = 8388608, buffer_size = 16777216)`;
       let out;
       try {
         out = await loadJsonDocs(c, sourceId, docs, array ? 'as array element' : 'on this line');
