@@ -9,6 +9,7 @@ export function DetectionPreview(props: {
   onOption: (key: string, value: string) => void;
 }) {
   const d = props.detection;
+  const shownMapping = Object.entries(d.mapping).filter(([k]) => !(`field.${k}` in d.choices));
   return (
     <div className="preview" data-testid="detection-preview">
       <dl className="dl">
@@ -36,7 +37,19 @@ export function DetectionPreview(props: {
           </div>
         ))}
       </dl>
-      {Object.keys(d.mapping).length > 0 && (
+      {d.kind !== 'leak' && (
+        <label className="param">
+          <span>Time zone of zone-less times (IANA name)</span>
+          <input
+            data-testid="option-timezone"
+            placeholder="UTC"
+            value={props.options.timezone ?? ''}
+            onChange={(e) => props.onOption('timezone', e.target.value)}
+            style={{ width: 220 }}
+          />
+        </label>
+      )}
+      {shownMapping.length > 0 && (
         <table className="grid compact" data-testid="mapping-table">
           <thead>
             <tr>
@@ -45,7 +58,7 @@ export function DetectionPreview(props: {
             </tr>
           </thead>
           <tbody>
-            {Object.entries(d.mapping).map(([k, v]) => (
+            {shownMapping.map(([k, v]) => (
               <tr key={k}>
                 <td>{k}</td>
                 <td className="mono">{v}</td>
