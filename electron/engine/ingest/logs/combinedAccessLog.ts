@@ -1,6 +1,7 @@
 import { sqlString } from '../../db/sqlString';
 import { clientIpSql } from './clientIpSql';
 import { logLoader } from './logLoader';
+import { maxLineChars } from './maxLineChars';
 import type { RecordMapping } from './RecordMapping';
 
 /** Apache / Nginx common or combined log line: `%h %l %u %t "%r" %>s %b ["%{Referer}i" "%{User-agent}i"]`, trailing fields tolerated. */
@@ -30,8 +31,8 @@ export const combinedAccessLog = logLoader({
   zoneless: false,
   build({ staged }): RecordMapping {
     return {
-      from: `(SELECT ln, line AS raw, regexp_extract(line, ${sqlString(combinedLine)}, ['client','ident','login','time','request','status','size','referer','agent']) AS m FROM ${staged} WHERE trim(line) <> '')`,
-      parsed: `m.client <> ''`,
+      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(combinedLine)}, ['client','ident','login','time','request','status','size','referer','agent']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
+      parsed: `m IS NOT NULL AND m.client <> ''`,
       relevant: 'true',
       columns: {
         ts: `try_strptime(m.time, '%d/%b/%Y:%H:%M:%S %z')`,
@@ -43,7 +44,7 @@ export const combinedAccessLog = logLoader({
       },
       timeText: 'm.time',
       timeExpected: 'a time like [17/May/2015:10:05:03 +0000]',
-      unparsed: 'expected an access log line: host ident user [time] "request" status bytes',
+      unparsed: `expected an access log line (host ident user [time] "request" status bytes) of at most ${maxLineChars} characters`,
       checks: [{ when: `m.size <> '-' AND try_cast(m.size AS BIGINT) IS NULL`, reason: 'expected a whole number of bytes (%b)' }],
     };
   },

@@ -1,6 +1,7 @@
 import { sqlString } from '../../db/sqlString';
 import { clientIpSql } from './clientIpSql';
 import { logLoader } from './logLoader';
+import { maxLineChars } from './maxLineChars';
 import type { RecordMapping } from './RecordMapping';
 
 /** Leading fields of an S3 server access log line; later fields (which vary by vintage) are tolerated. */
@@ -29,8 +30,8 @@ export const s3ServerAccessLog = logLoader({
   zoneless: false,
   build({ staged }): RecordMapping {
     return {
-      from: `(SELECT ln, line AS raw, regexp_extract(line, ${sqlString(s3Line)}, ['owner','bucket','time','remote','requester','request_id','operation','key','uri','status','error','sent','size']) AS m FROM ${staged} WHERE trim(line) <> '')`,
-      parsed: `m.owner <> ''`,
+      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(s3Line)}, ['owner','bucket','time','remote','requester','request_id','operation','key','uri','status','error','sent','size']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
+      parsed: `m IS NOT NULL AND m.owner <> ''`,
       relevant: 'true',
       columns: {
         ts: `try_strptime(m.time, '%d/%b/%Y:%H:%M:%S %z')`,

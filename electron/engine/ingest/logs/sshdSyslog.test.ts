@@ -113,4 +113,21 @@ describe('sshd / PAM syslog', () => {
       expect((await engine.service.listRejects({ sourceId: s.id }))[0]).toMatchObject({ line: 2, raw: 'this is not syslog' });
     });
   });
+
+  it('rejects an overlong line quickly instead of parsing it as a giant user name', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const ok = 'Mar  3 10:00:00 gw sshd[1]: Failed password for bob from 192.0.2.1 port 22 ssh2';
+      const huge = `Mar  3 10:00:01 gw sshd[1]: Failed password for ${'x'.repeat(2_000_000)} from 192.0.2.1 port 22 ssh2`;
+      const file = writeInput(work, 'huge.log', [ok, huge, ok, ok].join('\n'));
+      const started = Date.now();
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { year: 2024 }, maxRejectShare: 0.5 });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 1 });
+      const [reject] = await engine.service.listRejects({ sourceId: s.id });
+      expect(reject?.line).toBe(2);
+      expect(reject?.reason).toMatch(/of at most 65536 characters/);
+      const [longest] = await sqlOn<{ n: number }>(engine, `SELECT max(length("user"))::INTEGER AS n FROM signin`);
+      expect(longest?.n).toBe(3);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { sqlIdent, sqlString } from '../../db/sqlString';
 import { clientIpSql } from './clientIpSql';
 import { textReasonSql } from './failureReason';
 import { logLoader } from './logLoader';
+import { maxLineChars } from './maxLineChars';
 import { inferFirstYear } from './syslogYear';
 import { localTimeSql } from './zonedTimeSql';
 
@@ -59,8 +60,8 @@ export const sshdSyslog = logLoader({
              CASE WHEN b IS NOT NULL THEN list_position(${months}, b.mon) END AS mon,
              coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0
            FROM (SELECT ln, line,
-                   CASE WHEN regexp_matches(line, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
-                   CASE WHEN regexp_matches(line, '^[0-9]{4}-') THEN nullif(regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
+                   CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(line, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
+                   CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(line, '^[0-9]{4}-') THEN nullif(regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
                  FROM ${sqlIdent(staged)} WHERE trim(line) <> '')`,
     );
     const wrapLines = (
@@ -103,7 +104,7 @@ export const sshdSyslog = logLoader({
       },
       timeText: `CASE WHEN bsd THEN b.mon || ' ' || b.day || ' ' || b.time ELSE r.iso END`,
       timeExpected: 'a syslog time (Mmm dd HH:MM:SS or RFC 3339)',
-      unparsed: 'expected a syslog line "Mmm dd HH:MM:SS host tag[pid]: message"',
+      unparsed: `expected a syslog line "Mmm dd HH:MM:SS host tag[pid]: message" of at most ${maxLineChars} characters`,
     };
   },
 });
