@@ -162,6 +162,28 @@ describe('Entra sign-in logs', () => {
       const csv = writeInput(work, 'la-bad.csv', 'TimeGenerated,UserPrincipalName,IPAddress,ResultType\n2024-03-01T10:00:00Z,a,1.2.3.4,0\nnever,b,1.2.3.4,50126\n');
       await expect(engine.service.addSource({ path: csv, kind: 'signin' })).rejects.toThrow(/la-bad\.csv line 3: expected a time in column TimeGenerated, got "never"/);
       expect(fs.existsSync(csv)).toBe(true);
+
+      const shifted = writeInput(
+        work,
+        'la-shift.csv',
+        [
+          'TimeGenerated,UserPrincipalName,IPAddress,ResultType',
+          '2024-03-01T10:00:00Z,a,1.2.3.4,0',
+          '2024-03-01T10:00:01Z,b,1.2.3.4,50126,surplus',
+          '2024-03-01T10:00:02Z,c,1.2.3.4,50126',
+          '2024-03-01T10:00:03Z,d,1.2.3.4,50126,surplus',
+          '2024-03-01T10:00:04Z,e,1.2.3.4,50126',
+        ].join('\n') + '\n',
+      );
+      const sh = await engine.service.addSource({ path: shifted, kind: 'signin', maxRejectShare: 0.5 });
+      expect(sh).toMatchObject({ rowsLoaded: 3, rowsRejected: 2 });
+      expect((await engine.service.listRejects({ sourceId: sh.id })).map((r) => r.line)).toEqual([3, 5]);
+      const refs = await sqlOn<{ u: string; ref: number }>(engine, `SELECT "user" AS u, raw_ref::INTEGER AS ref FROM signin WHERE source_id = $1 ORDER BY ref`, [sh.id]);
+      expect(refs).toEqual([
+        { u: 'a', ref: 2 },
+        { u: 'c', ref: 4 },
+        { u: 'e', ref: 6 },
+      ]);
     });
   });
 });

@@ -13,7 +13,7 @@ export interface StagedCsv {
 
 /**
  * Stages a headed CSV (delimiter sniffed, every column VARCHAR) as a temp table with `ln` (the record's
- * line, exact while records do not span lines) and `raw`; malformed rows are reported, not loaded.
+ * line, counting the refused lines; exact while records do not span lines) and `raw`; malformed rows are reported, not loaded.
  */
 export async function stageCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
   const docs = sqlIdent(`${table}_docs`);
@@ -23,12 +23,17 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string)
        store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(`${table}_scan`)})`,
   );
   const columns = (await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${docs})`)).map((r) => r.column_name);
-  await c.run(`CREATE TEMP TABLE ${sqlIdent(table)} AS SELECT rowid - (SELECT min(rowid) FROM ${docs}) + 2 AS ln, CAST(d AS VARCHAR) AS raw, d.* FROM ${docs} d`);
+  const skipped = `(SELECT line - 2 - (row_number() OVER (ORDER BY line) - 1) AS g FROM (SELECT DISTINCT line FROM ${sqlIdent(rejectsTable)}))`;
+  await c.run(
+    `CREATE TEMP TABLE ${sqlIdent(table)} AS
+     SELECT i + 2 + (SELECT count(*) FROM ${skipped} WHERE g <= i) AS ln, raw, * EXCLUDE (i, raw) FROM (
+       SELECT rowid - (SELECT min(rowid) FROM ${docs}) AS i, CAST(d AS VARCHAR) AS raw, d.* FROM ${docs} d)`,
+  );
   await c.run(`DROP TABLE ${docs}`);
   const raw = await queryRows<DuckCsvReject>(
     c,
     `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message FROM ${sqlIdent(rejectsTable)} ORDER BY line LIMIT 10000`,
   );
-  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${sqlIdent(rejectsTable)}`);
+  const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT line)::DOUBLE AS total FROM ${sqlIdent(rejectsTable)}`);
   return { columns, rejects: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((name) => [name, 'text'])))), rejected: total };
 }
