@@ -9,4 +9,5 @@ export function apiChannel(method: ApiMethod): string {
 export const hostChannels = {
   chooseFiles: 'host:chooseFiles',
   chooseFolder: 'host:chooseFolder',
+  chooseSavePath: 'host:chooseSavePath',
 } as const;

@@ -18,4 +18,11 @@ export function setupDialogs(isAppUrl: (url: string) => boolean): void {
     const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   });
+  ipcMain.handle(hostChannels.chooseSavePath, async (event, suggestedName: unknown) => {
+    if (!isTrustedSender(event, isAppUrl)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { title: 'Save report as', defaultPath: typeof suggestedName === 'string' ? suggestedName.slice(0, 200) : 'report' };
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return r.canceled ? null : (r.filePath ?? null);
+  });
 }

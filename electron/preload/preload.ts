@@ -8,5 +8,6 @@ contextBridge.exposeInMainWorld('breachdesk', {
   api: Object.fromEntries(apiMethods.map((m) => [m, (arg: unknown) => ipcRenderer.invoke(apiChannel(m), arg)])),
   chooseFiles: () => ipcRenderer.invoke(hostChannels.chooseFiles),
   chooseFolder: () => ipcRenderer.invoke(hostChannels.chooseFolder),
+  chooseSavePath: (suggestedName: string) => ipcRenderer.invoke(hostChannels.chooseSavePath, suggestedName),
   pathForFile: (file: File) => webUtils.getPathForFile(file),
 });

@@ -3,6 +3,7 @@ import { CoverageView } from './coverage/CoverageView';
 import { DataView } from './data/DataView';
 import { ExportsView } from './exports/ExportsView';
 import { FindingsView } from './findings/FindingsView';
+import { ReportView } from './report/ReportView';
 import { SourcesView } from './sources/SourcesView';
 import { SpikesView } from './spikes/SpikesView';
 
@@ -26,5 +27,6 @@ export const screens: Screen[] = [
   { id: 'exports', label: 'Export volumes', component: ExportsView },
   { id: 'coverage', label: 'PII coverage', component: CoverageView },
   { id: 'findings', label: 'Findings', component: FindingsView },
+  { id: 'report', label: 'Report', component: ReportView },
   { id: 'data', label: 'Data', component: DataView },
 ];

@@ -5,6 +5,8 @@ export interface HostBridge {
   api: RemoteApi;
   chooseFiles(): Promise<string[]>;
   chooseFolder(): Promise<string | null>;
+  /** A native Save As dialog; resolves to the chosen path or null. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
   /** The real path of a file dropped on the window (Electron only; browsers hide it). */
   pathForFile(file: File): string;
 }
