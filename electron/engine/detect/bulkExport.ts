@@ -25,7 +25,9 @@ function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
 
 /** Formats a volume for a sentence: GB for bytes, a count for events. */
 function volume(x: number, unit: string): string {
-  return unit === 'bytes' ? `${(x / 1e9).toFixed(1)} GB` : `${x} events`;
+  if (unit !== 'bytes') return `${x} events`;
+  const [div, name] = x >= 1e9 ? [1e9, 'GB'] : x >= 1e6 ? [1e6, 'MB'] : [1e3, 'kB'];
+  return `${(x / div).toFixed(1)} ${name}`;
 }
 
 /** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run. */
