@@ -85,6 +85,16 @@ describe('reference transfer CSV ingest', () => {
     });
   });
 
+  it('rejects a row whose user id holds a NUL byte, naming its line', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = Array.from({ length: 200 }, (_, i) => `2024-03-01T10:00:00Z,u${i},${i}`);
+      rows[9] = '2024-03-01T10:00:00Z,u\u0000x,9';
+      const s = await engine.service.addSource({ path: writeInput(work, 'nul.csv', ['timestamp,user_id,bytes_transferred', ...rows].join('\n')), kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 199, rowsRejected: 1 });
+      expect(await engine.service.listRejects({ sourceId: s.id })).toMatchObject([{ line: 11, column: 'user_id', reason: 'expected text in column user_id, found a NUL byte' }]);
+    });
+  });
+
   it('refuses a file of another shape and an empty file before loading anything', async () => {
     await withTempCase(async (engine, { work }) => {
       const other = writeInput(work, 'other.csv', 'when,who,how_much\n1,2,3\n');

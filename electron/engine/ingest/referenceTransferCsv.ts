@@ -30,12 +30,15 @@ export const referenceTransferCsv: Loader = {
     const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
       columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
       store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
-    await c.run(`CREATE TEMP TABLE staged_${sourceId} AS SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS ts FROM ${scan}`);
+    await c.run(
+      `CREATE TEMP TABLE staged_${sourceId} AS SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS ts, contains(coalesce(user_id, ''), chr(0)) AS nul FROM ${scan}`,
+    );
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, action, source_id)
-       SELECT ts, user_id, bytes_transferred, 'transfer', $1 FROM staged_${sourceId} WHERE ts IS NOT NULL`,
+       SELECT ts, user_id, bytes_transferred, 'transfer', $1 FROM staged_${sourceId} WHERE ts IS NOT NULL AND NOT nul`,
       [sourceId],
     );
+    const { nulRows } = await queryOne<{ nulRows: number }>(c, `SELECT count(*)::DOUBLE AS "nulRows" FROM staged_${sourceId} WHERE ts IS NOT NULL AND nul`);
     const badTimes = await queryRows<{ v: string | null }>(c, `SELECT DISTINCT "timestamp" AS v FROM staged_${sourceId} WHERE ts IS NULL LIMIT 1000`);
     const { badTimeRows } = await queryOne<{ badTimeRows: number }>(c, `SELECT count(*)::DOUBLE AS "badTimeRows" FROM staged_${sourceId} WHERE ts IS NULL`);
     await c.run(`DROP TABLE staged_${sourceId}`);
@@ -46,6 +49,12 @@ export const referenceTransferCsv: Loader = {
         : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000))
             .filter((l) => l.line > 1)
             .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got "${l.text.split(',')[0]}"`, raw: l.text }));
+    const nulRejects =
+      nulRows === 0
+        ? []
+        : (await findLines(file, (line) => line.includes('\0'), 10000))
+            .filter((l) => l.line > 1)
+            .map((l) => ({ line: l.line, column: 'user_id', reason: 'expected text in column user_id, found a NUL byte', raw: l.text.replaceAll('\0', '\\0') }));
     const raw = await queryRows<DuckCsvReject>(
       c,
       `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message
@@ -54,8 +63,8 @@ export const referenceTransferCsv: Loader = {
     const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${rejectsTable}`);
     return {
       rowsLoaded: inserted.rowsChanged,
-      rejects: [...raw.map((r) => describeCsvReject(r, expected)), ...timeRejects].sort((a, b) => a.line - b.line),
-      rowsRejected: total + badTimeRows,
+      rejects: [...raw.map((r) => describeCsvReject(r, expected)), ...timeRejects, ...nulRejects].sort((a, b) => a.line - b.line),
+      rowsRejected: total + badTimeRows + nulRows,
       mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred', timezone: 'UTC unless the value has an offset' },
     };
   },
