@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../../shared/api/sourcesApi';
+import { UserError } from '../../../../shared/userError';
 import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../Loader';
 import { loadMapped } from './loadMapped';
 import type { RecordMapping } from './RecordMapping';
@@ -72,6 +73,9 @@ export function logLoader(family: LogFamily): Loader {
       const mapping = await family.build({ staged, timezone, options, file, displayName, head, c });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
       await c.run(`DROP TABLE ${staged}`);
+      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
+        throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
+      }
       return {
         rowsLoaded: outcome.rowsLoaded,
         rowsRejected: outcome.rowsRejected + (mapping.stagingRejects?.count ?? 0),
