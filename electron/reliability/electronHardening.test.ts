@@ -110,7 +110,7 @@ describe('Electron hardening, checked statically (the Electron binary cannot run
           .map((c) => ({ where: `${f}: ${argText(src, c, 0)}`, body: argText(src, c, 1) }));
       });
     expect(handlers.length).toBeGreaterThan(0);
-    for (const h of handlers) expect(h.body, h.where).toMatch(/^\(?event\b[^=]*=>\s*\(?\s*isTrustedSender\(event, isAppUrl\)|^async \(event\) => \{\s*if \(!isTrustedSender\(event, isAppUrl\)\)/);
+    for (const h of handlers) expect(h.body, h.where).toMatch(/^\(?event\b[^=]*=>\s*\(?\s*isTrustedSender\(event, isAppUrl\)|^async \(event(?:, [^)]*)?\) => \{\s*if \(!isTrustedSender\(event, isAppUrl\)\)/);
     const ipc = main('setupIpc.ts');
     const trusted = ipc.sf.statements.find((s) => ts.isFunctionDeclaration(s) && s.name?.text === 'isTrustedSender');
     expect(trusted && ipc.text(trusted).replace(/\s+/g, ' ')).toMatch(/frame\.parent === null && isAppUrl\(frame\.url\)/);
