@@ -10,6 +10,7 @@ export interface TargetVerdict {
 }
 
 const gb = 1e9;
+const fullLeakRows = 38_000_000;
 
 /** Judges the issue's targets, as ratios within this run; a target whose steps did not run is n/a. */
 export function judgeTargets(results: StepResult[], args: BenchArgs): TargetVerdict[] {
@@ -32,10 +33,12 @@ export function judgeTargets(results: StepResult[], args: BenchArgs): TargetVerd
     const total = i.wallS + z.wallS + b.wallS;
     return { figure: `${total.toFixed(1)} s vs ${p.wallS.toFixed(1)} s: ${(p.wallS / total).toFixed(1)}×`, pass: p.wallS / total >= 3 };
   });
-  add(`leak ingest with coverage + hash census ≤ 120 s, ≤ 3 GB (at ${args.leakRows.toLocaleString('en')} rows)`, [ok('engine.ingest.leak')], (i) => ({
-    figure: `${i.wallS.toFixed(1)} s, ${formatBytes(i.peakRssBytes)} (coverage runs inside the load)`,
-    pass: i.wallS <= 120 && i.peakRssBytes <= 3 * gb,
-  }));
+  add('leak ingest with coverage + hash census of 38 M rows ≤ 120 s, ≤ 3 GB', [ok('engine.ingest.leak')], (i) => {
+    const scale = fullLeakRows / Math.max(1, i.rows || args.leakRows);
+    const wall = i.wallS * Math.max(1, scale);
+    const at = scale > 1 ? ` at ${i.rows.toLocaleString('en')} rows, ${wall.toFixed(0)} s extrapolated linearly to 38 M` : '';
+    return { figure: `${i.wallS.toFixed(1)} s, ${formatBytes(i.peakRssBytes)}${at} (coverage runs inside the load)`, pass: wall <= 120 && i.peakRssBytes <= 3 * gb };
+  });
   const charts = results.filter((r) => r.step.startsWith('engine.chart.signin') && r.p95Ms !== undefined);
   add('every sign-in chart query ≤ 150 ms p95', charts.length ? charts : [undefined], (...c) => {
     const worst = c.reduce((a, b) => ((a.p95Ms ?? 0) >= (b.p95Ms ?? 0) ? a : b));
