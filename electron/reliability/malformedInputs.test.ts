@@ -14,8 +14,6 @@ const callBoundMs = 30_000;
 const neverAccepted: MalformedFamily[] = ['truncated-gzip', 'binary-as-csv'];
 /** Known defects in other engineers' loaders, tolerated here so CI stays usable, and listed in the report until fixed. */
 const knownDefects: Array<{ kind: MalformedJob['kind']; family: MalformedFamily; name?: RegExp; why: string }> = [
-  { kind: 'leak', family: 'truncated-gzip', why: 'leak loader: a gzip cut before its trailer loads the rows inflated so far, without error' },
-  { kind: 'signin', family: 'huge-line', name: /sshd-10mb-line/, why: 'sshd loader: one 10 MB syslog line takes ~26 s alone (over a minute under load) and is then loaded as a 10 MB user name' },
 ];
 
 describe('malformed inputs: a clear refusal or reasoned rejects, never a crash, a hang or a changed case', () => {

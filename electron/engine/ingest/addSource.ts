@@ -13,6 +13,7 @@ import type { LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
+import { isGzip, verifyGzip } from './verifyGzip';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -64,6 +65,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   }
   const progress = opts.progress;
   const sha256 = await hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
+  if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
   if (progress) progress.phase = 'loading';
   await db.allowInputs([file]);
   return db.withConnection(async (c) => {
