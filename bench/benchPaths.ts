@@ -3,11 +3,6 @@ import path from 'node:path';
 /** Where the bench keeps generated inputs, cases and results (gitignored). */
 export const cacheDir = path.resolve(__dirname, '..', '.bench-cache');
 
-/** The cached input file of a dataset at a given size. */
-export function dataFile(dataset: string, rows: number, ext = 'csv'): string {
-  return path.join(cacheDir, 'data', `${dataset}-${rows}.${ext}`);
-}
-
 /** A scratch folder for one step's case or database, recreated by the step that owns it. */
 export function workDir(name: string): string {
   return path.join(cacheDir, 'work', name);

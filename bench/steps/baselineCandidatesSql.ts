@@ -4,8 +4,8 @@ import { userHoursCte } from '../../electron/engine/detect/userHoursCte';
 /**
  * The per-user baseline computed for candidate hours only: only user-hours at or above the absolute floor
  * can be flagged, so their medians and MADs come from a bounded self-join (same user, ±baselineDays, not the
- * same hour) grouped per candidate, instead of moving-window medians over every user-hour. Same flags as the
- * engine's window form; the count of flagged hours is returned.
+ * same hour) grouped per candidate, instead of moving-window medians over every user-hour (the MAD form the engine
+ * used before it adopted the same idea); the count of flagged hours is returned.
  */
 export function baselineCandidatesSql(p: ExportParams): string {
   const b = p.baseline;
