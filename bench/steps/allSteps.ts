@@ -1,6 +1,7 @@
 import { abSteps } from './abSteps';
 import { baselineSteps } from './baselineSteps';
 import type { BenchStep } from './BenchStep';
+import { leakLineSteps } from './leakLineSteps';
 import { leakSteps } from './leakSteps';
 import { pageSteps } from './pageSteps';
 import { rollupSteps } from './rollupSteps';
@@ -10,4 +11,4 @@ import { transferSteps } from './transferSteps';
 import { waysSteps } from './waysSteps';
 
 /** Every bench step, in the order they run (later steps reuse the cases and databases earlier ones built). */
-export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps];
+export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps, ...leakLineSteps];
