@@ -48,3 +48,18 @@ describe('case database lock-down', () => {
     });
   });
 });
+
+describe('switching cases', () => {
+  it('reopening the open case reuses it, and switching waits for running calls before closing the old one', async () => {
+    await withTempCase(async (engine, { caseDir, work }) => {
+      const first = engine.ctx.caseDb;
+      await engine.service.openCase({ dir: caseDir, create: false });
+      expect(engine.ctx.caseDb).toBe(first);
+      const running = engine.service.listTables({});
+      await engine.service.openCase({ dir: path.join(work, 'other-case'), create: true });
+      await expect(running).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sources' })]));
+      expect(engine.ctx.caseDb?.dir).toBe(path.join(work, 'other-case'));
+      await expect(first?.withConnection(async () => 1)).rejects.toThrow(/is closed/);
+    });
+  });
+});

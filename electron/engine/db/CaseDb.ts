@@ -75,6 +75,18 @@ export class CaseDb {
     this.closeInstance();
   }
 
+  /** Closes once the calls already running on this case have finished; later calls are refused. */
+  async closeWhenIdle(): Promise<void> {
+    while (this.reopening) await this.reopening;
+    this.reopening = (async () => {
+      while (this.active > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+      this.closeInstance();
+    })().finally(() => {
+      this.reopening = null;
+    });
+    await this.reopening;
+  }
+
   private requireInstance(): DuckDBInstance {
     if (!this.instance) throw new UserError('no_case', `The case at ${this.dir} is closed.`);
     return this.instance;

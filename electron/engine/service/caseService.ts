@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CaseApi } from '../../../shared/api/caseApi';
 import type { EngineContext } from '../case/CaseContext';
 import { describeCase, openCase } from '../case/openCase';
@@ -10,9 +11,14 @@ export function caseService(ctx: EngineContext): CaseApi {
       return { version: ctx.version, transport: ctx.transport, caseInfo: ctx.caseDb ? await describeCase(ctx.caseDb) : null };
     },
     async openCase({ dir, create }) {
+      const current = ctx.caseDb;
+      if (current && current.dir === path.resolve(dir)) {
+        rememberCase(ctx.userDataDir, current.dir);
+        return describeCase(current);
+      }
       const db = await openCase(dir, create ?? true);
-      ctx.caseDb?.close();
       ctx.caseDb = db;
+      await current?.closeWhenIdle();
       rememberCase(ctx.userDataDir, db.dir);
       return describeCase(db);
     },
