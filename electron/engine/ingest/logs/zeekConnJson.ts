@@ -1,9 +1,8 @@
-import { clientIpSql } from './clientIpSql';
 import { firstJsonRecord } from './firstJsonRecord';
 import { keyText } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
-import { zeekConnMapping, zeekTimeSql } from './zeekConnFields';
+import { zeekBytesCheck, zeekConnColumns, zeekConnMapping } from './zeekConnFields';
 
 /** Zeek conn.log as JSON lines (`id.orig_h` keys, or `id_orig_h` as some shippers rename them). */
 export const zeekConnJson = logLoader({
@@ -34,18 +33,11 @@ export const zeekConnJson = logLoader({
       ],
       parsed: 'j IS NOT NULL',
       relevant: 'true',
-      columns: {
-        ts: zeekTimeSql('time'),
-        user: 'orig',
-        bytes: 'try_cast(sent AS BIGINT)',
-        action: 'coalesce(service_name, protocol)',
-        object: `resp || coalesce(':' || resp_port, '')`,
-        ip: clientIpSql('orig'),
-      },
+      columns: zeekConnColumns,
       timeText: 'time',
       timeExpected: 'epoch seconds in ts',
       unparsed: 'expected a JSON object (one conn.log record)',
-      checks: [{ when: 'sent IS NOT NULL AND try_cast(sent AS BIGINT) IS NULL', reason: 'expected a whole number in orig_bytes' }],
+      checks: [zeekBytesCheck],
     };
   },
 });

@@ -1,8 +1,7 @@
 import { UserError } from '../../../../shared/userError';
-import { clientIpSql } from './clientIpSql';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
-import { zeekConnMapping, zeekTimeSql } from './zeekConnFields';
+import { zeekBytesCheck, zeekConnColumns, zeekConnMapping } from './zeekConnFields';
 
 /** The `#fields` names of a Zeek TSV head, or null when the head has none. */
 export function zeekTsvFields(head: Buffer): string[] | null {
@@ -50,18 +49,11 @@ export const zeekConnTsv = logLoader({
       ],
       parsed: `comment OR len(f) = ${fields.length}`,
       relevant: 'NOT comment',
-      columns: {
-        ts: zeekTimeSql('time'),
-        user: 'orig',
-        bytes: 'try_cast(sent AS BIGINT)',
-        action: 'coalesce(service_name, protocol)',
-        object: `resp || coalesce(':' || resp_port, '')`,
-        ip: clientIpSql('orig'),
-      },
+      columns: zeekConnColumns,
       timeText: 'time',
       timeExpected: 'epoch seconds in ts',
       unparsed: `expected ${fields.length} tab-separated fields as the #fields header says`,
-      checks: [{ when: 'sent IS NOT NULL AND try_cast(sent AS BIGINT) IS NULL', reason: 'expected a whole number in orig_bytes' }],
+      checks: [zeekBytesCheck],
     };
   },
 });
