@@ -3,6 +3,7 @@ import type { SigninSeriesDto } from '../../../shared/api/spikesApi';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlBin } from './sqlBin';
 import { sqlIso } from './sqlIso';
+import { hasCurrentRollup, rollupSeconds } from './signinRollup';
 import { timeRange } from './timeRange';
 
 /**
@@ -13,6 +14,7 @@ export async function signinSeries(
   c: DuckDBConnection,
   a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
 ): Promise<SigninSeriesDto> {
+  if ((a.binMinutes * 60) % rollupSeconds === 0 && aligned(a.from) && aligned(a.to) && (await hasCurrentRollup(c))) return fromRollup(c, a);
   const r = timeRange(a, 1);
   const span = await queryOne<{ minutes: number | null }>(
     c,
@@ -27,6 +29,34 @@ export async function signinSeries(
             count(*) FILTER (WHERE success)::DOUBLE AS success
      FROM (SELECT ${sqlBin('ts', binMinutes * 60)} AS b, success FROM signin WHERE true${r.sql})
      GROUP BY b ORDER BY b`,
+    r.params,
+  );
+  return { binMinutes, bins };
+}
+
+/** True when an optional ISO bound falls on a rollup bin boundary, so the rollup answers exactly. */
+function aligned(bound: string | undefined): boolean {
+  return bound === undefined || Date.parse(bound) % (rollupSeconds * 1000) === 0;
+}
+
+/** The same series read from the 5-minute rollup built at ingest: thousands of rows instead of millions. */
+async function fromRollup(
+  c: DuckDBConnection,
+  a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
+): Promise<SigninSeriesDto> {
+  const r = timeRange(a, 1, 'b');
+  const span = await queryOne<{ minutes: number | null }>(
+    c,
+    `SELECT (epoch(max(hi)) - epoch(min(lo))) / 60.0 AS minutes FROM signin_rollup_5m WHERE true${r.sql}`,
+    r.params,
+  );
+  const steps = Math.max(1, Math.ceil((span.minutes ?? 0) / (a.binMinutes * a.maxPoints)));
+  const binMinutes = a.binMinutes * steps;
+  const bins = await queryRows<SigninSeriesDto['bins'][number]>(
+    c,
+    `SELECT ${sqlIso('w')} AS bin, sum(failed)::DOUBLE AS failed, sum(success)::DOUBLE AS success
+     FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM signin_rollup_5m WHERE true${r.sql})
+     GROUP BY w ORDER BY w`,
     r.params,
   );
   return { binMinutes, bins };

@@ -14,6 +14,7 @@ import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
 import { isGzip, verifyGzip } from './verifyGzip';
+import { refreshSigninRollup } from '../detect/signinRollup';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -93,6 +94,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
             formatRejects(name, outcome.rejects),
         );
       }
+      if (opts.kind === 'signin') await refreshSigninRollup(c);
       for (const r of outcome.rejects) {
         await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
       }
