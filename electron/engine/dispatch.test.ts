@@ -33,3 +33,16 @@ describe('dispatch', () => {
     });
   });
 });
+
+describe('recordReveal', () => {
+  it('writes the reveal of a view to the audit trail, and refuses without a case', async () => {
+    await withTempCase(async (engine) => {
+      expect(await dispatch(engine.service, 'recordReveal', { view: 'signin' })).toEqual({ ok: true, value: { recorded: true } });
+      const audit = await engine.service.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }], reveal: true });
+      expect(audit.total).toBe(1);
+      expect(audit.rows[0]?.join(' ')).toContain('"view":"signin"');
+      engine.close();
+      expect(await dispatch(engine.service, 'recordReveal', { view: 'signin' })).toMatchObject({ ok: false, error: { code: 'no_case' } });
+    });
+  });
+});
