@@ -2,9 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportBaselinePageDto, ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import { pageOf } from './pageOf';
-import { userHourStatsCte } from './referenceZScore';
 import { sqlIso } from './sqlIso';
-import { userHoursCte } from './userHoursCte';
+import { userHourSourceOf } from './userHourSourceOf';
+import { userHoursCte, type UserHourSource } from './userHoursCte';
+import { userHourStatsCte } from './userHourStatsCte';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
@@ -14,22 +15,21 @@ import { userHoursCte } from './userHoursCte';
  * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
  * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index.
  */
-export function userBaselineSql(p: ExportParams): string {
+export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
   const b = p.baseline;
   const span = b.baselineDays * 24;
   const upper = b.side === 'past' ? 'c.h - 1' : `c.h + ${span}`;
   const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
   const sameHour = 'o.h % 24 = c.h % 24';
-  return `WITH ${userHoursCte(p.measure)},
-${userHourStatsCte},
-indexed AS (SELECT *, epoch_us(hour) // 3600000000 AS h FROM user_hour),
-cand AS (SELECT * FROM indexed WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
+  return `WITH ${userHoursCte(p.measure, from)},
+${userHourStatsCte(p.measure, from)},
+cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
 scored AS (
   SELECT c."user", c.unit, c.hour, c.x,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
   FROM cand c
-  LEFT JOIN indexed o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
+  LEFT JOIN user_hour o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
   GROUP BY c."user", c.unit, c.hour, c.x
 ),
 judged AS (
@@ -51,7 +51,7 @@ ORDER BY hour, "user" NULLS FIRST, unit`;
 
 /** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them. */
 export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportBaselinePageDto> {
-  const sql = userBaselineSql(p);
+  const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
   const { total, rows } = await pageOf<ExportBaselineRowDto>(c, sql, offset, limit);
   return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
 }

@@ -15,6 +15,7 @@ import { readHead } from './readHead';
 import { readSources } from './sourceRow';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { refreshSigninRollup } from '../detect/signinRollup';
+import { refreshTransferRollup } from '../detect/transferRollup';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -95,6 +96,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
         );
       }
       if (opts.kind === 'signin') await refreshSigninRollup(c);
+      if (opts.kind === 'transfer') await refreshTransferRollup(c);
       for (const r of outcome.rejects) {
         await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
       }

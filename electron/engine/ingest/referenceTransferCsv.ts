@@ -12,6 +12,9 @@ const expected = {
   bytes_transferred: 'a whole number of bytes',
 };
 
+/** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit. */
+const unreadableTime = `'infinity'::TIMESTAMPTZ`;
+
 /** Loads the reference transfer log `timestamp,user_id,bytes_transferred` with DuckDB's native CSV reader. */
 export const referenceTransferCsv: Loader = {
   format: 'transfer-csv',
@@ -30,19 +33,23 @@ export const referenceTransferCsv: Loader = {
     const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
       columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
       store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
-    await c.run(
-      `CREATE TEMP TABLE staged_${sourceId} AS SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS ts, contains(coalesce(user_id, ''), chr(0)) AS nul FROM ${scan}`,
-    );
     const inserted = await c.run(
-      `INSERT INTO transfer (ts, "user", bytes, action, source_id)
-       SELECT ts, user_id, bytes_transferred, 'transfer', $1 FROM staged_${sourceId} WHERE ts IS NOT NULL AND NOT nul`,
+      `INSERT INTO transfer (ts, "user", bytes, action, object, source_id)
+       SELECT CASE WHEN isfinite(t) THEN t ELSE ${unreadableTime} END, user_id, bytes_transferred, 'transfer',
+              CASE WHEN NOT isfinite(t) THEN coalesce("timestamp", '') END, $1
+       FROM (SELECT *, coalesce(try_cast("timestamp" AS TIMESTAMPTZ), ${unreadableTime}) AS t FROM ${scan})`,
       [sourceId],
     );
-    const { nulRows } = await queryOne<{ nulRows: number }>(c, `SELECT count(*)::DOUBLE AS "nulRows" FROM staged_${sourceId} WHERE ts IS NOT NULL AND nul`);
-    const badTimes = await queryRows<{ v: string | null }>(c, `SELECT DISTINCT "timestamp" AS v FROM staged_${sourceId} WHERE ts IS NULL LIMIT 1000`);
-    const { badTimeRows } = await queryOne<{ badTimeRows: number }>(c, `SELECT count(*)::DOUBLE AS "badTimeRows" FROM staged_${sourceId} WHERE ts IS NULL`);
-    await c.run(`DROP TABLE staged_${sourceId}`);
-    const badSet = new Set(badTimes.map((b) => b.v ?? ''));
+    const badWhere = `source_id = $1 AND (ts = ${unreadableTime} OR contains(coalesce("user", ''), chr(0)))`;
+    const { badTimeRows, nulRows } = await queryOne<{ badTimeRows: number; nulRows: number }>(
+      c,
+      `SELECT count(*) FILTER (WHERE ts = ${unreadableTime})::DOUBLE AS "badTimeRows", count(*) FILTER (WHERE ts <> ${unreadableTime})::DOUBLE AS "nulRows"
+       FROM transfer WHERE ${badWhere}`,
+      [sourceId],
+    );
+    const badTimes = badTimeRows === 0 ? [] : await queryRows<{ v: string }>(c, `SELECT DISTINCT object AS v FROM transfer WHERE source_id = $1 AND ts = ${unreadableTime} LIMIT 1000`, [sourceId]);
+    const deleted = badTimeRows + nulRows === 0 ? 0 : (await c.run(`DELETE FROM transfer WHERE ${badWhere}`, [sourceId])).rowsChanged;
+    const badSet = new Set(badTimes.map((b) => b.v));
     const timeRejects =
       badTimeRows === 0
         ? []
@@ -62,7 +69,7 @@ export const referenceTransferCsv: Loader = {
     );
     const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${rejectsTable}`);
     return {
-      rowsLoaded: inserted.rowsChanged,
+      rowsLoaded: inserted.rowsChanged - deleted,
       rejects: [...raw.map((r) => describeCsvReject(r, expected)), ...timeRejects, ...nulRejects].sort((a, b) => a.line - b.line),
       rowsRejected: total + badTimeRows + nulRows,
       mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred', timezone: 'UTC unless the value has an offset' },
