@@ -1,6 +1,8 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { SigninEventPageDto } from '../../../shared/api/spikesApi';
 import { queryOne, queryRows } from '../db/queryRows';
+import { alignedToRollup } from './rollupCovers';
+import { hasCurrentRollup } from './signinRollup';
 import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
@@ -15,8 +17,8 @@ export interface SigninEventFilter {
   limit: number;
 }
 
-/** One page of raw sign-in events for an ip, a user and/or a time range, in time order. */
-export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
+/** The WHERE clause and parameters of a drill-down filter; the entity-ordered rollups have the same columns, so it applies to them too. */
+function filterSql(f: SigninEventFilter): { where: string; params: DuckDBValue[] } {
   const params: DuckDBValue[] = [];
   let where = 'true';
   if (f.ip !== undefined) {
@@ -29,17 +31,54 @@ export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): P
   }
   if (f.failedOnly) where += ' AND success IS NOT TRUE';
   const r = timeRange(f, params.length + 1);
-  where += r.sql;
   params.push(...r.params);
-  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM signin WHERE ${where}`, params);
+  return { where: where + r.sql, params };
+}
+
+/**
+ * One page of raw sign-in events for an ip, a user and/or a time range, in time order. With current rollups the
+ * total comes from them, and an ip or user drill first finds its page's time span in the copy ordered by that entity,
+ * so the page reads only that span of `signin` instead of every row.
+ */
+export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
+  const { where, params } = filterSql(f);
+  const rollup = await hasCurrentRollup(c);
+  const byKey = !rollup ? null : f.ip !== undefined ? 'signin_by_ip' : f.user !== undefined ? 'signin_by_user' : null;
+  const total = await eventTotal(c, f, rollup, byKey, where, params);
+  let span = '';
+  let offset = Math.trunc(f.offset);
+  if (byKey) {
+    if (offset >= total) return { total, rows: [] };
+    const s = await queryOne<{ lo: number; hi: number; before: number }>(
+      c,
+      `WITH page AS (SELECT ts FROM ${byKey} WHERE ${where} ORDER BY ts LIMIT ${Math.trunc(f.limit)} OFFSET ${offset})
+       SELECT epoch_us(min(ts))::DOUBLE AS lo, epoch_us(max(ts))::DOUBLE AS hi,
+              (SELECT count(*) FROM ${byKey} WHERE ${where} AND ts < (SELECT min(ts) FROM page))::DOUBLE AS before
+       FROM page`,
+      params,
+    );
+    span = ` AND ts >= make_timestamptz(${Math.trunc(s.lo)}) AND ts <= make_timestamptz(${Math.trunc(s.hi)})`;
+    offset -= s.before;
+  }
   const rows = await queryRows<SigninEventPageDto['rows'][number]>(
     c,
     `SELECT ${sqlIso('ts')} AS ts, "user", ip, success, failure_reason AS "failureReason", result_code AS "resultCode", app,
             user_agent AS "userAgent", source_id AS "sourceId", raw_ref::DOUBLE AS "rawRef"
-     FROM signin WHERE ${where}
+     FROM signin WHERE ${where}${span}
      ORDER BY signin.ts, source_id, raw_ref NULLS LAST, "user" NULLS FIRST, ip NULLS FIRST
-     LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
+     LIMIT ${Math.trunc(f.limit)} OFFSET ${offset}`,
     params,
   );
   return { total, rows };
+}
+
+/** The number of events the filter matches: from the entity-ordered copy or the minute rollup when they answer exactly, else a scan. */
+async function eventTotal(c: DuckDBConnection, f: SigninEventFilter, rollup: boolean, byKey: string | null, where: string, params: DuckDBValue[]): Promise<number> {
+  if (byKey) return (await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${byKey} WHERE ${where}`, params)).total;
+  if (rollup && alignedToRollup(f.from) && alignedToRollup(f.to)) {
+    const r = timeRange(f, 1, 'b');
+    const counted = f.failedOnly ? 'failed' : 'failed + success';
+    return (await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM signin_rollup_1m WHERE true${r.sql}`, r.params)).total;
+  }
+  return (await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM signin WHERE ${where}`, params)).total;
 }

@@ -12,6 +12,9 @@ const cases = [
   { maxPoints: 50, binMinutes: 5 },
   { maxPoints: 2000, binMinutes: 5, from: '2024-03-03T10:00:00Z', to: '2024-03-03T11:00:00Z' },
   { maxPoints: 2000, binMinutes: 5, from: '2024-03-03T10:02:00Z' },
+  { maxPoints: 720, binMinutes: 1, from: '2024-03-03T10:02:00Z', to: '2024-03-04T09:17:00Z' },
+  { maxPoints: 720, binMinutes: 1, from: '2024-03-03T10:02:30Z', to: '2024-03-04T09:17:00Z' },
+  { maxPoints: 10, binMinutes: 7, from: '2024-03-02T00:00:00Z' },
 ];
 
 describe('sign-in rollup', () => {
@@ -21,7 +24,7 @@ describe('sign-in rollup', () => {
       const scanned = [];
       for (const a of cases) scanned.push(await engine.service.signinSeries(a));
       await requireCase(engine.ctx).withConnection((c) => refreshSigninRollup(c));
-      const [rollup] = await sqlOn<{ bins: number; events: number }>(engine, `SELECT count(*)::INTEGER AS bins, sum(failed + success)::INTEGER AS events FROM signin_rollup_5m`);
+      const [rollup] = await sqlOn<{ bins: number; events: number }>(engine, `SELECT count(*)::INTEGER AS bins, sum(failed + success)::INTEGER AS events FROM signin_rollup_1m`);
       expect(rollup?.events).toBe(plantedScenario().length);
       for (const [i, a] of cases.entries()) expect(await engine.service.signinSeries(a), JSON.stringify(a)).toEqual(scanned[i]);
       expect(scanned[0]?.bins.reduce((s, b) => s + b.failed + b.success, 0)).toBe(plantedScenario().length);
@@ -32,9 +35,9 @@ describe('sign-in rollup', () => {
     await withTempCase(async (engine, { work }) => {
       const csv = ['TimeGenerated,UserPrincipalName,IPAddress,ResultType', '2026-01-01T00:01:00Z,a@x.example,203.0.113.1,50126', '2026-01-01T00:07:00Z,a@x.example,203.0.113.1,0'];
       await engine.service.addSource({ path: writeInput(work, 'a.csv', csv.join('\n')), kind: 'signin' });
-      expect(await sqlOn(engine, `SELECT strftime(b, '%H:%M') AS b, failed::INTEGER AS failed, success::INTEGER AS success FROM signin_rollup_5m ORDER BY b`)).toEqual([
-        { b: '00:00', failed: 1, success: 0 },
-        { b: '00:05', failed: 0, success: 1 },
+      expect(await sqlOn(engine, `SELECT strftime(b, '%H:%M') AS b, failed::INTEGER AS failed, success::INTEGER AS success FROM signin_rollup_1m ORDER BY b`)).toEqual([
+        { b: '00:01', failed: 1, success: 0 },
+        { b: '00:07', failed: 0, success: 1 },
       ]);
     });
   });

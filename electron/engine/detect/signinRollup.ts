@@ -2,29 +2,59 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne } from '../db/queryRows';
 import { sqlBin } from './sqlBin';
 
-/** Width of the sign-in rollup's bins; the chart's default bin and a divisor of every wider one it asks for. */
-export const rollupSeconds = 300;
+/** Width of the sign-in time rollup's bins: one minute divides every bin width the chart asks for and every bound its zoom produces. */
+export const rollupSeconds = 60;
+
+/** The tables refreshSigninRollup builds; the chart methods read them only while all exist and are current. */
+export const signinRollupTables = ['signin_rollup_1m', 'signin_source_totals', 'signin_account_totals', 'signin_by_ip', 'signin_by_user'] as const;
 
 /**
- * Rebuilds the 5-minute sign-in rollup (failed and successful counts per epoch-aligned UTC bin, with the
- * first and last event of each bin) inside the ingest's transaction, so chart queries never scan `signin`.
+ * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
+ * counts per epoch-aligned UTC minute; whole-case totals per source and per account; and two narrow copies
+ * ordered by source and by account, where one entity's events in any time range are a short read.
  */
 export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
+  await c.run(`DROP TABLE IF EXISTS signin_rollup_5m`);
   await c.run(
-    `CREATE OR REPLACE TABLE signin_rollup_5m AS
+    `CREATE OR REPLACE TABLE signin_rollup_1m AS
      SELECT b, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
             min(ts) AS lo, max(ts) AS hi
      FROM (SELECT ${sqlBin('ts', rollupSeconds)} AS b, success, ts FROM signin) GROUP BY b ORDER BY b`,
   );
+  await c.run(
+    `CREATE OR REPLACE TEMP TABLE signin_pairs AS
+     SELECT ip, "user", count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
+            min(ts) AS lo, max(ts) AS hi
+     FROM signin GROUP BY ip, "user"`,
+  );
+  await c.run(
+    `CREATE OR REPLACE TABLE signin_source_totals AS
+     SELECT ip, sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count("user") FILTER (WHERE failed > 0)::BIGINT AS accounts,
+            min(lo) AS lo, max(hi) AS hi
+     FROM signin_pairs GROUP BY ip ORDER BY failed DESC, ip NULLS FIRST`,
+  );
+  await c.run(
+    `CREATE OR REPLACE TABLE signin_account_totals AS
+     SELECT "user", sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count(ip) FILTER (WHERE failed > 0)::BIGINT AS sources,
+            min(lo) AS lo, max(hi) AS hi
+     FROM signin_pairs GROUP BY "user" ORDER BY failed DESC, "user" NULLS FIRST`,
+  );
+  await c.run(`DROP TABLE signin_pairs`);
+  await c.run(`CREATE OR REPLACE TABLE signin_by_ip AS SELECT ip, ts, success, "user" FROM signin ORDER BY ip, ts`);
+  await c.run(`CREATE OR REPLACE TABLE signin_by_user AS SELECT "user", ts, success, ip FROM signin ORDER BY "user", ts`);
 }
 
-/** True when the case has a rollup that is current for `signin` (same total count). */
+/** True when the case has every sign-in rollup and they are current for `signin` (same total count). */
 export async function hasCurrentRollup(c: DuckDBConnection): Promise<boolean> {
-  const { present } = await queryOne<{ present: number }>(c, `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE table_name = 'signin_rollup_5m'`);
-  if (!present) return false;
+  const names = signinRollupTables.map((t) => `'${t}'`).join(', ');
+  const { present } = await queryOne<{ present: number }>(
+    c,
+    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE schema_name = 'main' AND table_name IN (${names})`,
+  );
+  if (present !== signinRollupTables.length) return false;
   const { same } = await queryOne<{ same: boolean }>(
     c,
-    `SELECT (SELECT coalesce(sum(failed + success), 0) FROM signin_rollup_5m) = (SELECT count(*) FROM signin) AS same`,
+    `SELECT (SELECT coalesce(sum(failed + success), 0) FROM signin_rollup_1m) = (SELECT count(*) FROM signin) AS same`,
   );
   return same;
 }

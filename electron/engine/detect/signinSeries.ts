@@ -3,6 +3,7 @@ import type { SigninSeriesDto } from '../../../shared/api/spikesApi';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlBin } from './sqlBin';
 import { sqlIso } from './sqlIso';
+import { alignedToRollup } from './rollupCovers';
 import { hasCurrentRollup, rollupSeconds } from './signinRollup';
 import { timeRange } from './timeRange';
 
@@ -14,7 +15,7 @@ export async function signinSeries(
   c: DuckDBConnection,
   a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
 ): Promise<SigninSeriesDto> {
-  if ((a.binMinutes * 60) % rollupSeconds === 0 && aligned(a.from) && aligned(a.to) && (await hasCurrentRollup(c))) return fromRollup(c, a);
+  if ((a.binMinutes * 60) % rollupSeconds === 0 && alignedToRollup(a.from) && alignedToRollup(a.to) && (await hasCurrentRollup(c))) return fromRollup(c, a);
   const r = timeRange(a, 1);
   const span = await queryOne<{ minutes: number | null }>(
     c,
@@ -34,12 +35,7 @@ export async function signinSeries(
   return { binMinutes, bins };
 }
 
-/** True when an optional ISO bound falls on a rollup bin boundary, so the rollup answers exactly. */
-function aligned(bound: string | undefined): boolean {
-  return bound === undefined || Date.parse(bound) % (rollupSeconds * 1000) === 0;
-}
-
-/** The same series read from the 5-minute rollup built at ingest: thousands of rows instead of millions. */
+/** The same series read from the minute rollup built at ingest: tens of thousands of rows instead of millions. */
 async function fromRollup(
   c: DuckDBConnection,
   a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
@@ -47,7 +43,7 @@ async function fromRollup(
   const r = timeRange(a, 1, 'b');
   const span = await queryOne<{ minutes: number | null }>(
     c,
-    `SELECT (epoch(max(hi)) - epoch(min(lo))) / 60.0 AS minutes FROM signin_rollup_5m WHERE true${r.sql}`,
+    `SELECT (epoch(max(hi)) - epoch(min(lo))) / 60.0 AS minutes FROM signin_rollup_1m WHERE true${r.sql}`,
     r.params,
   );
   const steps = Math.max(1, Math.ceil((span.minutes ?? 0) / (a.binMinutes * a.maxPoints)));
@@ -55,7 +51,7 @@ async function fromRollup(
   const bins = await queryRows<SigninSeriesDto['bins'][number]>(
     c,
     `SELECT ${sqlIso('w')} AS bin, sum(failed)::DOUBLE AS failed, sum(success)::DOUBLE AS success
-     FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM signin_rollup_5m WHERE true${r.sql})
+     FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM signin_rollup_1m WHERE true${r.sql})
      GROUP BY w ORDER BY w`,
     r.params,
   );

@@ -1,11 +1,25 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TopAccountDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../db/queryRows';
+import { hasCurrentRollup } from './signinRollup';
+import { rankFromRollups, type TopSide } from './rankFromRollups';
 import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
-/** Accounts ranked by failed sign-ins (then name), with the distinct sources that failed against them. */
+/** The account side of the sign-in rollups. */
+const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', totals: 'signin_account_totals', byKey: 'signin_by_user' };
+
+/** Accounts ranked by failed sign-ins (then name), with the distinct sources that failed against them; from the ingest rollups when current. */
 export async function topAccounts(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopAccountDto[]> {
+  if (await hasCurrentRollup(c)) {
+    const ranked = await rankFromRollups<TopAccountDto>(c, accounts, a, a.limit);
+    if (ranked) return ranked;
+  }
+  return topAccountsScan(c, a);
+}
+
+/** The same ranking as a scan of every sign-in: the reference the rollups must equal, and the fallback. */
+export async function topAccountsScan(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopAccountDto[]> {
   const r = timeRange(a, 2);
   return queryRows<TopAccountDto>(
     c,

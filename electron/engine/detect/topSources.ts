@@ -1,11 +1,25 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TopSourceDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../db/queryRows';
+import { hasCurrentRollup } from './signinRollup';
+import { rankFromRollups, type TopSide } from './rankFromRollups';
 import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
-/** Source IPs ranked by failed sign-ins (then IP), with the distinct accounts they failed against. */
+/** The source side of the sign-in rollups. */
+const sources: TopSide = { key: 'ip', other: 'user', distinctAs: 'accounts', totals: 'signin_source_totals', byKey: 'signin_by_ip' };
+
+/** Source IPs ranked by failed sign-ins (then IP), with the distinct accounts they failed against; from the ingest rollups when current. */
 export async function topSources(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopSourceDto[]> {
+  if (await hasCurrentRollup(c)) {
+    const ranked = await rankFromRollups<TopSourceDto>(c, sources, a, a.limit);
+    if (ranked) return ranked;
+  }
+  return topSourcesScan(c, a);
+}
+
+/** The same ranking as a scan of every sign-in: the reference the rollups must equal, and the fallback. */
+export async function topSourcesScan(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopSourceDto[]> {
   const r = timeRange(a, 2);
   return queryRows<TopSourceDto>(
     c,
