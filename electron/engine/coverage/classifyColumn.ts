@@ -30,17 +30,29 @@ const validator: Record<DataClass, CheckKey | null> = {
 const hintOnly = new Set<DataClass>(['Passwords', 'Usernames', 'Physical addresses', 'Identifiers', 'Names']);
 
 /**
- * Decides a column's data class from content, the header only as a hint: unambiguous shapes first
- * (email, IP, password hash, date, gender, opaque blob), then a hint the content supports, then
- * looser shapes. Returns the class and how many values its validator accepts.
+ * The lowest share threshold the decision compares against: a share known to be below it fails every
+ * comparison, so an upper bound below it decides as well as the exact count (see classifyBounded).
  */
-export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { dataClass: DataClass; valid: number } {
-  const { populated, distinct, valid } = counts;
+export const lowestShareThreshold = 0.5;
+
+/** How the decision reads a column: a check's share (compared only against thresholds ≥ lowestShareThreshold) and its exact count. */
+interface CountReader {
+  populated: number;
+  distinct: number;
+  share(k: CheckKey): number;
+  exact(k: CheckKey): number;
+}
+
+/**
+ * The decision itself: unambiguous shapes first (email, IP, password hash, date, gender, opaque blob),
+ * then a hint the content supports, then looser shapes.
+ */
+function decide(r: CountReader, hint: DataClass | null): { dataClass: DataClass; valid: number } {
+  const { populated, distinct, share } = r;
   if (populated === 0) return { dataClass: hint ?? 'Other', valid: 0 };
-  const share = (k: CheckKey) => valid[k] / populated;
   const pick = (dataClass: DataClass) => {
     const k = validator[dataClass];
-    const n = k === null ? 0 : dataClass === 'Passwords' ? Math.max(valid.hash, valid.plain) : valid[k];
+    const n = k === null ? 0 : dataClass === 'Passwords' ? Math.max(r.exact('hash'), r.exact('plain')) : r.exact(k);
     return { dataClass, valid: n };
   };
   if (share('email') >= 0.8) return pick('Email addresses');
@@ -50,7 +62,7 @@ export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { 
     const birth = hint === 'Dates of birth' || (hint !== 'Dates' && share('birth') >= 0.8);
     return pick(birth ? 'Dates of birth' : 'Dates');
   }
-  if (share('gender') >= 0.9 && distinct <= 12) return pick('Genders');
+  if (distinct <= 12 && share('gender') >= 0.9) return pick('Genders');
   if (share('opaque') >= 0.8) return pick(hint === 'Passwords' ? 'Passwords' : 'Encrypted data');
   if (hint) {
     const k = validator[hint];
@@ -64,4 +76,56 @@ export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { 
   if (share('name') >= 0.8) return pick('Names');
   if (share('username') >= 0.8) return pick('Usernames');
   return pick('Other');
+}
+
+/**
+ * Decides a column's data class from content, the header only as a hint, given every check's exact
+ * count. Returns the class and how many values its validator accepts.
+ */
+export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { dataClass: DataClass; valid: number } {
+  const { populated, distinct, valid } = counts;
+  return decide({ populated, distinct, share: (k) => valid[k] / populated, exact: (k) => valid[k] }, hint);
+}
+
+/** What classifyBounded could tell: the decision, or the checks whose exact counts it still needs. */
+export type BoundedDecision = { dataClass: DataClass; valid: number } | { need: CheckKey[] };
+
+/**
+ * The same decision as classifyColumn from exact counts where known and cheap upper bounds elsewhere
+ * (values passing a check's pre-filter), so costly checks run only on columns where they can matter.
+ * A bound below lowestShareThreshold answers every comparison as the exact count would. When the decision
+ * reads a count it does not know, it is replayed assuming each unknown count at its bound, and every unknown
+ * count on that likely path is asked for at once (one more pass when the bounds were close).
+ */
+export function classifyBounded(
+  populated: number,
+  distinct: number,
+  exact: Partial<Record<CheckKey, number>>,
+  upper: Record<CheckKey, number>,
+  hint: DataClass | null,
+): BoundedDecision {
+  const unknown = new Set<CheckKey>();
+  const replay = (assume: (k: CheckKey) => number) =>
+    decide(
+      {
+        populated,
+        distinct,
+        share: (k) => {
+          const n = exact[k];
+          if (n !== undefined) return n / populated;
+          if (upper[k] / populated < lowestShareThreshold) return upper[k] / populated;
+          unknown.add(k);
+          return assume(k) / populated;
+        },
+        exact: (k) => {
+          const n = exact[k];
+          if (n !== undefined) return n;
+          unknown.add(k);
+          return assume(k);
+        },
+      },
+      hint,
+    );
+  const decided = replay((k) => upper[k]);
+  return unknown.size === 0 ? decided : { need: [...unknown] };
 }

@@ -2,8 +2,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { leakTable } from '../ingest/leak/leakTable';
-import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
-import { classifyColumn, type ColumnCounts } from './classifyColumn';
+import { classChecks, coverageGuardMacros, coverageMacros, type CheckKey } from './coverageMacros';
+import { classifyBounded } from './classifyColumn';
 import { coverageSchema } from './coverageSchema';
 import type { DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
@@ -15,13 +15,37 @@ const exactDistinctRows = 5_000_000;
 /** Columns preferred as the key that counts data subjects, best first. */
 const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Usernames', 'Phone numbers'];
 
+/** Checks that read the value's hash scheme (bd_scheme) or parsed time (bd_ts), the two costly features. */
+const needsScheme = new Set<CheckKey>(['hash', 'opaque']);
+const needsTime = new Set<CheckKey>(['date', 'birth', 'phone']);
+
+/** One column's counts as the passes fill them in. */
+interface ColumnState {
+  column: string;
+  hint: DataClass | null;
+  populated: number;
+  distinct: number;
+  upper: Record<CheckKey, number>;
+  exact: Partial<Record<CheckKey, number>>;
+  decided?: { dataClass: DataClass; valid: number };
+}
+
+/** The normalised values of the given columns of `table`, as v<i>. */
+function normalised(table: string, columns: Array<[number, string]>): string {
+  return `(SELECT ${columns.map(([i, col]) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table})`;
+}
+
 /**
- * Computes a leak source's PII coverage in SQL over all rows — one aggregate pass for every column's
- * checks, then the hash census and the subject count — and stores it in the coverage tables.
+ * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
+ * A first aggregate pass counts, for every column at once, populated and distinct values and how many
+ * pass each check's cheap pre-filter; the costly checks (regexes, date parsing) then run in one more
+ * pass only where the decision needs their exact counts. The result equals running every check on every value.
+ * The first pass also counts values holding a newline, which a loader needs to know whether every record was one line.
  */
-export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<void> {
+export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
   await c.run(coverageSchema);
   await c.run(coverageMacros);
+  await c.run(coverageGuardMacros);
   const table = leakTable(sourceId);
   const columns = (
     await queryRows<{ name: string }>(
@@ -34,46 +58,56 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const keys = Object.keys(classChecks) as CheckKey[];
-  const aggregates = columns.flatMap((_, i) => [
-    `count(v${i})::DOUBLE AS p${i}`,
-    `${distinct(`v${i}`)}::DOUBLE AS d${i}`,
-    ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
-  ]);
-  const stats =
+  const first =
     columns.length === 0
       ? {}
       : await queryOne<Record<string, number>>(
           c,
-          `SELECT ${aggregates.join(', ')}
-           FROM (SELECT ${columns.map((_, i) => `v${i}, bd_scheme(v${i}) AS s${i}, bd_ts(v${i}) AS t${i}`).join(', ')}
-                 FROM (SELECT ${columns.map((col, i) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table}))`,
+          `SELECT ${columns
+            .flatMap((_, i) => [`count_if(contains(v${i}, chr(10)))::DOUBLE AS nl${i}`, `count(v${i})::DOUBLE AS p${i}`, `${distinct(`v${i}`)}::DOUBLE AS d${i}`, ...keys.map((k) => `count_if(bd_may_${k}(v${i}))::DOUBLE AS ${k}${i}`)])
+            .join(', ')}
+           FROM ${normalised(table, [...columns.entries()])}`,
         );
+  const states: ColumnState[] = columns.map((column, i) => {
+    const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
+    return { column, hint: headerHint(column), populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain } };
+  });
+  for (;;) {
+    const needs = new Map<number, CheckKey[]>();
+    for (const [i, s] of states.entries()) {
+      if (s.decided) continue;
+      const d = classifyBounded(s.populated, s.distinct, s.exact, s.upper, s.hint);
+      if ('need' in d) needs.set(i, d.need);
+      else s.decided = d;
+    }
+    if (needs.size === 0) break;
+    const features = [...needs].map(
+      ([i, ks]) =>
+        `v${i}` + (ks.some((k) => needsScheme.has(k)) ? `, bd_scheme(v${i}) AS s${i}` : `, NULL AS s${i}`) + (ks.some((k) => needsTime.has(k)) ? `, bd_ts(v${i}) AS t${i}` : `, NULL AS t${i}`),
+    );
+    const counts = await queryOne<Record<string, number>>(
+      c,
+      `SELECT ${[...needs].flatMap(([i, ks]) => ks.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`)).join(', ')}
+       FROM (SELECT ${features.join(', ')} FROM ${normalised(table, [...needs.keys()].map((i) => [i, columns[i] as string]))})`,
+    );
+    for (const [i, ks] of needs) for (const k of ks) (states[i] as ColumnState).exact[k] = counts[`${k}${i}`] ?? 0;
+  }
   await c.run(`DELETE FROM coverage_field WHERE source_id = $1`, [sourceId]);
   await c.run(`DELETE FROM coverage_hash WHERE source_id = $1`, [sourceId]);
   await c.run(`DELETE FROM coverage_source WHERE source_id = $1`, [sourceId]);
-  const classified: Array<{ column: string; dataClass: DataClass; populated: number }> = [];
-  for (const [i, column] of columns.entries()) {
-    const counts: ColumnCounts = {
-      populated: stats[`p${i}`] ?? 0,
-      distinct: stats[`d${i}`] ?? 0,
-      valid: Object.fromEntries(keys.map((k) => [k, stats[`${k}${i}`] ?? 0])) as Record<CheckKey, number>,
-    };
-    const hint = headerHint(column);
-    const { dataClass, valid } = classifyColumn(counts, hint);
-    classified.push({ column, dataClass, populated: counts.populated });
-    await c.run(`INSERT INTO coverage_field VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-      sourceId, i + 1, column, dataClass, hint, counts.populated, valid, counts.distinct,
-    ]);
+  for (const [i, s] of states.entries()) {
+    const { dataClass, valid } = s.decided ?? { dataClass: 'Other', valid: 0 };
+    await c.run(`INSERT INTO coverage_field VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [sourceId, i + 1, s.column, dataClass, s.hint, s.populated, valid, s.distinct]);
     if (dataClass === 'Passwords') {
-      for (const h of await hashCensus(c, table, column)) {
-        await c.run(`INSERT INTO coverage_hash VALUES ($1, $2, $3, $4, $5)`, [sourceId, column, h.scheme, h.cost, h.count]);
+      for (const h of await hashCensus(c, table, s.column)) {
+        await c.run(`INSERT INTO coverage_hash VALUES ($1, $2, $3, $4, $5)`, [sourceId, s.column, h.scheme, h.cost, h.count]);
       }
     }
   }
   let subjects = rows;
   let subjectColumn: string | null = null;
   for (const cls of subjectKeys) {
-    const best = classified.filter((f) => f.dataClass === cls && f.populated > 0).sort((a, b) => b.populated - a.populated)[0];
+    const best = states.filter((f) => f.decided?.dataClass === cls && f.populated > 0).sort((a, b) => b.populated - a.populated)[0];
     if (!best) continue;
     subjectColumn = best.column;
     const v = `lower(bd_norm(${sqlIdent(best.column)}))`;
@@ -81,4 +115,5 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     break;
   }
   await c.run(`INSERT INTO coverage_source VALUES ($1, $2, $3, $4, now())`, [sourceId, rows, subjects, subjectColumn]);
+  return { valuesWithNewlines: columns.reduce((n, _, i) => n + (first[`nl${i}`] ?? 0), 0) };
 }

@@ -1,5 +1,21 @@
-/** Date layouts tried on date-like values (day-first before month-first, as most leaks outside the US are). */
-const dateFormats = `['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']`;
+/** Date layouts tried on date-like values, first match wins (day-first before month-first, as most leaks outside the US are). */
+const dateFormats = ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M'];
+
+/** Separators no specifier consumes: a layout can only parse a value holding exactly the ones its literals hold. */
+const layoutMarks = [':', '/', '.'];
+
+/**
+ * try_strptime over the layouts that can parse v, chosen by which marks v holds, in the original order:
+ * the same first match as trying every layout, without paying for the layouts bound to fail.
+ */
+function parseByLayout(marks = layoutMarks, held: string[] = []): string {
+  const [mark, ...rest] = marks;
+  if (mark === undefined) {
+    const fits = dateFormats.filter((f) => layoutMarks.every((m) => f.replace(/%./g, '').includes(m) === held.includes(m)));
+    return fits.length === 0 ? 'NULL::TIMESTAMP' : `try_strptime(v, [${fits.map((f) => `'${f}'`).join(', ')}])`;
+  }
+  return `CASE WHEN contains(v, '${mark}') THEN ${parseByLayout(rest, [...held, mark])} ELSE ${parseByLayout(rest, held)} END`;
+}
 
 /**
  * Value validators as connection-local SQL macros, one per data class, each called as (v, s, t):
@@ -9,7 +25,7 @@ const dateFormats = `['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d'
  */
 export const coverageMacros = `
 CREATE OR REPLACE TEMP MACRO bd_norm_trimmed(w) AS CASE WHEN w = '' OR (strlen(w) <= 4 AND list_contains(['null', 'none', 'n/a', 'nan', '\\n', '-'], lower(w))) THEN NULL ELSE w END;
-CREATE OR REPLACE TEMP MACRO bd_norm(x) AS bd_norm_trimmed(trim(x));
+CREATE OR REPLACE TEMP MACRO bd_norm(x) AS bd_norm_trimmed(CASE WHEN starts_with(x, ' ') OR ends_with(x, ' ') OR strlen(x) <> length(x) THEN trim(x) ELSE x END);
 CREATE OR REPLACE TEMP MACRO bd_digit_start(v) AS v >= '0' AND v < ':';
 CREATE OR REPLACE TEMP MACRO bd_hex(v) AS regexp_full_match(v, '[0-9a-fA-F]+');
 CREATE OR REPLACE TEMP MACRO bd_scheme(v) AS CASE
@@ -30,7 +46,7 @@ CREATE OR REPLACE TEMP MACRO bd_scheme(v) AS CASE
   END;
 CREATE OR REPLACE TEMP MACRO bd_ts(v) AS CASE WHEN strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v) THEN CASE
   WHEN regexp_full_match(v, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2})?')
-  THEN coalesce(try_strptime(v, ${dateFormats}), try_cast(v AS TIMESTAMP)) END END;
+  THEN coalesce(${parseByLayout()}, try_cast(v AS TIMESTAMP)) END END;
 CREATE OR REPLACE TEMP MACRO bd_email(v, s, t) AS CASE WHEN contains(v, '@') AND strlen(v) <= 254 THEN regexp_full_match(v, '[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}') ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_ip(v, s, t) AS CASE
   WHEN strlen(v) BETWEEN 7 AND 15 AND bd_digit_start(v) AND contains(v, '.') THEN regexp_full_match(v, '(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}')
@@ -69,6 +85,28 @@ CREATE OR REPLACE TEMP MACRO bd_identifier(v, s, t) AS CASE
   WHEN strlen(v) = 36 THEN regexp_full_match(v, '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}')
   ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_plain(v, s, t) AS strlen(v) <= 512 AND NOT contains(v, ' ') AND NOT contains(v, chr(9));
+`;
+
+/**
+ * Cheap pre-filters as macros of the normalised value alone, one per check: every value a check accepts
+ * passes its pre-filter, so the count passing it is an upper bound of the check's count (no regex, no parse).
+ */
+export const coverageGuardMacros = `
+CREATE OR REPLACE TEMP MACRO bd_may_email(v) AS contains(v, '@') AND strlen(v) <= 254;
+CREATE OR REPLACE TEMP MACRO bd_may_ip(v) AS (strlen(v) BETWEEN 7 AND 15 AND bd_digit_start(v) AND contains(v, '.')) OR (strlen(v) BETWEEN 3 AND 45 AND contains(v, ':') AND NOT contains(v, ' ') AND NOT contains(v, '-'));
+CREATE OR REPLACE TEMP MACRO bd_may_hash(v) AS starts_with(v, '$') OR starts_with(v, 'pbkdf2_sha') OR strlen(v) IN (32, 40, 64, 128);
+CREATE OR REPLACE TEMP MACRO bd_may_opaque(v) AS strlen(v) >= 16 AND strlen(v) % 2 = 0;
+CREATE OR REPLACE TEMP MACRO bd_may_date(v) AS strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v);
+CREATE OR REPLACE TEMP MACRO bd_may_birth(v) AS bd_may_date(v) AND NOT contains(v, ':');
+CREATE OR REPLACE TEMP MACRO bd_may_phone(v) AS strlen(v) BETWEEN 8 AND 24 AND (bd_digit_start(v) OR starts_with(v, '+') OR starts_with(v, '(') OR starts_with(v, ')') OR starts_with(v, '.') OR starts_with(v, '/') OR starts_with(v, '-') OR starts_with(v, ' '));
+CREATE OR REPLACE TEMP MACRO bd_may_postal(v) AS strlen(v) BETWEEN 3 AND 10;
+CREATE OR REPLACE TEMP MACRO bd_may_gender(v) AS strlen(v) <= 12 AND NOT bd_digit_start(v);
+CREATE OR REPLACE TEMP MACRO bd_may_name(v) AS strlen(v) BETWEEN 2 AND 120 AND NOT bd_digit_start(v) AND NOT contains(v, '@');
+CREATE OR REPLACE TEMP MACRO bd_may_address(v) AS strlen(v) >= 4 AND contains(v, ' ');
+CREATE OR REPLACE TEMP MACRO bd_may_place(v) AS bd_may_address(v) OR bd_may_name(v);
+CREATE OR REPLACE TEMP MACRO bd_may_username(v) AS strlen(v) BETWEEN 3 AND 32 AND NOT contains(v, ' ') AND NOT contains(v, '@');
+CREATE OR REPLACE TEMP MACRO bd_may_identifier(v) AS (strlen(v) <= 20 AND bd_digit_start(v) AND NOT contains(v, ' ') AND NOT contains(v, '-') AND NOT contains(v, '/') AND NOT contains(v, '.')) OR strlen(v) = 36;
+CREATE OR REPLACE TEMP MACRO bd_may_plain(v) AS bd_plain(v, NULL, NULL);
 `;
 
 /** The macro checking each class, by the key used in the aggregate pass. */

@@ -66,10 +66,11 @@ export const leakDelimited: Loader = {
         quote = '"', escape = ${sqlString(shape.escape)}, columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}},
         compression = '${prepared.gzip ? 'gzip' : 'none'}', max_line_size = 8388608, buffer_size = 16777216,
         store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
-      const rowsLoaded = await createLeakTable(c, sourceId, scan, names, shape.header ? 2 : 1);
+      const firstLine = shape.header ? 2 : 1;
+      const rowsLoaded = await createLeakTable(c, sourceId, scan, names, firstLine);
       const { rejects, total } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
       await c.run(`DROP TABLE IF EXISTS ${scansTable}`);
-      await finishLeakLoad(c, sourceId);
+      await finishLeakLoad(c, sourceId, firstLine);
       return {
         rowsLoaded,
         rejects,
