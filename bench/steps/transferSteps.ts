@@ -89,7 +89,7 @@ export const transferSteps: BenchStep[] = [
     name: 'engine.zscore',
     title: 'engine exportReference on the loaded case (first page, total, statistics)',
     dataset: 'transfer',
-    vsDuckdb: 'duckdb.zscore.twopass',
+    vsDuckdb: 'duckdb.zscore.engineSql',
     vsPandas: 'pandas.zscore',
     run: ({ args }) =>
       withBenchEngine('transfer', false, args, async (engine) => {
@@ -99,7 +99,7 @@ export const transferSteps: BenchStep[] = [
   },
   {
     name: 'engine.baseline',
-    title: 'engine exportBaseline on the loaded case: per-user median/MAD baseline',
+    title: 'engine exportBaseline on the loaded case: per-user robust baseline (median, IQR), count and first page',
     dataset: 'transfer',
     vsDuckdb: 'duckdb.baseline.engineSql',
     run: ({ args }) =>

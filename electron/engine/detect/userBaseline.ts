@@ -13,7 +13,9 @@ import { userHourStatsCte } from './userHourStatsCte';
  * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
  * against the same hour of day, so a nightly job is judged against other nights. Flagged when the score exceeds the
  * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
- * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index.
+ * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index; the join
+ * also matches on windows of `span` hours (each candidate listing the few windows its range touches), so a candidate
+ * meets only the user's hours near it instead of all of them.
  */
 export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
   const b = p.baseline;
@@ -24,12 +26,14 @@ export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'):
   return `WITH ${userHoursCte(p.measure, from)},
 ${userHourStatsCte(p.measure, from)},
 cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
+cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upper.replaceAll('c.h', 'h')}) // ${span} + 1)) AS w FROM cand),
 scored AS (
   SELECT c."user", c.unit, c.hour, c.x,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
-  FROM cand c
-  LEFT JOIN user_hour o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
+  FROM cand_window c
+  LEFT JOIN user_hour o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h // ${span} = c.w
+   AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
   GROUP BY c."user", c.unit, c.hour, c.x
 ),
 judged AS (
