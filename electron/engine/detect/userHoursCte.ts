@@ -17,7 +17,7 @@ export type UserHourSource = 'scan' | 'rollup';
 export function userHoursCte(measure: ExportParams['measure'], from: UserHourSource = 'scan'): string {
   if (from === 'rollup' && measure !== 'events') {
     return `user_hour AS (
-  -- ${userHourRollupTable}: this aggregation of transfer (measure 'auto'), rebuilt inside every transfer ingest
+  -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
   SELECT "user", unit, hour, xi, x, h FROM ${userHourRollupTable}${measure === 'bytes' ? ` WHERE unit = 'bytes'` : ''}
 )`;
   }
