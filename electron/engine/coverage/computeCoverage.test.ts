@@ -1,0 +1,163 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { requireCase } from '../case/requireCase';
+import { queryOne, queryRows } from '../db/queryRows';
+import { sqlIdent, sqlString } from '../db/sqlString';
+import { encodeText } from '../ingest/leak/fixtures/encodeText';
+import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
+import { withTempCase, writeInput } from '../testing/withTempCase';
+import { classifyBounded, classifyColumn, type ColumnCounts } from './classifyColumn';
+import { classChecks, coverageGuardMacros, coverageMacros, type CheckKey } from './coverageMacros';
+import { hashCensus } from './hashCensus';
+import { headerHint } from './headerHint';
+import { retailerLeak } from './fixtures/retailerLeak';
+
+/** The straightforward definitions the fast macros replace: trim every value, try every date layout on every date-like value. */
+const plainMacros = `
+CREATE OR REPLACE TEMP MACRO bd_norm(x) AS bd_norm_trimmed(trim(x));
+CREATE OR REPLACE TEMP MACRO bd_ts(v) AS CASE WHEN strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v) THEN CASE
+  WHEN regexp_full_match(v, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2})?')
+  THEN coalesce(try_strptime(v, ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']), try_cast(v AS TIMESTAMP)) END END;
+`;
+
+const keys = Object.keys(classChecks) as CheckKey[];
+
+/** Awkward values: date layouts and near-misses, padding with Unicode spaces, placeholders, hashes, phones, ids, multi-line text. */
+const awkward = [
+  '2022-01-31', '31/01/2022', '31.01.2022', '31-01-2022', '2022/01/31', '12/31/2022', '2022-01-31 12:34:56', '2022-01-31T12:34:56',
+  '31/01/2022 12:34:56', '31/01/2022 12:34', '2022-01-31 12:34:56.789', '2022-01-31 12:34:56+02:00', '2022-01-31T12:34:56Z', '2022-01/31',
+  '2022.01.31', '31.01.2022 12:34', '2022-13-45', '1/2/2022', '2022-1-2', '01/02/2022 1:02', '2022-01-31 12:34', '2022-01-31 UTC', '99999999',
+  ' padded ', '\u00a0nbsp\u00a0', '\u3000ideographic\u3000', '\u2003em space', 'trailing\u202f', '\t tab', 'NULL', ' null ', 'N/A', '-', 'nan', '', '   ',
+  '$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234', '$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA', '5f4dcc3b5aa765d61d8327deb882cf99',
+  '+33 6 12 34 56 78', '06.12.34.56.78', '(555) 123-4567', ')12345678', '123e4567-e89b-12d3-a456-426614174000', '12345', 'SW1A 1AA', '75011',
+  '2001:db8::1', '192.168.1.10', '10.0.0.256', 'a@b.fr', 'x@y', 'M', 'Mme', 'féminin', 'm.', '12 rue des Lilas', 'Hauptstraße 5',
+  'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ==', 'deadbeefcafe0123deadbeefcafe0123', 'line one\nline two', 'Zoë', "O'Neill", 'user_name.01',
+];
+
+/** Every check's count, distinct and populated per column, the plain way: every check on every value, in one query. */
+async function plainCounts(c: DuckDBConnection, table: string, column: string): Promise<ColumnCounts> {
+  const r = await queryOne<Record<string, number>>(
+    c,
+    `SELECT count(v)::DOUBLE AS p, count(DISTINCT v)::DOUBLE AS d, ${keys.map((k) => `count_if(${classChecks[k]}(v, s, t))::DOUBLE AS ${k}`).join(', ')}
+     FROM (SELECT v, bd_scheme(v) AS s, bd_ts(v) AS t FROM (SELECT bd_norm(${sqlIdent(column)}) AS v FROM ${table}))`,
+  );
+  return { populated: r.p ?? 0, distinct: r.d ?? 0, valid: Object.fromEntries(keys.map((k) => [k, r[k] ?? 0])) as Record<CheckKey, number> };
+}
+
+/** The file's records with awkward values mixed into every column and a column of its own. */
+function awkwardLeak(n: number): string[][] {
+  const leak = retailerLeak(n, 5);
+  const rows = leak.rows.map((r, i) => {
+    const row = [...r, awkward[i % awkward.length] as string];
+    if (i % 37 === 5) row[(i % (row.length - 1)) + 1] = awkward[(i * 7) % awkward.length] as string;
+    return row;
+  });
+  return [[...leak.header, 'remarque'], ...rows];
+}
+
+/** Start line of each record the exact way: header line first, then one line per record plus the newlines inside its fields. */
+function expectedLines(records: string[][]): number[] {
+  const lines: number[] = [];
+  let line = 2;
+  for (const r of records.slice(1)) {
+    lines.push(line);
+    line += 1 + r.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
+  }
+  return lines;
+}
+
+describe('coverage fast path equals the plain computation', () => {
+  it('fast normalisation, date parsing and pre-filters agree with the plain macros value by value', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    try {
+      await c.run(coverageMacros);
+      await c.run(coverageGuardMacros);
+      await c.run(`CREATE TABLE vals AS SELECT unnest([${[...awkward, ...awkwardLeak(120).flat()].map(sqlString).join(', ')}]) AS raw`);
+      await c.run(`CREATE TABLE fast AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t FROM vals`);
+      await c.run(plainMacros);
+      await c.run(`CREATE TABLE plain AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t FROM vals`);
+      const differ = await queryRows(c, `SELECT f.raw FROM fast f POSITIONAL JOIN plain p WHERE f.v IS DISTINCT FROM p.v OR f.t IS DISTINCT FROM p.t`);
+      expect(differ).toEqual([]);
+      const parsed = await queryOne<{ n: number }>(c, `SELECT count(t)::DOUBLE AS n FROM plain WHERE raw LIKE '%:%'`);
+      expect(parsed.n).toBeGreaterThan(5);
+      const escapes = await queryRows<{ k: string; v: string }>(
+        c,
+        keys.map((k) => `SELECT '${k}' AS k, v FROM (SELECT v, bd_scheme(v) AS s, bd_ts(v) AS t FROM plain) WHERE ${classChecks[k]}(v, s, t) AND NOT bd_may_${k}(v)`).join(' UNION ALL '),
+      );
+      expect(escapes).toEqual([]);
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
+  });
+
+  it('bounded classification asks for exact counts until it reaches the exact decision', () => {
+    let seed = 17;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const hints = [null, 'Names', 'Passwords', 'Dates', 'Dates of birth', 'Physical addresses', 'Postal codes', 'Identifiers'] as const;
+    for (let trial = 0; trial < 3000; trial++) {
+      const populated = 100;
+      const distinct = rnd() < 0.3 ? Math.floor(rnd() * 13) : Math.floor(rnd() * 101);
+      const valid = Object.fromEntries(keys.map((k) => [k, rnd() < 0.5 ? Math.floor(rnd() * 101) : rnd() < 0.5 ? 0 : 100])) as Record<CheckKey, number>;
+      const upper = Object.fromEntries(keys.map((k) => [k, Math.min(100, valid[k] + (rnd() < 0.5 ? 0 : Math.floor(rnd() * 101)))])) as Record<CheckKey, number>;
+      const hint = hints[trial % hints.length] ?? null;
+      const exact: Partial<Record<CheckKey, number>> = {};
+      let d = classifyBounded(populated, distinct, exact, upper, hint);
+      for (let rounds = 0; 'need' in d; rounds++) {
+        expect(rounds).toBeLessThan(keys.length);
+        for (const k of d.need) exact[k] = valid[k];
+        d = classifyBounded(populated, distinct, exact, upper, hint);
+      }
+      expect(d).toEqual(classifyColumn({ populated, distinct, valid }, hint));
+    }
+  });
+
+  for (const encoding of ['utf-8', 'windows-1252'] as const) {
+    it(`stores the same classes, counts, census, subjects and _line as the plain path (${encoding}, multi-line and one-line files)`, async () => {
+      const multi = awkwardLeak(500);
+      const oneLine = multi.map((r) => r.map((v) => v.replaceAll('\n', ' ')));
+      const encodable = (records: string[][]) =>
+        encoding === 'utf-8' ? records : records.map((r) => r.map((v) => v.replace(/[\u3000\u2003\u202f]/g, '\u00a0')));
+      await withTempCase(async (engine, { work }) => {
+        for (const [name, records] of [['multi', encodable(multi)], ['one-line', encodable(oneLine)]] as const) {
+          const file = writeInput(work, `${name}.csv`, encodeText(toDelimited(records, ';'), encoding));
+          const s = await engine.service.addSource({ path: file, kind: 'leak' });
+          expect(s.rowsLoaded).toBe(records.length - 1);
+          await requireCase(engine.ctx).withConnection(async (c) => {
+            const table = sqlIdent(`leak_${s.id}`);
+            const lines = await queryRows<{ l: number }>(c, `SELECT _line::INTEGER AS l FROM ${table} ORDER BY _line`);
+            expect(lines.map((r) => r.l)).toEqual(expectedLines(records));
+            const stored = await queryRows<{ column: string; dataClass: string; populated: number; valid: number; distinct: number }>(
+              c,
+              `SELECT column_name AS "column", data_class AS "dataClass", populated_count::DOUBLE AS populated, valid_count::DOUBLE AS valid, distinct_count::DOUBLE AS "distinct"
+               FROM coverage_field WHERE source_id = $1 ORDER BY ordinal`,
+              [s.id],
+            );
+            const storedHashes = await queryRows<{ column: string; scheme: string; cost: number | null; count: number }>(
+              c,
+              `SELECT column_name AS "column", scheme, cost, count::DOUBLE AS count FROM coverage_hash WHERE source_id = $1 ORDER BY column_name, count DESC, scheme, cost`,
+              [s.id],
+            );
+            const source = await queryOne<{ subjects: number; col: string | null }>(c, `SELECT subjects::DOUBLE AS subjects, subject_column AS col FROM coverage_source WHERE source_id = $1`, [s.id]);
+            await c.run(coverageMacros);
+            await c.run(plainMacros);
+            const expected = [];
+            const expectedHashes = [];
+            for (const column of records[0] as string[]) {
+              const counts = await plainCounts(c, table, column);
+              const { dataClass, valid } = classifyColumn(counts, headerHint(column));
+              expected.push({ column, dataClass, populated: counts.populated, valid, distinct: counts.distinct });
+              if (dataClass === 'Passwords') for (const h of await hashCensus(c, table, column)) expectedHashes.push({ column, ...h });
+            }
+            expect(stored).toEqual(expected);
+            expect(storedHashes).toEqual(expectedHashes);
+            expect(expectedHashes.length).toBeGreaterThan(1);
+            expect(source.col).toBe('email');
+            expect(source.subjects).toBe((await queryOne<{ n: number }>(c, `SELECT count(DISTINCT lower(bd_norm(email)))::DOUBLE AS n FROM ${table}`)).n);
+          });
+        }
+      });
+    });
+  }
+});
