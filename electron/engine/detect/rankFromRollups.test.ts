@@ -46,15 +46,16 @@ describe('top sources and accounts from the ingest rollups', () => {
     });
   });
 
-  it('answers attack-dominated ranges from the rollups alone, and the whole case from the totals', async () => {
+  it('answers ranges with enough failing sources from the rollups alone, the whole case from the totals, and leaves quiet ranges to the scan', async () => {
     await withTempCase(async (engine) => {
       await insertSignins(engine, rollupScenario());
       await requireCase(engine.ctx).withConnection(async (c) => {
         await refreshSigninRollup(c);
-        const side = { key: 'ip', other: 'user', distinctAs: 'accounts', totals: 'signin_source_totals', byKey: 'signin_by_ip' } as const;
+        const side = { key: 'ip', other: 'user', distinctAs: 'accounts', totals: 'rollup.signin_source_totals', byKey: 'rollup.signin_by_ip' } as const;
         for (const r of [{}, { from: at(9 * hour), to: at(12 * hour) }, { from: at(20 * hour + 17_321), to: at(41 * hour + 59_999) }]) {
           expect(await rankFromRollups(c, side, r, 3), JSON.stringify(r)).toEqual(await topSourcesScan(c, { ...r, limit: 3 }));
         }
+        expect(await rankFromRollups(c, side, { from: at(10 * hour + 1500), to: at(10 * hour + 61_234) }, 100)).toBeNull();
       });
     });
   });

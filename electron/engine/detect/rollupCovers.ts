@@ -24,7 +24,7 @@ export async function rollupCovers(c: DuckDBConnection, range: OptionalRange): P
   const hi = timeRange(range, 1, 'hi');
   const { outside } = await queryOne<{ outside: number }>(
     c,
-    `SELECT count(*) FILTER (WHERE NOT (true${lo.sql}${hi.sql}))::INTEGER AS outside FROM signin_rollup_1m`,
+    `SELECT count(*) FILTER (WHERE NOT (true${lo.sql}${hi.sql}))::INTEGER AS outside FROM rollup.signin_1m`,
     lo.params,
   );
   return outside === 0;

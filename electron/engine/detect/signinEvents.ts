@@ -43,7 +43,7 @@ function filterSql(f: SigninEventFilter): { where: string; params: DuckDBValue[]
 export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
   const { where, params } = filterSql(f);
   const rollup = await hasCurrentRollup(c);
-  const byKey = !rollup ? null : f.ip !== undefined ? 'signin_by_ip' : f.user !== undefined ? 'signin_by_user' : null;
+  const byKey = !rollup ? null : f.ip !== undefined ? 'rollup.signin_by_ip' : f.user !== undefined ? 'rollup.signin_by_user' : null;
   const total = await eventTotal(c, f, rollup, byKey, where, params);
   let span = '';
   let offset = Math.trunc(f.offset);
@@ -78,7 +78,7 @@ async function eventTotal(c: DuckDBConnection, f: SigninEventFilter, rollup: boo
   if (rollup && alignedToRollup(f.from) && alignedToRollup(f.to)) {
     const r = timeRange(f, 1, 'b');
     const counted = f.failedOnly ? 'failed' : 'failed + success';
-    return (await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM signin_rollup_1m WHERE true${r.sql}`, r.params)).total;
+    return (await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM rollup.signin_1m WHERE true${r.sql}`, r.params)).total;
   }
   return (await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM signin WHERE ${where}`, params)).total;
 }

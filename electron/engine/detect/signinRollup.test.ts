@@ -24,7 +24,7 @@ describe('sign-in rollup', () => {
       const scanned = [];
       for (const a of cases) scanned.push(await engine.service.signinSeries(a));
       await requireCase(engine.ctx).withConnection((c) => refreshSigninRollup(c));
-      const [rollup] = await sqlOn<{ bins: number; events: number }>(engine, `SELECT count(*)::INTEGER AS bins, sum(failed + success)::INTEGER AS events FROM signin_rollup_1m`);
+      const [rollup] = await sqlOn<{ bins: number; events: number }>(engine, `SELECT count(*)::INTEGER AS bins, sum(failed + success)::INTEGER AS events FROM rollup.signin_1m`);
       expect(rollup?.events).toBe(plantedScenario().length);
       for (const [i, a] of cases.entries()) expect(await engine.service.signinSeries(a), JSON.stringify(a)).toEqual(scanned[i]);
       expect(scanned[0]?.bins.reduce((s, b) => s + b.failed + b.success, 0)).toBe(plantedScenario().length);
@@ -35,10 +35,11 @@ describe('sign-in rollup', () => {
     await withTempCase(async (engine, { work }) => {
       const csv = ['TimeGenerated,UserPrincipalName,IPAddress,ResultType', '2026-01-01T00:01:00Z,a@x.example,203.0.113.1,50126', '2026-01-01T00:07:00Z,a@x.example,203.0.113.1,0'];
       await engine.service.addSource({ path: writeInput(work, 'a.csv', csv.join('\n')), kind: 'signin' });
-      expect(await sqlOn(engine, `SELECT strftime(b, '%H:%M') AS b, failed::INTEGER AS failed, success::INTEGER AS success FROM signin_rollup_1m ORDER BY b`)).toEqual([
+      expect(await sqlOn(engine, `SELECT strftime(b, '%H:%M') AS b, failed::INTEGER AS failed, success::INTEGER AS success FROM rollup.signin_1m ORDER BY b`)).toEqual([
         { b: '00:01', failed: 1, success: 0 },
         { b: '00:07', failed: 0, success: 1 },
       ]);
+      expect((await engine.service.listTables({})).map((t) => t.name).filter((t) => t.startsWith('signin'))).toEqual(['signin']);
     });
   });
 });

@@ -5,18 +5,20 @@ import { sqlBin } from './sqlBin';
 /** Width of the sign-in time rollup's bins: one minute divides every bin width the chart asks for and every bound its zoom produces. */
 export const rollupSeconds = 60;
 
-/** The tables refreshSigninRollup builds; the chart methods read them only while all exist and are current. */
-export const signinRollupTables = ['signin_rollup_1m', 'signin_source_totals', 'signin_account_totals', 'signin_by_ip', 'signin_by_user'] as const;
+/** The tables refreshSigninRollup builds, in the `rollup` schema the data view does not list; chart methods read them only while all exist and are current. */
+export const signinRollupTables = ['rollup.signin_1m', 'rollup.signin_source_totals', 'rollup.signin_account_totals', 'rollup.signin_failed', 'rollup.signin_by_ip', 'rollup.signin_by_user'] as const;
 
 /**
  * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
- * counts per epoch-aligned UTC minute; whole-case totals per source and per account; and two narrow copies
- * ordered by source and by account, where one entity's events in any time range are a short read.
+ * counts per epoch-aligned UTC minute; whole-case totals per source and per account; the failed sign-ins alone, in
+ * time order, to rank a time range; and two narrow copies ordered by source and by account, where one entity's events
+ * in any time range are a short read.
  */
 export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
-  await c.run(`DROP TABLE IF EXISTS signin_rollup_5m`);
+  await c.run(`DROP TABLE IF EXISTS main.signin_rollup_5m`);
+  await c.run(`CREATE SCHEMA IF NOT EXISTS rollup`);
   await c.run(
-    `CREATE OR REPLACE TABLE signin_rollup_1m AS
+    `CREATE OR REPLACE TABLE rollup.signin_1m AS
      SELECT b, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
             min(ts) AS lo, max(ts) AS hi
      FROM (SELECT ${sqlBin('ts', rollupSeconds)} AS b, success, ts FROM signin) GROUP BY b ORDER BY b`,
@@ -28,20 +30,21 @@ export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
      FROM signin GROUP BY ip, "user"`,
   );
   await c.run(
-    `CREATE OR REPLACE TABLE signin_source_totals AS
+    `CREATE OR REPLACE TABLE rollup.signin_source_totals AS
      SELECT ip, sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count("user") FILTER (WHERE failed > 0)::BIGINT AS accounts,
             min(lo) AS lo, max(hi) AS hi
      FROM signin_pairs GROUP BY ip ORDER BY failed DESC, ip NULLS FIRST`,
   );
   await c.run(
-    `CREATE OR REPLACE TABLE signin_account_totals AS
+    `CREATE OR REPLACE TABLE rollup.signin_account_totals AS
      SELECT "user", sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count(ip) FILTER (WHERE failed > 0)::BIGINT AS sources,
             min(lo) AS lo, max(hi) AS hi
      FROM signin_pairs GROUP BY "user" ORDER BY failed DESC, "user" NULLS FIRST`,
   );
   await c.run(`DROP TABLE signin_pairs`);
-  await c.run(`CREATE OR REPLACE TABLE signin_by_ip AS SELECT ip, ts, success, "user" FROM signin ORDER BY ip, ts`);
-  await c.run(`CREATE OR REPLACE TABLE signin_by_user AS SELECT "user", ts, success, ip FROM signin ORDER BY "user", ts`);
+  await c.run(`CREATE OR REPLACE TABLE rollup.signin_failed AS SELECT ts, ip, "user" FROM signin WHERE success IS NOT TRUE`);
+  await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_ip AS SELECT ip, ts, success, "user" FROM signin ORDER BY ip`);
+  await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_user AS SELECT "user", ts, success, ip FROM signin ORDER BY "user"`);
 }
 
 /** True when the case has every sign-in rollup and they are current for `signin` (same total count). */
@@ -49,12 +52,12 @@ export async function hasCurrentRollup(c: DuckDBConnection): Promise<boolean> {
   const names = signinRollupTables.map((t) => `'${t}'`).join(', ');
   const { present } = await queryOne<{ present: number }>(
     c,
-    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE schema_name = 'main' AND table_name IN (${names})`,
+    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE NOT temporary AND schema_name || '.' || table_name IN (${names})`,
   );
   if (present !== signinRollupTables.length) return false;
   const { same } = await queryOne<{ same: boolean }>(
     c,
-    `SELECT (SELECT coalesce(sum(failed + success), 0) FROM signin_rollup_1m) = (SELECT count(*) FROM signin) AS same`,
+    `SELECT (SELECT coalesce(sum(failed + success), 0) FROM rollup.signin_1m) = (SELECT count(*) FROM signin) AS same`,
   );
   return same;
 }

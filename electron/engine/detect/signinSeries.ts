@@ -43,7 +43,7 @@ async function fromRollup(
   const r = timeRange(a, 1, 'b');
   const span = await queryOne<{ minutes: number | null }>(
     c,
-    `SELECT (epoch(max(hi)) - epoch(min(lo))) / 60.0 AS minutes FROM signin_rollup_1m WHERE true${r.sql}`,
+    `SELECT (epoch(max(hi)) - epoch(min(lo))) / 60.0 AS minutes FROM rollup.signin_1m WHERE true${r.sql}`,
     r.params,
   );
   const steps = Math.max(1, Math.ceil((span.minutes ?? 0) / (a.binMinutes * a.maxPoints)));
@@ -51,7 +51,7 @@ async function fromRollup(
   const bins = await queryRows<SigninSeriesDto['bins'][number]>(
     c,
     `SELECT ${sqlIso('w')} AS bin, sum(failed)::DOUBLE AS failed, sum(success)::DOUBLE AS success
-     FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM signin_rollup_1m WHERE true${r.sql})
+     FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM rollup.signin_1m WHERE true${r.sql})
      GROUP BY w ORDER BY w`,
     r.params,
   );

@@ -7,7 +7,7 @@ import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
 /** The account side of the sign-in rollups. */
-const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', totals: 'signin_account_totals', byKey: 'signin_by_user' };
+const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', totals: 'rollup.signin_account_totals', byKey: 'rollup.signin_by_user' };
 
 /** Accounts ranked by failed sign-ins (then name), with the distinct sources that failed against them; from the ingest rollups when current. */
 export async function topAccounts(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopAccountDto[]> {
