@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JobDto } from '../../../shared/api/jobsApi';
+import { withTempCase, writeInput } from '../testing/withTempCase';
+
+/** Writes a transfer CSV of `rows` rows, 1 000 users over the rows' seconds. */
+function transferCsv(dir: string, rows: number): string {
+  const file = path.join(dir, `transfer-${rows}.csv`);
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, 'timestamp,user_id,bytes_transferred\n');
+  const base = Date.UTC(2026, 0, 1);
+  for (let start = 0; start < rows; start += 100_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(rows, start + 100_000); i++) lines.push(`${new Date(base + i * 1000).toISOString()},u${(i * 7919) % 1000},${(i * 104729) % 900_000}`);
+    fs.writeSync(fd, lines.join('\n') + '\n');
+  }
+  fs.closeSync(fd);
+  return file;
+}
+
+describe('a long ingest in the background', () => {
+  it('leaves every other call answering from the case as it was, with progress visible until it ends', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const first = await engine.service.addSource({ path: writeInput(work, 'small.csv', 'timestamp,user_id,bytes_transferred\n2026-01-01T00:00:00Z,alice,5\n2026-01-01T00:10:00Z,bob,7\n'), kind: 'transfer' });
+      const job = await engine.service.startIngest({ path: transferCsv(work, 3_000_000), kind: 'transfer' });
+      const seen: JobDto[] = [];
+      let answeredWhileRunning = 0;
+      for (;;) {
+        const before = await engine.service.jobStatus({ jobId: job.id });
+        seen.push(before);
+        if (before.state !== 'running') break;
+        const [sources, page, perHour] = await Promise.all([
+          engine.service.listSources({}),
+          engine.service.tablePage({ table: 'transfer', offset: 0, limit: 10 }),
+          engine.service.transferPerHour({ sourceId: first.id }),
+        ]);
+        const after = await engine.service.jobStatus({ jobId: job.id });
+        if (after.state === 'running') {
+          answeredWhileRunning++;
+          expect(sources.filter((s) => s.status === 'ready').map((s) => s.id)).toEqual([first.id]);
+          expect(page.total).toBe(2);
+          expect(perHour.reduce((s, b) => s + b.events, 0)).toBe(2);
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(seen.at(-1)).toMatchObject({ state: 'done', percent: 100 });
+      expect(answeredWhileRunning).toBeGreaterThan(3);
+      const running = seen.filter((s) => s.state === 'running');
+      expect(new Set(running.map((s) => s.percent)).size).toBeGreaterThan(3);
+      expect(running.map((s) => s.phase)).toEqual(expect.arrayContaining(['loading', 'finishing']));
+      expect((await engine.service.tablePage({ table: 'transfer', offset: 0, limit: 1 })).total).toBe(3_000_002);
+    });
+  }, 120_000);
+});
