@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableInfoDto } from '../../../shared/api/dataApi';
 import { UserError } from '../../../shared/userError';
 import { queryRows } from '../db/queryRows';
+import { sqlIdent } from '../db/sqlString';
 import { columnClasses } from './columnClasses';
 
 /** Lists the case's own tables (not temp or internal ones) with their columns and masking. */
@@ -29,11 +30,31 @@ export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {
   }));
 }
 
-/** Finds one table by name, refusing names that are not tables of the case (no SQL reaches DuckDB unchecked). */
+/**
+ * Finds one table by name, refusing names that are not tables of the case (no SQL reaches DuckDB unchecked). Answers
+ * as `caseTables` would for that table, but reads the catalog for it alone, since every data-view page calls it.
+ */
 export async function requireTable(c: DuckDBConnection, name: string): Promise<TableInfoDto> {
-  const table = (await caseTables(c)).find((t) => t.name === name);
+  const found = await queryRows<{ name: string; rows: number; db: string }>(
+    c,
+    `SELECT table_name AS name, estimated_size::DOUBLE AS rows, database_name AS db FROM duckdb_tables()
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND table_name IN ($1, 'coverage_field')`,
+    [name],
+  );
+  const table = found.find((t) => t.name === name);
   if (!table) throw new UserError('not_found', `No table "${name}" in this case.`);
-  return table;
+  const columns = await queryRows<{ name: string; type: string }>(c, `SELECT name, type FROM pragma_table_info($1) ORDER BY cid`, [
+    `${sqlIdent(table.db)}.main.${sqlIdent(name)}`,
+  ]);
+  const classes = await columnClasses(c, { table: name, hasCoverage: found.some((t) => t.name === 'coverage_field') });
+  return {
+    name,
+    rows: table.rows,
+    columns: columns.map((col) => {
+      const info = classes(name, col.name);
+      return { name: col.name, type: col.type, dataClass: info.dataClass, masked: info.masked };
+    }),
+  };
 }
 
 /** Refuses column names that are not columns of `table`. */

@@ -11,12 +11,21 @@ const logTables = new Set(['signin', 'transfer', 'finding', 'rejects']);
 /**
  * Decides the data class and masking of every column: log tables by column name, leak tables from the
  * PII coverage results, and anything unclassified in a leak table masked, since it may identify someone.
+ * `scope` narrows the coverage lookup to one table (and may say whether coverage exists) for the per-page path.
  */
-export async function columnClasses(c: DuckDBConnection): Promise<(table: string, column: string) => { dataClass: string | null; masked: boolean }> {
-  const hasCoverage = (await queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'coverage_field'`))[0]?.n;
+export async function columnClasses(
+  c: DuckDBConnection,
+  scope: { table?: string; hasCoverage?: boolean } = {},
+): Promise<(table: string, column: string) => { dataClass: string | null; masked: boolean }> {
+  const hasCoverage =
+    scope.hasCoverage ?? (await queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'coverage_field'`))[0]?.n;
   const leakClasses = new Map<string, string>();
-  if (hasCoverage) {
-    const rows = await queryRows<{ t: string; col: string; cls: string }>(c, `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field`);
+  if (hasCoverage && (scope.table === undefined || scope.table.startsWith('leak_'))) {
+    const rows = await queryRows<{ t: string; col: string; cls: string }>(
+      c,
+      `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field${scope.table === undefined ? '' : ` WHERE 'leak_' || source_id = $1`}`,
+      scope.table === undefined ? [] : [scope.table],
+    );
     for (const r of rows) leakClasses.set(`${r.t}\u0000${r.col}`, r.cls);
   }
   return (table, column) => {

@@ -3,6 +3,7 @@ import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { caseTables } from '../data/caseTables';
 import { columnFacet } from '../data/columnFacet';
+import { pageCacheOf } from '../data/pageCacheOf';
 import { tablePage } from '../data/tablePage';
 
 /** Data-view methods of Api. */
@@ -12,8 +13,13 @@ export function dataService(ctx: EngineContext): DataApi {
       return requireCase(ctx).withConnection((c) => caseTables(c));
     },
     async tablePage({ table, offset, limit, sort, filters, reveal }) {
-      return requireCase(ctx).withConnection((c) =>
-        tablePage(c, { table, offset: offset ?? 0, limit: limit ?? 100, sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined, filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })), reveal: reveal ?? false }),
+      const db = requireCase(ctx);
+      return db.withConnection((c) =>
+        tablePage(
+          c,
+          { table, offset: offset ?? 0, limit: limit ?? 100, sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined, filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })), reveal: reveal ?? false },
+          pageCacheOf(db),
+        ),
       );
     },
     async columnFacet({ table, column, filters, limit, reveal }) {

@@ -1,0 +1,78 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TableInfoDto } from '../../../shared/api/dataApi';
+import { queryOne } from '../db/queryRows';
+import { sqlIdent } from '../db/sqlString';
+import { buildSeekIndex, type SeekIndex } from './buildSeekIndex';
+import { seekKeys } from './seekKeys';
+
+/** Tables that only ever grow by whole ingests (never updated or deleted from), so a row count proves a cache current. */
+const appendOnly = /^(leak_\d+|signin|transfer)$/;
+
+/** How to run work on a connection of its own (the case's withConnection). */
+export type RunOnCase = <T>(fn: (c: DuckDBConnection) => Promise<T>) => Promise<T>;
+
+/**
+ * What the data view keeps between calls for the big append-only tables of one open case: per table a seek index
+ * (built in the background on first use), and per filtered view its total. Every entry carries the table's row
+ * count when made; a page checks it against the current count in its own snapshot, so a new ingest (which appends
+ * rows) invalidates it.
+ */
+export class PageCache {
+  private readonly seek = new Map<string, SeekIndex>();
+  private readonly building = new Map<string, Promise<void>>();
+  private readonly totals = new Map<string, { baseRows: number; total: number }>();
+
+  /** How many pages this cache answered, by what it supplied: the rows through the seek index, or the total. */
+  readonly hits = { seek: 0, total: 0 };
+
+  constructor(
+    private readonly run: RunOnCase,
+    private readonly options: { minRows: number; maxTotals: number } = { minRows: 250_000, maxTotals: 256 },
+  ) {}
+
+  /** Whether pages of `table` go through this cache: append-only tables big enough (by DuckDB's estimate) to need it. */
+  covers(table: TableInfoDto): boolean {
+    return appendOnly.test(table.name) && table.rows >= this.options.minRows;
+  }
+
+  /** The seek index of `table` if it is current for `rows`; otherwise starts building one and returns null. */
+  seekIndex(table: TableInfoDto, rows: number): SeekIndex | null {
+    const index = this.seek.get(table.name);
+    if (index?.rows === rows) return index;
+    const keys = seekKeys(table);
+    if (keys.length > 0 && !this.building.has(table.name)) {
+      const build = this.run(async (c) => {
+        await c.run('BEGIN TRANSACTION');
+        try {
+          const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(table.name)}`);
+          this.seek.set(table.name, await buildSeekIndex(c, table.name, keys, n));
+        } finally {
+          await c.run('COMMIT');
+        }
+      })
+        .catch(() => this.seek.delete(table.name))
+        .finally(() => this.building.delete(table.name));
+      this.building.set(table.name, build.then(() => undefined));
+    }
+    return null;
+  }
+
+  /** The total of a filtered view counted when `table` had `baseRows` rows, or undefined. */
+  total(table: string, view: string, baseRows: number): number | undefined {
+    const known = this.totals.get(JSON.stringify([table, view]));
+    return known?.baseRows === baseRows ? known.total : undefined;
+  }
+
+  /** Remembers a filtered view's total, dropping the oldest beyond the bound. */
+  rememberTotal(table: string, view: string, baseRows: number, total: number): void {
+    const key = JSON.stringify([table, view]);
+    this.totals.delete(key);
+    this.totals.set(key, { baseRows, total });
+    while (this.totals.size > this.options.maxTotals) this.totals.delete(this.totals.keys().next().value as string);
+  }
+
+  /** Resolves once no background build is running (tests and the bench wait on it). */
+  async settled(): Promise<void> {
+    while (this.building.size > 0) await Promise.all([...this.building.values()]);
+  }
+}
