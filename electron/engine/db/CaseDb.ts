@@ -18,6 +18,8 @@ export class CaseDb {
   private active = 0;
   private idle: Array<() => void> = [];
   private reopening: Promise<void> | null = null;
+  private ingestConnection: DuckDBConnection | null = null;
+  private writeTurn: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -70,6 +72,29 @@ export class CaseDb {
     }
   }
 
+  /**
+   * Runs ingests one at a time: a second one waits here (reads go on meanwhile) instead of forcing a reopen in the
+   * middle of the first, and two loads never race to rebuild the same rollups.
+   */
+  async withWriteTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const turn = this.writeTurn.then(fn, fn);
+    this.writeTurn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Runs an ingest (inside its write turn) on the one connection that reports DuckDB's progress, set up before the configuration lock. */
+  async withIngestConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    while (this.reopening) await this.reopening;
+    this.active++;
+    try {
+      if (!this.ingestConnection) throw new UserError('no_case', `The case at ${this.dir} is closed.`);
+      return await fn(this.ingestConnection);
+    } finally {
+      this.active--;
+      if (this.active === 0) for (const wake of this.idle.splice(0)) wake();
+    }
+  }
+
   /** Releases the database file so another process (or a reopen) can take it. */
   close(): void {
     this.closeInstance();
@@ -93,6 +118,8 @@ export class CaseDb {
   }
 
   private closeInstance(): void {
+    this.ingestConnection?.closeSync();
+    this.ingestConnection = null;
     this.instance?.closeSync();
     this.instance = null;
   }
@@ -115,6 +142,10 @@ export class CaseDb {
       await c.run(`SET allowed_directories = [${sqlString(this.dir)}]`);
       if (this.inputs.size > 0) await c.run(`SET allowed_paths = [${[...this.inputs].map(sqlString).join(', ')}]`);
       await c.run(`SET enable_external_access = false`);
+      const ingest = await instance.connect();
+      await ingest.run(`SET enable_progress_bar = true`);
+      await ingest.run(`SET enable_progress_bar_print = false`);
+      this.ingestConnection = ingest;
       await c.run(`SET lock_configuration = true`);
     } finally {
       c.closeSync();

@@ -68,9 +68,20 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   const progress = opts.progress;
   const sha256 = await hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, sha256 }));
+}
+
+/** The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction. */
+async function loadInTurn(
+  db: CaseDb,
+  opts: AddSourceOptions,
+  { file, name, head, stat, loader, sha256 }: { file: string; name: string; head: Buffer; stat: fs.Stats; loader: NonNullable<ReturnType<typeof pickLoader>>; sha256: string },
+): Promise<SourceDto> {
+  const progress = opts.progress;
+  if (progress?.signal.aborted) throw new UserError('bad_input', `${name}: cancelled by the analyst.`);
   if (progress) progress.phase = 'loading';
   await db.allowInputs([file]);
-  return db.withConnection(async (c) => {
+  return db.withIngestConnection(async (c) => {
     const { id } = await queryOne<{ id: number }>(
       c,
       `INSERT INTO sources (kind, path, sha256, size, format, ingested_at, status)
