@@ -29,7 +29,7 @@ export async function rankFromRollups<T>(c: DuckDBConnection, side: TopSide, ran
       c,
       `SELECT ${k}, failed::DOUBLE AS failed, success::DOUBLE AS success, ${side.distinctAs}::DOUBLE AS ${side.distinctAs},
               ${sqlIso('lo')} AS "firstSeen", ${sqlIso('hi')} AS "lastSeen"
-       FROM ${side.totals} ORDER BY failed DESC, ${k} NULLS FIRST LIMIT $1`,
+       FROM ${side.totals} WHERE rank <= $1 ORDER BY rank`,
       [limit],
     );
   }

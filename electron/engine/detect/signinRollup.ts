@@ -10,7 +10,7 @@ export const signinRollupTables = ['rollup.signin_1m', 'rollup.signin_source_tot
 
 /**
  * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
- * counts per epoch-aligned UTC minute; whole-case totals per source and per account; the failed sign-ins alone, in
+ * counts per epoch-aligned UTC minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, in
  * time order, to rank a time range; and two narrow copies ordered by source and by account, where one entity's events
  * in any time range are a short read.
  */
@@ -31,15 +31,19 @@ export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
   );
   await c.run(
     `CREATE OR REPLACE TABLE rollup.signin_source_totals AS
-     SELECT ip, sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count("user") FILTER (WHERE failed > 0)::BIGINT AS accounts,
-            min(lo) AS lo, max(hi) AS hi
-     FROM signin_pairs GROUP BY ip ORDER BY failed DESC, ip NULLS FIRST`,
+     SELECT row_number() OVER (ORDER BY failed DESC, ip NULLS FIRST) AS rank, *
+     FROM (SELECT ip, sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count("user") FILTER (WHERE failed > 0)::BIGINT AS accounts,
+                  min(lo) AS lo, max(hi) AS hi
+           FROM signin_pairs GROUP BY ip)
+     ORDER BY rank`,
   );
   await c.run(
     `CREATE OR REPLACE TABLE rollup.signin_account_totals AS
-     SELECT "user", sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count(ip) FILTER (WHERE failed > 0)::BIGINT AS sources,
-            min(lo) AS lo, max(hi) AS hi
-     FROM signin_pairs GROUP BY "user" ORDER BY failed DESC, "user" NULLS FIRST`,
+     SELECT row_number() OVER (ORDER BY failed DESC, "user" NULLS FIRST) AS rank, *
+     FROM (SELECT "user", sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count(ip) FILTER (WHERE failed > 0)::BIGINT AS sources,
+                  min(lo) AS lo, max(hi) AS hi
+           FROM signin_pairs GROUP BY "user")
+     ORDER BY rank`,
   );
   await c.run(`DROP TABLE signin_pairs`);
   await c.run(`CREATE OR REPLACE TABLE rollup.signin_failed AS SELECT ts, ip, "user" FROM signin WHERE success IS NOT TRUE`);
