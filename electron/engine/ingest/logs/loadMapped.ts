@@ -17,7 +17,10 @@ export interface MappedOutcome {
   skipped: number;
 }
 
-/** Applies a family's RecordMapping in SQL and inserts the good rows into the canonical table of `kind`, stamped with the source id and raw_ref = ln. */
+/**
+ * Applies a family's RecordMapping in SQL and inserts the good rows into the canonical table of `kind`, stamped with the
+ * source id and raw_ref = ln. The record text (`raw`) is read back for the kept rejects only, not copied for every record.
+ */
 export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping: RecordMapping, sourceId: number): Promise<MappedOutcome> {
   const { table, columns } = canonicalTable(kind);
   const mapped = sqlIdent(`mapped_${sourceId}`);
@@ -34,7 +37,7 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
      SELECT *, CASE WHEN NOT parsed THEN ${sqlString(mapping.unparsed)}
        WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got "' || left(time_text, 200) || '"', ', found none')
        WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
-     FROM (SELECT ln, raw, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
+     FROM (SELECT ln, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
        CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,
        ${exprs}
      FROM ${from})`,
@@ -44,9 +47,12 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
     `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
     [sourceId],
   );
+  const kept = `(SELECT ln, problem FROM ${mapped} WHERE problem IS NOT NULL ORDER BY ln LIMIT ${maxRejectsKept})`;
   const rejects = await queryRows<{ line: number; reason: string; raw: string }>(
     c,
-    `SELECT ln::DOUBLE AS line, problem AS reason, left(raw, 2000) AS raw FROM ${mapped} WHERE problem IS NOT NULL ORDER BY ln LIMIT ${maxRejectsKept}`,
+    `SELECT k.ln::DOUBLE AS line, k.problem AS reason, left(f.raw, 2000) AS raw
+     FROM ${kept} k LEFT JOIN (SELECT ln, any_value(raw) AS raw FROM ${mapping.from} WHERE ln IN (SELECT ln FROM ${kept}) GROUP BY ln) f USING (ln)
+     ORDER BY k.ln`,
   );
   const counts = await queryOne<{ rejected: number; skipped: number }>(
     c,

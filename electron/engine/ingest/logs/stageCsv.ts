@@ -14,6 +14,8 @@ export interface StagedCsv {
 /**
  * Stages a headed CSV (delimiter sniffed, every column VARCHAR) as a temp table with `ln` (the record's
  * line, counting the refused lines; exact while records do not span lines) and `raw`; malformed rows are reported, not loaded.
+ * `raw` is a virtual column, rendered only for the records something reads it for (the rejected ones), not stored for
+ * every record; `ln` is the row number plus the header when DuckDB's reader refused no line.
  */
 export async function stageCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
   const docs = sqlIdent(`${table}_docs`);
@@ -23,11 +25,17 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string)
        store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(`${table}_scan`)})`,
   );
   const columns = (await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${docs})`)).map((r) => r.column_name);
+  const { refused } = await queryOne<{ refused: number }>(c, `SELECT count(*)::DOUBLE AS refused FROM ${sqlIdent(rejectsTable)}`);
   const skipped = `(SELECT line - 2 - (row_number() OVER (ORDER BY line) - 1) AS g FROM (SELECT DISTINCT line FROM ${sqlIdent(rejectsTable)}))`;
+  const cols = columns.map(sqlIdent);
   await c.run(
-    `CREATE TEMP TABLE ${sqlIdent(table)} AS
-     SELECT i + 2 + (SELECT count(*) FROM ${skipped} WHERE g <= i) AS ln, raw, * EXCLUDE (i, raw) FROM (
-       SELECT rowid - (SELECT min(rowid) FROM ${docs}) AS i, CAST(d AS VARCHAR) AS raw, d.* FROM ${docs} d)`,
+    `CREATE TEMP TABLE ${sqlIdent(table)} (ln BIGINT, ${cols.map((col) => `${col} VARCHAR`).join(', ')},
+       raw VARCHAR GENERATED ALWAYS AS (CAST(struct_pack(${cols.map((col) => `${col} := ${col}`).join(', ')}) AS VARCHAR)) VIRTUAL)`,
+  );
+  await c.run(
+    `INSERT INTO ${sqlIdent(table)} (ln, ${cols.join(', ')})
+     SELECT i + 2${refused ? ` + (SELECT count(*) FROM ${skipped} WHERE g <= i)` : ''} AS ln, * EXCLUDE (i) FROM (
+       SELECT rowid - (SELECT min(rowid) FROM ${docs}) AS i, d.* FROM ${docs} d)`,
   );
   await c.run(`DROP TABLE ${docs}`);
   const raw = await queryRows<DuckCsvReject>(
