@@ -57,8 +57,7 @@ export async function hasCurrentTransferRollup(c: DuckDBConnection): Promise<boo
   if (present !== 3) return false;
   const { same } = await queryOne<{ same: boolean }>(
     c,
-    `SELECT coalesce((SELECT max(transfer_rows) FROM ${userHourStatsTable}), 0) = (SELECT count(*) FROM transfer)
-        AND (SELECT count(*) FROM ${userHourStatsTable}) = (SELECT count(DISTINCT unit) FROM ${userHourRollupTable}) AS same`,
+    `SELECT coalesce((SELECT max(transfer_rows) FROM ${userHourStatsTable}), 0) = (SELECT count(*) FROM transfer) AS same`,
   );
   return same;
 }
