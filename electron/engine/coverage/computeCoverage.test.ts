@@ -7,7 +7,8 @@ import { encodeText } from '../ingest/leak/fixtures/encodeText';
 import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { classifyBounded, classifyColumn, type ColumnCounts } from './classifyColumn';
-import { classChecks, coverageGuardMacros, coverageMacros, type CheckKey } from './coverageMacros';
+import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
+import { featureColumns, guardOf } from './coverageGuards';
 import { headerHint } from './headerHint';
 import { retailerLeak } from './fixtures/retailerLeak';
 
@@ -83,7 +84,6 @@ describe('coverage fast path equals the plain computation', () => {
     const c = await db.connect();
     try {
       await c.run(coverageMacros);
-      await c.run(coverageGuardMacros);
       await c.run(`CREATE TABLE vals AS SELECT unnest([${[...awkward, ...awkwardLeak(120).flat()].map(sqlString).join(', ')}]) AS raw`);
       await c.run(`CREATE TABLE fast AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t FROM vals`);
       await c.run(plainMacros);
@@ -94,9 +94,13 @@ describe('coverage fast path equals the plain computation', () => {
       expect(parsed.n).toBeGreaterThan(5);
       const escapes = await queryRows<{ k: string; v: string }>(
         c,
-        keys.map((k) => `SELECT '${k}' AS k, v FROM (SELECT v, bd_scheme(v) AS s, bd_ts(v) AS t FROM plain) WHERE ${classChecks[k]}(v, s, t) AND NOT bd_may_${k}(v)`).join(' UNION ALL '),
+        keys
+          .map((k) => `SELECT '${k}' AS k, v0 AS v FROM (SELECT v0, bd_scheme(v0) AS s, bd_ts(v0) AS t, ${featureColumns(0)} FROM (SELECT v AS v0 FROM plain WHERE v IS NOT NULL)) WHERE ${classChecks[k]}(v0, s, t) AND NOT (${guardOf(k, 0)})`)
+          .join(' UNION ALL '),
       );
       expect(escapes).toEqual([]);
+      const plainDiffers = await queryRows(c, `SELECT v0 FROM (SELECT v0, ${featureColumns(0)} FROM (SELECT v AS v0 FROM plain WHERE v IS NOT NULL)) WHERE bd_plain(v0, NULL, NULL) <> (${guardOf('plain', 0)})`);
+      expect(plainDiffers).toEqual([]);
     } finally {
       c.closeSync();
       db.closeSync();

@@ -2,7 +2,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { leakTable } from '../ingest/leak/leakTable';
-import { classChecks, coverageGuardMacros, coverageMacros, type CheckKey } from './coverageMacros';
+import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
+import { featureColumns, guardOf } from './coverageGuards';
 import { classifyBounded } from './classifyColumn';
 import { coverageSchema } from './coverageSchema';
 import type { DataClass } from './dataClasses';
@@ -38,14 +39,13 @@ function normalised(table: string, columns: Array<[number, string]>): string {
 /**
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
  * A first aggregate pass counts, for every column at once, populated and distinct values and how many
- * pass each check's cheap pre-filter; the costly checks (regexes, date parsing) then run in one more
+ * pass each check's cheap pre-filter (coverageGuards, over a few features computed once per value); the costly checks (regexes, date parsing) then run in one more
  * pass only where the decision needs their exact counts. The result equals running every check on every value.
  * The first pass also counts values holding a newline, which a loader needs to know whether every record was one line.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
   await c.run(coverageSchema);
   await c.run(coverageMacros);
-  await c.run(coverageGuardMacros);
   const table = leakTable(sourceId);
   const columns = (
     await queryRows<{ name: string }>(
@@ -64,9 +64,9 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
       : await queryOne<Record<string, number>>(
           c,
           `SELECT ${columns
-            .flatMap((_, i) => [`count_if(contains(v${i}, chr(10)))::DOUBLE AS nl${i}`, `count(v${i})::DOUBLE AS p${i}`, `${distinct(`v${i}`)}::DOUBLE AS d${i}`, ...keys.map((k) => `count_if(bd_may_${k}(v${i}))::DOUBLE AS ${k}${i}`)])
+            .flatMap((_, i) => [`count_if(contains(v${i}, chr(10)))::DOUBLE AS nl${i}`, `count(v${i})::DOUBLE AS p${i}`, `${distinct(`v${i}`)}::DOUBLE AS d${i}`, ...keys.map((k) => `count_if(${guardOf(k, i)})::DOUBLE AS ${k}${i}`)])
             .join(', ')}
-           FROM ${normalised(table, [...columns.entries()])}`,
+           FROM (SELECT ${columns.map((_, i) => `v${i}, ${featureColumns(i)}`).join(', ')} FROM ${normalised(table, [...columns.entries()])})`,
         );
   const states: ColumnState[] = columns.map((column, i) => {
     const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;

@@ -87,28 +87,6 @@ CREATE OR REPLACE TEMP MACRO bd_identifier(v, s, t) AS CASE
 CREATE OR REPLACE TEMP MACRO bd_plain(v, s, t) AS strlen(v) <= 512 AND NOT contains(v, ' ') AND NOT contains(v, chr(9));
 `;
 
-/**
- * Cheap pre-filters as macros of the normalised value alone, one per check: every value a check accepts
- * passes its pre-filter, so the count passing it is an upper bound of the check's count (no regex, no parse).
- */
-export const coverageGuardMacros = `
-CREATE OR REPLACE TEMP MACRO bd_may_email(v) AS contains(v, '@') AND strlen(v) <= 254;
-CREATE OR REPLACE TEMP MACRO bd_may_ip(v) AS (strlen(v) BETWEEN 7 AND 15 AND bd_digit_start(v) AND contains(v, '.')) OR (strlen(v) BETWEEN 3 AND 45 AND contains(v, ':') AND NOT contains(v, ' ') AND NOT contains(v, '-'));
-CREATE OR REPLACE TEMP MACRO bd_may_hash(v) AS starts_with(v, '$') OR starts_with(v, 'pbkdf2_sha') OR strlen(v) IN (32, 40, 64, 128);
-CREATE OR REPLACE TEMP MACRO bd_may_opaque(v) AS strlen(v) >= 16 AND strlen(v) % 2 = 0;
-CREATE OR REPLACE TEMP MACRO bd_may_date(v) AS strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v);
-CREATE OR REPLACE TEMP MACRO bd_may_birth(v) AS bd_may_date(v) AND NOT contains(v, ':');
-CREATE OR REPLACE TEMP MACRO bd_may_phone(v) AS strlen(v) BETWEEN 8 AND 24 AND (bd_digit_start(v) OR starts_with(v, '+') OR starts_with(v, '(') OR starts_with(v, ')') OR starts_with(v, '.') OR starts_with(v, '/') OR starts_with(v, '-') OR starts_with(v, ' '));
-CREATE OR REPLACE TEMP MACRO bd_may_postal(v) AS strlen(v) BETWEEN 3 AND 10;
-CREATE OR REPLACE TEMP MACRO bd_may_gender(v) AS strlen(v) <= 12 AND NOT bd_digit_start(v);
-CREATE OR REPLACE TEMP MACRO bd_may_name(v) AS strlen(v) BETWEEN 2 AND 120 AND NOT bd_digit_start(v) AND NOT contains(v, '@');
-CREATE OR REPLACE TEMP MACRO bd_may_address(v) AS strlen(v) >= 4 AND contains(v, ' ');
-CREATE OR REPLACE TEMP MACRO bd_may_place(v) AS bd_may_address(v) OR bd_may_name(v);
-CREATE OR REPLACE TEMP MACRO bd_may_username(v) AS strlen(v) BETWEEN 3 AND 32 AND NOT contains(v, ' ') AND NOT contains(v, '@');
-CREATE OR REPLACE TEMP MACRO bd_may_identifier(v) AS (strlen(v) <= 20 AND bd_digit_start(v) AND NOT contains(v, ' ') AND NOT contains(v, '-') AND NOT contains(v, '/') AND NOT contains(v, '.')) OR strlen(v) = 36;
-CREATE OR REPLACE TEMP MACRO bd_may_plain(v) AS bd_plain(v, NULL, NULL);
-`;
-
 /** The macro checking each class, by the key used in the aggregate pass. */
 export const classChecks = {
   email: 'bd_email',
