@@ -29,6 +29,8 @@ interface ColumnState {
   upper: Record<CheckKey, number>;
   exact: Partial<Record<CheckKey, number>>;
   decided?: { dataClass: DataClass; valid: number };
+  /** Distinct lower-cased values, counted alongside the email check in case the column turns out to count the subjects. */
+  subjects?: number;
 }
 
 /** The normalised values of the given columns of `table`, as v<i>. */
@@ -40,7 +42,7 @@ function normalised(table: string, columns: Array<[number, string]>): string {
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
  * A first aggregate pass counts, for every column at once, populated and distinct values and how many
  * pass each check's cheap pre-filter (coverageGuards, over a few features computed once per value); the costly checks (regexes, date parsing) then run in one more
- * pass only where the decision needs their exact counts. The result equals running every check on every value.
+ * pass only where the decision needs their exact counts (counting an email column's subjects on the way). The result equals running every check on every value.
  * The first pass also counts values holding a newline, which a loader needs to know whether every record was one line.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
@@ -87,10 +89,19 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     );
     const counts = await queryOne<Record<string, number>>(
       c,
-      `SELECT ${[...needs].flatMap(([i, ks]) => ks.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`)).join(', ')}
+      `SELECT ${[...needs]
+        .flatMap(([i, ks]) => [
+          ...ks.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
+          ...(ks.includes('email') ? [`${distinct(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
+        ])
+        .join(', ')}
        FROM (SELECT ${features.join(', ')} FROM ${normalised(table, [...needs.keys()].map((i) => [i, columns[i] as string]))})`,
     );
-    for (const [i, ks] of needs) for (const k of ks) (states[i] as ColumnState).exact[k] = counts[`${k}${i}`] ?? 0;
+    for (const [i, ks] of needs) {
+      const s = states[i] as ColumnState;
+      for (const k of ks) s.exact[k] = counts[`${k}${i}`] ?? 0;
+      if (counts[`subj${i}`] !== undefined) s.subjects = counts[`subj${i}`];
+    }
   }
   await c.run(`DELETE FROM coverage_field WHERE source_id = $1`, [sourceId]);
   await c.run(`DELETE FROM coverage_hash WHERE source_id = $1`, [sourceId]);
@@ -111,7 +122,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     if (!best) continue;
     subjectColumn = best.column;
     const v = `lower(bd_norm(${sqlIdent(best.column)}))`;
-    subjects = (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n;
+    subjects = best.subjects ?? (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n;
     break;
   }
   await c.run(`INSERT INTO coverage_source VALUES ($1, $2, $3, $4, now())`, [sourceId, rows, subjects, subjectColumn]);
