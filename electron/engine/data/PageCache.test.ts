@@ -134,6 +134,29 @@ describe('data view page cache', () => {
     });
   });
 
+  it('re-reads a table when its coverage classes change, so masking follows the new classes', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const leak = await engine.service.addSource({ path: writeInput(work, 'leak.csv', leakCsv(6000)), kind: 'leak' });
+      const cache = cacheOf(engine);
+      const req = page(`leak_${leak.id}`, 2100, 10);
+      await both(engine, cache, req);
+      await cache.settled();
+      const before = await both(engine, cache, req);
+      expect(before.cached.rows).toEqual(before.plain.rows);
+      const email = before.cached.columns.findIndex((c) => c.name === 'email');
+      expect(before.cached.columns[email]).toMatchObject({ dataClass: 'Email addresses', masked: true });
+      const hits = cache.hits.seek;
+
+      await requireCase(engine.ctx).withConnection((c) => c.run(`UPDATE coverage_field SET data_class = 'Genders' WHERE source_id = $1 AND column_name = 'email'`, [leak.id]));
+      const after = await both(engine, cache, req);
+      expect(after.cached.columns[email]).toMatchObject({ dataClass: 'Genders' });
+      expect(after.cached.columns).toEqual(after.plain.columns);
+      expect(after.cached.rows).toEqual(after.plain.rows);
+      expect(after.cached.rows.map((r) => r[email])).not.toEqual(before.cached.rows.map((r) => r[email]));
+      expect(cache.hits.seek).toBe(hits + 1);
+    });
+  });
+
   it('finds one table as the full catalog listing describes it, masking included', async () => {
     await withTempCase(async (engine, { work }) => {
       await engine.service.addSource({ path: writeInput(work, 'a.csv', transferCsv(0, 100)), kind: 'transfer' });

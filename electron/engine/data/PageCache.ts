@@ -13,14 +13,15 @@ export type RunOnCase = <T>(fn: (c: DuckDBConnection) => Promise<T>) => Promise<
 
 /**
  * What the data view keeps between calls for the big append-only tables of one open case: per table a seek index
- * (built in the background on first use), and per filtered view its total. Every entry carries the table's row
- * count when made; a page checks it against the current count in its own snapshot, so a new ingest (which appends
- * rows) invalidates it.
+ * (built in the background on first use), its description (columns, classes, masking), and per filtered view its total.
+ * Every entry carries the table's row count or coverage fingerprint when made; a page checks them against the current
+ * ones in its own snapshot, so a new ingest (which appends rows) or a coverage recompute invalidates it.
  */
 export class PageCache {
   private readonly seek = new Map<string, SeekIndex>();
   private readonly building = new Map<string, Promise<void>>();
   private readonly totals = new Map<string, { baseRows: number; total: number }>();
+  private readonly tables = new Map<string, { table: TableInfoDto; classes: string }>();
 
   /** How many pages this cache answered, by what it supplied: the rows through the seek index, or the total. */
   readonly hits = { seek: 0, total: 0 };
@@ -29,6 +30,11 @@ export class PageCache {
     private readonly run: RunOnCase,
     private readonly options: { minRows: number; maxTotals: number } = { minRows: 250_000, maxTotals: 256 },
   ) {}
+
+  /** Whether a table of this name can be covered at all (before reading its description). */
+  mayCover(name: string): boolean {
+    return appendOnly.test(name);
+  }
 
   /** Whether pages of `table` go through this cache: append-only tables big enough (by DuckDB's estimate) to need it. */
   covers(table: TableInfoDto): boolean {
@@ -55,6 +61,16 @@ export class PageCache {
       this.building.set(table.name, build.then(() => undefined));
     }
     return null;
+  }
+
+  /** The description of a covered table as last read, with the fingerprint of the coverage classes it was read with. */
+  tableInfo(name: string): { table: TableInfoDto; classes: string } | undefined {
+    return this.tables.get(name);
+  }
+
+  /** Remembers a covered table's description and the coverage fingerprint read in the same snapshot. */
+  rememberTable(table: TableInfoDto, classes: string): void {
+    this.tables.set(table.name, { table, classes });
   }
 
   /** The total of a filtered view counted when `table` had `baseRows` rows, or undefined. */

@@ -32,11 +32,49 @@ async function countOf(c: DuckDBConnection, from: string, where = '', params: Du
 /** Runs `fn` in one read transaction, so a page and its total come from the same snapshot. */
 async function inSnapshot<T>(c: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
   await c.run('BEGIN TRANSACTION');
+  let result: T;
   try {
-    return await fn();
-  } finally {
-    await c.run('COMMIT');
+    result = await fn();
+  } catch (e) {
+    await c.run('ROLLBACK');
+    throw e;
   }
+  await c.run('COMMIT');
+  return result;
+}
+
+/** A covered table's row count and a fingerprint of the coverage classes that decide its masking (leak tables only). */
+async function tableState(c: DuckDBConnection, name: string): Promise<{ rows: number; classes: string }> {
+  const classes = name.startsWith('leak_')
+    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30) ORDER BY column_name), '') FROM coverage_field WHERE 'leak_' || source_id = $1)`
+    : `$1`;
+  return queryOne<{ rows: number; classes: string }>(c, `SELECT count(*)::DOUBLE AS rows, ${classes} AS classes FROM ${sqlIdent(name)}`, [name]);
+}
+
+/** The VARCHAR select list of a page of `table`. */
+function selectOf(table: TableInfoDto): string {
+  return table.columns.map((col) => `CAST(${sqlIdent(col.name)} AS VARCHAR) AS ${sqlIdent(col.name)}`).join(', ');
+}
+
+/**
+ * An unsorted, unfiltered page of a covered table, all in one snapshot: the table's description from the cache while
+ * its coverage fingerprint holds (else read afresh), its count, and the rows through the seek index. Null when the
+ * table is not covered or the index cannot answer yet.
+ */
+async function cachedSeek(c: DuckDBConnection, cache: PageCache, req: PageRequest): Promise<{ table: TableInfoDto; raw: Rows; total: number } | null> {
+  const known = cache.tableInfo(req.table);
+  const state = known ? await tableState(c, req.table) : null;
+  let table = known && state && state.classes === known.classes ? known.table : null;
+  let rows = state?.rows ?? 0;
+  if (!table) {
+    table = await requireTable(c, req.table);
+    if (!cache.covers(table)) return null;
+    const fresh = await tableState(c, table.name);
+    cache.rememberTable(table, fresh.classes);
+    rows = fresh.rows;
+  }
+  const raw = await seekPage(c, cache, table, selectOf(table), req, rows);
+  return raw && { table, raw, total: rows };
 }
 
 /**
@@ -80,25 +118,31 @@ async function filteredTotal(c: DuckDBConnection, table: TableInfoDto, filters: 
  * SQL in `sql` would. Personal columns are masked unless revealed (audited).
  */
 export async function tablePage(c: DuckDBConnection, req: PageRequest, cache?: PageCache): Promise<TablePageDto> {
+  const fast = cache?.mayCover(req.table) && !req.sort && req.filters.length === 0 ? await inSnapshot(c, () => cachedSeek(c, cache, req)).catch(() => null) : null;
+  if (fast) return pageDto(c, req, fast.table, fast.raw, fast.total, selectOf(fast.table));
   const table = await requireTable(c, req.table);
   if (req.sort) requireColumn(table, req.sort.column);
   const { where, params } = filterSql(table, req.filters, 3);
-  const select = table.columns.map((col) => `CAST(${sqlIdent(col.name)} AS VARCHAR) AS ${sqlIdent(col.name)}`).join(', ');
+  const select = selectOf(table);
   const from = sqlIdent(table.name);
   const seek = !req.sort && req.filters.length === 0;
   const sql = seek
-    ? `SELECT ${select} FROM ${from} WHERE rowid >= $1 ORDER BY rowid LIMIT $2`
+    ? seekSql(table, select)
     : `SELECT ${select} FROM ${from} AS t ${where} ORDER BY ${req.sort ? `t.${sqlIdent(req.sort.column)} ${req.sort.desc ? 'DESC' : 'ASC'} NULLS LAST, ` : ''}t.rowid LIMIT $2 OFFSET $1`;
-  const sought =
-    seek && cache?.covers(table)
-      ? await inSnapshot(c, async () => {
-          const rows = await countOf(c, from);
-          const raw = await seekPage(c, cache, table, select, req, rows);
-          return raw && { raw, total: rows };
-        })
-      : null;
-  const { raw, total } =
-    sought ?? (await inSnapshot(c, async () => ({ raw: await rowsOf(c, sql, [req.offset, req.limit, ...params]), total: await filteredTotal(c, table, req.filters, cache) })));
+  const { raw, total } = await inSnapshot(c, async () => ({
+    raw: await rowsOf(c, sql, [req.offset, req.limit, ...params]),
+    total: await filteredTotal(c, table, req.filters, cache),
+  }));
+  return pageDto(c, req, table, raw, total, select, sql);
+}
+
+/** The plain SQL of an unsorted, unfiltered page, shown to the analyst whichever way the rows were fetched. */
+function seekSql(table: TableInfoDto, select: string): string {
+  return `SELECT ${select} FROM ${sqlIdent(table.name)} WHERE rowid >= $1 ORDER BY rowid LIMIT $2`;
+}
+
+/** Audits a reveal and shapes the page, masking personal columns unless revealed. */
+async function pageDto(c: DuckDBConnection, req: PageRequest, table: TableInfoDto, raw: Rows, total: number, select: string, sql = seekSql(table, select)): Promise<TablePageDto> {
   if (req.reveal) await appendAudit(c, 'reveal_pii', { table: table.name, offset: req.offset, limit: req.limit });
   return {
     table: table.name,
