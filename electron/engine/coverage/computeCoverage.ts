@@ -13,6 +13,9 @@ import { hashCensus } from './hashCensus';
 /** Above this many rows distinct counts are approximate (HyperLogLog) instead of exact. */
 const exactDistinctRows = 5_000_000;
 
+/** A column with at most rows / this many distinct values runs its costly checks once per distinct value, weighted by its count. */
+const fewDistinctShare = 20;
+
 /** Columns preferred as the key that counts data subjects, best first. */
 const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Usernames', 'Phone numbers'];
 
@@ -42,7 +45,8 @@ function normalised(table: string, columns: Array<[number, string]>): string {
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
  * A first aggregate pass counts, for every column at once, populated and distinct values and how many
  * pass each check's cheap pre-filter (coverageGuards, over a few features computed once per value); the costly checks (regexes, date parsing) then run in one more
- * pass only where the decision needs their exact counts (counting an email column's subjects on the way). The result equals running every check on every value.
+ * pass only where the decision needs their exact counts (counting an email column's subjects on the way), once
+ * per distinct value for columns with few distinct values. The result equals running every check on every value.
  * The first pass also counts values holding a newline, which a loader needs to know whether every record was one line.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
@@ -83,6 +87,19 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
       else s.decided = d;
     }
     if (needs.size === 0) break;
+    for (const [i, ks] of needs) {
+      const s = states[i] as ColumnState;
+      if (s.distinct > rows / fewDistinctShare) continue;
+      needs.delete(i);
+      const grouped = await queryOne<Record<string, number>>(
+        c,
+        `SELECT ${ks.map((k) => `sum(n) FILTER (WHERE ${classChecks[k]}(v, s, t))::DOUBLE AS ${k}`).join(', ')}
+         FROM (SELECT v, n, ${ks.some((k) => needsScheme.has(k)) ? 'bd_scheme(v)' : 'NULL'} AS s, ${ks.some((k) => needsTime.has(k)) ? 'bd_ts(v)' : 'NULL'} AS t
+               FROM (SELECT bd_norm(raw) AS v, n FROM (SELECT ${sqlIdent(s.column)} AS raw, count(*) AS n FROM ${table} GROUP BY ALL)))`,
+      );
+      for (const k of ks) s.exact[k] = grouped[k] ?? 0;
+    }
+    if (needs.size === 0) continue;
     const features = [...needs].map(
       ([i, ks]) =>
         `v${i}` + (ks.some((k) => needsScheme.has(k)) ? `, bd_scheme(v${i}) AS s${i}` : `, NULL AS s${i}`) + (ks.some((k) => needsTime.has(k)) ? `, bd_ts(v${i}) AS t${i}` : `, NULL AS t${i}`),
