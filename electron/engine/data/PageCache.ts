@@ -41,6 +41,11 @@ export class PageCache {
     return appendOnly.test(table.name) && table.rows >= this.options.minRows;
   }
 
+  /** The seek index of a table as last built, whatever its row count now (the caller checks `rows`). */
+  builtSeekIndex(name: string): SeekIndex | undefined {
+    return this.seek.get(name);
+  }
+
   /** The seek index of `table` if it is current for `rows`; otherwise starts building one and returns null. */
   seekIndex(table: TableInfoDto, rows: number): SeekIndex | null {
     const index = this.seek.get(table.name);

@@ -43,12 +43,39 @@ async function inSnapshot<T>(c: DuckDBConnection, fn: () => Promise<T>): Promise
   return result;
 }
 
-/** A covered table's row count and a fingerprint of the coverage classes that decide its masking (leak tables only). */
+/** SQL of a fingerprint of the coverage classes that decide a table's masking (leak tables only; `$n` is its name). */
+function classesSql(name: string, param: string): string {
+  return name.startsWith('leak_')
+    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30) ORDER BY column_name), '') FROM coverage_field WHERE 'leak_' || source_id = ${param})`
+    : `${param}::VARCHAR`;
+}
+
+/** A covered table's row count and coverage fingerprint. */
 async function tableState(c: DuckDBConnection, name: string): Promise<{ rows: number; classes: string }> {
-  const classes = name.startsWith('leak_')
-    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30) ORDER BY column_name), '') FROM coverage_field WHERE 'leak_' || source_id = $1)`
-    : `$1`;
-  return queryOne<{ rows: number; classes: string }>(c, `SELECT count(*)::DOUBLE AS rows, ${classes} AS classes FROM ${sqlIdent(name)}`, [name]);
+  return queryOne<{ rows: number; classes: string }>(c, `SELECT count(*)::DOUBLE AS rows, ${classesSql(name, '$1')} AS classes FROM ${sqlIdent(name)}`, [name]);
+}
+
+/**
+ * The common case in one statement (one snapshot): the page through the table's built seek index, with the table's
+ * row count and coverage fingerprint alongside, accepted only when both still match what the description and index
+ * were made from. Null otherwise (the caller takes the checked path).
+ */
+async function optimisticSeek(c: DuckDBConnection, cache: PageCache, req: PageRequest): Promise<{ table: TableInfoDto; raw: Rows; total: number } | null> {
+  const known = cache.tableInfo(req.table);
+  const index = cache.builtSeekIndex(req.table);
+  const span = known && index && seekSpan(index, req.offset, req.limit);
+  if (!known || !index || !span) return null;
+  const got = await rowsOf(
+    c,
+    `SELECT p.*, s.* FROM (SELECT ${selectOf(known.table)} FROM ${sqlIdent(req.table)} WHERE ${span.where.join(' AND ')} AND rowid >= $1 AND rowid < ${span.endRowid} ORDER BY rowid LIMIT $2) AS p,
+     (SELECT count(*)::VARCHAR, ${classesSql(req.table, '$3')} FROM ${sqlIdent(req.table)}) AS s`,
+    [req.offset, req.limit, req.table],
+  );
+  const state = got[0]?.slice(-2);
+  if (!state || Number(state[0]) !== index.rows || state[1] !== known.classes) return null;
+  if (got.length < req.limit && !span.reachesEnd) return null;
+  cache.hits.seek++;
+  return { table: known.table, raw: got.map((r) => r.slice(0, -2)), total: index.rows };
 }
 
 /** The VARCHAR select list of a page of `table`. */
@@ -118,7 +145,8 @@ async function filteredTotal(c: DuckDBConnection, table: TableInfoDto, filters: 
  * SQL in `sql` would. Personal columns are masked unless revealed (audited).
  */
 export async function tablePage(c: DuckDBConnection, req: PageRequest, cache?: PageCache): Promise<TablePageDto> {
-  const fast = cache?.mayCover(req.table) && !req.sort && req.filters.length === 0 ? await inSnapshot(c, () => cachedSeek(c, cache, req)).catch(() => null) : null;
+  const covered = cache?.mayCover(req.table) && !req.sort && req.filters.length === 0 ? cache : undefined;
+  const fast = covered ? ((await optimisticSeek(c, covered, req).catch(() => null)) ?? (await inSnapshot(c, () => cachedSeek(c, covered, req)).catch(() => null))) : null;
   if (fast) return pageDto(c, req, fast.table, fast.raw, fast.total, selectOf(fast.table));
   const table = await requireTable(c, req.table);
   if (req.sort) requireColumn(table, req.sort.column);
