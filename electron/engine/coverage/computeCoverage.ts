@@ -5,6 +5,7 @@ import { leakTable } from '../ingest/leak/leakTable';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { featureColumns, guardOf } from './coverageGuards';
 import { classifyBounded } from './classifyColumn';
+import { countChecks, countChecksByValue, normalisedValues } from './exactCheckCounts';
 import { coverageSchema } from './coverageSchema';
 import type { DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
@@ -19,10 +20,6 @@ const fewDistinctShare = 20;
 /** Columns preferred as the key that counts data subjects, best first. */
 const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Usernames', 'Phone numbers'];
 
-/** Checks that read the value's hash scheme (bd_scheme) or parsed time (bd_ts), the two costly features. */
-const needsScheme = new Set<CheckKey>(['hash', 'opaque']);
-const needsTime = new Set<CheckKey>(['date', 'birth', 'phone']);
-
 /** One column's counts as the passes fill them in. */
 interface ColumnState {
   column: string;
@@ -36,18 +33,13 @@ interface ColumnState {
   subjects?: number;
 }
 
-/** The normalised values of the given columns of `table`, as v<i>. */
-function normalised(table: string, columns: Array<[number, string]>): string {
-  return `(SELECT ${columns.map(([i, col]) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table})`;
-}
-
 /**
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
- * A first aggregate pass counts, for every column at once, populated and distinct values and how many
- * pass each check's cheap pre-filter (coverageGuards, over a few features computed once per value); the costly checks (regexes, date parsing) then run in one more
- * pass only where the decision needs their exact counts (counting an email column's subjects on the way), once
- * per distinct value for columns with few distinct values. The result equals running every check on every value.
- * The first pass also counts values holding a newline, which a loader needs to know whether every record was one line.
+ * A first aggregate pass counts, for every column at once, populated and distinct values and how many pass
+ * each check's cheap pre-filter (coverageGuards); the costly checks (regexes, date parsing) then run only
+ * where the decision needs their exact counts (exactCheckCounts). The result equals running every check on
+ * every value. The first pass also counts values holding a newline, which a loader needs to know whether
+ * every record was one line.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
   await c.run(coverageSchema);
@@ -72,7 +64,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
           `SELECT ${columns
             .flatMap((_, i) => [`count_if(contains(v${i}, chr(10)))::DOUBLE AS nl${i}`, `count(v${i})::DOUBLE AS p${i}`, `${distinct(`v${i}`)}::DOUBLE AS d${i}`, ...keys.map((k) => `count_if(${guardOf(k, i)})::DOUBLE AS ${k}${i}`)])
             .join(', ')}
-           FROM (SELECT ${columns.map((_, i) => `v${i}, ${featureColumns(i)}`).join(', ')} FROM ${normalised(table, [...columns.entries()])})`,
+           FROM (SELECT ${columns.map((_, i) => `v${i}, ${featureColumns(i)}`).join(', ')} FROM ${normalisedValues(table, [...columns.entries()])})`,
         );
   const states: ColumnState[] = columns.map((column, i) => {
     const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
@@ -87,36 +79,17 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
       else s.decided = d;
     }
     if (needs.size === 0) break;
-    for (const [i, ks] of needs) {
+    const scanned = new Map<number, { column: string; keys: CheckKey[] }>();
+    for (const [i, keys] of needs) {
       const s = states[i] as ColumnState;
-      if (s.distinct > rows / fewDistinctShare) continue;
-      needs.delete(i);
-      const grouped = await queryOne<Record<string, number>>(
-        c,
-        `SELECT ${ks.map((k) => `sum(n) FILTER (WHERE ${classChecks[k]}(v, s, t))::DOUBLE AS ${k}`).join(', ')}
-         FROM (SELECT v, n, ${ks.some((k) => needsScheme.has(k)) ? 'bd_scheme(v)' : 'NULL'} AS s, ${ks.some((k) => needsTime.has(k)) ? 'bd_ts(v)' : 'NULL'} AS t
-               FROM (SELECT bd_norm(raw) AS v, n FROM (SELECT ${sqlIdent(s.column)} AS raw, count(*) AS n FROM ${table} GROUP BY ALL)))`,
-      );
-      for (const k of ks) s.exact[k] = grouped[k] ?? 0;
+      if (s.distinct > rows / fewDistinctShare) scanned.set(i, { column: s.column, keys });
+      else Object.assign(s.exact, await countChecksByValue(c, table, s.column, keys));
     }
-    if (needs.size === 0) continue;
-    const features = [...needs].map(
-      ([i, ks]) =>
-        `v${i}` + (ks.some((k) => needsScheme.has(k)) ? `, bd_scheme(v${i}) AS s${i}` : `, NULL AS s${i}`) + (ks.some((k) => needsTime.has(k)) ? `, bd_ts(v${i}) AS t${i}` : `, NULL AS t${i}`),
-    );
-    const counts = await queryOne<Record<string, number>>(
-      c,
-      `SELECT ${[...needs]
-        .flatMap(([i, ks]) => [
-          ...ks.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
-          ...(ks.includes('email') ? [`${distinct(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
-        ])
-        .join(', ')}
-       FROM (SELECT ${features.join(', ')} FROM ${normalised(table, [...needs.keys()].map((i) => [i, columns[i] as string]))})`,
-    );
-    for (const [i, ks] of needs) {
+    if (scanned.size === 0) continue;
+    const counts = await countChecks(c, table, scanned, distinct);
+    for (const [i, { keys }] of scanned) {
       const s = states[i] as ColumnState;
-      for (const k of ks) s.exact[k] = counts[`${k}${i}`] ?? 0;
+      for (const k of keys) s.exact[k] = counts[`${k}${i}`] ?? 0;
       if (counts[`subj${i}`] !== undefined) s.subjects = counts[`subj${i}`];
     }
   }

@@ -1,0 +1,55 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryOne } from '../db/queryRows';
+import { sqlIdent } from '../db/sqlString';
+import { classChecks, type CheckKey } from './coverageMacros';
+
+/** Checks that read the value's hash scheme (bd_scheme) or parsed time (bd_ts), the two costly features. */
+const needsScheme = new Set<CheckKey>(['hash', 'opaque']);
+const needsTime = new Set<CheckKey>(['date', 'birth', 'phone']);
+
+/** The normalised values of the given columns of `table` as v<i>, for the coverage passes. */
+export function normalisedValues(table: string, columns: Array<[number, string]>): string {
+  return `(SELECT ${columns.map(([i, col]) => `bd_norm(${sqlIdent(col)}) AS v${i}`).join(', ')} FROM ${table})`;
+}
+
+/** The SQL of v<i>'s scheme s<i> and time t<i>, each computed only when one of the checks reads it. */
+function costlyFeatures(i: number, keys: CheckKey[]): string {
+  const s = keys.some((k) => needsScheme.has(k)) ? `bd_scheme(v${i})` : 'NULL';
+  const t = keys.some((k) => needsTime.has(k)) ? `bd_ts(v${i})` : 'NULL';
+  return `${s} AS s${i}, ${t} AS t${i}`;
+}
+
+/**
+ * Exact counts of the given checks over several columns in one scan, as `<key><i>`; with `subjects`,
+ * also `subj<i>`: the distinct lower-cased values of every column checked for email (that count is cheap to add here).
+ */
+export function countChecks(
+  c: DuckDBConnection,
+  table: string,
+  needs: Map<number, { column: string; keys: CheckKey[] }>,
+  subjects: (v: string) => string,
+): Promise<Record<string, number>> {
+  const cols = [...needs];
+  return queryOne<Record<string, number>>(
+    c,
+    `SELECT ${cols
+      .flatMap(([i, { keys }]) => [
+        ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
+        ...(keys.includes('email') ? [`${subjects(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
+      ])
+      .join(', ')}
+     FROM (SELECT ${cols.map(([i, { keys }]) => `v${i}, ${costlyFeatures(i, keys)}`).join(', ')}
+           FROM ${normalisedValues(table, cols.map(([i, { column }]) => [i, column]))})`,
+  );
+}
+
+/** Exact counts of the given checks over one column with few distinct values: each check runs once per distinct value, weighted by its count. */
+export async function countChecksByValue(c: DuckDBConnection, table: string, column: string, keys: CheckKey[]): Promise<Record<CheckKey, number>> {
+  const r = await queryOne<Record<string, number | null>>(
+    c,
+    `SELECT ${keys.map((k) => `sum(n) FILTER (WHERE ${classChecks[k]}(v0, s0, t0))::DOUBLE AS ${k}`).join(', ')}
+     FROM (SELECT v0, n, ${costlyFeatures(0, keys)}
+           FROM (SELECT bd_norm(raw) AS v0, n FROM (SELECT ${sqlIdent(column)} AS raw, count(*) AS n FROM ${table} GROUP BY ALL)))`,
+  );
+  return Object.fromEntries(keys.map((k) => [k, r[k] ?? 0])) as Record<CheckKey, number>;
+}
