@@ -38,7 +38,8 @@ function filterSql(f: SigninEventFilter): { where: string; params: DuckDBValue[]
 /**
  * One page of raw sign-in events for an ip, a user and/or a time range, in time order. With current rollups the
  * total comes from them, and an ip or user drill first finds its page's time span in the copy ordered by that entity,
- * so the page reads only that span of `signin` instead of every row.
+ * so the page reads only that span of `signin` instead of every row. Times are formatted after the page is cut, not
+ * for every matching row.
  */
 export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
   const { where, params } = filterSql(f);
@@ -60,13 +61,14 @@ export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): P
     span = ` AND ts >= make_timestamptz(${Math.trunc(s.lo)}) AND ts <= make_timestamptz(${Math.trunc(s.hi)})`;
     offset -= s.before;
   }
+  const order = 'ts, source_id, raw_ref NULLS LAST, "user" NULLS FIRST, ip NULLS FIRST';
   const rows = await queryRows<SigninEventPageDto['rows'][number]>(
     c,
     `SELECT ${sqlIso('ts')} AS ts, "user", ip, success, failure_reason AS "failureReason", result_code AS "resultCode", app,
             user_agent AS "userAgent", source_id AS "sourceId", raw_ref::DOUBLE AS "rawRef"
-     FROM signin WHERE ${where}${span}
-     ORDER BY signin.ts, source_id, raw_ref NULLS LAST, "user" NULLS FIRST, ip NULLS FIRST
-     LIMIT ${Math.trunc(f.limit)} OFFSET ${offset}`,
+     FROM (SELECT ts, "user", ip, success, failure_reason, result_code, app, user_agent, source_id, raw_ref FROM signin
+           WHERE ${where}${span} ORDER BY ${order} LIMIT ${Math.trunc(f.limit)} OFFSET ${offset})
+     ORDER BY ${order}`,
     params,
   );
   return { total, rows };

@@ -4,7 +4,7 @@ import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertSignins } from './testing/insertSignins';
 import { plantedScenario } from './testing/plantedScenario';
-import { refreshSigninRollup } from './signinRollup';
+import { hasCurrentRollup, refreshSigninRollup } from './signinRollup';
 
 const cases = [
   { maxPoints: 2000, binMinutes: 5 },
@@ -28,6 +28,19 @@ describe('sign-in rollup', () => {
       expect(rollup?.events).toBe(plantedScenario().length);
       for (const [i, a] of cases.entries()) expect(await engine.service.signinSeries(a), JSON.stringify(a)).toEqual(scanned[i]);
       expect(scanned[0]?.bins.reduce((s, b) => s + b.failed + b.success, 0)).toBe(plantedScenario().length);
+    });
+  });
+
+  it('counts as current only once built and until sign-ins change under it', async () => {
+    await withTempCase(async (engine) => {
+      await insertSignins(engine, plantedScenario().slice(0, 50));
+      await requireCase(engine.ctx).withConnection(async (c) => {
+        expect(await hasCurrentRollup(c)).toBe(false);
+        await refreshSigninRollup(c);
+        expect(await hasCurrentRollup(c)).toBe(true);
+      });
+      await insertSignins(engine, plantedScenario().slice(50, 60));
+      expect(await requireCase(engine.ctx).withConnection((c) => hasCurrentRollup(c))).toBe(false);
     });
   });
 
