@@ -43,16 +43,17 @@ async function inSnapshot<T>(c: DuckDBConnection, fn: () => Promise<T>): Promise
   return result;
 }
 
-/** SQL of a fingerprint of the coverage classes that decide a table's masking (leak tables only; `$n` is its name). */
-function classesSql(name: string, param: string): string {
-  return name.startsWith('leak_')
-    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30) ORDER BY column_name), '') FROM coverage_field WHERE 'leak_' || source_id = ${param})`
-    : `${param}::VARCHAR`;
+/** SQL of a fingerprint of the coverage classes that decide a table's masking (leak tables; '' for the others). */
+function classesSql(name: string): string {
+  const source = /^leak_(\d+)$/.exec(name)?.[1];
+  return source
+    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30)), '') FROM coverage_field WHERE source_id = ${Number(source)})`
+    : `''`;
 }
 
 /** A covered table's row count and coverage fingerprint. */
 async function tableState(c: DuckDBConnection, name: string): Promise<{ rows: number; classes: string }> {
-  return queryOne<{ rows: number; classes: string }>(c, `SELECT count(*)::DOUBLE AS rows, ${classesSql(name, '$1')} AS classes FROM ${sqlIdent(name)}`, [name]);
+  return queryOne<{ rows: number; classes: string }>(c, `SELECT (SELECT count(*) FROM ${sqlIdent(name)})::DOUBLE AS rows, ${classesSql(name)} AS classes`);
 }
 
 /**
@@ -68,8 +69,8 @@ async function optimisticSeek(c: DuckDBConnection, cache: PageCache, req: PageRe
   const got = await rowsOf(
     c,
     `SELECT p.*, s.* FROM (SELECT ${selectOf(known.table)} FROM ${sqlIdent(req.table)} WHERE ${span.where.join(' AND ')} AND rowid >= $1 AND rowid < ${span.endRowid} ORDER BY rowid LIMIT $2) AS p,
-     (SELECT count(*)::VARCHAR, ${classesSql(req.table, '$3')} FROM ${sqlIdent(req.table)}) AS s`,
-    [req.offset, req.limit, req.table],
+     (SELECT (SELECT count(*) FROM ${sqlIdent(req.table)})::VARCHAR, ${classesSql(req.table)}) AS s`,
+    [req.offset, req.limit],
   );
   const state = got[0]?.slice(-2);
   if (!state || Number(state[0]) !== index.rows || state[1] !== known.classes) return null;
