@@ -1,21 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobDto } from '../../../shared/api/jobsApi';
 import { withTempCase, writeInput } from '../testing/withTempCase';
+import { writeBulkTransferCsv } from '../testing/writeBulkTransferCsv';
 
-/** Writes a transfer CSV of `rows` rows, 1 000 users over the rows' seconds. */
+/** Writes a reference transfer CSV of `rows` rows in the test's folder. */
 function transferCsv(dir: string, rows: number): string {
   const file = path.join(dir, `transfer-${rows}.csv`);
-  const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, 'timestamp,user_id,bytes_transferred\n');
-  const base = Date.UTC(2026, 0, 1);
-  for (let start = 0; start < rows; start += 100_000) {
-    const lines: string[] = [];
-    for (let i = start; i < Math.min(rows, start + 100_000); i++) lines.push(`${new Date(base + i * 1000).toISOString()},u${(i * 7919) % 1000},${(i * 104729) % 900_000}`);
-    fs.writeSync(fd, lines.join('\n') + '\n');
-  }
-  fs.closeSync(fd);
+  writeBulkTransferCsv(file, rows);
   return file;
 }
 

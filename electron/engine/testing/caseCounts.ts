@@ -14,7 +14,11 @@ export interface CaseCounts {
 /** Reads the CaseCounts of the case on this connection. */
 export async function caseCounts(c: DuckDBConnection): Promise<CaseCounts> {
   const tables = (
-    await queryRows<{ name: string }>(c, `SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() ORDER BY 1`)
+    await queryRows<{ name: string }>(
+      c,
+      `SELECT CASE WHEN schema_name = 'main' THEN table_name ELSE schema_name || '.' || table_name END AS name FROM duckdb_tables()
+       WHERE NOT temporary AND database_name = current_database() ORDER BY 1`,
+    )
   ).map((t) => t.name);
   const n = await queryOne<Omit<CaseCounts, 'tables'>>(
     c,

@@ -11,14 +11,24 @@ export interface CaseFingerprint {
 
 /** Takes the fingerprint of every persistent table of the case on this connection; columns matching `ignore` (e.g. wall-clock times) are left out. */
 export async function caseFingerprint(c: DuckDBConnection, ignore?: RegExp): Promise<CaseFingerprint> {
-  const tables = (
-    await queryRows<{ name: string }>(c, `SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() ORDER BY 1`)
-  ).map((t) => t.name);
+  const found = await queryRows<{ schema: string; table: string }>(
+    c,
+    `SELECT schema_name AS schema, table_name AS "table" FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() ORDER BY 1, 2`,
+  );
+  const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const tables = found.map((t) => (t.schema === 'main' ? t.table : `${t.schema}.${t.table}`));
   const rows: Record<string, number> = {};
   const content: Record<string, string> = {};
-  for (const t of tables) {
-    const q = `"${t.replace(/"/g, '""')}"`;
-    const cols = (await queryRows<{ name: string }>(c, `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = $1 AND database_name = current_database() ORDER BY column_index`, [t]))
+  for (const [i, { schema, table }] of found.entries()) {
+    const t = tables[i] as string;
+    const q = `${ident(schema)}.${ident(table)}`;
+    const cols = (
+      await queryRows<{ name: string }>(
+        c,
+        `SELECT column_name AS name FROM duckdb_columns() WHERE schema_name = $1 AND table_name = $2 AND database_name = current_database() ORDER BY column_index`,
+        [schema, table],
+      )
+    )
       .map((col) => col.name)
       .filter((name) => !ignore?.test(name));
     const row = cols.length === 0 ? `'{}'` : `CAST(json_object(${cols.map((n) => `'${n.replace(/'/g, "''")}', "${n.replace(/"/g, '""')}"`).join(', ')}) AS VARCHAR)`;
