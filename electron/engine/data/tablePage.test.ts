@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { requireCase } from '../case/requireCase';
+import { queryRows } from '../db/queryRows';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
@@ -47,6 +49,32 @@ describe('data view', () => {
 
       await expect(engine.service.tablePage({ table: 'pg_shadow; DROP TABLE sources' })).rejects.toThrow(/No table/);
       await expect(engine.service.tablePage({ table: 'transfer', sort: { column: 'bytes; --', desc: false } })).rejects.toThrow(/No column/);
+    });
+  });
+
+  it('answers sorted and filtered pages as the straightforward ORDER BY … LIMIT/OFFSET over every column', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = ['timestamp,user_id,bytes_transferred', ...Array.from({ length: 900 }, (_, i) => `2026-01-01T00:${String(i % 60).padStart(2, '0')}:00Z,user${i % 11},${i % 9 === 0 ? '' : (i * 37) % 50}`)];
+      await engine.service.addSource({ path: writeInput(work, 'u.csv', rows.join('\n')), kind: 'transfer' });
+      const cases = [
+        { sort: { column: 'bytes', desc: false }, filters: [], offset: 0 },
+        { sort: { column: 'bytes', desc: true }, filters: [], offset: 850 },
+        { sort: { column: 'user', desc: false }, filters: [{ column: 'user', op: 'contains' as const, value: 'USER1' }], offset: 40 },
+        { sort: undefined, filters: [{ column: 'bytes', op: 'isnull' as const, value: '' }], offset: 30 },
+      ];
+      for (const k of cases) {
+        const page = await engine.service.tablePage({ table: 'transfer', offset: k.offset, limit: 60, reveal: true, filters: k.filters, ...(k.sort ? { sort: k.sort } : {}) });
+        const where = k.filters.map((f) => (f.op === 'isnull' ? `${f.column} IS NULL` : `contains(lower(CAST("${f.column}" AS VARCHAR)), lower('${f.value}'))`)).join(' AND ');
+        const order = k.sort ? `t."${k.sort.column}" ${k.sort.desc ? 'DESC' : 'ASC'} NULLS LAST, t.rowid` : 't.rowid';
+        const select = page.columns.map((c) => `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`).join(', ');
+        const expected = await requireCase(engine.ctx).withConnection(async (c) =>
+          (await c.runAndReadAll(`SELECT ${select} FROM transfer AS t ${where ? `WHERE ${where}` : ''} ORDER BY ${order} LIMIT 60 OFFSET ${k.offset}`)).getRowsJson(),
+        );
+        const total = await requireCase(engine.ctx).withConnection((c) => queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM transfer ${where ? `WHERE ${where}` : ''}`));
+        expect(page.rows).toEqual(expected);
+        expect(page.rows.length).toBeGreaterThan(0);
+        expect(page.total).toBe(total[0]?.n);
+      }
     });
   });
 });
