@@ -16,7 +16,7 @@ export type UserHourSource = 'scan' | 'rollup';
  */
 export function userHoursCte(measure: ExportParams['measure'], from: UserHourSource = 'scan'): string {
   if (from === 'rollup' && measure !== 'events') {
-    return `user_hour AS (
+    return `user_hour AS NOT MATERIALIZED (
   -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
   SELECT "user", unit, hour, xi, x, h FROM ${userHourRollupTable}${measure === 'bytes' ? ` WHERE unit = 'bytes'` : ''}
 )`;
