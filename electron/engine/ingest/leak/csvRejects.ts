@@ -11,13 +11,13 @@ interface RawReject {
   error_message: string;
 }
 
-/** Reads DuckDB's CSV reject records (one per bad line, though DuckDB repeats a line per missing column) as rejects with physical line numbers and a reason saying what was expected. */
+/** Reads DuckDB's CSV reject records (one per bad line, though DuckDB repeats a line per missing column) as rejects with physical line numbers and a reason saying what was expected, plus every refused line number. */
 export async function csvRejects(
   c: DuckDBConnection,
   rejectsTable: string,
   read: { path: string; gzip: boolean },
   expectFields: string,
-): Promise<{ rejects: RejectedRow[]; total: number }> {
+): Promise<{ rejects: RejectedRow[]; total: number; lines: number[] }> {
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT (scan_id, file_id, line_byte_position))::DOUBLE AS total FROM ${rejectsTable}`);
   const raw = await queryRows<RawReject>(
     c,
@@ -26,7 +26,8 @@ export async function csvRejects(
      QUALIFY row_number() OVER (PARTITION BY scan_id, file_id, line_byte_position ORDER BY column_idx) = 1
      ORDER BY line LIMIT 10000`,
   );
-  const lines = await linesAtBytes(read.path, read.gzip, raw.map((r) => r.pos));
+  const positions = (await queryRows<{ pos: number }>(c, `SELECT DISTINCT line_byte_position::DOUBLE AS pos FROM ${rejectsTable} ORDER BY pos`)).map((r) => r.pos);
+  const lines = await linesAtBytes(read.path, read.gzip, positions);
   const rejects = raw.map((r): RejectedRow => {
     const found = /Found: (\d+)/.exec(r.error_message)?.[1];
     let reason: string;
@@ -38,5 +39,5 @@ export async function csvRejects(
     return { line: lines.get(r.pos) ?? 0, column: r.column_name, reason, raw: (r.csv_line ?? '').replace(/^\r?\n/, '').slice(0, 2000) };
   });
   await c.run(`DROP TABLE IF EXISTS ${rejectsTable}`);
-  return { rejects, total };
+  return { rejects, total, lines: [...new Set(lines.values())].sort((a, b) => a - b) };
 }

@@ -4,6 +4,7 @@ import type { Loader, LoadOptions } from '../Loader';
 import { columnNames } from './columnNames';
 import { createLeakTable } from './createLeakTable';
 import { csvRejects } from './csvRejects';
+import { shiftLinesPastRejects } from './shiftLinesPastRejects';
 import { finishLeakLoad } from './finishLeakLoad';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
@@ -68,9 +69,10 @@ export const leakDelimited: Loader = {
         store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
       const firstLine = shape.header ? 2 : 1;
       const rowsLoaded = await createLeakTable(c, sourceId, scan, names, firstLine);
-      const { rejects, total } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
+      const { rejects, total, lines } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
       await c.run(`DROP TABLE IF EXISTS ${scansTable}`);
       await finishLeakLoad(c, sourceId, firstLine);
+      await shiftLinesPastRejects(c, sourceId, lines);
       return {
         rowsLoaded,
         rejects,
