@@ -57,19 +57,14 @@ export class CaseDb {
 
   /** Runs `fn` on a fresh connection that is closed afterwards; calls overlap, a reopen waits for them. */
   async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
-    while (this.reopening) await this.reopening;
-    this.active++;
-    try {
+    return this.counted(async () => {
       const c = await this.requireInstance().connect();
       try {
         return await fn(c);
       } finally {
         c.closeSync();
       }
-    } finally {
-      this.active--;
-      if (this.active === 0) for (const wake of this.idle.splice(0)) wake();
-    }
+    });
   }
 
   /**
@@ -84,11 +79,18 @@ export class CaseDb {
 
   /** Runs an ingest (inside its write turn) on the one connection that reports DuckDB's progress, set up before the configuration lock. */
   async withIngestConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.counted(() => {
+      if (!this.ingestConnection) throw new UserError('no_case', `The case at ${this.dir} is closed.`);
+      return fn(this.ingestConnection);
+    });
+  }
+
+  /** Waits out a reopen, then runs `fn` counted as active, so a reopen or close waits for it in turn. */
+  private async counted<T>(fn: () => Promise<T>): Promise<T> {
     while (this.reopening) await this.reopening;
     this.active++;
     try {
-      if (!this.ingestConnection) throw new UserError('no_case', `The case at ${this.dir} is closed.`);
-      return await fn(this.ingestConnection);
+      return await fn();
     } finally {
       this.active--;
       if (this.active === 0) for (const wake of this.idle.splice(0)) wake();

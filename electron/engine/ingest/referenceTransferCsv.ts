@@ -35,9 +35,8 @@ export const referenceTransferCsv: Loader = {
       store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, action, object, source_id)
-       SELECT CASE WHEN isfinite(t) THEN t ELSE ${unreadableTime} END, user_id, bytes_transferred, 'transfer',
-              CASE WHEN NOT isfinite(t) THEN coalesce("timestamp", '') END, $1
-       FROM (SELECT *, coalesce(try_cast("timestamp" AS TIMESTAMPTZ), ${unreadableTime}) AS t FROM ${scan})`,
+       SELECT t, user_id, bytes_transferred, 'transfer', CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $1
+       FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
       [sourceId],
     );
     const badWhere = `source_id = $1 AND (ts = ${unreadableTime} OR contains(coalesce("user", ''), chr(0)))`;
