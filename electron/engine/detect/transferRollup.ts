@@ -1,8 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlBin } from './sqlBin';
-import { userHourRollupTable, userHourStatsTable } from './userHoursCte';
+import { transferUsersTable, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
+
+/** The UTC hour's index since the epoch (floor), the rollup's time key: an 8-byte integer is cheaper to group and store than the hour's timestamp. */
+const hourIndex = `(epoch_us(ts) - ((epoch_us(ts) % 3600000000) + 3600000000) % 3600000000) // 3600000000`;
 
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
@@ -10,22 +13,25 @@ export const hourlyTransferTable = 'rollup.transfer_hourly';
 /**
  * SQL that rebuilds every transfer rollup, given which sources count bytes (measure 'auto': a source with any byte
  * count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight from
- * `transfer`, restricted to its sources, with no join; shown to the analyst next to the detector SQL that reads it.
+ * `transfer`, restricted to its sources, then keyed by user number and hour index; shown to the analyst next to the
+ * detector SQL that reads it.
  */
 export function transferRollupSql(byteSources: number[], eventSources: number[]): string[] {
   const ids = (list: number[]) => (list.length ? list.map((id) => Math.trunc(id)).join(', ') : 'NULL');
   return [
     'CREATE SCHEMA IF NOT EXISTS rollup',
+    `CREATE OR REPLACE TABLE ${transferUsersTable} AS
+SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
     `CREATE OR REPLACE TABLE ${userHourRollupTable} AS
-SELECT "user", unit, hour, xi, xi::DOUBLE AS x, epoch_us(hour) // 3600000000 AS h FROM (
-  SELECT "user", 'bytes' AS unit, ${sqlBin('ts', 3600)} AS hour, sum(bytes)::HUGEINT AS xi
+SELECT u.uid, a.unit, a.h, a.xi FROM (
+  SELECT "user", 'bytes' AS unit, ${hourIndex} AS h, sum(bytes)::HUGEINT AS xi
   FROM transfer WHERE source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL
   UNION ALL
-  SELECT "user", 'events' AS unit, ${sqlBin('ts', 3600)} AS hour, count(*)::HUGEINT AS xi
+  SELECT "user", 'events' AS unit, ${hourIndex} AS h, count(*)::HUGEINT AS xi
   FROM transfer WHERE source_id IN (${ids(eventSources)}) GROUP BY ALL
-)`,
+) a JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM a."user"`,
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT * FROM ${userHourRollupTable}),
+WITH user_hour AS (SELECT unit, xi FROM ${userHourRollupTable}),
 ${userHourStatsCte('auto', 'scan')}
 SELECT *, (SELECT count(*) FROM transfer) AS transfer_rows FROM stats`,
     `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS
@@ -52,9 +58,9 @@ export async function refreshTransferRollup(c: DuckDBConnection): Promise<void> 
 export async function hasCurrentTransferRollup(c: DuckDBConnection): Promise<boolean> {
   const { present } = await queryOne<{ present: number }>(
     c,
-    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE NOT temporary AND schema_name || '.' || table_name IN ('${userHourRollupTable}', '${userHourStatsTable}', '${hourlyTransferTable}')`,
+    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE NOT temporary AND schema_name || '.' || table_name IN ('${transferUsersTable}', '${userHourRollupTable}', '${userHourStatsTable}', '${hourlyTransferTable}')`,
   );
-  if (present !== 3) return false;
+  if (present !== 4) return false;
   const { same } = await queryOne<{ same: boolean }>(
     c,
     `SELECT coalesce((SELECT max(transfer_rows) FROM ${userHourStatsTable}), 0) = (SELECT count(*) FROM transfer) AS same`,

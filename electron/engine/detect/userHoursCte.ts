@@ -5,6 +5,8 @@ import { sqlBin } from './sqlBin';
 export const userHourRollupTable = 'rollup.transfer_user_hour';
 /** The reference statistics per unit over the rollup's user-hours, and how many `transfer` rows the rollups were built from. */
 export const userHourStatsTable = 'rollup.transfer_user_hour_stats';
+/** Each distinct `transfer` user (NULL included) numbered, so the user-hour rollup stores a 4-byte key instead of the name (the name column cost more to write than the whole aggregation). */
+export const transferUsersTable = 'rollup.transfer_users';
 
 /** Where `user_hour` comes from: a fresh aggregation of `transfer`, or the rollup built at ingest (same rows, see transferRollup.test.ts). */
 export type UserHourSource = 'scan' | 'rollup';
@@ -18,7 +20,8 @@ export function userHoursCte(measure: ExportParams['measure'], from: UserHourSou
   if (from === 'rollup' && measure !== 'events') {
     return `user_hour AS NOT MATERIALIZED (
   -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
-  SELECT "user", unit, hour, xi, x, h FROM ${userHourRollupTable}${measure === 'bytes' ? ` WHERE unit = 'bytes'` : ''}
+  SELECT u."user", r.unit, make_timestamptz(r.h * 3600000000) AS hour, r.xi, r.xi::DOUBLE AS x, r.h
+  FROM ${userHourRollupTable} r JOIN ${transferUsersTable} u ON u.uid = r.uid${measure === 'bytes' ? ` WHERE r.unit = 'bytes'` : ''}
 )`;
   }
   const unit =
