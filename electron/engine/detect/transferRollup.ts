@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, queryRows } from '../db/queryRows';
 import { sqlBin } from './sqlBin';
-import { transferUsersTable, userHourRollupTable, userHourStatsTable } from './userHoursCte';
+import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 
 /** The UTC hour's index since the epoch (floor), the rollup's time key: an 8-byte integer is cheaper to group and store than the hour's timestamp. */
@@ -13,7 +13,8 @@ export const hourlyTransferTable = 'rollup.transfer_hourly';
 /**
  * SQL that rebuilds every transfer rollup, given which sources count bytes (measure 'auto': a source with any byte
  * count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight from
- * `transfer`, restricted to its sources, then keyed by user number and hour index; shown to the analyst next to the
+ * `transfer`, restricted to its sources, then keyed by user number, unit flag and hour index (a constant text column
+ * cost seconds to write); shown to the analyst next to the
  * detector SQL that reads it.
  */
 export function transferRollupSql(byteSources: number[], eventSources: number[]): string[] {
@@ -23,15 +24,15 @@ export function transferRollupSql(byteSources: number[], eventSources: number[])
     `CREATE OR REPLACE TABLE ${transferUsersTable} AS
 SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
     `CREATE OR REPLACE TABLE ${userHourRollupTable} AS
-SELECT u.uid, a.unit, a.h, a.xi FROM (
-  SELECT "user", 'bytes' AS unit, ${hourIndex} AS h, sum(bytes)::HUGEINT AS xi
+SELECT u.uid, a.counts_bytes, a.h, a.xi FROM (
+  SELECT "user", true AS counts_bytes, ${hourIndex} AS h, sum(bytes)::HUGEINT AS xi
   FROM transfer WHERE source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL
   UNION ALL
-  SELECT "user", 'events' AS unit, ${hourIndex} AS h, count(*)::HUGEINT AS xi
+  SELECT "user", false AS counts_bytes, ${hourIndex} AS h, count(*)::HUGEINT AS xi
   FROM transfer WHERE source_id IN (${ids(eventSources)}) GROUP BY ALL
 ) a JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM a."user"`,
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT unit, xi FROM ${userHourRollupTable}),
+WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, xi FROM ${userHourRollupTable}),
 ${userHourStatsCte('auto', 'scan')}
 SELECT *, (SELECT count(*) FROM transfer) AS transfer_rows FROM stats`,
     `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS

@@ -8,6 +8,11 @@ export const userHourStatsTable = 'rollup.transfer_user_hour_stats';
 /** Each distinct `transfer` user (NULL included) numbered, so the user-hour rollup stores a 4-byte key instead of the name (the name column cost more to write than the whole aggregation). */
 export const transferUsersTable = 'rollup.transfer_users';
 
+/** The unit name of a rollup row, which stores it as a flag (true: summed bytes, false: counted events). */
+export function unitOfRollup(flag: string): string {
+  return `CASE WHEN ${flag} THEN 'bytes' ELSE 'events' END`;
+}
+
 /** Where `user_hour` comes from: a fresh aggregation of `transfer`, or the rollup built at ingest (same rows, see transferRollup.test.ts). */
 export type UserHourSource = 'scan' | 'rollup';
 
@@ -20,8 +25,8 @@ export function userHoursCte(measure: ExportParams['measure'], from: UserHourSou
   if (from === 'rollup' && measure !== 'events') {
     return `user_hour AS NOT MATERIALIZED (
   -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
-  SELECT u."user", r.unit, make_timestamptz(r.h * 3600000000) AS hour, r.xi, r.xi::DOUBLE AS x, r.h
-  FROM ${userHourRollupTable} r JOIN ${transferUsersTable} u ON u.uid = r.uid${measure === 'bytes' ? ` WHERE r.unit = 'bytes'` : ''}
+  SELECT u."user", ${unitOfRollup('r.counts_bytes')} AS unit, make_timestamptz(r.h * 3600000000) AS hour, r.xi, r.xi::DOUBLE AS x, r.h
+  FROM ${userHourRollupTable} r JOIN ${transferUsersTable} u ON u.uid = r.uid${measure === 'bytes' ? ' WHERE r.counts_bytes' : ''}
 )`;
   }
   const unit =
