@@ -7,6 +7,7 @@ import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
 import { maskRows } from './maskRows';
 import type { PageCache } from './PageCache';
+import { seekRows, type Rows } from './seekRows';
 import { seekSpan } from './seekSpan';
 
 /** What the data view asks for. */
@@ -18,8 +19,6 @@ export interface PageRequest {
   filters: Filter[];
   reveal: boolean;
 }
-
-type Rows = Array<Array<string | null>>;
 
 async function rowsOf(c: DuckDBConnection, sql: string, params: DuckDBValue[]): Promise<Rows> {
   return (await c.runAndReadAll(sql, params)).getRowsJson() as Rows;
@@ -57,26 +56,20 @@ async function tableState(c: DuckDBConnection, name: string): Promise<{ rows: nu
 }
 
 /**
- * The common case in one statement (one snapshot): the page through the table's built seek index, with the table's
- * row count and coverage fingerprint alongside, accepted only when both still match what the description and index
- * were made from. Null otherwise (the caller takes the checked path).
+ * The common case in one statement (one snapshot, one round trip): the page through the table's built seek index,
+ * with the table's row count and coverage fingerprint alongside, accepted only when both still match what the
+ * description and index were made from. Null otherwise (the caller takes the checked path).
  */
 async function optimisticSeek(c: DuckDBConnection, cache: PageCache, req: PageRequest): Promise<{ table: TableInfoDto; raw: Rows; total: number } | null> {
   const known = cache.tableInfo(req.table);
   const index = cache.builtSeekIndex(req.table);
   const span = known && index && seekSpan(index, req.offset, req.limit);
   if (!known || !index || !span) return null;
-  const got = await rowsOf(
-    c,
-    `SELECT p.*, s.* FROM (SELECT ${selectOf(known.table)} FROM ${sqlIdent(req.table)} WHERE ${span.where.join(' AND ')} AND rowid >= $1 AND rowid < ${span.endRowid} ORDER BY rowid LIMIT $2) AS p,
-     (SELECT (SELECT count(*) FROM ${sqlIdent(req.table)})::VARCHAR, ${classesSql(req.table)}) AS s`,
-    [req.offset, req.limit],
-  );
-  const state = got[0]?.slice(-2);
-  if (!state || Number(state[0]) !== index.rows || state[1] !== known.classes) return null;
-  if (got.length < req.limit && !span.reachesEnd) return null;
+  const state = [`(SELECT count(*) FROM ${sqlIdent(req.table)})::VARCHAR`, classesSql(req.table)];
+  const got = await seekRows(c, req.table, selectOf(known.table), known.table.columns.length, span, state);
+  if (!got || Number(got.extra[0]) !== index.rows || got.extra[1] !== known.classes) return null;
   cache.hits.seek++;
-  return { table: known.table, raw: got.map((r) => r.slice(0, -2)), total: index.rows };
+  return { table: known.table, raw: got.rows, total: index.rows };
 }
 
 /** The VARCHAR select list of a page of `table`. */
@@ -106,21 +99,16 @@ async function cachedSeek(c: DuckDBConnection, cache: PageCache, req: PageReques
 }
 
 /**
- * An unsorted, unfiltered page through the seek index: the rowid span plus key ranges that let DuckDB skip every
+ * An unsorted, unfiltered page through the seek index: the page's rowids plus key ranges that let DuckDB skip every
  * other row group. Exact, since the key filters hold for every row of the span; null sends the caller to plain SQL.
  */
 async function seekPage(c: DuckDBConnection, cache: PageCache, table: TableInfoDto, select: string, req: PageRequest, rows: number): Promise<Rows | null> {
   const index = cache.seekIndex(table, rows);
   const span = index && seekSpan(index, req.offset, req.limit);
-  if (!span) return null;
-  const raw = await rowsOf(
-    c,
-    `SELECT ${select} FROM ${sqlIdent(table.name)} WHERE ${span.where.join(' AND ')} AND rowid >= $1 AND rowid < ${span.endRowid} ORDER BY rowid LIMIT $2`,
-    [req.offset, req.limit],
-  );
-  if (raw.length < req.limit && !span.reachesEnd) return null;
+  const got = span && (await seekRows(c, table.name, select, table.columns.length, span));
+  if (!got) return null;
   cache.hits.seek++;
-  return raw;
+  return got.rows;
 }
 
 /** The total of a filtered view: remembered per (table, filters) on the cached tables, since they change only by ingest. */
