@@ -9,6 +9,7 @@ import { maskRows } from './maskRows';
 import type { PageCache } from './PageCache';
 import { seekRows, type Rows } from './seekRows';
 import { seekSpan } from './seekSpan';
+import { tableState } from './tableState';
 
 /** What the data view asks for. */
 export interface PageRequest {
@@ -42,19 +43,6 @@ async function inSnapshot<T>(c: DuckDBConnection, fn: () => Promise<T>): Promise
   return result;
 }
 
-/** SQL of a fingerprint of the coverage classes that decide a table's masking (leak tables; '' for the others). */
-function classesSql(name: string): string {
-  const source = /^leak_(\d+)$/.exec(name)?.[1];
-  return source
-    ? `(SELECT coalesce(string_agg(column_name || chr(31) || data_class, chr(30)), '') FROM coverage_field WHERE source_id = ${Number(source)})`
-    : `''`;
-}
-
-/** A covered table's row count and coverage fingerprint. */
-async function tableState(c: DuckDBConnection, name: string): Promise<{ rows: number; classes: string }> {
-  return queryOne<{ rows: number; classes: string }>(c, `SELECT (SELECT count(*) FROM ${sqlIdent(name)})::DOUBLE AS rows, ${classesSql(name)} AS classes`);
-}
-
 /**
  * The common case in one statement (one snapshot, one round trip): the page through the table's built seek index,
  * with the table's row count and coverage fingerprint alongside, accepted only when both still match what the
@@ -65,9 +53,8 @@ async function optimisticSeek(c: DuckDBConnection, cache: PageCache, req: PageRe
   const index = cache.builtSeekIndex(req.table);
   const span = known && index && seekSpan(index, req.offset, req.limit);
   if (!known || !index || !span) return null;
-  const state = [`(SELECT count(*) FROM ${sqlIdent(req.table)})::VARCHAR`, classesSql(req.table)];
-  const got = await seekRows(c, req.table, selectOf(known.table), known.table.columns.length, span, state);
-  if (!got || Number(got.extra[0]) !== index.rows || got.extra[1] !== known.classes) return null;
+  const got = await seekRows(c, req.table, selectOf(known.table), known.table.columns.length, span, true);
+  if (!got || got.state?.rows !== index.rows || got.state.classes !== known.classes) return null;
   cache.hits.seek++;
   return { table: known.table, raw: got.rows, total: index.rows };
 }
@@ -105,7 +92,7 @@ async function cachedSeek(c: DuckDBConnection, cache: PageCache, req: PageReques
 async function seekPage(c: DuckDBConnection, cache: PageCache, table: TableInfoDto, select: string, req: PageRequest, rows: number): Promise<Rows | null> {
   const index = cache.seekIndex(table, rows);
   const span = index && seekSpan(index, req.offset, req.limit);
-  const got = span && (await seekRows(c, table.name, select, table.columns.length, span));
+  const got = span && (await seekRows(c, table.name, select, table.columns.length, span, false));
   if (!got) return null;
   cache.hits.seek++;
   return got.rows;
