@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne } from '../db/queryRows';
+import { refreshSigninDayRollup } from './signinDayRollup';
 import { sqlBin } from './sqlBin';
 
 /** Width of the sign-in time rollup's bins: one minute divides every bin width the chart asks for and every bound its zoom produces. */
@@ -8,8 +9,8 @@ export const rollupSeconds = 60;
 /**
  * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
  * counts per epoch-aligned UTC minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, in
- * time order, to rank a time range; and two narrow copies ordered by source and by account, where one entity's events
- * in any time range are a short read.
+ * time order, to rank a time range; two narrow copies ordered by source and by account, where one entity's events
+ * in any time range are a short read; and the day rollups per source and per account that rank and count a time range.
  */
 export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
   await c.run(`DROP TABLE IF EXISTS main.signin_rollup_5m`);
@@ -46,6 +47,7 @@ export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
   await c.run(`CREATE OR REPLACE TABLE rollup.signin_failed AS SELECT ts, ip, "user" FROM signin WHERE success IS NOT TRUE`);
   await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_ip AS SELECT ip, ts, success, "user" FROM signin ORDER BY ip`);
   await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_user AS SELECT "user", ts, success, ip FROM signin ORDER BY "user"`);
+  await refreshSigninDayRollup(c);
 }
 
 /**

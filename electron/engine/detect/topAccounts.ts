@@ -3,11 +3,12 @@ import type { TopAccountDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../db/queryRows';
 import { hasCurrentRollup } from './signinRollup';
 import { rankFromRollups, type TopSide } from './rankFromRollups';
+import { daySides } from './signinDayRollup';
 import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
 /** The account side of the sign-in rollups. */
-const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', totals: 'rollup.signin_account_totals', byKey: 'rollup.signin_by_user' };
+const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', totals: 'rollup.signin_account_totals', byKey: 'rollup.signin_by_user', days: daySides.user };
 
 /** Accounts ranked by failed sign-ins (then name), with the distinct sources that failed against them; from the ingest rollups when current. */
 export async function topAccounts(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopAccountDto[]> {

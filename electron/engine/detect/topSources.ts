@@ -3,11 +3,12 @@ import type { TopSourceDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../db/queryRows';
 import { hasCurrentRollup } from './signinRollup';
 import { rankFromRollups, type TopSide } from './rankFromRollups';
+import { daySides } from './signinDayRollup';
 import { sqlIso } from './sqlIso';
 import { timeRange } from './timeRange';
 
 /** The source side of the sign-in rollups. */
-const sources: TopSide = { key: 'ip', other: 'user', distinctAs: 'accounts', totals: 'rollup.signin_source_totals', byKey: 'rollup.signin_by_ip' };
+const sources: TopSide = { key: 'ip', other: 'user', distinctAs: 'accounts', totals: 'rollup.signin_source_totals', byKey: 'rollup.signin_by_ip', days: daySides.ip };
 
 /** Source IPs ranked by failed sign-ins (then IP), with the distinct accounts they failed against; from the ingest rollups when current. */
 export async function topSources(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopSourceDto[]> {
