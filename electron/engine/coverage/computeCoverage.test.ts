@@ -9,6 +9,7 @@ import { withTempCase, writeInput } from '../testing/withTempCase';
 import { classifyBounded, classifyColumn, type ColumnCounts } from './classifyColumn';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { featureColumns, guardOf } from './coverageGuards';
+import { firstPassCounts } from './firstPassCounts';
 import { headerHint } from './headerHint';
 import { retailerLeak } from './fixtures/retailerLeak';
 
@@ -101,6 +102,33 @@ describe('coverage fast path equals the plain computation', () => {
       expect(escapes).toEqual([]);
       const plainDiffers = await queryRows(c, `SELECT v0 FROM (SELECT v0, ${featureColumns(0)} FROM (SELECT v AS v0 FROM plain WHERE v IS NOT NULL)) WHERE bd_plain(v0, NULL, NULL) <> (${guardOf('plain', 0)})`);
       expect(plainDiffers).toEqual([]);
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
+  });
+
+  it('first pass counts by value agree with counts by row, exact and approximate distinct counts alike', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    try {
+      await c.run(coverageMacros);
+      const records = awkwardLeak(3000);
+      const header = records[0] as string[];
+      await c.run(`CREATE TABLE t (${header.map((h) => `${sqlIdent(h)} VARCHAR`).join(', ')})`);
+      const appender = await c.createAppender('t');
+      for (const r of records.slice(1)) {
+        for (const v of r) appender.appendVarchar(v);
+        appender.endRow();
+      }
+      appender.closeSync();
+      for (const distinct of [(v: string) => `count(DISTINCT ${v})`, (v: string) => `approx_count_distinct(${v})`]) {
+        const byRow = await firstPassCounts(c, 't', header, distinct, new Set());
+        const byValue = await firstPassCounts(c, 't', header, distinct, new Set(header.keys()));
+        expect(byValue).toEqual(byRow);
+        expect(Object.keys(byRow)).toHaveLength(header.length * (3 + keys.length));
+        expect(header.reduce((n, _, i) => n + (byRow[`nl${i}`] ?? 0), 0)).toBeGreaterThan(0);
+      }
     } finally {
       c.closeSync();
       db.closeSync();

@@ -3,13 +3,13 @@ import { queryOne, queryRows } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { leakTable } from '../ingest/leak/leakTable';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
-import { featureColumns, guardOf } from './coverageGuards';
 import { classifyBounded } from './classifyColumn';
-import { countChecks, countChecksByValue, normalisedValues } from './exactCheckCounts';
+import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';
+import { fewValuedColumns, firstPassCounts } from './firstPassCounts';
 import { coverageSchema } from './coverageSchema';
 import type { DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
-import { hashCensus } from './hashCensus';
+import { censusFromAggregates, hashCensus, type HashCount } from './hashCensus';
 
 /** Above this many rows distinct counts are approximate (HyperLogLog) instead of exact. */
 const exactDistinctRows = 5_000_000;
@@ -31,12 +31,14 @@ interface ColumnState {
   decided?: { dataClass: DataClass; valid: number };
   /** Distinct lower-cased values, counted alongside the email check in case the column turns out to count the subjects. */
   subjects?: number;
+  /** The hash census, counted alongside the checks reading the scheme in case the column turns out to hold passwords. */
+  census?: HashCount[];
 }
 
 /**
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
- * A first aggregate pass counts, for every column at once, populated and distinct values and how many pass
- * each check's cheap pre-filter (coverageGuards); the costly checks (regexes, date parsing) then run only
+ * A first pass (firstPassCounts: one scan over the many-valued columns, one grouped scan per few-valued one) counts
+ * populated and distinct values and how many pass each check's cheap pre-filter (coverageGuards); the costly checks (regexes, date parsing) then run only
  * where the decision needs their exact counts (exactCheckCounts). The result equals running every check on
  * every value. The first pass also counts values holding a newline, which a loader needs to know whether
  * every record was one line.
@@ -56,16 +58,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const keys = Object.keys(classChecks) as CheckKey[];
-  const first =
-    columns.length === 0
-      ? {}
-      : await queryOne<Record<string, number>>(
-          c,
-          `SELECT ${columns
-            .flatMap((_, i) => [`count_if(contains(v${i}, chr(10)))::DOUBLE AS nl${i}`, `count(v${i})::DOUBLE AS p${i}`, `${distinct(`v${i}`)}::DOUBLE AS d${i}`, ...keys.map((k) => `count_if(${guardOf(k, i)})::DOUBLE AS ${k}${i}`)])
-            .join(', ')}
-           FROM (SELECT ${columns.map((_, i) => `v${i}, ${featureColumns(i)}`).join(', ')} FROM ${normalisedValues(table, [...columns.entries()])})`,
-        );
+  const first = await firstPassCounts(c, table, columns, distinct, await fewValuedColumns(c, table, columns));
   const states: ColumnState[] = columns.map((column, i) => {
     const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
     return { column, hint: headerHint(column), populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain } };
@@ -89,8 +82,9 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     const counts = await countChecks(c, table, scanned, distinct);
     for (const [i, { keys }] of scanned) {
       const s = states[i] as ColumnState;
-      for (const k of keys) s.exact[k] = counts[`${k}${i}`] ?? 0;
-      if (counts[`subj${i}`] !== undefined) s.subjects = counts[`subj${i}`];
+      for (const k of keys) s.exact[k] = Number(counts[`${k}${i}`] ?? 0);
+      if (counts[`subj${i}`] !== undefined) s.subjects = Number(counts[`subj${i}`]);
+      if (readsScheme(keys)) s.census = censusFromAggregates(counts, i, s.populated);
     }
   }
   await c.run(`DELETE FROM coverage_field WHERE source_id = $1`, [sourceId]);
@@ -100,7 +94,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     const { dataClass, valid } = s.decided ?? { dataClass: 'Other', valid: 0 };
     await c.run(`INSERT INTO coverage_field VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [sourceId, i + 1, s.column, dataClass, s.hint, s.populated, valid, s.distinct]);
     if (dataClass === 'Passwords') {
-      for (const h of await hashCensus(c, table, s.column)) {
+      for (const h of s.census ?? (await hashCensus(c, table, s.column))) {
         await c.run(`INSERT INTO coverage_hash VALUES ($1, $2, $3, $4, $5)`, [sourceId, s.column, h.scheme, h.cost, h.count]);
       }
     }
