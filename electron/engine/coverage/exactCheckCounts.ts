@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { classChecks, type CheckKey } from './coverageMacros';
+import { censusAggregates } from './hashCensus';
 
 /** Checks that read the value's hash scheme (bd_scheme) or parsed time (bd_ts), the two costly features. */
 const needsScheme = new Set<CheckKey>(['hash', 'opaque']);
@@ -19,23 +20,30 @@ function costlyFeatures(i: number, keys: CheckKey[]): string {
   return `${s} AS s${i}, ${t} AS t${i}`;
 }
 
+/** True when the checks read the value's hash scheme, so the pass computing them can count the census too. */
+export function readsScheme(keys: CheckKey[]): boolean {
+  return keys.some((k) => needsScheme.has(k));
+}
+
 /**
  * Exact counts of the given checks over several columns in one scan, as `<key><i>`; with `subjects`,
- * also `subj<i>`: the distinct lower-cased values of every column checked for email (that count is cheap to add here).
+ * also `subj<i>`: the distinct lower-cased values of every column checked for email, and for every column whose
+ * checks read the hash scheme, its census aggregates (censusAggregates): both cheap to add here.
  */
 export function countChecks(
   c: DuckDBConnection,
   table: string,
   needs: Map<number, { column: string; keys: CheckKey[] }>,
   subjects: (v: string) => string,
-): Promise<Record<string, number>> {
+): Promise<Record<string, number | string | null>> {
   const cols = [...needs];
-  return queryOne<Record<string, number>>(
+  return queryOne<Record<string, number | string | null>>(
     c,
     `SELECT ${cols
       .flatMap(([i, { keys }]) => [
         ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
         ...(keys.includes('email') ? [`${subjects(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
+        ...(readsScheme(keys) ? censusAggregates(i) : []),
       ])
       .join(', ')}
      FROM (SELECT ${cols.map(([i, { keys }]) => `v${i}, ${costlyFeatures(i, keys)}`).join(', ')}

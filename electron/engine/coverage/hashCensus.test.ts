@@ -1,5 +1,11 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { queryOne } from '../db/queryRows';
+import { sqlString } from '../db/sqlString';
 import { seededRandom } from '../demo/seededRandom';
+import { coverageMacros } from './coverageMacros';
+import { censusAggregates, censusFromAggregates, hashCensus } from './hashCensus';
+import { normalisedValues } from './exactCheckCounts';
 import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
@@ -74,5 +80,31 @@ describe('hash-scheme census', () => {
       expect(cov?.fields.map((f) => f.dataClass)).toEqual(['Email addresses', 'IP addresses', 'Dates', 'Dates of birth', 'Passwords', 'Encrypted data', 'Phone numbers']);
       expect(cov?.passwordHashes).toEqual([{ column: 'col5', scheme: 'bcrypt', count: 120, costs: { '11': 120 } }]);
     });
+  });
+
+  it('counted alongside the exact checks, equals the census of its own scan, value for value', async () => {
+    const schemes = Object.keys(makers);
+    const secrets = Array.from({ length: 400 }, (_, i) => (makers[schemes[(i * 7) % schemes.length] as string] as () => string)());
+    const odd = ['', ' ', 'NULL', ' $2y$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234 ', '$2$09$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234', '$2q$10$x',
+      'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ==', 'deadbeefcafe0123deadbeefcafe0123', 'deadbeefcafe0123deadbeefcafe01', 'has space', '$P$short', 'pbkdf2_sha1'];
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    try {
+      await c.run(coverageMacros);
+      const column = (values: Array<string | null>) => `[${values.map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}]`;
+      await c.run(`CREATE TABLE t AS SELECT unnest(${column([...secrets, ...odd, null])}) AS pw, unnest(${column([...odd, ...secrets.slice(0, 5).map(() => 'plain')])}) AS few, unnest(${column(['x'])}) AS none`);
+      for (const col of ['pw', 'few', 'none']) {
+        const row = await queryOne<Record<string, number | string | null>>(
+          c,
+          `SELECT count(v0)::DOUBLE AS p0, ${censusAggregates(0).join(', ')} FROM (SELECT v0, bd_scheme(v0) AS s0 FROM ${normalisedValues('t', [[0, col]])})`,
+        );
+        const own = await hashCensus(c, 't', col);
+        expect(censusFromAggregates(row, 0, Number(row.p0))).toEqual(own);
+        if (col === 'pw') expect(own.length).toBeGreaterThan(schemes.length);
+      }
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
   });
 });
