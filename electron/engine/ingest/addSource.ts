@@ -66,16 +66,21 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
     throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
   }
   const progress = opts.progress;
-  const sha256 = await hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
+  const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
+  hashing.catch(() => undefined);
   if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, sha256 }));
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
 }
 
-/** The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction. */
+/**
+ * The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction.
+ * The SHA-256 is computed while DuckDB loads (hashing is one core reading the file, the load mostly the others) and is
+ * written with the source's final state, before the commit.
+ */
 async function loadInTurn(
   db: CaseDb,
   opts: AddSourceOptions,
-  { file, name, head, stat, loader, sha256 }: { file: string; name: string; head: Buffer; stat: fs.Stats; loader: NonNullable<ReturnType<typeof pickLoader>>; sha256: string },
+  { file, name, head, stat, loader, hashing }: { file: string; name: string; head: Buffer; stat: fs.Stats; loader: NonNullable<ReturnType<typeof pickLoader>>; hashing: Promise<string> },
 ): Promise<SourceDto> {
   const progress = opts.progress;
   if (progress?.signal.aborted) throw new UserError('bad_input', `${name}: cancelled by the analyst.`);
@@ -85,8 +90,8 @@ async function loadInTurn(
     const { id } = await queryOne<{ id: number }>(
       c,
       `INSERT INTO sources (kind, path, sha256, size, format, ingested_at, status)
-       VALUES ($1, $2, $3, $4, $5, now(), 'loading') RETURNING id`,
-      [opts.kind, file, sha256, stat.size, loader.format],
+       VALUES ($1, $2, '', $3, $4, now(), 'loading') RETURNING id`,
+      [opts.kind, file, stat.size, loader.format],
     );
     let outcome: LoadOutcome;
     await c.run('BEGIN TRANSACTION');
@@ -111,9 +116,10 @@ async function loadInTurn(
       for (const r of outcome.rejects) {
         await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
       }
+      const sha256 = await hashing;
       await c.run(
-        `UPDATE sources SET status = 'ready', rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
-        [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping)],
+        `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
+        [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
       );
       await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
       await c.run('COMMIT');
@@ -122,7 +128,7 @@ async function loadInTurn(
       unwatch();
       await c.run('ROLLBACK');
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
-      await appendAudit(c, 'ingest_refused', { path: file, sha256, reason: (e as Error).message });
+      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
       if (e instanceof UserError) throw e;
       throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,7 @@ describe('leak delimited text', () => {
         const before = fs.readFileSync(file);
         const s = await engine.service.addSource({ path: file, kind: 'leak' });
         expect(s).toMatchObject({ format: 'leak-delimited', rowsLoaded: 40, rowsRejected: 0, status: 'ready' });
+        expect(s.sha256).toBe(createHash('sha256').update(before).digest('hex'));
         const got = await loaded(engine, s.id, titles);
         expect(got).toEqual(recs.slice(1));
         const lines = await sqlOn<{ l: number }>(engine, `SELECT _line::INTEGER AS l FROM leak_${s.id} ORDER BY _line`);
@@ -102,6 +104,8 @@ describe('leak delimited text', () => {
       const file = writeInput(work, 'fake.csv', bytes);
       await expect(engine.service.addSource({ path: file, kind: 'leak' })).rejects.toThrow(/fake\.csv: holds binary data/);
       expect(await engine.service.listSources({})).toEqual([]);
+      const refused = await sqlOn<{ sha256: string }>(engine, `SELECT detail->>'sha256' AS sha256 FROM audit WHERE action = 'ingest_refused'`);
+      expect(refused).toEqual([{ sha256: createHash('sha256').update(bytes).digest('hex') }]);
     });
   });
 });
