@@ -52,6 +52,9 @@ describe('sign-in rollup', () => {
         { b: '00:01', failed: 1, success: 0 },
         { b: '00:07', failed: 0, success: 1 },
       ]);
+      expect(await sqlOn(engine, `SELECT strftime(b, '%Y-%m-%d') AS b, id, failed::INTEGER AS failed, success::INTEGER AS success FROM rollup.signin_user_days`)).toEqual([
+        { b: '2026-01-01', id: 1, failed: 1, success: 1 },
+      ]);
       expect((await engine.service.listTables({})).map((t) => t.name).filter((t) => t.startsWith('signin'))).toEqual(['signin']);
     });
   });
