@@ -19,7 +19,8 @@ export interface MappedOutcome {
 
 /**
  * Applies a family's RecordMapping in SQL and inserts the good rows into the canonical table of `kind`, stamped with the
- * source id and raw_ref = ln. The record text (`raw`) is read back for the kept rejects only, not copied for every record.
+ * source id and raw_ref = ln. The record text (`raw`) is read back for the kept rejects only (and not looked for when
+ * there are none), not copied for every record.
  */
 export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping: RecordMapping, sourceId: number): Promise<MappedOutcome> {
   const { table, columns } = canonicalTable(kind);
@@ -47,16 +48,16 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
     `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
     [sourceId],
   );
+  const counts = await queryOne<{ rejected: number; skipped: number }>(
+    c,
+    `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
+  );
   const kept = `(SELECT ln, problem FROM ${mapped} WHERE problem IS NOT NULL ORDER BY ln LIMIT ${maxRejectsKept})`;
-  const rejects = await queryRows<{ line: number; reason: string; raw: string }>(
+  const rejects = counts.rejected === 0 ? [] : await queryRows<{ line: number; reason: string; raw: string }>(
     c,
     `SELECT k.ln::DOUBLE AS line, k.problem AS reason, left(f.raw, 2000) AS raw
      FROM ${kept} k LEFT JOIN (SELECT ln, any_value(raw) AS raw FROM ${mapping.from} WHERE ln IN (SELECT ln FROM ${kept}) GROUP BY ln) f USING (ln)
      ORDER BY k.ln`,
-  );
-  const counts = await queryOne<{ rejected: number; skipped: number }>(
-    c,
-    `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
   );
   await c.run(`DROP TABLE ${mapped}`);
   return {

@@ -6,6 +6,7 @@ import { loadMapped } from './loadMapped';
 import type { RecordMapping } from './RecordMapping';
 import { resolveTimezone } from './resolveTimezone';
 import { stageJsonRecords } from './stageJsonRecords';
+import { dropStaged } from './dropStaged';
 import { type LineWatch, stageLines } from './stageLines';
 
 /** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
@@ -72,7 +73,7 @@ export function logLoader(family: LogFamily): Loader {
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
       const mapping = await family.build({ staged, timezone, options, file, displayName, head, c });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
-      await c.run(`DROP TABLE ${staged}`);
+      await dropStaged(c, staged);
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
         throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
       }

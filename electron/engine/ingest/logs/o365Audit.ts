@@ -5,6 +5,7 @@ import { firstJsonRecord } from './firstJsonRecord';
 import type { RecordMapping } from './RecordMapping';
 import { stageCsv } from './stageCsv';
 import { stageJsonRecords } from './stageJsonRecords';
+import { dropStaged } from './dropStaged';
 
 /** Whether a head is Unified Audit Log JSON (Management Activity API records: Operation, CreationTime, Workload/RecordType). */
 export function isUalJson(head: Buffer): boolean {
@@ -34,7 +35,7 @@ export async function stageUal(c: DuckDBConnection, file: string, head: Buffer, 
   await c.run(
     `CREATE TEMP TABLE ${sqlIdent(staged)} AS SELECT ln, raw, CASE WHEN json_valid(${a}) AND json_type(${a}) = 'OBJECT' THEN CAST(${a} AS JSON) END AS j FROM ${sqlIdent(csvTable)}`,
   );
-  await c.run(`DROP TABLE ${sqlIdent(csvTable)}`);
+  await dropStaged(c, csvTable);
   return { rows: csv.rejects, count: csv.rejected };
 }
 
