@@ -24,7 +24,7 @@ export function transferRollupSql(byteSources: number[], eventSources: number[])
     `CREATE OR REPLACE TABLE ${transferUsersTable} AS
 SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
     `CREATE OR REPLACE TABLE ${userHourRollupTable} AS
-SELECT u.uid, a.counts_bytes, a.h, a.xi FROM (
+SELECT u.uid, a.counts_bytes, a.h, a.xi, a.xi::DOUBLE AS x FROM (
   SELECT "user", true AS counts_bytes, ${hourIndex} AS h, sum(bytes)::HUGEINT AS xi
   FROM transfer WHERE source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL
   UNION ALL
