@@ -4,8 +4,8 @@ import { sqlBin } from './sqlBin';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 
-/** The UTC hour's index since the epoch (floor), the rollup's time key: an 8-byte integer is cheaper to group and store than the hour's timestamp. */
-const hourIndex = `(epoch_us(ts) - ((epoch_us(ts) % 3600000000) + 3600000000) % 3600000000) // 3600000000`;
+/** The UTC hour's index since the epoch (floor of sqlBin's hour), the rollup's time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
+const hourIndex = `epoch_us(${sqlBin('ts', 3600)}) // 3600000000`;
 
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
