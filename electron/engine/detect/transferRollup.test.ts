@@ -35,7 +35,8 @@ async function answers(engine: Engine): Promise<unknown> {
     const params = { measure, baseline: { floorBytes: 1e8, floorEvents: 20, baselineDays: 3 } };
     const { sql: _r, ...reference } = await s.exportReference({ params, limit: 5000 });
     const { sql: _b, ...baseline } = await s.exportBaseline({ params, limit: 5000 });
-    out[measure] = { reference, baseline };
+    const { sql: _p, ...laterPage } = await s.exportReference({ params, limit: 4, offset: 3 });
+    out[measure] = { reference, baseline, laterPage };
   }
   out.perHour = await s.transferPerHour({});
   out.perHourWide = await s.transferPerHour({ maxBuckets: 7 });

@@ -4,8 +4,8 @@ import { sqlBin } from './sqlBin';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 
-/** The UTC hour's index since the epoch (floor of sqlBin's hour), the rollup's time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
-const hourIndex = `epoch_us(${sqlBin('ts', 3600)}) // 3600000000`;
+/** The UTC hour's index since the epoch (floor of sqlBin's hour) of timestamp `col`, the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
+const hourIndex = (col: string) => `epoch_us(${sqlBin(col, 3600)}) // 3600000000`;
 
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
@@ -13,31 +13,36 @@ export const hourlyTransferTable = 'rollup.transfer_hourly';
 /**
  * SQL that rebuilds every transfer rollup, given which sources count bytes (measure 'auto': a source with any byte
  * count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight from
- * `transfer`, restricted to its sources, then keyed by user number, unit flag and hour index (a constant text column
- * cost seconds to write); shown to the analyst next to the
- * detector SQL that reads it.
+ * `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
+ * (readers cast it; the exact statistics overflow long before a user-hour's sum leaves a BIGINT); a unit without
+ * sources is left out instead of scanned. Shown to the analyst next to the detector SQL that reads it.
  */
 export function transferRollupSql(byteSources: number[], eventSources: number[]): string[] {
-  const ids = (list: number[]) => (list.length ? list.map((id) => Math.trunc(id)).join(', ') : 'NULL');
+  const ids = (list: number[]) => list.map((id) => Math.trunc(id)).join(', ');
+  const join = `transfer t JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM t."user"`;
+  const units = [
+    ...(byteSources.length
+      ? [`SELECT u.uid, true AS counts_bytes, ${hourIndex('t.ts')} AS h, sum(t.bytes)::BIGINT AS x
+  FROM ${join} WHERE t.source_id IN (${ids(byteSources)}) AND t.bytes IS NOT NULL GROUP BY ALL`]
+      : []),
+    ...(eventSources.length
+      ? [`SELECT u.uid, false AS counts_bytes, ${hourIndex('t.ts')} AS h, count(*) AS x
+  FROM ${join} WHERE t.source_id IN (${ids(eventSources)}) GROUP BY ALL`]
+      : []),
+  ];
   return [
     'CREATE SCHEMA IF NOT EXISTS rollup',
     `CREATE OR REPLACE TABLE ${transferUsersTable} AS
 SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
     `CREATE OR REPLACE TABLE ${userHourRollupTable} AS
-SELECT u.uid, a.counts_bytes, a.h, a.xi, a.xi::DOUBLE AS x FROM (
-  SELECT "user", true AS counts_bytes, ${hourIndex} AS h, sum(bytes)::HUGEINT AS xi
-  FROM transfer WHERE source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL
-  UNION ALL
-  SELECT "user", false AS counts_bytes, ${hourIndex} AS h, count(*)::HUGEINT AS xi
-  FROM transfer WHERE source_id IN (${ids(eventSources)}) GROUP BY ALL
-) a JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM a."user"`,
+${units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false'}`,
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, xi FROM ${userHourRollupTable}),
+WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, x::HUGEINT AS xi FROM ${userHourRollupTable}),
 ${userHourStatsCte('auto', 'scan')}
 SELECT *, (SELECT count(*) FROM transfer) AS transfer_rows FROM stats`,
     `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS
-SELECT source_id, ${sqlBin('ts', 3600)} AS hour, sum(bytes) AS bytes, count(*) AS events, min(ts) AS lo, max(ts) AS hi
-FROM transfer GROUP BY ALL`,
+SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi
+FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) AS events, min(ts) AS lo, max(ts) AS hi FROM transfer GROUP BY ALL)`,
   ];
 }
 

@@ -25,7 +25,7 @@ export function userHoursCte(measure: ExportParams['measure'], from: UserHourSou
   if (from === 'rollup' && measure !== 'events') {
     return `user_hour AS NOT MATERIALIZED (
   -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
-  SELECT u."user", ${unitOfRollup('r.counts_bytes')} AS unit, make_timestamptz(r.h * 3600000000) AS hour, r.xi, r.x, r.h
+  SELECT u."user", ${unitOfRollup('r.counts_bytes')} AS unit, make_timestamptz(r.h * 3600000000) AS hour, r.x::HUGEINT AS xi, r.x::DOUBLE AS x, r.h
   FROM ${userHourRollupTable} r JOIN ${transferUsersTable} u ON u.uid = r.uid${measure === 'bytes' ? ' WHERE r.counts_bytes' : ''}
 )`;
   }

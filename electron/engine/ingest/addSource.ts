@@ -46,6 +46,23 @@ function watchLoad(c: DuckDBConnection, progress: IngestProgress | undefined): (
 }
 
 /**
+ * Rebuilds derived tables in their own transaction once the rows are committed: aggregating rows the transaction
+ * itself inserted ran on about one core here (10 M transfers: 4.1 s in the load's transaction, 2.6 s after it). Only
+ * for rollups whose readers check that they are current (a failure, or a crash here, leaves the rows loaded and the
+ * detectors scanning `transfer` until the next ingest); the failure is written to the audit log.
+ */
+async function refreshAfterCommit(c: DuckDBConnection, sourceId: number, refresh: (c: DuckDBConnection) => Promise<void>): Promise<void> {
+  await c.run('BEGIN TRANSACTION');
+  try {
+    await refresh(c);
+    await c.run('COMMIT');
+  } catch (e) {
+    await c.run('ROLLBACK');
+    await appendAudit(c, 'rollup_failed', { sourceId, reason: (e as Error).message });
+  }
+}
+
+/**
  * Loads one input file as a source: hash first, then the rows inside one transaction.
  * A refused file leaves the case's data as it was; a crash leaves a `failed` source with no rows.
  */
@@ -112,7 +129,6 @@ async function loadInTurn(
         );
       }
       if (opts.kind === 'signin') await refreshSigninRollup(c);
-      if (opts.kind === 'transfer') await refreshTransferRollup(c);
       for (const r of outcome.rejects) {
         await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
       }
@@ -132,6 +148,7 @@ async function loadInTurn(
       if (e instanceof UserError) throw e;
       throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
     }
+    if (opts.kind === 'transfer') await refreshAfterCommit(c, id, refreshTransferRollup);
     const [dto] = await readSources(c, id);
     return dto as SourceDto;
   });
