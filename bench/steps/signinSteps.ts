@@ -4,6 +4,7 @@ import { percentiles } from './percentiles';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { signinSql } from './signinSql';
 import { timed } from './timed';
+import { timedRuns } from './timedRuns';
 import { withBenchEngine } from './withBenchEngine';
 
 /** Steps over the 10 M-row Entra sign-in log: plain DuckDB reference, engine ingest and detectors. */
@@ -24,8 +25,8 @@ export const signinSteps: BenchStep[] = [
     dataset: 'signin',
     run: ({ args }) =>
       withPlainDuckdb('signin', false, async (c) => {
-        const { value, wallS } = await timed(() => scalar(c, `SELECT count(*) FROM (${signinSql.referenceSpikes})`));
-        return { rows: args.signinRows, wallS, detail: { spikes: value } };
+        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => scalar(c, `SELECT count(*) FROM (${signinSql.referenceSpikes})`));
+        return { rows: args.signinRows, wallS, p50Ms, p95Ms, detail: { spikes: value } };
       }),
   },
   {
@@ -56,8 +57,8 @@ export const signinSteps: BenchStep[] = [
     vsDuckdb: 'duckdb.spikes.reference',
     run: ({ args }) =>
       withBenchEngine('signin', false, args, async (engine) => {
-        const { value, wallS } = await timed(() => callApi<{ total: number }>(engine, 'loginSpikes', {}));
-        return { rows: args.signinRows, wallS, detail: { spikes: value.total } };
+        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => callApi<{ total: number }>(engine, 'loginSpikes', {}));
+        return { rows: args.signinRows, wallS, p50Ms, p95Ms, detail: { spikes: value.total } };
       }),
   },
   {

@@ -6,6 +6,7 @@ import type { BenchStep } from './BenchStep';
 import { percentiles } from './percentiles';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { timed } from './timed';
+import { timedRuns } from './timedRuns';
 import { withBenchEngine } from './withBenchEngine';
 import { transferScan, zscoreSql } from './zscoreSql';
 
@@ -93,8 +94,8 @@ export const transferSteps: BenchStep[] = [
     vsPandas: 'pandas.zscore',
     run: ({ args }) =>
       withBenchEngine('transfer', false, args, async (engine) => {
-        const { value, wallS } = await timed(() => callApi<{ total: number; stats: Array<{ userHours: number }> }>(engine, 'exportReference', {}));
-        return { rows: args.transferRows, wallS, detail: { anomalies: value.total, userHours: value.stats[0]?.userHours } };
+        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => callApi<{ total: number; stats: Array<{ userHours: number }> }>(engine, 'exportReference', {}));
+        return { rows: args.transferRows, wallS, p50Ms, p95Ms, detail: { anomalies: value.total, userHours: value.stats[0]?.userHours } };
       }),
   },
   {
@@ -104,8 +105,8 @@ export const transferSteps: BenchStep[] = [
     vsDuckdb: 'duckdb.baseline.engineSql',
     run: ({ args }) =>
       withBenchEngine('transfer', false, args, async (engine) => {
-        const { value, wallS } = await timed(() => callApi<{ total: number }>(engine, 'exportBaseline', {}));
-        return { rows: args.transferRows, wallS, detail: { anomalies: value.total } };
+        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => callApi<{ total: number }>(engine, 'exportBaseline', {}));
+        return { rows: args.transferRows, wallS, p50Ms, p95Ms, detail: { anomalies: value.total } };
       }),
   },
   {

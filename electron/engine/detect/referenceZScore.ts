@@ -38,23 +38,27 @@ export async function userHourStats(c: DuckDBConnection, measure: ExportParams['
   );
 }
 
-/** The total and one page of `flagged`, counted and paged by two reads, with only the page's hours formatted. */
+/**
+ * The total and one page of `flagged` in one statement: the anomalies are kept unformatted in memory (a few MB for
+ * 190 000 of them) and only the page's hours are formatted; a page past the end still returns the total, on a row of nulls.
+ */
 async function flaggedPage(c: DuckDBConnection, ctes: string, offset: number, limit: number): Promise<{ total: number; rows: ExportReferenceRowDto[] }> {
-  const { total } = await queryOne<{ total: number }>(c, `${ctes}\nSELECT count(*)::DOUBLE AS total FROM flagged`);
-  const rows = await queryRows<ExportReferenceRowDto>(
+  const found = await queryRows<ExportReferenceRowDto & { total: number; h: number | null }>(
     c,
-    `${ctes},
+    `${ctes.replace('flagged AS (', 'flagged AS MATERIALIZED (')},
 page AS (SELECT * FROM flagged ORDER BY ${flaggedOrder} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)})
-SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, z FROM page ORDER BY ${flaggedOrder}`,
+SELECT t.total, p."user", CASE WHEN p.h IS NOT NULL THEN ${sqlIso('p.hour')} END AS hour, p.unit, p.x AS bytes, p.z, p.h::DOUBLE AS h
+FROM (SELECT count(*)::DOUBLE AS total FROM flagged) t LEFT JOIN page p ON true
+ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
   );
-  return { total, rows };
+  const rows = found.filter((r) => r.h !== null).map(({ total: _t, h: _h, ...row }) => row);
+  return { total: found[0]?.total ?? 0, rows };
 }
 
 /**
- * One page of reference z-score anomalies, with the parameters, statistics and SQL behind them. From the rollup, the
- * total and the page are two reads of the user-hours (tens of milliseconds each) rather than one materialised copy of
- * every anomaly (10 M transfers flag about 190 000 user-hours, and formatting all their hours cost more than the
- * scan); a fresh aggregation of `transfer` is evaluated once, as every detector page is.
+ * One page of reference z-score anomalies, with the parameters, statistics and SQL behind them. From the rollup, only
+ * the page's hours are formatted (10 M transfers flag about 190 000 user-hours, and formatting all of them for a temp
+ * table cost more than finding them); a fresh aggregation of `transfer` goes through pageOf, as every detector page does.
  */
 export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);

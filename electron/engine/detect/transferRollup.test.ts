@@ -36,7 +36,9 @@ async function answers(engine: Engine): Promise<unknown> {
     const { sql: _r, ...reference } = await s.exportReference({ params, limit: 5000 });
     const { sql: _b, ...baseline } = await s.exportBaseline({ params, limit: 5000 });
     const { sql: _p, ...laterPage } = await s.exportReference({ params, limit: 4, offset: 3 });
-    out[measure] = { reference, baseline, laterPage };
+    const { sql: _e, ...pastEnd } = await s.exportReference({ params, limit: 3, offset: 100_000 });
+    expect(pastEnd.rows).toEqual([]);
+    out[measure] = { reference, baseline, laterPage, pastEnd };
   }
   out.perHour = await s.transferPerHour({});
   out.perHourWide = await s.transferPerHour({ maxBuckets: 7 });
