@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportReferencePageDto, ExportReferenceRowDto, ExportStatsDto } from '../../../shared/api/exportsApi';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryRows } from '../db/queryRows';
 import { pageOf } from './pageOf';
 import { sqlIso } from './sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
