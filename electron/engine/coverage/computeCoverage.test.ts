@@ -126,8 +126,7 @@ describe('coverage fast path equals the plain computation', () => {
         const byRow = await firstPassCounts(c, 't', header, distinct, new Set());
         const byValue = await firstPassCounts(c, 't', header, distinct, new Set(header.keys()));
         expect(byValue).toEqual(byRow);
-        expect(Object.keys(byRow)).toHaveLength(header.length * (3 + keys.length));
-        expect(header.reduce((n, _, i) => n + (byRow[`nl${i}`] ?? 0), 0)).toBeGreaterThan(0);
+        expect(Object.keys(byRow)).toHaveLength(header.length * (2 + keys.length));
       }
     } finally {
       c.closeSync();

@@ -40,10 +40,9 @@ interface ColumnState {
  * A first pass (firstPassCounts: one scan over the many-valued columns, one grouped scan per few-valued one) counts
  * populated and distinct values and how many pass each check's cheap pre-filter (coverageGuards); the costly checks (regexes, date parsing) then run only
  * where the decision needs their exact counts (exactCheckCounts). The result equals running every check on
- * every value. The first pass also counts values holding a newline, which a loader needs to know whether
- * every record was one line.
+ * every value.
  */
-export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<{ valuesWithNewlines: number }> {
+export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<void> {
   await c.run(coverageSchema);
   await c.run(coverageMacros);
   const table = leakTable(sourceId);
@@ -110,5 +109,4 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     break;
   }
   await c.run(`INSERT INTO coverage_source VALUES ($1, $2, $3, $4, now())`, [sourceId, rows, subjects, subjectColumn]);
-  return { valuesWithNewlines: columns.reduce((n, _, i) => n + (first[`nl${i}`] ?? 0), 0) };
 }

@@ -40,7 +40,6 @@ export async function fewValuedColumns(c: DuckDBConnection, table: string, colum
 function counts(i: number, distinct: (v: string) => string, n?: string): string[] {
   const count = (cond: string) => (n ? `sum(${n}) FILTER (${cond})` : `count_if(${cond})`);
   return [
-    `${count(`contains(v${i}, chr(10))`)}::DOUBLE AS nl${i}`,
     `${n ? `sum(${n}) FILTER (v${i} IS NOT NULL)` : `count(v${i})`}::DOUBLE AS p${i}`,
     `${distinct(`v${i}`)}::DOUBLE AS d${i}`,
     ...keys.map((k) => `${count(guardOf(k, i))}::DOUBLE AS ${k}${i}`),
@@ -48,7 +47,7 @@ function counts(i: number, distinct: (v: string) => string, n?: string): string[
 }
 
 /**
- * The first coverage pass: per column, values holding a newline (nl<i>), populated (p<i>) and distinct (d<i>) values,
+ * The first coverage pass: per column, populated (p<i>) and distinct (d<i>) values,
  * and how many values pass each check's pre-filter (<key><i>). One scan covers the many-valued columns; each
  * few-valued column is grouped by raw value first and counted once per value, weighted. Distinct counts agree
  * exactly: count(DISTINCT) ignores repeats, and approx_count_distinct's sketch depends only on the set of values.

@@ -1,7 +1,6 @@
 import { queryOne, queryRows } from '../../db/queryRows';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import type { Loader } from '../Loader';
-import { finishLeakLoad } from './finishLeakLoad';
 import { leakTable } from './leakTable';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
@@ -54,7 +53,6 @@ export const leakCombolist: Loader = {
       );
       const bad = await queryRows<{ line: number; raw: string }>(c, `SELECT _line::DOUBLE AS line, left(raw, 2000) AS raw FROM ${staged} WHERE NOT (${ok}) ORDER BY _line LIMIT 10000`);
       await c.run(`DROP TABLE ${staged}`);
-      await finishLeakLoad(c, sourceId);
       return {
         rowsLoaded: loaded,
         rejects: bad.map((b) => ({ line: b.line, column: null, reason: 'expected email:password or email:hash (an email, a colon, then the secret)', raw: b.raw })),

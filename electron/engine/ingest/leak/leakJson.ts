@@ -1,7 +1,6 @@
 import { UserError } from '../../../../shared/userError';
 import { sqlString } from '../../db/sqlString';
 import type { Loader } from '../Loader';
-import { finishLeakLoad } from './finishLeakLoad';
 import { loadJsonDocs } from './loadJsonDocs';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
@@ -46,7 +45,6 @@ export const leakJson: Loader = {
         if (array && /JSON|malformed|parse/i.test(message)) throw new UserError('bad_input', `${displayName}: expected a well-formed JSON array of objects: ${message}`);
         throw e;
       }
-      await finishLeakLoad(c, sourceId);
       return {
         rowsLoaded: out.rowsLoaded,
         rejects: out.rejects,

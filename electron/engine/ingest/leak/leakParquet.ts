@@ -7,7 +7,6 @@ import { queryOne, queryRows } from '../../db/queryRows';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import type { Loader } from '../Loader';
 import { columnNames } from './columnNames';
-import { finishLeakLoad } from './finishLeakLoad';
 import { leakTable } from './leakTable';
 import { sniffLeak } from './sniffLeak';
 
@@ -41,7 +40,6 @@ export const leakParquet: Loader = {
          FROM ${scan} ORDER BY file_row_number`,
       );
       const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${leakTable(sourceId)}`);
-      await finishLeakLoad(c, sourceId);
       return { rowsLoaded: n, rejects: [], rowsRejected: 0, mapping: { container: 'Parquet', gzip, line: '_line is the row number in the file', columns: names } };
     } finally {
       if (read !== file) fs.rmSync(read, { force: true });

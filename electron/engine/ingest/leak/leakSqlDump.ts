@@ -6,7 +6,6 @@ import { sqlIdent } from '../../db/sqlString';
 import type { LoadJob, Loader, LoadOutcome, RejectedRow } from '../Loader';
 import { chunkDecoder } from './chunkDecoder';
 import { columnNames } from './columnNames';
-import { finishLeakLoad } from './finishLeakLoad';
 import { leakTable } from './leakTable';
 import { parseSqlRows } from './parseSqlRows';
 import { refuseBinary } from './refuseBinary';
@@ -105,7 +104,6 @@ async function loadTable(job: LoadJob, table: string, gzip: boolean): Promise<Lo
     }
   }
   if (!names) throw new UserError('bad_input', `${job.displayName}: no rows for table "${table}" in the dump.`);
-  await finishLeakLoad(job.c, job.sourceId);
   return { rowsLoaded, rejects, rowsRejected, mapping: { container: 'MySQL/MariaDB dump', table, encoding: sniff.encoding, gzip, columns: names } };
 }
 

@@ -4,7 +4,7 @@ import { hasCurrentTransferRollup } from '../detect/transferRollup';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
-describe('transfer rollups built after the load commits', () => {
+describe('tables derived after the load commits', () => {
   it('keep the loaded rows when the rollup cannot be built, log why, and leave the detectors scanning transfer', async () => {
     await withTempCase(async (engine, { work }) => {
       const ok = await engine.service.addSource({
@@ -27,6 +27,20 @@ describe('transfer rollups built after the load commits', () => {
       expect(await requireCase(engine.ctx).withConnection(hasCurrentTransferRollup)).toBe(false);
       const perHour = await engine.service.transferPerHour({});
       expect(perHour.find((b) => b.bucket === '2024-05-06T12:00:00Z')).toMatchObject({ bytes: 1e19, events: 2 });
+    });
+  });
+
+  it('stores the coverage of a leak before addSource returns, from the committed rows', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = Array.from({ length: 40 }, (_, i) => `u${i}@mail.example;${i % 2 ? 'F' : 'M'};$2y$10$${'a'.repeat(53)}`);
+      const leak = await engine.service.addSource({ path: writeInput(work, 'leak.csv', ['email;gender;password', ...rows].join('\n')), kind: 'leak' });
+      expect(leak.status).toBe('ready');
+      const stored = await sqlOn<{ rows: number; subjects: number }>(engine, `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects FROM coverage_source WHERE source_id = $1`, [leak.id]);
+      expect(stored).toEqual([{ rows: 40, subjects: 40 }]);
+      const hashes = await sqlOn<{ scheme: string; n: number }>(engine, `SELECT scheme, count::DOUBLE AS n FROM coverage_hash WHERE source_id = $1`, [leak.id]);
+      expect(hashes).toEqual([{ scheme: 'bcrypt', n: 40 }]);
+      const audit = await sqlOn<{ action: string }>(engine, `SELECT action FROM audit WHERE action LIKE '%_failed'`);
+      expect(audit).toEqual([]);
     });
   });
 });
