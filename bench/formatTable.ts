@@ -9,7 +9,9 @@ export function formatTable(results: StepResult[]): string {
   const rows = results.map((r) => {
     const vsPandas = ratioOf(r, r.vsPandas, results);
     const vsDuckdb = ratioOf(r, r.vsDuckdb, results);
-    const note = r.failed ? `FAILED: ${r.failed}` : (r.skipped ?? '');
+    const sqlP50 = r.detail?.sqlP50Ms;
+    const overhead = r.p50Ms !== undefined && typeof sqlP50 === 'number' ? `median ${r.p50Ms.toFixed(0)} ms vs its SQL ${sqlP50.toFixed(0)} ms, interleaved` : '';
+    const note = r.failed ? `FAILED: ${r.failed}` : (r.skipped ?? overhead);
     return [
       r.step,
       r.rows ? r.rows.toLocaleString('en') : '-',

@@ -1,6 +1,6 @@
-/** Runs `fn` once to warm up (unless told it already ran), then `repeats` times, and returns the p50 and p95 of the timed runs in ms. */
-export async function percentiles(repeats: number, fn: (i: number) => Promise<unknown>, warmUp = true): Promise<{ p50Ms: number; p95Ms: number; totalS: number }> {
-  if (warmUp) await fn(-1);
+/** Runs `fn` once to warm up, then `repeats` times, and returns the p50 and p95 of the timed runs in ms. */
+export async function percentiles(repeats: number, fn: (i: number) => Promise<unknown>): Promise<{ p50Ms: number; p95Ms: number; totalS: number }> {
+  await fn(-1);
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const started = performance.now();

@@ -6,11 +6,15 @@ import type { BenchStep } from './BenchStep';
 import { percentiles } from './percentiles';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { timed } from './timed';
-import { timedRuns } from './timedRuns';
+import { overheadPair } from './overheadPair';
+import { exportParamsSchema } from '../../shared/api/detectParams';
+import { referenceZScoreSql } from '../../electron/engine/detect/referenceZScore';
+import { userBaselineSql } from '../../electron/engine/detect/userBaseline';
 import { withBenchEngine } from './withBenchEngine';
 import { transferScan, zscoreSql } from './zscoreSql';
 
 const pandasPython = ['/usr/bin/python3', 'python3'];
+const exportParams = exportParamsSchema.parse({});
 
 /** Finds a python3 that can import pandas (Debian's /usr/bin/python3 first), or null. */
 function pythonWithPandas(): string | null {
@@ -94,8 +98,8 @@ export const transferSteps: BenchStep[] = [
     vsPandas: 'pandas.zscore',
     run: ({ args }) =>
       withBenchEngine('transfer', false, args, async (engine) => {
-        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => callApi<{ total: number; stats: Array<{ userHours: number }> }>(engine, 'exportReference', {}));
-        return { rows: args.transferRows, wallS, p50Ms, p95Ms, detail: { anomalies: value.total, userHours: value.stats[0]?.userHours } };
+        const { value, wallS, p50Ms, detail } = await overheadPair(engine, () => callApi<{ total: number; stats: Array<{ userHours: number }> }>(engine, 'exportReference', {}), referenceZScoreSql(exportParams.reference, exportParams.measure, 'rollup'));
+        return { rows: args.transferRows, wallS, p50Ms, detail: { ...detail, anomalies: value.total, userHours: value.stats[0]?.userHours } };
       }),
   },
   {
@@ -105,8 +109,8 @@ export const transferSteps: BenchStep[] = [
     vsDuckdb: 'duckdb.baseline.engineSql',
     run: ({ args }) =>
       withBenchEngine('transfer', false, args, async (engine) => {
-        const { value, wallS, p50Ms, p95Ms } = await timedRuns(() => callApi<{ total: number }>(engine, 'exportBaseline', {}));
-        return { rows: args.transferRows, wallS, p50Ms, p95Ms, detail: { anomalies: value.total } };
+        const { value, wallS, p50Ms, detail } = await overheadPair(engine, () => callApi<{ total: number }>(engine, 'exportBaseline', {}), userBaselineSql(exportParams, 'rollup'));
+        return { rows: args.transferRows, wallS, p50Ms, detail: { ...detail, anomalies: value.total } };
       }),
   },
   {
