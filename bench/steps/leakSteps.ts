@@ -19,7 +19,7 @@ export const leakSteps: BenchStep[] = [
   },
   {
     name: 'engine.ingest.leak',
-    title: 'engine addSource: sniff, hash, load the leak with _line, PII coverage and hash census in the same transaction',
+    title: 'engine addSource: sniff, hash, load the leak with _line in one transaction, then PII coverage and hash census after its commit',
     dataset: 'leak',
     vsDuckdb: 'duckdb.load.leak',
     run: ({ inputs, args }) =>
