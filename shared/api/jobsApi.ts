@@ -7,7 +7,8 @@ export interface JobDto {
   id: string;
   label: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
-  phase: 'hashing' | 'loading' | 'finishing';
+  /** 'deriving': rows committed, rollups or coverage being built (no longer cancellable). */
+  phase: 'hashing' | 'loading' | 'finishing' | 'deriving';
   bytesTotal: number;
   bytesDone: number;
   /** 0–100 over the whole job (hashing then loading). */

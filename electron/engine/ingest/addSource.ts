@@ -150,6 +150,7 @@ async function loadInTurn(
       if (e instanceof UserError) throw e;
       throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
     }
+    if (progress) progress.phase = 'deriving';
     if (opts.kind === 'transfer') await deriveAfterCommit(c, id, 'rollup', refreshTransferRollup);
     if (opts.kind === 'leak') await deriveAfterCommit(c, id, 'coverage', (c) => computeCoverage(c, id));
     const [dto] = await readSources(c, id);

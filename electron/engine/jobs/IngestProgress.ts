@@ -1,6 +1,7 @@
 /** Live progress of one ingest, written by addSource and its loader, read by the job registry. */
 export interface IngestProgress {
-  phase: 'hashing' | 'loading' | 'finishing';
+  /** 'deriving': the rows are committed and rollups or coverage are being built; a cancel can no longer undo the load. */
+  phase: 'hashing' | 'loading' | 'finishing' | 'deriving';
   bytesTotal: number;
   hashedBytes: number;
   /** Share of the load done, 0–1, from DuckDB's query progress or a loader's own byte count. */

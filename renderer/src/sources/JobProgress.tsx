@@ -7,18 +7,18 @@ function formatEta(s: number | null): string {
   return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`;
 }
 
-/** A running ingest: phase, progress bar, bytes, rate, ETA, and cancel. */
+/** A running ingest: phase, progress bar, bytes, rate, ETA, and cancel (until its rows are committed). */
 export function JobProgress({ job, onCancel }: { job: JobDto; onCancel: () => void }) {
   return (
     <div className="job" data-testid="job-progress" data-state={job.state}>
       <div className="row">
         <b>{job.label}</b>
-        <span className="muted">{job.phase}</span>
+        <span className="muted">{job.phase === 'deriving' ? 'loaded · summarising' : job.phase}</span>
         <span className="spacer" />
         <span className="muted" data-testid="job-percent">
           {job.percent.toFixed(1)}%
         </span>
-        {job.state === 'running' && (
+        {job.state === 'running' && job.phase !== 'deriving' && (
           <button className="ghost" data-testid="job-cancel" onClick={onCancel}>
             Cancel
           </button>
