@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryOne } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { leakTable } from '../ingest/leak/leakTable';
+import { leakValueColumns } from '../ingest/leak/leakValueColumns';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { classifyBounded } from './classifyColumn';
 import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';
@@ -46,14 +47,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   await c.run(coverageSchema);
   await c.run(coverageMacros);
   const table = leakTable(sourceId);
-  const columns = (
-    await queryRows<{ name: string }>(
-      c,
-      `SELECT column_name AS name FROM information_schema.columns
-       WHERE table_schema = 'main' AND table_name = $1 AND column_name <> '_line' ORDER BY ordinal_position`,
-      [`leak_${sourceId}`],
-    )
-  ).map((r) => r.name);
+  const columns = await leakValueColumns(c, sourceId);
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const keys = Object.keys(classChecks) as CheckKey[];

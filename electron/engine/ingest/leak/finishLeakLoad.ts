@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../../db/queryRows';
+import { queryOne } from '../../db/queryRows';
 import { sqlIdent } from '../../db/sqlString';
 import { leakTable } from './leakTable';
+import { leakValueColumns } from './leakValueColumns';
 import { numberLeakLines } from './numberLeakLines';
 
 /**
@@ -11,14 +12,7 @@ import { numberLeakLines } from './numberLeakLines';
  * its scans use every core.
  */
 export async function finishLeakLoad(c: DuckDBConnection, sourceId: number, firstLine: number): Promise<void> {
-  const cols = (
-    await queryRows<{ name: string }>(
-      c,
-      `SELECT column_name AS name FROM information_schema.columns
-       WHERE table_schema = 'main' AND table_name = $1 AND column_name <> '_line' ORDER BY ordinal_position`,
-      [`leak_${sourceId}`],
-    )
-  ).map((r) => sqlIdent(r.name));
+  const cols = (await leakValueColumns(c, sourceId)).map(sqlIdent);
   if (cols.length === 0) return;
   const { multiline } = await queryOne<{ multiline: boolean }>(
     c,

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../../db/queryRows';
 import { sqlIdent } from '../../db/sqlString';
 import { leakTable } from './leakTable';
+import { leakValueColumns } from './leakValueColumns';
 
 /**
  * Rewrites `_line` of a leak table created by createLeakTable as the line each record starts on,
@@ -11,14 +11,7 @@ import { leakTable } from './leakTable';
 export async function numberLeakLines(c: DuckDBConnection, sourceId: number, firstLine: number): Promise<void> {
   const table = leakTable(sourceId);
   const staged = sqlIdent(`leak_${sourceId}_lines`);
-  const cols = (
-    await queryRows<{ name: string }>(
-      c,
-      `SELECT column_name AS name FROM information_schema.columns
-       WHERE table_schema = 'main' AND table_name = $1 AND column_name <> '_line' ORDER BY ordinal_position`,
-      [`leak_${sourceId}`],
-    )
-  ).map((r) => sqlIdent(r.name));
+  const cols = (await leakValueColumns(c, sourceId)).map(sqlIdent);
   const newlines = cols.map((q) => `coalesce(length(${q}) - length(replace(${q}, chr(10), '')), 0)`).join(' + ');
   await c.run(
     `CREATE TABLE ${staged} AS
