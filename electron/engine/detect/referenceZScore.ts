@@ -8,11 +8,11 @@ import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 
-/** The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)`. */
-function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource): string {
+/** The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept in memory when read twice). */
+function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource, materialized = false): string {
   return `WITH ${userHoursCte(measure, from)},
 ${userHourStatsCte(measure, from)},
-flagged AS (
+flagged AS ${materialized ? 'MATERIALIZED ' : ''}(
   SELECT h."user", h.hour, h.h, h.unit, h.x, abs(h.x - s.mean) / s.sd AS z
   FROM user_hour h JOIN stats s ON s.unit = h.unit
   WHERE s.sd > 0 AND abs(h.x - s.mean) / s.sd > ${p.zLimit}
@@ -39,13 +39,13 @@ export async function userHourStats(c: DuckDBConnection, measure: ExportParams['
 }
 
 /**
- * The total and one page of `flagged` in one statement: the anomalies are kept unformatted in memory (a few MB for
+ * The total and one page of `flagged` (CTEs from flaggedCtes, materialised) in one statement: the anomalies are kept unformatted in memory (a few MB for
  * 190 000 of them) and only the page's hours are formatted; a page past the end still returns the total, on a row of nulls.
  */
 async function flaggedPage(c: DuckDBConnection, ctes: string, offset: number, limit: number): Promise<{ total: number; rows: ExportReferenceRowDto[] }> {
   const found = await queryRows<ExportReferenceRowDto & { total: number; h: number | null }>(
     c,
-    `${ctes.replace('flagged AS (', 'flagged AS MATERIALIZED (')},
+    `${ctes},
 page AS (SELECT * FROM flagged ORDER BY ${flaggedOrder} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)})
 SELECT t.total, p."user", CASE WHEN p.h IS NOT NULL THEN ${sqlIso('p.hour')} END AS hour, p.unit, p.x AS bytes, p.z, p.h::DOUBLE AS h
 FROM (SELECT count(*)::DOUBLE AS total FROM flagged) t LEFT JOIN page p ON true
@@ -63,6 +63,6 @@ ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
 export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);
   const sql = referenceZScoreSql(p.reference, p.measure, from);
-  const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
+  const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
   return { params: { ...p.reference, measure: p.measure }, stats: await userHourStats(c, p.measure, from), sql, total, rows };
 }

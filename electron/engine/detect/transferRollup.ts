@@ -14,7 +14,7 @@ export const hourlyTransferTable = 'rollup.transfer_hourly';
  * SQL that rebuilds every transfer rollup, given which sources count bytes (measure 'auto': a source with any byte
  * count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight from
  * `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
- * (readers cast it; the exact statistics overflow long before a user-hour's sum leaves a BIGINT); a unit without
+ * (readers cast it; with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit without
  * sources is left out instead of scanned. Shown to the analyst next to the detector SQL that reads it.
  */
 export function transferRollupSql(byteSources: number[], eventSources: number[]): string[] {
