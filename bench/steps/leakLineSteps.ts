@@ -1,6 +1,6 @@
 import { sqlString } from '../../electron/engine/db/sqlString';
 import { createLeakTable } from '../../electron/engine/ingest/leak/createLeakTable';
-import { numberLeakLines } from '../../electron/engine/ingest/leak/numberLeakLines';
+import { finishLeakLoad } from '../../electron/engine/ingest/leak/finishLeakLoad';
 import { alternate } from './alternate';
 import type { BenchStep } from './BenchStep';
 import { withPlainDuckdb } from './plainDuckdb';
@@ -8,11 +8,11 @@ import { withPlainDuckdb } from './plainDuckdb';
 /** The bench leak's columns, as the leak loader names them from the header. */
 const columns = ['nom', 'prenom', 'email', 'civilite', 'date_naissance', 'telephone_chiffre', 'mot_de_passe', 'derniere_ip', 'derniere_connexion', 'code_postal', 'ville'];
 
-/** A/B: the leak loader's `_line` by position (createLeakTable) vs the exact renumbering multi-line files need (numberLeakLines after it) vs a bare CTAS. */
+/** A/B: the leak loader's copy then `_line` numbering after the commit vs numbering with `row_number() OVER ()` in the copy (the previous way) vs a bare CTAS. */
 export const leakLineSteps: BenchStep[] = [
   {
     name: 'ab.leak_line',
-    title: 'A/B: createLeakTable (_line by position) vs + numberLeakLines (running newline count) vs a bare CTAS (interleaved, medians)',
+    title: 'A/B: createLeakTable + commit + finishLeakLoad (_line from rowid) vs CTAS with row_number() OVER () vs a bare CTAS (interleaved, medians)',
     dataset: 'leak',
     run: ({ inputs, args }) =>
       withPlainDuckdb('ab_leak_line', true, async (c) => {
@@ -21,11 +21,16 @@ export const leakLineSteps: BenchStep[] = [
         let id = 0;
         const m = await alternate(
           {
-            createLeakTable: () => createLeakTable(c, ++id, scan, columns, 2),
-            withNumberLeakLines: async () => {
-              await createLeakTable(c, ++id, scan, columns, 2);
-              await numberLeakLines(c, id, 2);
+            copyThenNumber: async () => {
+              await c.run('BEGIN TRANSACTION');
+              await createLeakTable(c, ++id, scan, columns);
+              await c.run('COMMIT');
+              await c.run('BEGIN TRANSACTION');
+              await finishLeakLoad(c, id, 2, []);
+              await c.run('COMMIT');
             },
+            rowNumberInCopy: () =>
+              c.run(`CREATE OR REPLACE TABLE leak_row_number AS SELECT (1 + row_number() OVER ())::BIGINT AS _line, * FROM ${scan}`),
             bareCtas: () => c.run(`CREATE OR REPLACE TABLE leak_bare AS SELECT * FROM ${scan}`),
           },
           2,

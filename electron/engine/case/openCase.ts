@@ -7,6 +7,7 @@ import { CaseDb, caseDbFile } from '../db/CaseDb';
 import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
 import { queryOne } from '../db/queryRows';
 import { appendAudit } from './appendAudit';
+import { recoverInterruptedLoads } from './recoverInterruptedLoads';
 
 /** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
@@ -25,7 +26,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
       if (n === 0) {
         await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
       }
-      await c.run(`UPDATE sources SET status = 'failed', message = 'interrupted: the engine stopped during the load' WHERE status = 'loading'`);
+      await recoverInterruptedLoads(c);
       await appendAudit(c, 'open_case', { dir: abs });
     });
   } catch (e) {

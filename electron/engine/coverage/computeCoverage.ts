@@ -47,7 +47,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   await c.run(coverageSchema);
   await c.run(coverageMacros);
   const table = leakTable(sourceId);
-  const columns = await leakValueColumns(c, sourceId);
+  const columns = await leakValueColumns(c, `leak_${sourceId}`);
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const keys = Object.keys(classChecks) as CheckKey[];

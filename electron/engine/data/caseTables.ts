@@ -4,13 +4,15 @@ import { UserError } from '../../../shared/userError';
 import { queryRows } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { columnClasses } from './columnClasses';
+import { loadingSuffix } from '../ingest/leak/leakTable';
 
-/** Lists the case's own tables (not temp or internal ones) with their columns and masking. */
+/** Lists the case's own tables (not temp or internal ones, nor a leak table whose load is finishing) with their columns and masking. */
 export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {
   const tables = await queryRows<{ name: string; rows: number }>(
     c,
     `SELECT table_name AS name, estimated_size::DOUBLE AS rows FROM duckdb_tables()
-     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary ORDER BY table_name`,
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT suffix(table_name, $1) ORDER BY table_name`,
+    [loadingSuffix],
   );
   const columns = await queryRows<{ table: string; name: string; type: string }>(
     c,
@@ -38,8 +40,8 @@ export async function requireTable(c: DuckDBConnection, name: string): Promise<T
   const found = await queryRows<{ name: string; rows: number; db: string }>(
     c,
     `SELECT table_name AS name, estimated_size::DOUBLE AS rows, database_name AS db FROM duckdb_tables()
-     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND table_name IN ($1, 'coverage_field')`,
-    [name],
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND table_name IN ($1, 'coverage_field') AND NOT suffix(table_name, $2)`,
+    [name, loadingSuffix],
   );
   const table = found.find((t) => t.name === name);
   if (!table) throw new UserError('not_found', `No table "${name}" in this case.`);

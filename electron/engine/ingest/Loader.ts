@@ -10,12 +10,24 @@ export interface RejectedRow {
   raw: string;
 }
 
+/**
+ * Work a load leaves for after its commit, because DuckDB scans committed rows in parallel but rows of the running
+ * transaction on about one core: `run` goes in a second transaction that also makes the source ready; `discard`
+ * undoes the first when `run` fails or is cancelled.
+ */
+export interface LoadFinish {
+  run(c: DuckDBConnection): Promise<void>;
+  discard(c: DuckDBConnection): Promise<void>;
+}
+
 /** What a loader did inside the source's transaction. */
 export interface LoadOutcome {
   rowsLoaded: number;
   rejects: RejectedRow[];
   rowsRejected: number;
   mapping: Record<string, unknown>;
+  /** Present when the loaded rows still need work on committed data before the source is ready. */
+  finish?: LoadFinish;
 }
 
 /** Everything a loader gets: the open transaction's connection, the input and the source id to stamp. */

@@ -9,7 +9,7 @@ import type { IngestProgress } from '../jobs/IngestProgress';
 import { queryOne } from '../db/queryRows';
 import { formatRejects } from './formatRejects';
 import { hashFile } from './hashFile';
-import type { LoadOptions, LoadOutcome } from './Loader';
+import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
@@ -91,10 +91,41 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
 }
 
+/** Refuses a load with no rows at all, or with more malformed rows than the analyst allows, listing the rejects. */
+function refuseMalformed(name: string, outcome: LoadOutcome, maxRejectShare: number): void {
+  const total = outcome.rowsLoaded + outcome.rowsRejected;
+  if (total === 0) throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);
+  if (outcome.rowsRejected / total > maxRejectShare) {
+    throw new UserError(
+      'bad_input',
+      `${name}: ${outcome.rowsRejected} of ${total} rows are malformed (more than ${(maxRejectShare * 100).toFixed(1)}% allowed), so the file was not loaded.\n` +
+        formatRejects(name, outcome.rejects),
+    );
+  }
+}
+
+/** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
+async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
+  await c.run(
+    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
+    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
+  );
+  await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
+}
+
+/** Undoes a first load step that was committed before its `finish` failed: the unfinished rows and the rejects go, in one transaction. */
+async function discardCommitted(c: DuckDBConnection, id: number, finish: LoadFinish): Promise<void> {
+  await c.run('BEGIN TRANSACTION');
+  await finish.discard(c);
+  await c.run(`DELETE FROM rejects WHERE source_id = $1`, [id]);
+  await c.run('COMMIT');
+}
+
 /**
- * The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction.
- * The SHA-256 is computed while DuckDB loads (hashing is one core reading the file, the load mostly the others) and is
- * written with the source's final state, before the commit.
+ * The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction (two
+ * when the loader leaves work on committed rows: the source turns ready in the second). The SHA-256 is computed while
+ * DuckDB loads (hashing is one core reading the file, the load mostly the others) and is written with the source's
+ * final state, before the last commit.
  */
 async function loadInTurn(
   db: CaseDb,
@@ -112,38 +143,32 @@ async function loadInTurn(
        VALUES ($1, $2, '', $3, $4, now(), 'loading') RETURNING id`,
       [opts.kind, file, stat.size, loader.format],
     );
-    let outcome: LoadOutcome;
+    const cancelled = () => new UserError('bad_input', `${name}: cancelled by the analyst.`);
+    let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
     const unwatch = watchLoad(c, progress);
     try {
-      outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(progress ? { progress } : {}) });
-      if (progress?.signal.aborted) throw new UserError('bad_input', `${name}: cancelled by the analyst.`);
+      const outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(progress ? { progress } : {}) });
+      if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
-      const total = outcome.rowsLoaded + outcome.rowsRejected;
-      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0) {
-        throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);
-      }
-      if (outcome.rowsRejected / total > opts.maxRejectShare) {
-        throw new UserError(
-          'bad_input',
-          `${name}: ${outcome.rowsRejected} of ${total} rows are malformed (more than ${(opts.maxRejectShare * 100).toFixed(1)}% allowed), so the file was not loaded.\n` +
-            formatRejects(name, outcome.rejects),
-        );
-      }
+      refuseMalformed(name, outcome, opts.maxRejectShare);
       for (const r of outcome.rejects) {
         await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
       }
-      const sha256 = await hashing;
-      await c.run(
-        `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
-        [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
-      );
-      await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
+      if (outcome.finish) {
+        await c.run('COMMIT');
+        finish = outcome.finish;
+        await c.run('BEGIN TRANSACTION');
+        await finish.run(c);
+        if (progress?.signal.aborted) throw cancelled();
+      }
+      await markReady(c, id, file, outcome, await hashing);
       await c.run('COMMIT');
       unwatch();
     } catch (e) {
       unwatch();
-      await c.run('ROLLBACK');
+      await c.run('ROLLBACK').catch(() => undefined);
+      if (finish) await discardCommitted(c, id, finish);
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
       await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
       if (e instanceof UserError) throw e;

@@ -4,8 +4,7 @@ import type { Loader, LoadOptions } from '../Loader';
 import { columnNames } from './columnNames';
 import { createLeakTable } from './createLeakTable';
 import { csvRejects } from './csvRejects';
-import { shiftLinesPastRejects } from './shiftLinesPastRejects';
-import { finishLeakLoad } from './finishLeakLoad';
+import { leakLoadFinish } from './finishLeakLoad';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
 import { delimName, leakDelimiters, sniffDelimited, type DelimitedShape } from './sniffDelimited';
@@ -68,12 +67,11 @@ export const leakDelimited: Loader = {
         compression = '${prepared.gzip ? 'gzip' : 'none'}', max_line_size = 8388608, buffer_size = 16777216,
         store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
       const firstLine = shape.header ? 2 : 1;
-      const rowsLoaded = await createLeakTable(c, sourceId, scan, names, firstLine);
+      const rowsLoaded = await createLeakTable(c, sourceId, scan, names);
       const { rejects, total, lines } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
       await c.run(`DROP TABLE IF EXISTS ${scansTable}`);
-      await finishLeakLoad(c, sourceId, firstLine);
-      await shiftLinesPastRejects(c, sourceId, lines);
       return {
+        finish: leakLoadFinish(sourceId, firstLine, lines),
         rowsLoaded,
         rejects,
         rowsRejected: total,

@@ -4,3 +4,11 @@ import { sqlIdent } from '../../db/sqlString';
 export function leakTable(sourceId: number): string {
   return sqlIdent(`leak_${sourceId}`);
 }
+
+/** Marks the name of a leak table whose load is not finished yet; the Data view lists no such table and opening a case drops them. */
+export const loadingSuffix = '_loading';
+
+/** The unquoted name of a leak source's table while its load finishes (lines being numbered); renamed to `leak_<id>` when done. */
+export function leakLoadingName(sourceId: number): string {
+  return `leak_${sourceId}${loadingSuffix}`;
+}
