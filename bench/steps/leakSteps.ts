@@ -19,7 +19,7 @@ export const leakSteps: BenchStep[] = [
   },
   {
     name: 'engine.ingest.leak',
-    title: 'engine addSource: sniff, hash, load the leak with _line in one transaction, then PII coverage and hash census after its commit',
+    title: 'engine addSource: sniff, hash, copy the leak and commit, number _line from rowid, then PII coverage and hash census',
     dataset: 'leak',
     vsDuckdb: 'duckdb.load.leak',
     run: ({ inputs, args }) =>

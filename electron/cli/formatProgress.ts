@@ -6,8 +6,9 @@ function mb(n: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} kB`;
 }
 
-/** One progress line for a running ingest: phase, percent, bytes, rate and ETA. */
+/** One progress line for a running ingest: phase (with the running statement's progress once the file is read), percent, bytes, rate and ETA. */
 export function formatProgress(j: JobDto): string {
   const eta = j.etaSeconds === null ? 'ETA …' : `ETA ${j.etaSeconds} s`;
-  return `  ${j.label}: ${j.phase} ${j.percent.toFixed(1)}% (${mb(j.bytesDone)} of ${mb(j.bytesTotal)}, ${mb(j.bytesPerSecond)}/s, ${eta})`;
+  const phase = j.stepPercent === null ? j.phase : `${j.phase} (step ${Math.floor(j.stepPercent)}%)`;
+  return `  ${j.label}: ${phase} ${j.percent.toFixed(1)}% (${mb(j.bytesDone)} of ${mb(j.bytesTotal)}, ${mb(j.bytesPerSecond)}/s, ${eta})`;
 }

@@ -15,6 +15,8 @@ export interface JobDto {
   percent: number;
   bytesPerSecond: number;
   etaSeconds: number | null;
+  /** 0–100 through the statement DuckDB is running while the load finishes or is summarised; null otherwise or when unknown. */
+  stepPercent: number | null;
   startedAt: string;
   source: SourceDto | null;
   error: string | null;

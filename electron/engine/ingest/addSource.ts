@@ -31,14 +31,21 @@ export interface AddSourceOptions {
   progress?: IngestProgress;
 }
 
-/** Polls DuckDB's progress for the load into `progress` and turns a cancel into an interrupt. */
-function watchLoad(c: DuckDBConnection, progress: IngestProgress | undefined): () => void {
+/**
+ * Polls DuckDB's progress into `progress` (the load's share while loading, the running statement's share while the
+ * load finishes or is summarised) and turns a cancel into an interrupt until the rows are committed for good.
+ */
+function watchIngest(c: DuckDBConnection, progress: IngestProgress | undefined): () => void {
   if (!progress) return () => undefined;
-  const onAbort = () => c.interrupt();
+  const onAbort = () => {
+    if (progress.phase !== 'deriving') c.interrupt();
+  };
   progress.signal.addEventListener('abort', onAbort);
   const timer = setInterval(() => {
     const pct = c.progress.percentage;
-    if (pct >= 0) progress.loadShare = Math.max(progress.loadShare, Math.min(0.99, pct / 100));
+    if (progress.phase === 'hashing' || progress.phase === 'loading') {
+      if (pct >= 0) progress.loadShare = Math.max(progress.loadShare, Math.min(0.99, pct / 100));
+    } else progress.stepShare = pct >= 0 ? Math.min(1, pct / 100) : null;
   }, 200);
   return () => {
     clearInterval(timer);
@@ -146,7 +153,7 @@ async function loadInTurn(
     const cancelled = () => new UserError('bad_input', `${name}: cancelled by the analyst.`);
     let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
-    const unwatch = watchLoad(c, progress);
+    const unwatch = watchIngest(c, progress);
     try {
       const outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(progress ? { progress } : {}) });
       if (progress?.signal.aborted) throw cancelled();
@@ -164,7 +171,6 @@ async function loadInTurn(
       }
       await markReady(c, id, file, outcome, await hashing);
       await c.run('COMMIT');
-      unwatch();
     } catch (e) {
       unwatch();
       await c.run('ROLLBACK').catch(() => undefined);
@@ -175,9 +181,13 @@ async function loadInTurn(
       throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
     }
     if (progress) progress.phase = 'deriving';
-    if (opts.kind === 'signin') await deriveAfterCommit(c, id, 'rollup', refreshSigninRollup);
-    if (opts.kind === 'transfer') await deriveAfterCommit(c, id, 'rollup', refreshTransferRollup);
-    if (opts.kind === 'leak') await deriveAfterCommit(c, id, 'coverage', (c) => computeCoverage(c, id));
+    try {
+      if (opts.kind === 'signin') await deriveAfterCommit(c, id, 'rollup', refreshSigninRollup);
+      if (opts.kind === 'transfer') await deriveAfterCommit(c, id, 'rollup', refreshTransferRollup);
+      if (opts.kind === 'leak') await deriveAfterCommit(c, id, 'coverage', (c) => computeCoverage(c, id));
+    } finally {
+      unwatch();
+    }
     const [dto] = await readSources(c, id);
     return dto as SourceDto;
   });

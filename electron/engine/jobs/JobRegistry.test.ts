@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobDto } from '../../../shared/api/jobsApi';
+import type { SourceDto } from '../../../shared/api/sourcesApi';
 import type { Engine } from '../createEngine';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
+import { JobRegistry } from './JobRegistry';
 
 /** Writes a transfer CSV of `rows` rows quickly, for progress and cancel tests. */
 function bigTransferCsv(dir: string, rows: number): string {
@@ -59,6 +61,43 @@ describe('background ingest jobs', () => {
       expect(last.state).toBe('cancelled');
       const [counts] = await sqlOn<{ s: number; t: number }>(engine, `SELECT (SELECT count(*) FROM sources)::INTEGER AS s, (SELECT count(*) FROM transfer)::INTEGER AS t`);
       expect(counts).toEqual({ s: 1, t: 10 });
+    });
+  });
+
+  it('after the load shows the running statement progress, and ignores a cancel once the rows are committed for good', async () => {
+    await withTempCase(async (_engine, { work }) => {
+      const registry = new JobRegistry();
+      const gate = () => {
+        let open!: () => void;
+        const opened = new Promise<void>((r) => (open = r));
+        return { open, opened };
+      };
+      const [finished, derived] = [gate(), gate()];
+      const job = registry.start(bigTransferCsv(work, 10), async (p) => {
+        p.phase = 'loading';
+        p.loadShare = 0.99;
+        p.phase = 'finishing';
+        p.stepShare = 0.25;
+        await finished.opened;
+        p.phase = 'deriving';
+        p.stepShare = 0.42;
+        await derived.opened;
+        if (p.signal.aborted) throw new Error('cancelled after the commit');
+        return { id: 7 } as SourceDto;
+      });
+      const until = async (phase: string, state = 'running') => {
+        for (;;) {
+          const s = registry.status(job.id);
+          if ((s.phase === phase && s.state === state) || (s.state !== 'running' && s.state !== state)) return s;
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      };
+      expect(await until('finishing')).toMatchObject({ stepPercent: 25, percent: 89.1 });
+      finished.open();
+      expect(await until('deriving')).toMatchObject({ stepPercent: 42, percent: 89.1 });
+      expect(registry.cancel(job.id).state).toBe('running');
+      derived.open();
+      expect(await until('deriving', 'done')).toMatchObject({ percent: 100, stepPercent: null, source: { id: 7 }, error: null });
     });
   });
 

@@ -62,10 +62,10 @@ export class JobRegistry {
     return [...this.jobs.values()].reverse().map((j) => this.describe(j));
   }
 
-  /** Asks a running job to stop; the load rolls back. */
+  /** Asks a running job to stop; the load rolls back. Once its rows are committed for good ('deriving') there is nothing to roll back, and the job goes on. */
   cancel(id: string): JobDto {
     const job = this.get(id);
-    if (job.state === 'running') job.abort.abort();
+    if (job.state === 'running' && job.progress.phase !== 'deriving') job.abort.abort();
     return this.describe(job);
   }
 
@@ -92,6 +92,7 @@ export class JobRegistry {
       percent: Math.round(share * 1000) / 10,
       bytesPerSecond: Math.round(rate),
       etaSeconds: j.state === 'running' && share > 0.01 ? Math.round((elapsed * (1 - share)) / share) : null,
+      stepPercent: j.state === 'running' && (p.phase === 'finishing' || p.phase === 'deriving') && p.stepShare !== null ? Math.round(p.stepShare * 1000) / 10 : null,
       startedAt: new Date(j.startedMs).toISOString(),
       source: j.source,
       error: j.error,

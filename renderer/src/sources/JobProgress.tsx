@@ -7,13 +7,26 @@ function formatEta(s: number | null): string {
   return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`;
 }
 
-/** A running ingest: phase, progress bar, bytes, rate, ETA, and cancel (until its rows are committed). */
+/** The phase as the analyst reads it, with DuckDB's progress through the running statement once the rows are read. */
+function phaseText(job: JobDto): string {
+  const phase = job.phase === 'deriving' ? 'loaded · summarising' : job.phase;
+  return job.stepPercent === null ? phase : `${phase} · step ${Math.floor(job.stepPercent)}%`;
+}
+
+/**
+ * A running ingest: phase, progress bar, bytes, rate, ETA, and cancel (until its rows are committed). Once the file is
+ * read (finishing, summarising) the bar stands at 99 % and the ETA means nothing, so the time running is shown instead.
+ */
 export function JobProgress({ job, onCancel }: { job: JobDto; onCancel: () => void }) {
+  const late = job.state === 'running' && (job.phase === 'finishing' || job.phase === 'deriving');
+  const running = Math.max(0, Math.round((Date.now() - Date.parse(job.startedAt)) / 1000));
   return (
     <div className="job" data-testid="job-progress" data-state={job.state}>
       <div className="row">
         <b>{job.label}</b>
-        <span className="muted">{job.phase === 'deriving' ? 'loaded · summarising' : job.phase}</span>
+        <span className="muted" data-testid="job-phase">
+          {phaseText(job)}
+        </span>
         <span className="spacer" />
         <span className="muted" data-testid="job-percent">
           {job.percent.toFixed(1)}%
@@ -28,7 +41,9 @@ export function JobProgress({ job, onCancel }: { job: JobDto; onCancel: () => vo
         <div style={{ width: `${job.percent}%` }} />
       </div>
       <div className="muted small">
-        {formatBytes(job.bytesDone)} of {formatBytes(job.bytesTotal)} · {formatBytes(job.bytesPerSecond)}/s · ETA {formatEta(job.etaSeconds)}
+        {late
+          ? `${formatBytes(job.bytesTotal)} read · running ${formatEta(running)}`
+          : `${formatBytes(job.bytesDone)} of ${formatBytes(job.bytesTotal)} · ${formatBytes(job.bytesPerSecond)}/s · ETA ${formatEta(job.etaSeconds)}`}
       </div>
     </div>
   );
