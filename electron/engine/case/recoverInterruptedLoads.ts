@@ -4,8 +4,8 @@ import { sqlIdent } from '../db/sqlString';
 import { loadingSuffix } from '../ingest/leak/leakTable';
 
 /**
- * Marks sources whose load a stopped engine left `loading` as failed, and drops what their first committed step had
- * already written (unfinished `leak_<id>_loading` tables, rejects), so an interrupted source holds no rows.
+ * Marks sources whose load a stopped engine left `loading` as failed, and drops the rows a first committed step had
+ * already written (unfinished `leak_<id>_loading` tables), so an interrupted source holds no rows.
  */
 export async function recoverInterruptedLoads(c: DuckDBConnection): Promise<void> {
   const interrupted = await queryRows<{ id: number }>(c, `SELECT id FROM sources WHERE status = 'loading'`);
@@ -17,7 +17,6 @@ export async function recoverInterruptedLoads(c: DuckDBConnection): Promise<void
   if (interrupted.length === 0 && leftovers.length === 0) return;
   await c.run('BEGIN TRANSACTION');
   for (const t of leftovers) await c.run(`DROP TABLE ${sqlIdent(t.name)}`);
-  await c.run(`DELETE FROM rejects WHERE source_id IN (SELECT id FROM sources WHERE status = 'loading')`);
   await c.run(`UPDATE sources SET status = 'failed', message = 'interrupted: the engine stopped during the load' WHERE status = 'loading'`);
   await c.run('COMMIT');
 }

@@ -120,11 +120,10 @@ async function markReady(c: DuckDBConnection, id: number, file: string, outcome:
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }
 
-/** Undoes a first load step that was committed before its `finish` failed: the unfinished rows and the rejects go, in one transaction. */
-async function discardCommitted(c: DuckDBConnection, id: number, finish: LoadFinish): Promise<void> {
+/** Undoes a first load step that was committed before its `finish` failed (its rejects are only written with the source's final state). */
+async function discardCommitted(c: DuckDBConnection, finish: LoadFinish): Promise<void> {
   await c.run('BEGIN TRANSACTION');
   await finish.discard(c);
-  await c.run(`DELETE FROM rejects WHERE source_id = $1`, [id]);
   await c.run('COMMIT');
 }
 
@@ -159,9 +158,6 @@ async function loadInTurn(
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);
-      for (const r of outcome.rejects) {
-        await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
-      }
       if (outcome.finish) {
         await c.run('COMMIT');
         finish = outcome.finish;
@@ -169,12 +165,15 @@ async function loadInTurn(
         await finish.run(c);
         if (progress?.signal.aborted) throw cancelled();
       }
+      for (const r of outcome.rejects) {
+        await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
+      }
       await markReady(c, id, file, outcome, await hashing);
       await c.run('COMMIT');
     } catch (e) {
       unwatch();
       await c.run('ROLLBACK').catch(() => undefined);
-      if (finish) await discardCommitted(c, id, finish);
+      if (finish) await discardCommitted(c, finish);
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
       await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
       if (e instanceof UserError) throw e;
