@@ -7,6 +7,7 @@ import { findingId } from './findingId';
 import { sqlBin } from './sqlBin';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
+import { explainStatsOverflow } from './explainStatsOverflow';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -34,7 +35,7 @@ function volume(x: number, unit: string): string {
 /** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run. */
 export async function bulkExport(c: DuckDBConnection, p: ExportParams): Promise<FindingDraftDto[]> {
   const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const rows = await queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`);
+  const rows = await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const drafts: FindingDraftDto[] = [];
   for (const run of runsOf(rows)) {
     const first = run[0] as ExportBaselineRowDto;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportReferenceRowDto } from '../../../shared/api/exportsApi';
 import { seededRandom } from '../demo/seededRandom';
-import { withTempCase } from '../testing/withTempCase';
+import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from './testing/insertTransfers';
 
 const hour = 3_600_000;
@@ -65,6 +65,22 @@ describe('export volumes: the reference z-score', () => {
         expect(r.z).toBeCloseTo((expected[i] as { z: number }).z, 9);
       });
       expect(page.stats).toHaveLength(1);
+    });
+  });
+
+  it('says which data makes the exact statistics overflow, instead of passing on the raw DuckDB error', async () => {
+    // 19 ordinary hours and one of 9 EB: n·Σx² is past 2^127.
+    const rows: TransferFixture[] = Array.from({ length: 19 }, (_, i) => ({ ts: t0 + i * hour + 600_000, user: `u${i}`, bytes: 1000 + i }));
+    rows.push({ ts: t0 + 20 * hour + 600_000, user: 'bulk', bytes: 9e18 });
+    const csv = ['timestamp,user_id,bytes_transferred', ...rows.map((r) => `${new Date(r.ts).toISOString()},${r.user},${BigInt(r.bytes as number)}`)].join('\n');
+    await withTempCase(async (engine, { work }) => {
+      const source = await engine.service.addSource({ path: writeInput(work, 'bulk.csv', csv + '\n'), kind: 'transfer' });
+      expect(source).toMatchObject({ status: 'ready', rowsLoaded: 20 });
+      for (const call of [() => engine.service.exportReference({}), () => engine.service.exportBaseline({})]) {
+        await expect(call()).rejects.toMatchObject({ name: 'UserError', message: expect.stringMatching(/too large for exact statistics.*Sort the transfer table by bytes/s) });
+      }
+      await expect(engine.service.runDetectors({})).rejects.toThrow(/too large for exact statistics/);
+      expect((await engine.service.transferPerHour({})).reduce((s, b) => s + b.events, 0)).toBe(20);
     });
   });
 

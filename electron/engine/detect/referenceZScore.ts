@@ -7,6 +7,7 @@ import { sqlIso } from './sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
+import { explainStatsOverflow } from './explainStatsOverflow';
 
 /** The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept in memory when read twice). */
 function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource, materialized = false): string {
@@ -63,6 +64,8 @@ ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
 export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);
   const sql = referenceZScoreSql(p.reference, p.measure, from);
-  const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
-  return { params: { ...p.reference, measure: p.measure }, stats: await userHourStats(c, p.measure, from), sql, total, rows };
+  return explainStatsOverflow(async () => {
+    const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
+    return { params: { ...p.reference, measure: p.measure }, stats: await userHourStats(c, p.measure, from), sql, total, rows };
+  });
 }

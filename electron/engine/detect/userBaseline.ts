@@ -6,6 +6,7 @@ import { sqlIso } from './sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
+import { explainStatsOverflow } from './explainStatsOverflow';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
@@ -56,6 +57,6 @@ ORDER BY hour, "user" NULLS FIRST, unit`;
 /** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them. */
 export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportBaselinePageDto> {
   const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const { total, rows } = await pageOf<ExportBaselineRowDto>(c, sql, offset, limit);
+  const { total, rows } = await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
   return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
 }
