@@ -139,7 +139,8 @@ async function loadInTurn(
   { file, name, head, stat, loader, hashing }: { file: string; name: string; head: Buffer; stat: fs.Stats; loader: NonNullable<ReturnType<typeof pickLoader>>; hashing: Promise<string> },
 ): Promise<SourceDto> {
   const progress = opts.progress;
-  if (progress?.signal.aborted) throw new UserError('bad_input', `${name}: cancelled by the analyst.`);
+  const cancelled = () => new UserError('bad_input', `${name}: cancelled by the analyst.`);
+  if (progress?.signal.aborted) throw cancelled();
   if (progress) progress.phase = 'loading';
   await db.allowInputs([file]);
   return db.withIngestConnection(async (c) => {
@@ -149,7 +150,6 @@ async function loadInTurn(
        VALUES ($1, $2, '', $3, $4, now(), 'loading') RETURNING id`,
       [opts.kind, file, stat.size, loader.format],
     );
-    const cancelled = () => new UserError('bad_input', `${name}: cancelled by the analyst.`);
     let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
     const unwatch = watchIngest(c, progress);
