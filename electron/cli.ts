@@ -9,6 +9,7 @@ import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
 import type { ReportWrittenDto } from '../shared/api/reportApi';
+import type { ResetAccountsExportDto } from '../shared/api/resetAccountsApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
@@ -18,7 +19,10 @@ const usage = `Usage:
   breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
                                                    ingest, run every detector with defaults, write DIR/findings.json
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
-                                                   re-verify the evidence and write a report (personal data masked unless asked)`;
+                                                   re-verify the evidence and write a report (personal data masked unless asked)
+  breachdesk reset-accounts --case DIR --out FILE.csv [--include-personal-data] [--overwrite]
+                                                   the accounts whose password must be reset (takeover, credential confirmed
+                                                   valid, MFA fatigue) as CSV for identity management; masked unless asked`;
 
 /** Unwraps a Result for the terminal: prints the error and exits non-zero on failure. */
 function must<T>(r: Result<T>): T {
@@ -119,6 +123,21 @@ async function main(argv: string[]): Promise<void> {
       console.error('error: evidence integrity check FAILED: an input changed or disappeared since it was loaded; the report says so.');
       process.exit(3);
     }
+    return;
+  }
+  if (command === 'reset-accounts') {
+    if (!values.case || !values.out) {
+      console.error(usage);
+      process.exit(64);
+    }
+    await call('openCase', { dir: path.resolve(values.case), create: false });
+    const r = await call<ResetAccountsExportDto>('exportResetAccounts', {
+      outPath: path.resolve(values.out),
+      includePersonalData: values['include-personal-data'] ?? false,
+      overwrite: values.overwrite ?? false,
+    });
+    console.log(`wrote ${r.outPath}: ${r.accounts} account${r.accounts === 1 ? '' : 's'} to reset, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.revealed ? 'CONTAINS PERSONAL DATA' : 'account names masked'}`);
+    engine.close();
     return;
   }
   if (command === 'demo') {

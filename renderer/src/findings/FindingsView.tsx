@@ -11,6 +11,7 @@ import { useReveal } from '../ui/useReveal';
 import { FindingDetail } from './FindingDetail';
 import { FindingFilters, type FindingFilter } from './FindingFilters';
 import { FindingsTable } from './FindingsTable';
+import { ResetAccountsForm } from './ResetAccountsForm';
 import { RunDetectorsBar } from './RunDetectorsBar';
 
 const limit = 20;
@@ -71,6 +72,9 @@ export function FindingsView() {
         </div>
       </Panel>
       {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
+      <Panel title="Accounts to reset" testId="reset-panel">
+        <ResetAccountsForm />
+      </Panel>
     </div>
   );
 }
