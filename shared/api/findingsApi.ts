@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { exportParamsSchema, spikeParamsSchema } from './detectParams';
+import type { MemberAccountPageDto, MemberSourcePageDto } from './findingEvidence';
 
-/** The kinds of finding the detectors produce. */
-export const findingKinds = ['credential_stuffing', 'password_spray', 'brute_force', 'account_takeover', 'bulk_export'] as const;
+/**
+ * The kinds of finding the detectors produce (breachdesk.findings/2): campaigns (stuffing, spray, brute force), then
+ * what they led to per account (takeover, a password confirmed valid by a second-factor stop, MFA push fatigue), then
+ * export volumes.
+ */
+export const findingKinds = ['credential_stuffing', 'password_spray', 'brute_force', 'account_takeover', 'credential_valid', 'mfa_fatigue', 'bulk_export'] as const;
+/** Kinds whose addresses attacked: the only ones that feed attack-source lists and STIX/MISP indicators. */
+export const attackKinds: readonly FindingKind[] = ['credential_stuffing', 'password_spray', 'brute_force'];
 /** One of findingKinds. */
 export type FindingKind = (typeof findingKinds)[number];
 /** How urgent a finding is. */
@@ -65,11 +72,21 @@ export const findingsArgs = {
   updateFinding: z
     .object({ id: z.string().min(1).max(limits.idChars), status: z.enum(findingStatuses).optional(), note: z.string().max(limits.textChars).nullable().optional() })
     .strict(),
+  findingAccounts: z
+    .object({ id: z.string().min(1).max(limits.idChars), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(limits.listItems).default(100) })
+    .strict(),
+  findingSources: z
+    .object({ id: z.string().min(1).max(limits.idChars), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(limits.listItems).default(100) })
+    .strict(),
 };
 
-/** Findings: run every detector, list what they found, record the analyst's verdict. */
+/** Findings: run every detector, list what they found and every member of each, record the analyst's verdict. */
 export interface FindingsApi {
   runDetectors(a: z.input<typeof findingsArgs.runDetectors>): Promise<RunSummaryDto>;
   listFindings(a: z.input<typeof findingsArgs.listFindings>): Promise<FindingPageDto>;
   updateFinding(a: z.input<typeof findingsArgs.updateFinding>): Promise<FindingDto>;
+  /** Every account a stored finding names (attempts, sources, outcome), paged, ordered by attempts then account. */
+  findingAccounts(a: z.input<typeof findingsArgs.findingAccounts>): Promise<MemberAccountPageDto>;
+  /** Every source a stored finding names (attempts, accounts, intel), paged, ordered by attempts then address. */
+  findingSources(a: z.input<typeof findingsArgs.findingSources>): Promise<MemberSourcePageDto>;
 }

@@ -10,7 +10,7 @@ const sshd = '/work/shared/corpus/openssh_syslog/OpenSSH_2k.log';
 const isoUtc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 
 describe('analyze: ingest, run every detector, write findings.json', () => {
-  it('writes the breachdesk.findings/1 document, reproducibly', async () => {
+  it('writes the breachdesk.findings/2 document, reproducibly', async () => {
     await withTempCase(async (engine, { work }) => {
       const transfer = path.join(work, 'transfer.csv');
       writeDemoTransferCsv(transfer);
@@ -26,7 +26,7 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       const b = JSON.parse(fs.readFileSync(outB, 'utf8')) as FindingsReport;
       expect({ ...a, generatedAt: '' }).toEqual({ ...b, generatedAt: '' });
 
-      expect(a.schema).toBe('breachdesk.findings/1');
+      expect(a.schema).toBe('breachdesk.findings/2');
       expect(a.sources.map((s) => [s.kind, s.format, s.rejected])).toEqual([
         ['leak', expect.any(String), 0],
         ['signin', 'sshd-syslog', 0],
@@ -53,7 +53,7 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       for (const f of a.findings) {
         expect(f.start).toMatch(isoUtc);
         expect(f.end).toMatch(isoUtc);
-        expect(Object.keys(f)).toEqual(['id', 'kind', 'severity', 'ips', 'users', 'start', 'end', 'summary', 'evidence', 'status', 'note']);
+        expect(Object.keys(f)).toEqual(['id', 'kind', 'severity', 'ips', 'users', 'start', 'end', 'summary', 'evidence', 'status', 'note', 'members']);
       }
     });
   });

@@ -1,10 +1,10 @@
-import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import type { DetectedFinding } from './DetectedFinding';
 
 /** Most addresses or accounts a stored finding lists; the evidence keeps the full counts. */
 export const maxListedEntities = 500;
 
-/** Caps a finding's ips and users lists for storage and reports, recording the full counts in its evidence. */
-export function capEntities(f: FindingDraftDto): FindingDraftDto {
+/** Caps a finding's ips and users preview lists for storage and reports, recording the full counts in its evidence; the member tables stay complete. */
+export function capEntities(f: DetectedFinding): DetectedFinding {
   return {
     ...f,
     ips: f.ips.slice(0, maxListedEntities),

@@ -1,4 +1,4 @@
-/** DDL of the `finding` table; idempotent, run before reading or writing findings. */
+/** DDL of the `finding` table and its complete member tables (`finding_member`, one row per account or source of a finding); idempotent, run before reading or writing findings. */
 export const findingSchema = `
 CREATE TABLE IF NOT EXISTS finding (
   id VARCHAR NOT NULL,
@@ -16,5 +16,20 @@ CREATE TABLE IF NOT EXISTS finding (
   status VARCHAR NOT NULL DEFAULT 'new',
   note VARCHAR,
   updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS finding_member (
+  finding_id VARCHAR NOT NULL,
+  role VARCHAR NOT NULL,
+  "user" VARCHAR,
+  ip VARCHAR,
+  attempts BIGINT NOT NULL,
+  peers BIGINT NOT NULL,
+  outcome VARCHAR,
+  leaked BOOLEAN,
+  asn VARCHAR,
+  country VARCHAR,
+  range_label VARCHAR,
+  first_ts TIMESTAMPTZ,
+  last_ts TIMESTAMPTZ
 );
 `;

@@ -1,13 +1,14 @@
 import type { Api } from '../../../shared/api';
 import { exportParamsSchema, spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { ExposureDto } from '../../../shared/api/exposureApi';
+import { findingsSchemaVersion, type MemberAccountDto, type MemberSourceDto } from '../../../shared/api/findingEvidence';
 import type { FindingDto } from '../../../shared/api/findingsApi';
 import type { SpikeRowDto } from '../../../shared/api/spikesApi';
 import { engineVersion } from '../engineVersion';
 
-/** The `breachdesk.findings/1` document written by `analyze` (issue 4's shape, with a few extra fields). */
+/** The `breachdesk.findings/2` document written by `analyze` (docs/findings-schema.md): issue 4's shape plus campaign evidence and every finding's complete member tables. */
 export interface FindingsReport {
-  schema: 'breachdesk.findings/1';
+  schema: typeof findingsSchemaVersion;
   engineVersion: string;
   generatedAt: string;
   sources: Array<{ id: number; kind: string; path: string; sha256: string; format: string; rows: number; rejected: number }>;
@@ -20,7 +21,11 @@ export interface FindingsReport {
   };
   coverage: object[];
   exposure: ExposureDto;
-  findings: Array<Pick<FindingDto, 'id' | 'kind' | 'severity' | 'ips' | 'users' | 'start' | 'end' | 'summary' | 'evidence' | 'status' | 'note'>>;
+  findings: Array<
+    Pick<FindingDto, 'id' | 'kind' | 'severity' | 'ips' | 'users' | 'start' | 'end' | 'summary' | 'evidence' | 'status' | 'note'> & {
+      members: { accounts: { total: number; rows: MemberAccountDto[] }; sources: { total: number; rows: MemberSourceDto[] } };
+    }
+  >;
 }
 
 /** Most rows of each list the document carries; totals stay exact. */
@@ -52,8 +57,14 @@ export async function findingsReport(api: Api): Promise<FindingsReport> {
   const exposure = await api.exposure({});
   await api.runDetectors({});
   const findings = await allPages((offset) => api.listFindings({ offset, limit: 1000 }));
+  const members = [];
+  for (const f of findings.rows) {
+    const accounts = await allPages((offset) => api.findingAccounts({ id: f.id, offset, limit: 1000 }));
+    const sources = await allPages((offset) => api.findingSources({ id: f.id, offset, limit: 1000 }));
+    members.push({ accounts, sources });
+  }
   return {
-    schema: 'breachdesk.findings/1',
+    schema: findingsSchemaVersion,
     engineVersion,
     generatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     sources: sources.map((s) => ({ id: s.id, kind: s.kind, path: s.path, sha256: s.sha256, format: s.format, rows: s.rowsLoaded, rejected: s.rowsRejected })),
@@ -74,7 +85,7 @@ export async function findingsReport(api: Api): Promise<FindingsReport> {
       passwordHashes: c.passwordHashes.map((h) => ({ column: h.column, scheme: h.scheme, count: h.count, costs: h.costs })),
     })),
     exposure,
-    findings: findings.rows.map((f) => ({
+    findings: findings.rows.map((f, i) => ({
       id: f.id,
       kind: f.kind,
       severity: f.severity,
@@ -86,6 +97,7 @@ export async function findingsReport(api: Api): Promise<FindingsReport> {
       evidence: f.evidence,
       status: f.status,
       note: f.note,
+      members: members[i] ?? { accounts: { total: 0, rows: [] }, sources: { total: 0, rows: [] } },
     })),
   };
 }

@@ -1,16 +1,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
-import type { FindingDraftDto, RunSummaryDto } from '../../../shared/api/findingsApi';
+import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { appendAudit } from '../case/appendAudit';
 import { queryRows } from '../db/queryRows';
 import { bulkExport } from './bulkExport';
 import { capEntities } from './capEntities';
 import { classifySignins } from './classifySignins';
+import type { DetectedFinding } from './DetectedFinding';
 import { findingSchema } from './findingSchema';
 import { orderFindings } from './orderFindings';
+import { storeMembers } from './storeMembers';
 
 /** Computes every finding for the given parameters, in stable order, without storing anything. */
-export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<FindingDraftDto[]> {
+export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<DetectedFinding[]> {
   const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports))];
   return orderFindings(drafts.map(capEntities));
 }
@@ -19,7 +21,7 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
  * Runs every detector and stores its findings in one transaction. Findings the analyst has not touched are replaced;
  * confirmed or dismissed ones, or ones with a note, keep their verdict and are refreshed when produced again.
  */
-export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<{ summary: RunSummaryDto; findings: FindingDraftDto[] }> {
+export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
   await c.run(findingSchema);
   const findings = await computeFindings(c, spikes, exports);
   await c.run('BEGIN TRANSACTION');
@@ -54,6 +56,7 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
         );
       }
     }
+    await storeMembers(c, findings);
     const byKind: Record<string, number> = {};
     for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
     await appendAudit(c, 'run_detectors', { findings: findings.length, byKind, spikes, exports });

@@ -3,6 +3,7 @@ import type { FindingsApi } from '../../../shared/api/findingsApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { readFindings } from '../detect/readFindings';
+import { findingAccounts, findingSources } from '../detect/readMembers';
 import { runDetectors } from '../detect/runDetectors';
 import { updateFinding } from '../detect/updateFinding';
 
@@ -19,6 +20,12 @@ export function findingsService(ctx: EngineContext): FindingsApi {
     },
     async updateFinding({ id, status, note }) {
       return requireCase(ctx).withConnection((c) => updateFinding(c, { id, status, note }));
+    },
+    async findingAccounts({ id, offset, limit }) {
+      return requireCase(ctx).withConnection((c) => findingAccounts(c, { id, offset: offset ?? 0, limit: limit ?? 100 }));
+    },
+    async findingSources({ id, offset, limit }) {
+      return requireCase(ctx).withConnection((c) => findingSources(c, { id, offset: offset ?? 0, limit: limit ?? 100 }));
     },
   };
 }

@@ -5,6 +5,8 @@ const labels: Record<FindingKind, string> = {
   password_spray: 'Password spray',
   brute_force: 'Brute force',
   account_takeover: 'Account takeover',
+  credential_valid: 'Credential confirmed valid',
+  mfa_fatigue: 'MFA push fatigue',
   bulk_export: 'Bulk export',
 };
 

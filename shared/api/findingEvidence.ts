@@ -1,0 +1,162 @@
+/** Version tag of the findings document and of the evidence shapes below (docs/findings-schema.md). */
+export const findingsSchemaVersion = 'breachdesk.findings/2';
+
+/** How a credential campaign was carried out. */
+export const campaignShapes = ['distributed', 'single_source', 'spray', 'brute_force'] as const;
+/** One of campaignShapes. */
+export type CampaignShape = (typeof campaignShapes)[number];
+
+/** A user agent shared by a campaign's failures: how many attempts, sources and accounts carried it. */
+export interface UserAgentClusterDto {
+  userAgent: string | null;
+  attempts: number;
+  sources: number;
+  accounts: number;
+}
+
+/** One value of an ASN or country mix (null: no intel for those sources), with the sources and attempts behind it. */
+export interface MixEntryDto {
+  value: string | null;
+  label: string | null;
+  sources: number;
+  attempts: number;
+}
+
+/**
+ * Evidence of a campaign finding (credential_stuffing, password_spray, brute_force): one per attack, with the shared
+ * features that tie its members together. Counts are exact; the member tables (findingAccounts, findingSources) list
+ * every member, paged, with the same totals.
+ */
+export interface CampaignEvidence {
+  campaign: true;
+  shape: CampaignShape;
+  windowStart: string;
+  windowEnd: string;
+  attempts: number;
+  memberAccounts: number;
+  memberSources: number;
+  leakedAccounts: number | null;
+  leakOverlap: number | null;
+  noSuchUserShare: number;
+  recoveredShare: number;
+  userAgents: number;
+  userAgentClusters: UserAgentClusterDto[];
+  asnMix: MixEntryDto[];
+  countryMix: MixEntryDto[];
+  takeovers: number;
+  confirmedValid: number;
+}
+
+/** How sure a takeover is. */
+export const confidences = ['high', 'medium', 'low'] as const;
+/** One of confidences. */
+export type Confidence = (typeof confidences)[number];
+
+/** Why a takeover was raised: a stable code and the sentence an analyst reads. */
+export interface ReasonDto {
+  code:
+    | 'new_source'
+    | 'new_asn'
+    | 'new_country'
+    | 'campaign_source'
+    | 'campaign_asn'
+    | 'campaign_user_agent'
+    | 'after_failures'
+    | 'impossible_travel'
+    | 'mfa_fatigue'
+    | 'leaked'
+    | 'export_after';
+  text: string;
+}
+
+/** An address an account usually signs in from, as shown beside a suspicious one. */
+export interface UsualSourceDto {
+  ip: string | null;
+  successes: number;
+  lastSeen: string;
+  asn: string | null;
+  country: string | null;
+}
+
+/** The sign-in a takeover or confirmed credential turns on. */
+export interface SuspiciousSigninDto {
+  ts: string;
+  ip: string | null;
+  asn: string | null;
+  country: string | null;
+  userAgent: string | null;
+}
+
+/** Evidence of an account_takeover finding: one per account. */
+export interface TakeoverEvidence {
+  account: string;
+  confidence: Confidence;
+  reasons: ReasonDto[];
+  suspicious: SuspiciousSigninDto;
+  usualSources: UsualSourceDto[];
+  campaignId: string | null;
+  failuresBefore: number;
+  successes: number;
+  linkedExportIds: string[];
+}
+
+/** Evidence of a credential_valid finding: accounts whose leaked password was accepted and a second factor then stopped the sign-in; their passwords must be reset. */
+export interface CredentialValidEvidence {
+  campaignId: string | null;
+  memberAccounts: number;
+  memberSources: number;
+  windowStart: string;
+  windowEnd: string;
+}
+
+/** Evidence of an mfa_fatigue finding: one account pushed or denied many times in a short time. */
+export interface MfaFatigueEvidence {
+  account: string;
+  prompts: number;
+  denied: number;
+  accepted: boolean;
+  windowStart: string;
+  windowEnd: string;
+  sources: number;
+  campaignId: string | null;
+}
+
+/** What became of one account a finding names. */
+export const memberOutcomes = ['failed', 'usual_success', 'credential_valid', 'mfa_fatigue', 'takeover'] as const;
+/** One of memberOutcomes. */
+export type MemberOutcome = (typeof memberOutcomes)[number];
+
+/** One account of a finding's member table. */
+export interface MemberAccountDto {
+  user: string | null;
+  attempts: number;
+  sources: number;
+  outcome: MemberOutcome;
+  leaked: boolean | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** One source of a finding's member table. */
+export interface MemberSourceDto {
+  ip: string | null;
+  attempts: number;
+  accounts: number;
+  asn: string | null;
+  country: string | null;
+  rangeLabel: string | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** A page of a finding's accounts, with the exact total. */
+export interface MemberAccountPageDto {
+  total: number;
+  rows: MemberAccountDto[];
+}
+
+/** A page of a finding's sources, with the exact total. */
+export interface MemberSourcePageDto {
+  total: number;
+  rows: MemberSourceDto[];
+}
