@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { pathArg } from '../pathArg';
+import type { FindingKind } from './findingsApi';
 
 /** Finding kinds whose accounts must have their password reset and sessions revoked: the credential is known to work. */
-export const resetKinds = ['account_takeover', 'credential_confirmed_valid', 'mfa_fatigue'] as const;
+export const resetKinds: readonly FindingKind[] = ['account_takeover', 'credential_valid', 'mfa_fatigue'];
 
 /** The outcome of exporting the accounts to reset. */
 export interface ResetAccountsExportDto {

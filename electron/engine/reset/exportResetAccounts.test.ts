@@ -9,12 +9,12 @@ const findings = [
   { id: 'spray-1', kind: 'password_spray', users: ['ann@corp.example', 'bob@corp.example'], start: '2024-03-03T10:00:00Z', end: '2024-03-03T10:10:00Z' },
   { id: 'ato-1', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-03T10:20:00Z', end: '2024-03-03T10:20:00Z', evidence: { confidence: 'medium' } },
   { id: 'ato-2', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-04T09:00:00Z', end: '2024-03-04T09:05:00Z', evidence: { confidence: 'high' } },
-  { id: 'valid-1', kind: 'credential_confirmed_valid', users: ['cat@corp.example', 'dan@corp.example'], start: '2024-03-02T08:00:00Z', end: '2024-03-02T09:00:00Z' },
+  { id: 'valid-1', kind: 'credential_valid', users: ['cat@corp.example'], memberAccounts: ['cat@corp.example', 'dan@corp.example'], start: '2024-03-02T08:00:00Z', end: '2024-03-02T09:00:00Z' },
   { id: 'ato-3', kind: 'account_takeover', users: ['eve@corp.example'], start: '2024-03-05T00:00:00Z', end: '2024-03-05T00:00:00Z', status: 'dismissed' },
 ];
 
 describe('accounts to reset', () => {
-  it('lists each takeover or confirmed-valid account once, masked unless opted in, and audits every export', async () => {
+  it('lists each takeover or confirmed-valid account once (the whole member table, not the preview), masked unless opted in, and audits every export', async () => {
     await withTempCase(async (engine, { work }) => {
       await insertFindingRows(engine, findings);
       const masked = await engine.service.exportResetAccounts({ outPath: path.join(work, 'reset.csv') });
@@ -23,8 +23,8 @@ describe('accounts to reset', () => {
       expect(lines).toEqual([
         'account,action,reasons,confidence,first_seen_utc,last_seen_utc,finding_ids',
         'b***@c***.example,reset_password_revoke_sessions,account_takeover,high,2024-03-03T10:20:00Z,2024-03-04T09:05:00Z,ato-1 ato-2',
-        'c***@c***.example,reset_password_revoke_sessions,credential_confirmed_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
-        'd***@c***.example,reset_password_revoke_sessions,credential_confirmed_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
+        'c***@c***.example,reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
+        'd***@c***.example,reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
       ]);
       expect(fs.readFileSync(masked.outPath, 'utf8')).not.toContain('corp.example');
 
