@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertFindingRows } from '../testing/insertFindingRows';
+import { insertFindingRows, memberAccount } from '../testing/insertFindingRows';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
 
@@ -9,7 +9,7 @@ const findings = [
   { id: 'spray-1', kind: 'password_spray', users: ['ann@corp.example', 'bob@corp.example'], start: '2024-03-03T10:00:00Z', end: '2024-03-03T10:10:00Z' },
   { id: 'ato-1', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-03T10:20:00Z', end: '2024-03-03T10:20:00Z', evidence: { confidence: 'medium' } },
   { id: 'ato-2', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-04T09:00:00Z', end: '2024-03-04T09:05:00Z', evidence: { confidence: 'high' } },
-  { id: 'valid-1', kind: 'credential_valid', users: ['cat@corp.example'], memberAccounts: ['cat@corp.example', 'dan@corp.example'], start: '2024-03-02T08:00:00Z', end: '2024-03-02T09:00:00Z' },
+  { id: 'valid-1', kind: 'credential_valid', users: ['cat@corp.example'], members: { accounts: ['cat@corp.example', 'dan@corp.example'].map((u) => memberAccount(u, { firstSeen: '2024-03-02T08:00:00Z', lastSeen: '2024-03-02T09:00:00Z' })), sources: [] }, start: '2024-03-02T08:00:00Z', end: '2024-03-02T09:00:00Z' },
   { id: 'ato-3', kind: 'account_takeover', users: ['eve@corp.example'], start: '2024-03-05T00:00:00Z', end: '2024-03-05T00:00:00Z', status: 'dismissed' },
 ];
 

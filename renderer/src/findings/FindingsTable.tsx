@@ -1,4 +1,6 @@
 import type { FindingDto } from '../../../shared/api/findingsApi';
+import { takeoverEvidence } from '../campaign/evidenceShapes';
+import { memberCounts } from '../campaign/memberCounts';
 import { entitySummary } from '../ui/entitySummary';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
@@ -28,11 +30,14 @@ export function FindingsTable({ rows, selected, revealed, onSelect }: { rows: Fi
               <td>
                 <SeverityBadge severity={f.severity} />
               </td>
-              <td>{kindLabel(f.kind)}</td>
-              <td className="mono" data-testid="cell-ip">
-                {entitySummary(f.ips, 'ip', revealed, Number(f.evidence.ipCount ?? f.ips.length))}
+              <td>
+                {kindLabel(f.kind)}
+                {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''} confidence`}</span>}
               </td>
-              <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed, Number(f.evidence.userCount ?? f.users.length))}</td>
+              <td className="mono" data-testid="cell-ip">
+                {entitySummary(f.ips, 'ip', revealed, memberCounts(f).sources)}
+              </td>
+              <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed, memberCounts(f).accounts)}</td>
               <td>{formatShortUtc(f.start)}</td>
               <td>{formatShortUtc(f.end)}</td>
               <td data-testid="cell-status" className={f.status === 'confirmed' ? 'sev-high' : f.status === 'dismissed' ? 'muted' : ''}>

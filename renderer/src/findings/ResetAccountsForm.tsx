@@ -37,13 +37,15 @@ export function ResetAccountsForm() {
             Save as…
           </button>
         )}
+      </div>
+      <div className="row" style={{ marginTop: 8 }}>
         <label className="reveal">
           <input type="checkbox" data-testid="reset-personal" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
           Include personal data (needed by identity management; recorded in the audit trail)
         </label>
         <label className="reveal">
           <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-          Overwrite
+          Overwrite an existing file
         </label>
         <span className="spacer" />
         <button data-testid="reset-export" disabled={busy || !outPath.trim()} onClick={() => void write()}>
