@@ -28,7 +28,8 @@ function proxyIp(r: Rng, used: Set<string>): string {
 /**
  * Residential-proxy credential stuffing: thousands of fresh addresses, each trying 1 to proxyMaxAccountsPerSource
  * leaked accounts with browser user agents over proxyHours. Some leaked passwords work: plain takeovers, takeovers
- * that pass the second factor, and passwords accepted and then stopped by it (credential confirmed valid).
+ * that pass the second factor, and passwords accepted and then stopped by it (credential confirmed valid). A
+ * takeover's success address, fresh and used for nothing else, is not an attack source.
  */
 export function proxyStuffing(w: ScenarioWriter, r: Rng, p: ScenarioParams, t: ScenarioTruth, pools: TargetPools, start: number): void {
   const used = new Set<string>();
@@ -67,7 +68,6 @@ export function proxyStuffing(w: ScenarioWriter, r: Rng, p: ScenarioParams, t: S
     if (k >= takeovers.length) w.fail(ts - 20_000, user, ip, ua, 'mfa_required');
     w.ok(ts, user, ip, ua);
     t.accounts.takeover.add(user);
-    t.sources.proxy_stuffing.add(ip);
   }
 }
 
