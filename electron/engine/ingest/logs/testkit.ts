@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Engine } from '../../createEngine';
 import { sqlOn } from '../../testing/sqlOn';
 
