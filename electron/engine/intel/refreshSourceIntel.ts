@@ -1,0 +1,36 @@
+import type { CaseDb } from '../db/CaseDb';
+import { queryOne } from '../db/queryRows';
+import { ipNumberSql } from './ipNumberSql';
+import { loadIntelDatasets } from './loadIntelDatasets';
+import { rangeLabelSql } from './rangeLabels';
+
+/** SQL building `source_intel` from the distinct addresses of the sign-in and transfer logs (see refreshSourceIntel). */
+export const sourceIntelSql = `CREATE OR REPLACE TABLE source_intel AS
+WITH parsed AS (${ipNumberSql(`SELECT DISTINCT ip FROM (SELECT ip FROM signin UNION ALL SELECT ip FROM transfer) WHERE ip IS NOT NULL AND ip <> ''`)}),
+labelled AS (SELECT *, ${rangeLabelSql('family', 'ip_num')} AS range_label FROM parsed)
+SELECT p.ip, p.family, p.ip_num,
+       CASE WHEN p.range_label IS NULL AND p.ip_num <= c.end_num THEN c.country END AS country,
+       CASE WHEN p.range_label IS NULL AND p.ip_num <= a.end_num THEN a.asn END AS asn,
+       CASE WHEN p.range_label IS NULL AND p.ip_num <= a.end_num THEN a.as_org END AS as_org,
+       p.range_label
+FROM labelled p
+ASOF LEFT JOIN intel.ip_country c ON p.family = c.family AND p.ip_num >= c.start_num
+ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num
+ORDER BY p.ip`;
+
+/**
+ * Builds (or rebuilds) `source_intel(ip, family, ip_num, country, asn, as_org, range_label)`: one row per distinct
+ * address of `signin` and `transfer`, with the shipped dataset's country and AS, and the range label of private,
+ * carrier-grade NAT, documentation… addresses (which get no country or AS: they are not routed, whatever the RIR data says). The lookup is a range join in SQL (ASOF on the range start, then the
+ * end checked), never per-row JS. Loads the datasets into the case first if they are not there yet.
+ */
+export async function refreshSourceIntel(db: CaseDb): Promise<{ addresses: number; located: number }> {
+  await loadIntelDatasets(db);
+  return db.withConnection(async (c) => {
+    await c.run(sourceIntelSql);
+    return queryOne<{ addresses: number; located: number }>(
+      c,
+      `SELECT count(*)::INTEGER AS addresses, count(*) FILTER (WHERE country IS NOT NULL OR asn IS NOT NULL)::INTEGER AS located FROM source_intel`,
+    );
+  });
+}
