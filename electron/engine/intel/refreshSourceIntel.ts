@@ -18,16 +18,23 @@ ASOF LEFT JOIN intel.ip_country c ON p.family = c.family AND p.ip_num >= c.start
 ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num
 ORDER BY p.ip`;
 
+/** SQL of `known_source(ip, kind, cidr, account, note)`: each log address inside a range the analyst named as known infrastructure. */
+export const knownSourceSql = `CREATE OR REPLACE VIEW known_source AS
+SELECT s.ip, k.kind, k.cidr, k.account, k.note
+FROM source_intel s JOIN known_infrastructure k ON s.family = k.family AND s.ip_num BETWEEN k.cidr_start AND k.cidr_end`;
+
 /**
  * Builds (or rebuilds) `source_intel(ip, family, ip_num, country, asn, as_org, range_label)`: one row per distinct
  * address of `signin` and `transfer`, with the shipped dataset's country and AS, and the range label of private,
  * carrier-grade NAT, documentation… addresses (which get no country or AS: they are not routed, whatever the RIR data says). The lookup is a range join in SQL (ASOF on the range start, then the
- * end checked), never per-row JS. Loads the datasets into the case first if they are not there yet.
+ * end checked), never per-row JS. Loads the datasets into the case first if they are not there yet. Also (re)creates
+ * the view `known_source` over it, which follows the analyst's known-infrastructure list live.
  */
 export async function refreshSourceIntel(db: CaseDb): Promise<{ addresses: number; located: number }> {
   await loadIntelDatasets(db);
   return db.withConnection(async (c) => {
     await c.run(sourceIntelSql);
+    await c.run(knownSourceSql);
     return queryOne<{ addresses: number; located: number }>(
       c,
       `SELECT count(*)::INTEGER AS addresses, count(*) FILTER (WHERE country IS NOT NULL OR asn IS NOT NULL)::INTEGER AS located FROM source_intel`,
