@@ -5,10 +5,11 @@ import { sqlString } from '../db/sqlString';
 import { appendAudit } from '../case/appendAudit';
 import { intelDatasets, type IntelDataset } from './intelDatasets';
 
-/** DDL of the record of which dataset versions the case's intel tables hold (one row per dataset). */
+/** DDL of the record of which dataset versions the case's intel tables hold (one row per dataset), and of what source_intel was built from. */
 const datasetTableDdl = `CREATE SCHEMA IF NOT EXISTS intel;
 CREATE TABLE IF NOT EXISTS intel.dataset (role VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, version VARCHAR NOT NULL,
-  data_date VARCHAR NOT NULL, licence VARCHAR NOT NULL, attribution VARCHAR NOT NULL, ranges BIGINT NOT NULL, loaded_at TIMESTAMPTZ NOT NULL)`;
+  data_date VARCHAR NOT NULL, licence VARCHAR NOT NULL, attribution VARCHAR NOT NULL, ranges BIGINT NOT NULL, loaded_at TIMESTAMPTZ NOT NULL);
+CREATE TABLE IF NOT EXISTS intel.source_intel_state (state VARCHAR NOT NULL)`;
 
 /** Column lists of each dataset's numeric range CSV (`start,end,…`, no header, inclusive bounds). */
 const csvColumns: Record<IntelDataset['role'], string> = {

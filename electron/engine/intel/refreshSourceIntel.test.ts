@@ -7,7 +7,7 @@ import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
 import { intelDatasets } from './intelDatasets';
 import { intelProvenance, stalenessWarning } from './intelProvenance';
-import { refreshSourceIntel } from './refreshSourceIntel';
+import { ensureSourceIntel, refreshSourceIntel } from './refreshSourceIntel';
 
 const at = Date.parse('2026-07-01T09:00:00Z');
 const signinIps = ['8.8.8.8', '193.0.6.139', '2001:4860:4860::8888', '::ffff:8.8.4.4', '10.1.2.3', '100.64.7.9', '203.0.113.5', 'fe80::1%eth0', 'sshd-host.example'];
@@ -51,7 +51,11 @@ describe('source intel', () => {
       expect(provenance.datasets.find((d) => d.role === shipped[0]?.role)?.version).toBe(version);
       expect(provenance.datasets.every((d) => d.ranges > 100_000)).toBe(true);
 
+      expect(await ensureSourceIntel(db)).toEqual({ rebuilt: false });
       await insertSignins(engine, [{ ts: at, user: 'x@corp.example', ip: '1.1.1.1', success: true }], 3);
+      expect(await ensureSourceIntel(db)).toEqual({ rebuilt: true });
+      expect(await ensureSourceIntel(db)).toEqual({ rebuilt: false });
+      expect(await sqlOn(engine, `SELECT asn::INTEGER AS asn FROM source_intel WHERE ip = '1.1.1.1'`)).toEqual([{ asn: 13335 }]);
       expect(await refreshSourceIntel(db)).toEqual({ addresses: signinIps.length + 2, located: 6 });
       const loads = await sqlOn<{ n: number }>(engine, `SELECT count(*)::INTEGER AS n FROM audit WHERE action = 'load_ip_dataset'`);
       expect(loads[0]?.n).toBe(2);

@@ -1,5 +1,6 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CaseDb } from '../db/CaseDb';
-import { queryOne } from '../db/queryRows';
+import { queryOne, queryRows } from '../db/queryRows';
 import { ipNumberSql } from './ipNumberSql';
 import { loadIntelDatasets } from './loadIntelDatasets';
 import { rangeLabelSql } from './rangeLabels';
@@ -33,11 +34,43 @@ FROM source_intel s JOIN known_infrastructure k ON s.family = k.family AND s.ip_
 export async function refreshSourceIntel(db: CaseDb): Promise<{ addresses: number; located: number }> {
   await loadIntelDatasets(db);
   return db.withConnection(async (c) => {
+    const state = await inputState(c);
     await c.run(sourceIntelSql);
     await c.run(knownSourceSql);
+    await c.run(`DELETE FROM intel.source_intel_state`);
+    await c.run(`INSERT INTO intel.source_intel_state VALUES ($1)`, [state]);
     return queryOne<{ addresses: number; located: number }>(
       c,
       `SELECT count(*)::INTEGER AS addresses, count(*) FILTER (WHERE country IS NOT NULL OR asn IS NOT NULL)::INTEGER AS located FROM source_intel`,
     );
   });
+}
+
+/**
+ * Rebuilds `source_intel` only when it was built from other log rows or another dataset version than the case holds
+ * now (row counts and newest source of `signin` and `transfer`, and the dataset versions): what a detector calls
+ * before reading it. Says whether it rebuilt.
+ */
+export async function ensureSourceIntel(db: CaseDb): Promise<{ rebuilt: boolean }> {
+  await loadIntelDatasets(db);
+  const current = await db.withConnection(async (c) => {
+    const built = await queryRows<{ state: string }>(
+      c,
+      `SELECT state FROM intel.source_intel_state WHERE EXISTS (SELECT 1 FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'source_intel')`,
+    );
+    return built[0]?.state === (await inputState(c));
+  });
+  if (current) return { rebuilt: false };
+  await refreshSourceIntel(db);
+  return { rebuilt: true };
+}
+
+/** What source_intel depends on, as one comparable string. */
+async function inputState(c: DuckDBConnection): Promise<string> {
+  const { state } = await queryOne<{ state: string }>(
+    c,
+    `SELECT concat_ws('|', (SELECT count(*) || ':' || coalesce(max(source_id), 0) FROM signin), (SELECT count(*) || ':' || coalesce(max(source_id), 0) FROM transfer),
+                      (SELECT string_agg(role || '=' || version, ',' ORDER BY role) FROM intel.dataset)) AS state`,
+  );
+  return state;
 }
