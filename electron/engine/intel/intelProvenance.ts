@@ -1,19 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { IntelProvenanceDto } from '../../../shared/api/intelApi';
 import { queryOne } from '../db/queryRows';
 import { loadedIntelDatasets } from './loadIntelDatasets';
 
 /** Days between the logs and the dataset past which the country and AS answers are flagged as possibly out of date. */
 export const intelStaleDays = 180;
 
-/** What a report says about the IP intelligence behind its countries and ASNs. */
-export interface IntelProvenance {
-  datasets: Array<{ role: string; name: string; version: string; dataDate: string; licence: string; attribution: string; ranges: number }>;
-  /** First and last day of the sign-in and transfer logs (UTC), null when the case has none. */
-  logsFrom: string | null;
-  logsTo: string | null;
-  /** Set when the logs run more than intelStaleDays before or after a dataset's date, with how to update it offline. */
-  warning: string | null;
-}
+/** What a report says about the IP intelligence behind its countries and ASNs (see IntelProvenanceDto). */
+export type IntelProvenance = IntelProvenanceDto;
 
 /** How to bring a newer dataset onto an offline machine (also in README, "IP intelligence"). */
 export const intelUpdateHint =
