@@ -2,7 +2,7 @@ import { sqlString } from '../../db/sqlString';
 import { entraCodes } from './entraCodes';
 
 /**
- * The normalised failure vocabulary every sign-in family is mapped onto (DESIGN.md §1). `mfa_required`: the
+ * The normalised failure vocabulary every sign-in family is mapped onto (docs/design.md §1). `mfa_required`: the
  * password was accepted and a second factor was then asked; `mfa_denied`: that second factor failed, was
  * denied or timed out; `interrupted`: an interrupt around an otherwise valid sign-in. None of these three is
  * a bad password (see passwordAcceptedSql).
