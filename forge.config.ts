@@ -19,7 +19,8 @@ export const fuses = {
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'Breachdesk',
-    asar: { unpack: '**/node_modules/@duckdb/**' },
+    // DuckDB's native library and the IP datasets it reads (a native reader cannot look inside the asar archive).
+    asar: { unpack: '**/node_modules/{@duckdb,@ip-location-db}/**' },
   },
   makers: [new MakerZIP({}, ['linux', 'darwin', 'win32']), new MakerDeb({})],
   plugins: [

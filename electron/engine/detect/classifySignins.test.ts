@@ -31,12 +31,12 @@ describe('sign-in classification on a planted scenario', () => {
       expect(spray?.ips).toEqual([planted.sprayIp]);
       expect(spray?.users).toEqual(sorted(planted.sprayUsers));
       expect(spray?.evidence).toMatchObject({ attempts: 30, accounts: 30, attemptsPerAccount: 1, leakOverlap: 0, noSuchUserShare: 0, topUserAgent: 'python-requests/2.31', topUserAgentShare: 1 });
-      expect(spray?.severity).toBe('medium');
+      expect(spray?.severity).toBe('critical');
 
       const [brute] = byKind(findings, 'brute_force');
       expect(brute?.users).toEqual([planted.bruteUser]);
       expect(brute?.ips).toEqual([planted.bruteIp]);
-      expect(brute?.evidence).toMatchObject({ attempts: planted.bruteAttempts, sources: 1, inLeak: true, topSources: [{ ip: planted.bruteIp, attempts: 40 }] });
+      expect(brute?.evidence).toMatchObject({ attempts: planted.bruteAttempts, sources: 1, leakedAccounts: 1, shape: 'brute_force', topSources: [{ ip: planted.bruteIp, attempts: 40 }] });
 
       const stuffing = byKind(findings, 'credential_stuffing');
       const single = stuffing.find((f) => f.evidence.distributed === false);
@@ -57,7 +57,8 @@ describe('sign-in classification on a planted scenario', () => {
         [planted.distributedTakeover.user, 'critical', true],
       ]);
       expect(ato[1]?.ips).toEqual([planted.takeoverNewIp]);
-      expect(ato[2]?.evidence.attackFindings).toEqual([distributed?.id]);
+      expect(ato[2]?.evidence.campaignId).toBe(distributed?.id);
+      expect(ato[1]?.evidence).toMatchObject({ confidence: 'medium', usualSources: [expect.objectContaining({ ip: natIp }), expect.objectContaining({ ip: '198.18.0.5', successes: 2 })] });
 
       for (const f of findings) {
         expect(f.ips).not.toContain(natIp);

@@ -57,7 +57,7 @@ export async function findingsReport(api: Api): Promise<FindingsReport> {
   const exposure = await api.exposure({});
   await api.runDetectors({});
   const findings = await allPages((offset) => api.listFindings({ offset, limit: 1000 }));
-  const members = [];
+  const members: Array<FindingsReport['findings'][number]['members']> = [];
   for (const f of findings.rows) {
     const accounts = await allPages((offset) => api.findingAccounts({ id: f.id, offset, limit: 1000 }));
     const sources = await allPages((offset) => api.findingSources({ id: f.id, offset, limit: 1000 }));

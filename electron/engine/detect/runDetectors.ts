@@ -5,7 +5,8 @@ import { appendAudit } from '../case/appendAudit';
 import { queryRows } from '../db/queryRows';
 import { bulkExport } from './bulkExport';
 import { capEntities } from './capEntities';
-import { classifySignins } from './classifySignins';
+import { classifySignins } from '../spikes/detectors/classifySignins';
+import { linkChain } from '../spikes/detectors/linkChain';
 import type { DetectedFinding } from './DetectedFinding';
 import { findingSchema } from './findingSchema';
 import { orderFindings } from './orderFindings';
@@ -14,7 +15,7 @@ import { storeMembers } from './storeMembers';
 /** Computes every finding for the given parameters, in stable order, without storing anything. */
 export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<DetectedFinding[]> {
   const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports))];
-  return orderFindings(drafts.map(capEntities));
+  return orderFindings(linkChain(drafts).map(capEntities));
 }
 
 /**

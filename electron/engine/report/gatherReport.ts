@@ -2,6 +2,7 @@ import type { ManifestEntryDto, ReportMetaDto } from '../../../shared/api/report
 import type { CaseDb } from '../db/CaseDb';
 import { queryRows } from '../db/queryRows';
 import { attackerSightings, attackerSightingsSql } from './attackerSightings';
+import { attackSourceIps } from './attackSourceIps';
 import { baselineFindings } from './baselineFindings';
 import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
@@ -53,7 +54,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     ...baselineFindings(exportBaseline),
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
-  const attackIps = [...new Set(findings.rows.filter((f) => f.kind !== 'bulk_export').flatMap((f) => f.ips))].sort();
+  const attackIps = await attackSourceIps(api, findings);
   const { attackers, audit } = await db.withConnection(async (c) => ({
     attackers: await attackerSightings(c, attackIps),
     audit: await queryRows<ReportAuditEntry>(

@@ -1,3 +1,4 @@
+import { attackKinds } from '../../../shared/api/findingsApi';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ describe('HTML report', () => {
     expect(metric(html, 'leak-subjects')).toBe(cov?.subjects);
     expect(metric(html, 'gdpr-subjects')).toBe(planted.leakedEmails.length);
     const classified = await api.classifySignins({});
-    const ips = new Set(classified.findings.flatMap((f) => f.ips));
+    const ips = new Set(classified.findings.filter((f) => attackKinds.includes(f.kind)).flatMap((f) => f.ips));
     expect(metric(html, 'attack-sources')).toBe(ips.size);
     const attacked = new Set(classified.findings.filter((f) => f.kind !== 'account_takeover').flatMap((f) => f.users));
     expect(attacked.size).toBeGreaterThan(100);

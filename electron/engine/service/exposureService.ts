@@ -2,7 +2,7 @@ import { exposureParamsSchema, spikeParamsSchema } from '../../../shared/api/det
 import type { ExposureApi } from '../../../shared/api/exposureApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
-import { classifySignins } from '../detect/classifySignins';
+import { classifySignins } from '../spikes/detectors/classifySignins';
 import { exposure } from '../detect/exposure';
 
 /** Exposure methods of Api. */

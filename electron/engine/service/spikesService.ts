@@ -2,7 +2,8 @@ import { spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { SpikesApi } from '../../../shared/api/spikesApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
-import { classifySignins } from '../detect/classifySignins';
+import { withoutMembers } from '../detect/DetectedFinding';
+import { classifySignins } from '../spikes/detectors/classifySignins';
 import { referenceSpikes } from '../detect/referenceSpikes';
 import { signinEvents } from '../detect/signinEvents';
 import { signinSeries } from '../detect/signinSeries';
@@ -27,7 +28,7 @@ export function spikesService(ctx: EngineContext): SpikesApi {
     },
     async classifySignins({ params }) {
       const p = spikeParamsSchema.parse(params ?? {});
-      return requireCase(ctx).withConnection(async (c) => ({ params: p, findings: await classifySignins(c, p) }));
+      return requireCase(ctx).withConnection(async (c) => ({ params: p, findings: (await classifySignins(c, p)).map(withoutMembers) }));
     },
     async signinEvents({ ip, user, from, to, failedOnly, offset, limit }) {
       return requireCase(ctx).withConnection((c) =>

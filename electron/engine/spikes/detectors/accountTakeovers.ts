@@ -1,0 +1,136 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SpikeParams } from '../../../../shared/api/detectParams';
+import type { Confidence, ReasonDto, TakeoverEvidence, UsualSourceDto } from '../../../../shared/api/findingEvidence';
+import type { Severity } from '../../../../shared/api/findingsApi';
+import { queryRows } from '../../db/queryRows';
+import type { DetectedFinding } from '../../detect/DetectedFinding';
+import { findingId } from '../../detect/findingId';
+import { takeoverCandidatesSql } from './takeoverCandidatesSql';
+
+interface CandidateRow {
+  user: string;
+  cid: string;
+  ts: string;
+  ip: string | null;
+  asn: string | null;
+  country: string | null;
+  userAgent: string | null;
+  shared: boolean;
+  newAsn: boolean;
+  newCountry: boolean;
+  campaignSource: boolean;
+  campaignAsn: boolean;
+  campaignUserAgent: boolean;
+  afterFailures: boolean;
+  leaked: boolean;
+  impossibleTravel: boolean;
+  failuresBefore: number;
+  successes: number;
+  usualSources: UsualSourceDto[];
+}
+
+const rank: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+/** Severity of a takeover by its confidence. */
+export const takeoverSeverity: Record<Confidence, Severity> = { high: 'critical', medium: 'high', low: 'medium' };
+
+/** The reasons a candidate holds, in the order an analyst reads them. */
+function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
+  const at = r.ip ?? 'an unknown address';
+  const out: ReasonDto[] = [{ code: 'new_source', text: `${at} is not among the account's usual addresses` }];
+  if (r.newAsn) out.push({ code: 'new_asn', text: `${r.asn} is a network the account never signed in from` });
+  if (r.newCountry) out.push({ code: 'new_country', text: `${r.country} is a country the account never signed in from` });
+  if (r.impossibleTravel) out.push({ code: 'impossible_travel', text: `a success from another country shortly before` });
+  if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the campaign ${campaignId}` });
+  if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
+  if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
+  if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} unrecovered before)` });
+  if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
+  return out;
+}
+
+/** How sure a candidate is: a campaign source, or attempts then a new network, is high; a shared address is never more than low. */
+function confidenceOf(r: CandidateRow): Confidence {
+  if (r.shared) return 'low';
+  if (r.campaignSource || (r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel))) return 'high';
+  if (r.afterFailures || r.campaignAsn) return 'medium';
+  return 'low';
+}
+
+/**
+ * Account takeovers, one per account: the strongest candidate success tied to a campaign (see takeoverCandidatesSql),
+ * with confidence, reasons and the account's usual addresses beside the suspicious one; plus accounts that accepted
+ * a push after MFA fatigue.
+ */
+export async function accountTakeovers(
+  c: DuckDBConnection,
+  p: SpikeParams,
+  ctx: { intelSql: string; campaignIds: Map<string, string>; fatigue: FatigueTakeover[] },
+): Promise<Array<DetectedFinding & { cid: string | null }>> {
+  const sql = takeoverCandidatesSql(p, ctx.intelSql);
+  const rows = await queryRows<CandidateRow>(c, sql);
+  const best = new Map<string, { r: CandidateRow; confidence: Confidence }>();
+  for (const r of rows) {
+    const confidence = confidenceOf(r);
+    const prev = best.get(r.user);
+    if (!prev || rank[confidence] < rank[prev.confidence]) best.set(r.user, { r, confidence });
+  }
+  const out: Array<DetectedFinding & { cid: string | null }> = [];
+  for (const f of ctx.fatigue) {
+    const prev = best.get(f.user);
+    out.push(takeoverFinding(f.user, 'high', [{ code: 'mfa_fatigue', text: `accepted a push after ${f.prompts} prompts (${f.denied} denied)` }, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid) : [])], {
+      ts: f.ts, ip: f.ip, asn: null, country: null, userAgent: f.userAgent }, prev?.r.usualSources ?? [], prev ? prev.r.cid : null, ctx.campaignIds, 0, 1, sql, p));
+    best.delete(f.user);
+  }
+  for (const { r, confidence } of best.values()) {
+    const reasons = reasonsOf(r, ctx.campaignIds.get(r.cid) ?? r.cid);
+    out.push(takeoverFinding(r.user, confidence, reasons, { ts: r.ts, ip: r.ip, asn: r.asn, country: r.country, userAgent: r.userAgent }, r.usualSources, r.cid, ctx.campaignIds, r.failuresBefore, r.successes, sql, p));
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** An MFA-fatigue burst that ended in an accepted push: a takeover path of its own. */
+export interface FatigueTakeover {
+  user: string;
+  ts: string;
+  ip: string | null;
+  userAgent: string | null;
+  prompts: number;
+  denied: number;
+}
+
+/** Builds one takeover finding. */
+function takeoverFinding(
+  user: string,
+  confidence: Confidence,
+  reasons: ReasonDto[],
+  suspicious: TakeoverEvidence['suspicious'],
+  usualSources: UsualSourceDto[],
+  cid: string | null,
+  campaignIds: Map<string, string>,
+  failuresBefore: number,
+  successes: number,
+  sql: string,
+  p: SpikeParams,
+): DetectedFinding & { cid: string | null } {
+  const campaignId = cid === null ? null : (campaignIds.get(cid) ?? null);
+  const evidence: TakeoverEvidence = { account: user, confidence, reasons, suspicious, usualSources, campaignId, failuresBefore, successes, linkedExportIds: [] };
+  const usual = usualSources.map((s) => s.ip ?? '?').join(', ') || 'none before the campaign';
+  return {
+    cid,
+    id: findingId('account_takeover', `${user}|${suspicious.ts}`),
+    kind: 'account_takeover',
+    severity: takeoverSeverity[confidence],
+    ips: suspicious.ip === null ? [] : [suspicious.ip],
+    users: [user],
+    start: suspicious.ts,
+    end: suspicious.ts,
+    summary: `${user} signed in at ${suspicious.ts} from ${suspicious.ip ?? 'an unknown address'} (usual: ${usual}); ${confidence} confidence: ${reasons.map((x) => x.text).join('; ')}.`,
+    evidence: { ...evidence, fromAttackSource: reasons.some((x) => x.code === 'campaign_source') },
+    sql,
+    params: { takeover: p.takeover, shared: p.shared, mfaFatigue: p.mfaFatigue },
+    members: {
+      accounts: [{ user, attempts: failuresBefore, sources: 1, outcome: 'takeover', leaked: reasons.some((x) => x.code === 'leaked'), firstSeen: suspicious.ts, lastSeen: suspicious.ts }],
+      sources: suspicious.ip === null ? [] : [{ ip: suspicious.ip, attempts: successes, accounts: 1, asn: suspicious.asn, country: suspicious.country, rangeLabel: null, firstSeen: suspicious.ts, lastSeen: suspicious.ts }],
+    },
+  };
+}

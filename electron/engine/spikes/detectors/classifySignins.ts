@@ -1,0 +1,70 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SpikeParams } from '../../../../shared/api/detectParams';
+import type { DetectedFinding } from '../../detect/DetectedFinding';
+import { leakColumns, leakValuesSql } from '../../detect/leakColumns';
+import type { LeakContext } from '../../detect/LeakContext';
+import { accountTakeovers } from './accountTakeovers';
+import { attemptTableSql, sourceProfileSql } from './attemptTable';
+import { bruteForceCampaignsSql } from './bruteForceCampaigns';
+import { campaignEventDdl } from './campaignEvent';
+import { campaignFindings } from './campaignFindings';
+import { credentialValid } from './credentialValid';
+import { distributedCampaignsSql } from './distributedCampaigns';
+import { ipIntelSql } from './ipIntel';
+import { mfaFatigue } from './mfaFatigue';
+import { mfaFatigueTableSql } from './mfaFatigueTable';
+import { sourceCampaignsSql } from './sourceCampaigns';
+
+/** Resolves the leak identities the sign-in detectors correlate with. */
+export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<LeakContext> {
+  const columns = await leakColumns(c, 'identity', p.leakColumns);
+  return { columns, sql: leakValuesSql(columns) };
+}
+
+/**
+ * Every sign-in detector in order over one shared `attempt` table: campaigns (single-source, brute force, MFA fatigue,
+ * then account-centric distributed), one finding each with its members; then what they led to per account — takeovers
+ * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes.
+ */
+export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<DetectedFinding[]> {
+  const leak = await leakContext(c, p);
+  const hasLeak = leak.columns.length > 0;
+  const intel = await ipIntelSql(c);
+  const steps = [
+    attemptTableSql(p.recoveryMinutes, leak.sql),
+    sourceProfileSql(p.shared.minAccounts),
+    campaignEventDdl,
+    sourceCampaignsSql(p, hasLeak),
+    bruteForceCampaignsSql(p),
+    mfaFatigueTableSql(p),
+    distributedCampaignsSql(p, hasLeak),
+  ];
+  for (const s of steps) await c.run(s);
+  const sql = steps.join(';\n');
+  const campaigns = await campaignFindings(c, { ...p, leakColumns: leak.columns }, { hasLeak, intelSql: intel.sql, intelPresent: intel.present, sql });
+  const fatigue = await mfaFatigue(c, p, steps[5] as string);
+  const campaignIds = new Map(campaigns.map((x) => [x.cid, x.finding.id]));
+  const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted });
+  const takenOver = new Set(takeovers.filter((t) => t.evidence.confidence !== 'low').map((t) => t.users[0] as string));
+  const valid = credentialValid(campaigns, takenOver, p, sql);
+  const validUsers = new Set(valid.flatMap((v) => v.users));
+  for (const cmp of campaigns) {
+    const mine = takeovers.filter((t) => t.cid === cmp.cid);
+    cmp.finding.evidence.takeovers = mine.length;
+    cmp.finding.evidence.confirmedValid = [...cmp.accepted].filter((u) => validUsers.has(u)).length;
+    if (mine.some((t) => t.severity === 'critical')) cmp.finding.severity = 'critical';
+    const accounts = cmp.finding.members?.accounts ?? [];
+    for (const m of accounts) {
+      if (m.user === null) continue;
+      if (takenOver.has(m.user)) m.outcome = 'takeover';
+      else if (validUsers.has(m.user)) m.outcome = 'credential_valid';
+    }
+    for (const t of mine.filter((x) => x.evidence.fromAttackSource === true && !accounts.some((m) => m.user === x.users[0]))) {
+      accounts.push({ user: t.users[0] as string, attempts: 1, sources: 1, outcome: 'takeover', leaked: null, firstSeen: t.start, lastSeen: t.start });
+      cmp.finding.users = [...cmp.finding.users, t.users[0] as string].sort();
+      cmp.finding.evidence.memberAccounts = accounts.length;
+    }
+  }
+  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
+  return [...campaigns.map((x) => x.finding), ...takeovers.map(({ cid: _c, ...t }) => t), ...valid, ...fatigue.findings];
+}

@@ -1,0 +1,49 @@
+import type { SpikeParams } from '../../../../shared/api/detectParams';
+import { sqlBin } from '../../detect/sqlBin';
+import { eventColumns } from './campaignEvent';
+
+/**
+ * Statement adding account-centric (distributed) campaigns to `campaign_event`. An account's attempt is suspect when
+ * it failed (or had its password accepted and stopped) from an address the account had never signed in from and did
+ * not recover there; with a leak, only leaked or non-existent accounts count. Windows where the number of accounts
+ * with suspect attempts rises far above the population's typical day (median over every day of the logs) are
+ * flagged; flagged windows a few apart form one campaign. Its sources are those behind its accounts' suspect
+ * attempts; a shared address is excluded unless its failures in the campaign are abnormal for it. Attempts already
+ * in single-source or brute-force campaigns, and MFA-fatigue bursts, are left out.
+ */
+export function distributedCampaignsSql(p: SpikeParams, hasLeak: boolean): string {
+  const s = p.stuffing;
+  const w = s.windowMinutes * 60;
+  const leakFilter = hasLeak ? `AND (a.leaked OR a.failure_reason = 'no_such_user')` : '';
+  return `INSERT INTO campaign_event
+WITH cand AS MATERIALIZED (
+  SELECT a.*, coalesce(sp.shared, false) AS shared, ${sqlBin('a.ts', w)} AS bin
+  FROM attempt a LEFT JOIN src_profile sp ON sp.ip = a.ip
+  WHERE (a.failed OR a.accepted) AND a."user" IS NOT NULL AND NOT a.known AND NOT a.recovered ${leakFilter}
+    AND NOT EXISTS (SELECT 1 FROM campaign_event ce WHERE ce.shape IN ('spray', 'single_source') AND ce.ip = a.ip)
+    AND NOT EXISTS (SELECT 1 FROM campaign_event ce WHERE ce.ts = a.ts AND ce."user" = a."user" AND ce.ip IS NOT DISTINCT FROM a.ip)
+    AND NOT EXISTS (SELECT 1 FROM fatigue f WHERE f."user" = a."user" AND a.ts >= f.start_ts AND a.ts <= f.end_ts)
+),
+span AS (SELECT min(ts) AS lo, max(ts) AS hi FROM attempt),
+days AS (SELECT unnest(range(date_trunc('day', lo), hi + INTERVAL 1 DAY, INTERVAL 1 DAY)) AS d FROM span),
+per_day AS (SELECT date_trunc('day', ts) AS d, count(DISTINCT ("user", bin)) AS n FROM cand WHERE NOT shared GROUP BY 1),
+typical AS (SELECT coalesce(median(coalesce(per_day.n, 0)), 0)::DOUBLE / ${86_400 / w} AS l FROM days LEFT JOIN per_day USING (d)),
+bins AS (SELECT bin, count(DISTINCT "user") AS n FROM cand WHERE NOT shared GROUP BY bin),
+flagged AS (SELECT bin FROM bins, typical WHERE n >= greatest(${s.minBinAccounts}, ${s.minRiseFactor} * l, l + 4 * sqrt(l))),
+island AS (
+  SELECT bin, sum(CASE WHEN prev IS NULL OR bin > prev + INTERVAL ${(s.mergeGapWindows + 1) * w} SECOND THEN 1 ELSE 0 END)
+           OVER (ORDER BY bin ROWS UNBOUNDED PRECEDING) AS g
+  FROM (SELECT bin, lag(bin) OVER (ORDER BY bin) AS prev FROM flagged)
+),
+spans AS (SELECT g, min(bin) AS lo, max(bin) + INTERVAL ${w} SECOND AS hi FROM island GROUP BY g),
+ev AS (SELECT s.g, s.lo, s.hi, c.* FROM cand c JOIN spans s ON c.ts >= s.lo AND c.ts < s.hi),
+shared_burst AS (
+  SELECT e.g, e.ip FROM ev e JOIN src_profile sp ON sp.ip = e.ip
+  WHERE e.shared GROUP BY e.g, e.ip, e.lo, e.hi, sp.fail_share
+  HAVING count(*) >= ${p.shared.minAbnormalFailures}
+     AND count(*) >= ${p.shared.abnormalFactor} * sp.fail_share * (SELECT count(*) FROM attempt x WHERE x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi)
+),
+members AS (SELECT * FROM ev WHERE NOT shared OR EXISTS (SELECT 1 FROM shared_burst b WHERE b.g = ev.g AND b.ip = ev.ip)),
+kept AS (SELECT g FROM members GROUP BY g HAVING count(DISTINCT "user") >= ${s.minAccounts} AND count(DISTINCT ip) >= ${s.minSources})
+SELECT 'distributed:' || m.g::VARCHAR, 'distributed', ${eventColumns('m')} FROM members m WHERE m.g IN (SELECT g FROM kept)`;
+}

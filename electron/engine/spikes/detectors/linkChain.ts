@@ -1,0 +1,19 @@
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import type { DetectedFinding } from '../../detect/DetectedFinding';
+
+/**
+ * The chain: an export-volume finding for an account at or after its takeover is linked to it both ways and raised to
+ * critical, so leak record → attempts → takeover → transfers reads as one story.
+ */
+export function linkChain(findings: DetectedFinding[]): DetectedFinding[] {
+  const takeovers = findings.filter((f) => f.kind === 'account_takeover');
+  return findings.map((f) => {
+    if (f.kind !== 'bulk_export') return f;
+    const t = takeovers.find((x) => x.users[0] !== undefined && f.users.includes(x.users[0]) && f.end >= x.start);
+    if (!t) return f;
+    const ev = t.evidence as unknown as TakeoverEvidence;
+    ev.linkedExportIds = [...ev.linkedExportIds, f.id];
+    ev.reasons = [...ev.reasons, { code: 'export_after', text: `an export-volume anomaly followed (${f.id})` }];
+    return { ...f, severity: 'critical', evidence: { ...f.evidence, takeoverId: t.id }, summary: `${f.summary} It follows the account's takeover ${t.id}.` };
+  });
+}
