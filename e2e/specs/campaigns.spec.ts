@@ -4,7 +4,7 @@ import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCs
 import { insertFindingRows } from '../../electron/engine/testing/insertFindingRows';
 import { takeoverEvidence } from '../../renderer/src/campaign/evidenceShapes';
 import { expect, test } from '../fixtures/workbench';
-import { handMadeCampaignFindings } from '../fixtures/handMadeCampaign';
+import { handMadeCampaignFindings } from '../../electron/engine/testing/handMadeCampaign';
 import { FindingsPage } from '../pages/FindingsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';

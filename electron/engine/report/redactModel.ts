@@ -1,9 +1,10 @@
+import { attackKinds } from '../../../shared/api/findingsApi';
 import { createRedactor } from './createRedactor';
 import type { ReportModel } from './ReportModel';
 
 /**
  * The model as a report may show it. Unless the analyst opted in, accounts (customers and staff) are masked
- * and every IP is masked except attack sources: those are indicators of the attacker, shared to be blocked,
+ * and every IP is masked except attack sources (campaign sources; a takeover's success address is masked unless a campaign used it): those are indicators of the attacker, shared to be blocked,
  * not personal data of our customers. Customers' leaked last-login IPs and staff IPs stay masked.
  */
 export function redactModel(m: ReportModel): ReportModel {
@@ -15,7 +16,7 @@ export function redactModel(m: ReportModel): ReportModel {
     ...m.exports.baseline.rows.map((r) => r.user),
     ...(m.exposure ? [...m.exposure.seenInSignins.accounts, ...m.exposure.attemptedByAttackSources.accounts, ...m.exposure.successfulAfterAttempt.accounts].map((a) => a.user) : []),
   ].filter((u): u is string => u !== null);
-  const attackIps = [...m.attackers.map((a) => a.ip), ...m.findings.rows.filter((f) => f.kind !== 'bulk_export').flatMap((f) => f.ips)];
+  const attackIps = [...m.attackers.map((a) => a.ip), ...m.findings.rows.filter((f) => attackKinds.includes(f.kind)).flatMap((f) => f.ips)];
   const r = createRedactor(false, users, attackIps);
   return {
     ...m,
@@ -34,6 +35,7 @@ export function redactModel(m: ReportModel): ReportModel {
       rows: m.findings.rows.map((f) => ({
         ...f,
         users: f.users.map((u) => r.user(u) ?? u),
+        ips: f.ips.map((ip) => r.ip(ip) ?? ip),
         summary: r.text(f.summary),
         evidence: r.deep(f.evidence),
         sql: r.text(f.sql),
