@@ -43,7 +43,7 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await expect(row.getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*$/);
   await expect(row.getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+ \+\d+$/);
   await row.click();
-  await expect(findings.detail.getByTestId('finding-evidence')).toContainText('Distinct accounts');
+  await expect(findings.detail.getByTestId('finding-evidence')).toContainText('Accounts tried');
   await expect(findings.detail).not.toContainText(spray.ips[0] ?? 'none');
 
   await findings.detail.getByTestId('status-confirmed').click();
