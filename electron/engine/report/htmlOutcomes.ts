@@ -4,6 +4,7 @@ import { htmlTable } from './htmlTable';
 import type { ReportFinding } from './ReportModel';
 
 const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+const kindNames: Record<string, string> = { account_takeover: 'takeover', credential_valid: 'valid password', mfa_fatigue: 'MFA fatigue' };
 
 /** The takeover evidence of a finding, when it has the findings/2 shape. */
 function takeover(f: ReportFinding): TakeoverEvidence | null {
@@ -28,15 +29,16 @@ export function htmlOutcomes(outcomes: ReportFinding[]): string {
     sorted.map((f) => {
       const t = takeover(f);
       return [
-        { html: `<span data-outcome="${escapeHtml(f.kind)}">${escapeHtml(f.kind.replaceAll('_', ' '))}</span>` },
+        { html: `<span data-outcome="${escapeHtml(f.kind)}">${escapeHtml(kindNames[f.kind] ?? f.kind)}</span>` },
         t ? t.account : accounts(f),
         t ? t.confidence : '—',
         t ? t.suspicious.ip : f.ips.slice(0, 3).join(', ') || '—',
-        t ? t.suspicious.ts : f.start,
+        (t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, ''),
         t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—',
-        t ? t.reasons.map((r) => r.text).join(' ') : f.summary,
+        t ? t.reasons.map((r) => r.text).join('; ') : f.summary,
       ];
     }),
     'Accounts at risk',
+    'risk',
   );
 }

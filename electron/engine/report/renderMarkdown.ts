@@ -40,7 +40,7 @@ export function renderMarkdown(m: ReportModel): string {
     '|---|---|---|---|---|---|',
     ...m.findings.rows
       .filter((f) => f.kind !== 'account_takeover')
-      .map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${md(f.ips.slice(0, 5).join(', '))}${count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
+      .map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
     '',
     '## Takeovers',
     '',

@@ -43,6 +43,7 @@ export function OutcomesPanel({ revealed, stored, error, onPick }: { revealed: b
           <table className="grid">
             <thead>
               <tr>
+                <th>Severity</th>
                 <th>Confidence</th>
                 <th>Kind</th>
                 <th>Account</th>
@@ -65,11 +66,14 @@ export function OutcomesPanel({ revealed, stored, error, onPick }: { revealed: b
                     onClick={() => setSelected(f.id)}
                     {...activateOnKey(() => setSelected(f.id))}
                   >
-                    <td>{e ? <ConfidenceBadge confidence={e.confidence} /> : <SeverityBadge severity={f.severity} />}</td>
+                    <td>
+                      <SeverityBadge severity={f.severity} />
+                    </td>
+                    <td>{e ? <ConfidenceBadge confidence={e.confidence} /> : <span className="muted">—</span>}</td>
                     <td>{kindLabel(f.kind)}</td>
                     <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed, m.accounts)}</td>
                     <td className="mono" data-testid="cell-ip">
-                      {e ? showIp(e.suspicious.ip, revealed) : entitySummary(f.ips, 'ip', revealed, m.sources)}
+                      {e ? showIp(e.suspicious.ip, revealed) : f.ips.length > 0 ? entitySummary(f.ips, 'ip', revealed, m.sources) : <span className="muted">see its accounts</span>}
                     </td>
                     <td>{formatShortUtc(e?.suspicious.ts ?? f.start)}</td>
                   </tr>

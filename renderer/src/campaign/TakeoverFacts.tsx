@@ -12,7 +12,7 @@ export function TakeoverFacts({ e, revealed }: { e: TakeoverEvidence; revealed: 
   return (
     <div data-testid="takeover-facts">
       <p style={{ margin: '0 0 6px' }}>
-        <ConfidenceBadge confidence={e.confidence} /> <strong data-testid="takeover-account">{showUser(e.account, revealed)}</strong>
+        <ConfidenceBadge confidence={e.confidence} long /> <strong data-testid="takeover-account">{showUser(e.account, revealed)}</strong>
         <span className="muted">
           {' '}
           · {formatCount(e.failuresBefore)} failures before · {formatCount(e.successes)} successful sign-in{e.successes === 1 ? '' : 's'} from the new source
