@@ -10,7 +10,7 @@ import { campaignEventDdl } from './campaignEvent';
 import { campaignFindings } from './campaignFindings';
 import { credentialValid } from './credentialValid';
 import { distributedCampaignsSql } from './distributedCampaigns';
-import { ipIntelSql } from './ipIntel';
+import { ipIntelSql, relationExists } from './ipIntel';
 import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { sourceCampaignsSql } from './sourceCampaigns';
@@ -24,7 +24,8 @@ export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<
 /**
  * Every sign-in detector in order over one shared `attempt` table: campaigns (single-source, brute force, MFA fatigue,
  * then account-centric distributed), one finding each with its members; then what they led to per account — takeovers
- * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes.
+ * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes. Reads the case's IP
+ * intel, known infrastructure and dismissals when present.
  */
 export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<DetectedFinding[]> {
   const leak = await leakContext(c, p);
@@ -32,7 +33,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const intel = await ipIntelSql(c);
   const steps = [
     attemptTableSql(p.recoveryMinutes, leak.sql),
-    sourceProfileSql(p.shared.minAccounts),
+    sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source')),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),
     bruteForceCampaignsSql(p),

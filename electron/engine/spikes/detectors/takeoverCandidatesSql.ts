@@ -4,7 +4,7 @@ import { sqlIso } from '../../detect/sqlIso';
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
  * its sources or for one of its accounts, from an address the account had never succeeded from before the campaign
- * began, and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
+ * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign.
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
@@ -28,9 +28,13 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
+habit AS MATERIALIZED (
+  SELECT o."user", o.ip FROM ok o WHERE o."user" IN (SELECT "user" FROM cand) GROUP BY o."user", o.ip HAVING count(DISTINCT date_trunc('day', o.ts)) >= 2
+),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared,
-         NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip IS NOT DISTINCT FROM c.ip) AS new_source,
+         NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip IS NOT DISTINCT FROM c.ip)
+           AND NOT EXISTS (SELECT 1 FROM habit h WHERE h."user" = c."user" AND h.ip = c.ip) AS new_source,
          i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AS new_asn,
          i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
