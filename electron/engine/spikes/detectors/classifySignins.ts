@@ -11,6 +11,7 @@ import { campaignFindings } from './campaignFindings';
 import { credentialValid } from './credentialValid';
 import { distributedCampaignsSql } from './distributedCampaigns';
 import { ipIntelSql, relationExists } from './ipIntel';
+import { queryOne } from '../../db/queryRows';
 import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { sourceCampaignsSql } from './sourceCampaigns';
@@ -19,6 +20,12 @@ import { sourceCampaignsSql } from './sourceCampaigns';
 export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<LeakContext> {
   const columns = await leakColumns(c, 'identity', p.leakColumns);
   return { columns, sql: leakValuesSql(columns) };
+}
+
+/** Whether the analyst dismissed any source or account (the attempt table filters them only then). */
+async function hasDismissals(c: DuckDBConnection): Promise<boolean> {
+  if (!(await relationExists(c, 'dismissed'))) return false;
+  return (await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM dismissed WHERE kind IN ('source', 'account')`)).n > 0;
 }
 
 /**
@@ -32,7 +39,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const hasLeak = leak.columns.length > 0;
   const intel = await ipIntelSql(c);
   const steps = [
-    attemptTableSql(p.recoveryMinutes, leak.sql),
+    attemptTableSql(p.recoveryMinutes, leak.sql, await hasDismissals(c)),
     sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source')),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),
@@ -66,6 +73,6 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
       cmp.finding.evidence.memberAccounts = accounts.length;
     }
   }
-  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
+  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
   return [...campaigns.map((x) => x.finding), ...takeovers.map(({ cid: _c, ...t }) => t), ...valid, ...fatigue.findings];
 }
