@@ -8,7 +8,8 @@ export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason 
  * failed: first success, and whether on two days or more) and `attempt`: every sign-in with a known outcome, flagged `failed` (a
  * credential failure), `accepted` (password accepted, then a second factor or interrupt stopped it), `leaked` (the
  * account is in the leak), `recovered` (the same account succeeded from the same address within `recoveryMinutes`
- * after it: a typo; always true for a success) and `known` (the address is the account's own: it had succeeded from
+ * after it: a typo; a non-existent account counts as recovered when any account then succeeded from that address, a
+ * mistyped user name; always true for a success) and `known` (the address is the account's own: it had succeeded from
  * there before, or succeeds from there on two days or more). Sign-ins without an account or address never recover
  * and are never known. Sources and accounts the analyst dismissed (when there are any) are left out. Built once per
  * classification and shared by every sign-in detector; a failure finds its recovery by equality joins on (account,
@@ -22,6 +23,8 @@ export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismis
   const us = Math.round(recoveryMinutes * 60_000_000);
   const recovery = (k: string) =>
     `EXISTS (SELECT 1 FROM ok WHERE ok."user" = bad."user" AND ok.ip = bad.ip AND ok.k = ${k} AND ok.ts >= bad.ts AND ok.ts <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE)`;
+  const typo = (k: string) =>
+    `EXISTS (SELECT 1 FROM ok WHERE ok.ip = bad.ip AND ok.k = ${k} AND ok.ts >= bad.ts AND ok.ts <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE)`;
   return `CREATE OR REPLACE TEMP TABLE ok_pair AS
 SELECT "user", ip, min(ts) AS first_ts, date_trunc('day', min(ts)) < date_trunc('day', max(ts)) AS many_days
 FROM signin s SEMI JOIN (SELECT DISTINCT "user", ip FROM signin WHERE NOT success) b ON b."user" = s."user" AND b.ip = s.ip
@@ -32,7 +35,8 @@ ok AS (SELECT "user", ip, ts, epoch_us(ts) // ${us} AS k FROM signin s WHERE suc
 bad AS (SELECT ts, "user", ip, user_agent, failure_reason, epoch_us(ts) // ${us} AS k FROM signin s WHERE NOT success${kept('s')})
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
-       coalesce(${recovery('bad.k')} OR ${recovery('bad.k + 1')}, false) AS recovered,
+       coalesce(${recovery('bad.k')} OR ${recovery('bad.k + 1')}, false)
+         OR (bad.failure_reason = 'no_such_user' AND (${typo('bad.k')} OR ${typo('bad.k + 1')})) AS recovered,
        coalesce(f.first_ts < bad.ts OR f.many_days, false) AS known
 FROM bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
 UNION ALL
