@@ -15,8 +15,9 @@ const usage = `Usage:
   breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F]
                                                    load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR [--overwrite]
                                                    ingest, run every detector with defaults, write DIR/findings.json
+                                                   (never over an input nor into an input's folder)
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
                                                    re-verify the evidence and write a report (personal data masked unless asked)`;
 
@@ -93,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
       caseDir: values.case,
       inputs,
       outDir: values.out,
+      overwrite: values.overwrite ?? false,
       ...(values.year ? { options: { year: Number(values.year) } } : {}),
       onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected`),
     });
