@@ -13,6 +13,7 @@ import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
+import { refuseCaseFile } from './refuseCaseFile';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
@@ -78,9 +79,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
 export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<SourceDto> {
   const file = path.resolve(opts.file);
   const name = path.basename(file);
-  if (file === db.dir || file.startsWith(db.dir + path.sep)) {
-    throw new UserError('forbidden', `${file} is inside the case folder; evidence is loaded from where the analyst keeps it, never from the case itself.`);
-  }
+  refuseCaseFile(file, db.dir);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw new UserError('not_found', `${file}: no such file.`);
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
