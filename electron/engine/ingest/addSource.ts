@@ -18,6 +18,7 @@ import { isGzip, verifyGzip } from './verifyGzip';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
 import { computeCoverage } from '../coverage/computeCoverage';
+import { scrubQuotedValues } from '../db/scrubQuotedValues';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -68,7 +69,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');
-    await appendAudit(c, `${what}_failed`, { sourceId, reason: (e as Error).message });
+    await appendAudit(c, `${what}_failed`, { sourceId, reason: scrubQuotedValues((e as Error).message) });
   }
 }
 
@@ -174,9 +175,9 @@ async function loadInTurn(
       await c.run('ROLLBACK').catch(() => undefined);
       if (finish) await discardCommitted(c, finish);
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
-      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
-      if (e instanceof UserError) throw e;
-      throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
+      const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
+      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
+      throw refusal;
     }
     if (progress) progress.phase = 'deriving';
     try {
