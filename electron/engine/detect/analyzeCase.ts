@@ -13,6 +13,8 @@ export interface AnalyzeJob {
   outDir: string;
   /** Replace an existing OUT/findings.json (refused otherwise, as for reports). */
   overwrite?: boolean;
+  /** How far a gzip input may inflate, in bytes (see inflateLimit). */
+  maxInflatedBytes?: number;
   /** Loader options passed to every sign-in and transfer source (e.g. the year of a syslog). */
   options?: Record<string, string | number | boolean>;
   onLoaded?: (s: SourceDto) => void;
@@ -37,7 +39,8 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<string> {
   if (fs.existsSync(outDir)) checkOutPath(path.join(outDir, 'findings.json'), planned, caseDir, job.overwrite ?? false);
   for (const input of job.inputs) {
     const options = input.kind === 'leak' ? {} : (job.options ?? {});
-    const s = await api.addSource({ path: path.resolve(input.file), kind: input.kind, options });
+    const limit = job.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: job.maxInflatedBytes };
+    const s = await api.addSource({ path: path.resolve(input.file), kind: input.kind, options, ...limit });
     job.onLoaded?.(s);
   }
   const report = await findingsReport(api);

@@ -15,6 +15,7 @@ import { readHead } from './readHead';
 import { readSources } from './sourceRow';
 import { refuseCaseFile } from './refuseCaseFile';
 import { isGzip, verifyGzip } from './verifyGzip';
+import { inflateLimit } from './inflateLimit';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
 import { computeCoverage } from '../coverage/computeCoverage';
@@ -26,6 +27,8 @@ export interface AddSourceOptions {
   kind: SourceKind;
   /** Above this share of rejected rows the file is refused as not what it claims to be. */
   maxRejectShare: number;
+  /** How far a gzip input may inflate, in bytes; by default a ratio of its compressed size (see inflateLimit). */
+  maxInflatedBytes?: number;
   /** Forces a format instead of detecting it. */
   format?: string;
   options?: LoadOptions;
@@ -94,7 +97,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   const progress = opts.progress;
   const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   hashing.catch(() => undefined);
-  if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
+  if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
 }
 

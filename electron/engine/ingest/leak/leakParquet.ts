@@ -24,13 +24,13 @@ export const leakParquet: Loader = {
   async load({ c, file, sourceId, head }) {
     const gzip = sniffLeak(head).gzip;
     let read = file;
-    if (gzip) {
-      const { dir } = await queryOne<{ dir: string }>(c, `SELECT current_setting('temp_directory') AS dir`);
-      fs.mkdirSync(dir, { recursive: true });
-      read = path.join(dir, `leak-${randomUUID()}.parquet`);
-      await pipeline(fs.createReadStream(file, { flags: 'r' }), zlib.createGunzip(), fs.createWriteStream(read, { flags: 'wx' }));
-    }
     try {
+      if (gzip) {
+        const { dir } = await queryOne<{ dir: string }>(c, `SELECT current_setting('temp_directory') AS dir`);
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+        read = path.join(dir, `leak-${randomUUID()}.parquet`);
+        await pipeline(fs.createReadStream(file, { flags: 'r' }), zlib.createGunzip(), fs.createWriteStream(read, { flags: 'wx', mode: 0o600 }));
+      }
       const scan = `read_parquet(${sqlString(read)}, file_row_number = true)`;
       const found = (await queryRows<{ name: string }>(c, `SELECT column_name AS name FROM (DESCRIBE SELECT * FROM ${scan})`)).map((r) => r.name).filter((n) => n !== 'file_row_number');
       const names = columnNames(found, found.length);
