@@ -5,6 +5,7 @@ import type { SourceDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { writeFileAtomic } from '../report/writeFileAtomic';
 import { findingsReport } from './findingsReport';
+import { privateDirMode } from '../db/makePrivate';
 
 /** What `analyze` is asked to do. */
 export interface AnalyzeJob {
@@ -44,7 +45,7 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<string> {
     job.onLoaded?.(s);
   }
   const report = await findingsReport(api);
-  fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
+  fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
   const out = checkOutPath(path.join(outDir, 'findings.json'), await api.listSources({}), caseDir, job.overwrite ?? false);
   writeFileAtomic(out, Buffer.from(`${JSON.stringify(report, null, 2)}\n`));
   return out;
