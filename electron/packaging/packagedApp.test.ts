@@ -75,6 +75,8 @@ describe.skipIf(process.platform !== 'linux')('the packaged desktop app (forge p
     expect(specs.filter((s) => !isNativeExternal(s))).toEqual([]);
     const requireFromMain = createRequire(main);
     for (const spec of specs) expect(requireFromMain.resolve(spec).startsWith(extracted + path.sep), spec).toBe(true);
+    // The sandboxed preload can load nothing but electron itself.
+    expect(requiresOf(fs.readFileSync(path.join(extracted, '.vite', 'build', 'preload.js'), 'utf8')).filter((s) => s !== 'electron')).toEqual([]);
 
     // Each packaged module's own dependencies resolve inside the package too (detect-libc for the binding).
     const pkgDirs = entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/@]+\/package\.json$/.test(e)).map((e) => path.join(extracted, path.dirname(e)));
