@@ -9,7 +9,16 @@ export function jobsService(ctx: EngineContext): JobsApi {
     async startIngest({ path, kind, maxRejectShare, maxInflatedBytes, format, options }) {
       const db = requireCase(ctx);
       return ctx.jobs.start(path, (progress) =>
-        addSource(db, { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), ...(format ? { format } : {}), options: options ?? {}, progress }),
+        addSource(db, {
+          file: path,
+          kind,
+          maxRejectShare: maxRejectShare ?? 0.01,
+          ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }),
+          ...(format ? { format } : {}),
+          options: options ?? {},
+          progress,
+          ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
+        }),
       );
     },
     async jobStatus({ jobId }) {
