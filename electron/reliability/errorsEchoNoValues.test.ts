@@ -74,8 +74,8 @@ describe('errors, reject reasons and audit entries never echo a personal value',
     await withTempCase(async (_engine, { work }) => {
       const input = inputs[0] as (typeof inputs)[number];
       const file = writeInput(work, input.name, input.text);
-      const cli = path.resolve(__dirname, '../cli.cjs');
-      const r = spawnSync(process.execPath, [cli, 'ingest', '--case', path.join(work, 'cli-case'), '--transfer', file], {
+      const cli = path.resolve(__dirname, '../cli.ts');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'ingest', '--case', path.join(work, 'cli-case'), '--transfer', file], {
         encoding: 'utf8',
         env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') },
       });
