@@ -114,8 +114,8 @@ function refuseMalformed(name: string, outcome: LoadOutcome, maxRejectShare: num
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
 async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
   await c.run(
-    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
-    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
+    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON, message = $6 WHERE id = $1`,
+    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256, outcome.message ?? null],
   );
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }
