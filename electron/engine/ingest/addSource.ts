@@ -29,6 +29,8 @@ export interface AddSourceOptions {
   options?: LoadOptions;
   /** Live progress and the cancel signal, when run as a background job. */
   progress?: IngestProgress;
+  /** Called inside the load's transaction once its rows are in, before the commit: the crash test's signal that it is mid-load. */
+  beforeCommit?: () => Promise<void>;
 }
 
 /**
@@ -158,6 +160,7 @@ async function loadInTurn(
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);
+      await opts.beforeCommit?.();
       if (outcome.finish) {
         await c.run('COMMIT');
         finish = outcome.finish;

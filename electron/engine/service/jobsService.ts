@@ -9,7 +9,7 @@ export function jobsService(ctx: EngineContext): JobsApi {
     async startIngest({ path, kind, maxRejectShare, format, options }) {
       const db = requireCase(ctx);
       return ctx.jobs.start(path, (progress) =>
-        addSource(db, { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(format ? { format } : {}), options: options ?? {}, progress }),
+        addSource(db, { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(format ? { format } : {}), options: options ?? {}, progress, ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}) }),
       );
     },
     async jobStatus({ jobId }) {
