@@ -5,7 +5,7 @@ import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
 import { windowsLogonCodes, windowsLogonColumns, windowsLogonEventIds, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
 
-/** Event ids listed in a source's message, most frequent first. */
+/** Event ids listed in a source's message, most frequent first (ties by number). */
 const listedIds = 8;
 
 /**
@@ -26,7 +26,7 @@ export const windowsSecurityEvtx = logLoader({
   ],
   async build({ c, file, staged, timezone, watch }): Promise<RecordMapping> {
     const staging = await stageEvtx(c, file, staged, watch);
-    const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1]);
+    const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {
       from: staged,
