@@ -13,6 +13,7 @@ import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
+import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
@@ -90,9 +91,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
   const loader = pickLoader(opts.kind, head, file, opts.format);
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
-  if (!loader) {
-    throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  }
+  if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
   const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   hashing.catch(() => undefined);
