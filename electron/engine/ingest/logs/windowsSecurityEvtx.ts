@@ -25,7 +25,7 @@ export const windowsSecurityEvtx = logLoader({
     'Every chunk is checked by its CRC32s: a damaged chunk is reported with its byte offset and the others are loaded.',
   ],
   async build({ c, file, staged, timezone, watch }): Promise<RecordMapping> {
-    const staging = await stageEvtx(c, file, staged, watch);
+    const staging = await stageEvtx(c, file, staged, (id) => windowsLogonEventIds.includes(Number(id)), watch);
     const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {

@@ -16,12 +16,14 @@ export interface EvtxStaging {
 }
 
 /**
- * Streams an EVTX file into a temp table `(ln BIGINT, raw VARCHAR, j JSON)`, one flat JSON record per event (`ln` its
- * 1-based number in file order), so the Windows Security JSON mapping reads it. A damaged chunk or an unreadable record
- * becomes a reject naming its byte offset; the other chunks are kept.
+ * Streams an EVTX file into a temp view `(ln BIGINT, raw VARCHAR, j JSON)` over the table `<table>_docs` (dropStaged
+ * drops both), one flat JSON record per event (`ln` its 1-based number in file order), so the Windows Security JSON
+ * mapping reads it. Events `wanted` rejects by EventID are staged with their System fields only (EventID, time, host,
+ * channel, provider, record id): they are counted and skipped, and their fields would only cost time. A damaged chunk
+ * or an unreadable record becomes a reject naming its byte offset; the other chunks are kept.
  */
-export async function stageEvtx(c: DuckDBConnection, file: string, table: string, watch: LineWatch = {}): Promise<EvtxStaging> {
-  const raw = `${table}_raw`;
+export async function stageEvtx(c: DuckDBConnection, file: string, table: string, wanted: (eventId: string) => boolean, watch: LineWatch = {}): Promise<EvtxStaging> {
+  const raw = `${table}_docs`;
   await c.run(`CREATE TEMP TABLE ${sqlIdent(raw)} (ln BIGINT, raw VARCHAR)`);
   const appender = await c.createAppender(raw, 'main', 'temp');
   const staging: EvtxStaging = { events: 0, byEventId: new Map(), rejects: [], notes: [] };
@@ -35,7 +37,7 @@ export async function stageEvtx(c: DuckDBConnection, file: string, table: string
         const id = item.event.EventID ?? '?';
         staging.byEventId.set(id, (staging.byEventId.get(id) ?? 0) + 1);
         appender.appendBigInt(BigInt(ln));
-        appender.appendVarchar(JSON.stringify(item.event));
+        appender.appendVarchar(JSON.stringify(wanted(id) ? item.event : systemOnly(item.event)));
         appender.endRow();
         if ((ln & 0xfff) === 0 && watch.signal?.aborted) throw new UserError('bad_input', `${path.basename(file)}: cancelled by the analyst.`);
       } else if (item.kind === 'badRecord') staging.rejects.push({ line: ++ln, column: null, reason: item.reason, raw: '' });
@@ -47,7 +49,14 @@ export async function stageEvtx(c: DuckDBConnection, file: string, table: string
   } finally {
     appender.closeSync();
   }
-  await c.run(`CREATE TEMP TABLE ${sqlIdent(table)} AS SELECT ln, raw, CAST(raw AS JSON) AS j FROM ${sqlIdent(raw)}`);
-  await c.run(`DROP TABLE ${sqlIdent(raw)}`);
+  await c.run(`CREATE TEMP VIEW ${sqlIdent(table)} AS SELECT ln, raw, CAST(raw AS JSON) AS j FROM ${sqlIdent(raw)}`);
   return staging;
+}
+
+const systemFields = ['EventID', 'TimeCreated', 'Computer', 'Channel', 'Provider', 'EventRecordID'];
+
+function systemOnly(event: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of systemFields) if (event[k] !== undefined) out[k] = event[k];
+  return out;
 }
