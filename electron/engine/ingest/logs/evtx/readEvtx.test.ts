@@ -117,3 +117,32 @@ describe('EVTX reader on a log that was not closed cleanly', () => {
     }
   });
 });
+
+describe('EVTX reader on damaged bytes it cannot detect', () => {
+  it('never throws nor hangs on random byte changes in a file whose writer kept no CRC32s: each bad record is reported', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-evtx-'));
+    try {
+      const original = fs.readFileSync(corpusFile('windows_evtx', 'Security_with_size_t.evtx'));
+      let seed = 12345;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      const reports: number[] = [];
+      for (let round = 0; round < 12; round++) {
+        const bytes = Buffer.from(original);
+        bytes[120] = (bytes[120] as number) | 4;
+        bytes.writeUInt32LE(zlib.crc32(bytes.subarray(0, 120)), 124);
+        for (let i = 0; i < 40; i++) {
+          const at = 4096 + 512 + (next() % (6 * 65536 - 512));
+          if ((at - 4096) % 65536 >= 512) bytes[at] = next() % 256;
+        }
+        const file = path.join(dir, `fuzz${round}.evtx`);
+        fs.writeFileSync(file, bytes);
+        const items = await readAll(file);
+        reports.push(items.filter((i) => i.kind !== 'event').length);
+        expect(items.filter((i) => i.kind === 'event').length).toBeGreaterThan(100);
+      }
+      expect(reports.filter((n) => n > 0).length).toBeGreaterThan(6);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
