@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../testing/corpusFile';
 import { withTempCase, writeInput } from '../testing/withTempCase';
@@ -64,6 +65,18 @@ describe('binary inputs are named', () => {
         await expect(refusal).rejects.toThrow(/^Security_short_selected\.evtx: is a Windows event log file \(EVTX\), not .*; load it as sign-ins: Breachdesk reads its Security logon events\.$/);
         await expect(refusal).rejects.toSatisfy((e: Error) => e.message.length < 200);
       }
+    });
+  });
+});
+
+describe('gzip-compressed binary inputs are named too', () => {
+  it('tells a gzip-compressed EVTX to be decompressed first, as sign-ins or as a leak', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const gz = writeInput(work, 'Security.evtx.gz', gzipSync(fs.readFileSync(corpusFile('windows_evtx', 'Security_short_selected.evtx'))));
+      const told = 'Security.evtx.gz: is a Windows event log file (EVTX) compressed with gzip, not ';
+      const then = '; decompress it (gunzip -k), then load it as sign-ins: Breachdesk reads its Security logon events.';
+      await expect(engine.service.addSource({ path: gz, kind: 'signin' })).rejects.toThrow(`${told}a signin format Breachdesk reads${then}`);
+      await expect(engine.service.addSource({ path: gz, kind: 'leak' })).rejects.toThrow(`${told}delimited text${then}`);
     });
   });
 });

@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+
 /** A binary file format recognised by its magic bytes: what it is, and what the analyst can do with it. */
 export interface BinaryFormat {
   /** Short name, e.g. `XLSX`. */
@@ -65,7 +67,20 @@ export function binaryFormat(head: Buffer): BinaryFormat | null {
   return null;
 }
 
-/** The refusal of a binary input, naming what it is and what to do: `x.xlsx: is an Excel workbook (XLSX), not delimited text; save…`. */
-export function binaryRefusal(name: string, found: BinaryFormat, expected: string): string {
+/**
+ * The refusal of a binary input, naming what it is and what to do: `x.xlsx: is an Excel workbook (XLSX), not delimited
+ * text; save…`; a gzip-compressed one (`gzip`) is told to be decompressed first.
+ */
+export function binaryRefusal(name: string, found: BinaryFormat, expected: string, gzip = false): string {
+  if (gzip) return `${name}: is ${found.what} compressed with gzip, not ${expected}; decompress it (gunzip -k), then ${found.advice}.`;
   return `${name}: is ${found.what}, not ${expected}; ${found.advice}.`;
+}
+
+/** The first bytes of a gzip head, inflated as far as the head goes (empty when it does not inflate). */
+export function inflatedHead(head: Buffer): Buffer {
+  try {
+    return zlib.gunzipSync(head, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  }
 }

@@ -6,7 +6,7 @@ import type { LeakSniff } from './sniffLeak';
 export function refuseBinary(sniff: LeakSniff, name: string, expected: string): void {
   if (sniff.gzip && sniff.text === '') throw new UserError('bad_input', `${name}: looks like gzip but does not inflate; expected gzip-compressed ${expected}.`);
   if (sniff.parquet) throw new UserError('bad_input', `${name}: is a Parquet file, not ${expected}; load it with the Parquet format.`);
-  if (sniff.binary) throw new UserError('bad_input', binaryRefusal(name, sniff.binary, expected));
+  if (sniff.binary) throw new UserError('bad_input', binaryRefusal(name, sniff.binary, expected, sniff.gzip));
   if (sniff.binaryAt >= 0) {
     throw new UserError('bad_input', `${name}: holds binary data (a control character at offset ${sniff.binaryAt} of the text), so it is not ${expected}.`);
   }
