@@ -105,4 +105,24 @@ describe('Windows event log files (.evtx)', () => {
       expect(s.message).toContain('1 damaged chunks or records were not read (see the rejects).');
     });
   });
+
+  it('names a truncated file: a header alone is refused, a chunk cut short is a reject and the chunks before it load', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const bytes = fs.readFileSync(corpusFile('windows_evtx', 'Security_with_size_t.evtx'));
+      const headerOnly = path.join(work, 'header.evtx');
+      fs.writeFileSync(headerOnly, bytes.subarray(0, 4096));
+      await expect(engine.service.addSource({ path: headerOnly, kind: 'signin' })).rejects.toThrow(
+        'header.evtx: an EVTX file of 4096 bytes with no chunk of events after its 4 KiB header; nothing to load.',
+      );
+      const cut = path.join(work, 'cut.evtx');
+      fs.writeFileSync(cut, bytes.subarray(0, 4096 + 2 * 65536 + 30000));
+      const lastKept = bytes.readBigUInt64LE(4096 + 65536 + 32);
+      const kept = evtxexport(corpusFile('windows_evtx', 'Security_with_size_t.evtx')).filter((e) => windowsLogonEventIds.includes(e.eventId) && BigInt(e.recordId) <= lastKept);
+      const s = await engine.service.addSource({ path: cut, kind: 'signin', maxRejectShare: 0.05 });
+      expect(s).toMatchObject({ rowsLoaded: kept.length, rowsRejected: 1 });
+      expect((await engine.service.listRejects({ sourceId: s.id })).map((r) => r.reason)).toEqual([
+        'chunk 2 at byte offset 135168 is damaged (the file ends 30000 bytes into it: truncated); its events were not read',
+      ]);
+    });
+  });
 });

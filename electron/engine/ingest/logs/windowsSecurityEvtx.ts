@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { UserError } from '../../../../shared/userError';
 import { isEvtx } from './evtx/evtxFileHeader';
 import { stageEvtx } from './evtx/stageEvtx';
 import { jsonFieldLayers } from './jsonFields';
@@ -24,8 +26,12 @@ export const windowsSecurityEvtx = logLoader({
     `Only EventID ${windowsLogonEventIds.join(', ')} are loaded; the other events are counted and skipped.`,
     'Every chunk is checked by its CRC32s: a damaged chunk is reported with its byte offset and the others are loaded.',
   ],
-  async build({ c, file, staged, timezone, watch }): Promise<RecordMapping> {
+  async build({ c, file, staged, timezone, watch, displayName }): Promise<RecordMapping> {
     const staging = await stageEvtx(c, file, staged, (id) => windowsLogonEventIds.includes(Number(id)), watch);
+    if (staging.events === 0 && staging.rejects.length === 0) {
+      const size = fs.statSync(file).size;
+      throw new UserError('bad_input', `${displayName}: an EVTX file of ${size} bytes with no chunk of events after its 4 KiB header${staging.notes.length ? ` (${staging.notes.join('; ')})` : ''}; nothing to load.`);
+    }
     const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {

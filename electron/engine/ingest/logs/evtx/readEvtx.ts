@@ -36,7 +36,7 @@ export async function* readEvtx(file: string, onBytes?: (n: number) => void): As
         const chunkOffset = offset + at;
         if (n - at < evtxChunkBytes) {
           const tail = block.subarray(at, n);
-          if (!tail.every((b) => b === 0)) yield { kind: 'badChunk', index, offset: chunkOffset, reason: `the file ends ${n - at} bytes into the chunk (truncated)` };
+          if (!tail.every((b) => b === 0)) yield { kind: 'badChunk', index, offset: chunkOffset, reason: `the file ends ${n - at} bytes into it: truncated` };
           break;
         }
         const buf = block.subarray(at, at + evtxChunkBytes);
