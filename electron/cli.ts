@@ -30,6 +30,10 @@ function must<T>(r: Result<T>): T {
 /** Entry point of the `breachdesk` command. */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(usage);
+    return;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {

@@ -9,7 +9,7 @@ import { sqlString } from './sqlString';
 export const caseDbFile = 'case.duckdb';
 
 /**
- * One case's DuckDB database, locked down as DESIGN.md §3 asks. DuckDB's configuration lock means
+ * One case's DuckDB database, locked down as docs/design.md §3 asks. DuckDB's configuration lock means
  * the list of readable input files is fixed per instance, so granting a new input reopens it.
  */
 export class CaseDb {

@@ -1,6 +1,6 @@
 import { sqlString } from '../../db/sqlString';
 
-/** The normalised failure vocabulary every sign-in family is mapped onto (DESIGN.md §1). */
+/** The normalised failure vocabulary every sign-in family is mapped onto (docs/design.md §1). */
 export const failureReasons = ['bad_password', 'no_such_user', 'locked', 'expired', 'mfa', 'other'] as const;
 /** One of failureReasons. */
 export type FailureReason = (typeof failureReasons)[number];
