@@ -9,7 +9,7 @@ export interface ExportedEvent {
   data: Record<string, string>;
 }
 
-const install = 'apt-get install -y libevtx-utils';
+const install = 'apt-get update && apt-get install -y libevtx-utils';
 
 const unescape = (s: string): string => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] as string);
 
