@@ -41,7 +41,7 @@ describe('breachdesk ingest', () => {
 
       const refused = breachdesk(['ingest', '--case', caseDir, '--transfer', bad], work);
       expect(refused.status).toBe(2);
-      expect(refused.stderr).toContain('bad.csv line 3: expected a whole number of bytes in column bytes_transferred, got "ten"');
+      expect(refused.stderr).toContain('bad.csv line 3: expected a whole number of bytes in column bytes_transferred, got a 3-character value of letters');
       expect(await counts(caseDir, work)).toEqual({ sources: 1, rows: 2 });
 
       const again = breachdesk(['ingest', '--case', caseDir, '--transfer', good], work);

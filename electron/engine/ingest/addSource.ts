@@ -13,11 +13,14 @@ import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
+import { refuseCaseFile } from './refuseCaseFile';
 import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
+import { inflateLimit } from './inflateLimit';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
 import { computeCoverage } from '../coverage/computeCoverage';
+import { scrubQuotedValues } from '../db/scrubQuotedValues';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -25,6 +28,8 @@ export interface AddSourceOptions {
   kind: SourceKind;
   /** Above this share of rejected rows the file is refused as not what it claims to be. */
   maxRejectShare: number;
+  /** How far a gzip input may inflate, in bytes; by default a ratio of its compressed size (see inflateLimit). */
+  maxInflatedBytes?: number;
   /** Forces a format instead of detecting it. */
   format?: string;
   options?: LoadOptions;
@@ -70,7 +75,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');
-    await appendAudit(c, `${what}_failed`, { sourceId, reason: (e as Error).message });
+    await appendAudit(c, `${what}_failed`, { sourceId, reason: scrubQuotedValues((e as Error).message) });
   }
 }
 
@@ -81,9 +86,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
 export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<SourceDto> {
   const file = path.resolve(opts.file);
   const name = path.basename(file);
-  if (file === db.dir || file.startsWith(db.dir + path.sep)) {
-    throw new UserError('forbidden', `${file} is inside the case folder; evidence is loaded from where the analyst keeps it, never from the case itself.`);
-  }
+  refuseCaseFile(file, db.dir);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw new UserError('not_found', `${file}: no such file.`);
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
@@ -95,7 +98,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   const progress = opts.progress;
   const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   hashing.catch(() => undefined);
-  if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
+  if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
 }
 
@@ -177,9 +180,9 @@ async function loadInTurn(
       await c.run('ROLLBACK').catch(() => undefined);
       if (finish) await discardCommitted(c, finish);
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
-      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
-      if (e instanceof UserError) throw e;
-      throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
+      const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
+      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
+      throw refusal;
     }
     if (progress) progress.phase = 'deriving';
     try {
