@@ -1,10 +1,15 @@
+import { spikeParamsSchema } from '../../shared/api/detectParams';
+import { requireCase } from '../../electron/engine/case/requireCase';
 import { sqlString } from '../../electron/engine/db/sqlString';
+import { classifySignins } from '../../electron/engine/spikes/detectors/classifySignins';
+import { legacyClassifySignins } from '../legacy/classifySignins';
 import { workDir } from '../benchPaths';
 import { alternate } from './alternate';
 import type { BenchStep } from './BenchStep';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { timed } from './timed';
 import { transferScan, zscoreSql } from './zscoreSql';
+import { withBenchEngine } from './withBenchEngine';
 
 const rounds = 3;
 
@@ -55,5 +60,18 @@ export const abSteps: BenchStep[] = [
         );
         return { rows: args.transferRows, wallS: Object.values(m).reduce((a, b) => a + b, 0), detail: { ...m, buildRollupOnceS: rollup.wallS } };
       }),
+  },
+  {
+    name: 'ab.classify',
+    title: 'A/B: sign-in classification, the campaign model (issue 16) vs the pre-issue-16 classifier, on the engine case (interleaved, medians)',
+    dataset: 'signin',
+    run: ({ args }) =>
+      withBenchEngine('signin', false, args, (engine) =>
+        requireCase(engine.ctx).withConnection(async (c) => {
+          const p = spikeParamsSchema.parse({});
+          const m = await alternate({ before: () => legacyClassifySignins(c, p), campaigns: () => classifySignins(c, p) }, rounds);
+          return { rows: args.signinRows, wallS: (m.before ?? 0) + (m.campaigns ?? 0), detail: { ...m, ratio: (m.campaigns ?? 0) / (m.before ?? 1), target: 1.2 } };
+        }),
+      ),
   },
 ];

@@ -9,6 +9,7 @@ import { analystListsSchema } from '../analyst/analystListsSchema';
 import { queryOne } from '../db/queryRows';
 import { appendAudit } from './appendAudit';
 import { recoverInterruptedLoads } from './recoverInterruptedLoads';
+import { makePrivate, privateDirMode } from '../db/makePrivate';
 
 /** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
@@ -18,8 +19,9 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
   if (!exists && fs.existsSync(abs) && !fs.statSync(abs).isDirectory()) {
     throw new UserError('bad_input', `${abs} is a file; a case is a folder.`);
   }
-  fs.mkdirSync(abs, { recursive: true });
+  fs.mkdirSync(abs, { recursive: true, mode: privateDirMode });
   const db = await CaseDb.open(abs, memoryLimit ? { memoryLimit } : {});
+  makePrivate(abs);
   try {
     await db.withConnection(async (c) => {
       await c.run(caseSchema);

@@ -52,6 +52,9 @@ describe('source intel', () => {
       expect(provenance.datasets.every((d) => d.ranges > 100_000)).toBe(true);
 
       expect(await ensureSourceIntel(db)).toEqual({ rebuilt: false });
+      // Two builds asked at once (the UI and a detector run) take turns instead of conflicting on the table.
+      const [first, second] = await Promise.all([refreshSourceIntel(db), refreshSourceIntel(db), ensureSourceIntel(db)]);
+      expect(second).toEqual(first);
       await insertSignins(engine, [{ ts: at, user: 'x@corp.example', ip: '1.1.1.1', success: true }], 3);
       expect(await ensureSourceIntel(db)).toEqual({ rebuilt: true });
       expect(await ensureSourceIntel(db)).toEqual({ rebuilt: false });

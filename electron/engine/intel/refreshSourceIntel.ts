@@ -16,8 +16,7 @@ SELECT p.ip, p.family, p.ip_num,
        p.range_label
 FROM labelled p
 ASOF LEFT JOIN intel.ip_country c ON p.family = c.family AND p.ip_num >= c.start_num
-ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num
-ORDER BY p.ip`;
+ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num`;
 
 /** SQL of `known_source(ip, kind, cidr, account, note)`: each log address inside a range the analyst named as known infrastructure. */
 export const knownSourceSql = `CREATE OR REPLACE VIEW known_source AS
@@ -32,6 +31,10 @@ FROM source_intel s JOIN known_infrastructure k ON s.family = k.family AND s.ip_
  * the view `known_source` over it, which follows the analyst's known-infrastructure list live.
  */
 export async function refreshSourceIntel(db: CaseDb): Promise<{ addresses: number; located: number }> {
+  return oneAtATime(db, () => rebuild(db));
+}
+
+async function rebuild(db: CaseDb): Promise<{ addresses: number; located: number }> {
   await loadIntelDatasets(db);
   return db.withConnection(async (c) => {
     const state = await inputState(c);
@@ -52,6 +55,10 @@ export async function refreshSourceIntel(db: CaseDb): Promise<{ addresses: numbe
  * before reading it. Says whether it rebuilt.
  */
 export async function ensureSourceIntel(db: CaseDb): Promise<{ rebuilt: boolean }> {
+  return oneAtATime(db, () => ensure(db));
+}
+
+async function ensure(db: CaseDb): Promise<{ rebuilt: boolean }> {
   await loadIntelDatasets(db);
   const current = await db.withConnection(async (c) => {
     const built = await queryRows<{ state: string }>(
@@ -61,8 +68,17 @@ export async function ensureSourceIntel(db: CaseDb): Promise<{ rebuilt: boolean 
     return built[0]?.state === (await inputState(c));
   });
   if (current) return { rebuilt: false };
-  await refreshSourceIntel(db);
+  await rebuild(db);
   return { rebuilt: true };
+}
+
+const turns = new WeakMap<CaseDb, Promise<unknown>>();
+
+/** Runs builds of one case's source_intel one after another: two at once would both replace the table and conflict. */
+function oneAtATime<T>(db: CaseDb, fn: () => Promise<T>): Promise<T> {
+  const turn = (turns.get(db) ?? Promise.resolve()).then(fn, fn);
+  turns.set(db, turn.catch(() => undefined));
+  return turn;
 }
 
 /** What source_intel depends on, as one comparable string. */

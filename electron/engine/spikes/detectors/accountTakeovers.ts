@@ -43,7 +43,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the campaign ${campaignId}` });
   if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
-  if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} unrecovered before)` });
+  if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
 }

@@ -10,7 +10,8 @@ import { campaignEventDdl } from './campaignEvent';
 import { campaignFindings } from './campaignFindings';
 import { credentialValid } from './credentialValid';
 import { distributedCampaignsSql } from './distributedCampaigns';
-import { ipIntelSql } from './ipIntel';
+import { ipIntelSql, relationExists } from './ipIntel';
+import { queryOne } from '../../db/queryRows';
 import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { sourceCampaignsSql } from './sourceCampaigns';
@@ -21,18 +22,25 @@ export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<
   return { columns, sql: leakValuesSql(columns) };
 }
 
+/** Whether the analyst dismissed any source or account (the attempt table filters them only then). */
+async function hasDismissals(c: DuckDBConnection): Promise<boolean> {
+  if (!(await relationExists(c, 'dismissed'))) return false;
+  return (await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM dismissed WHERE kind IN ('source', 'account')`)).n > 0;
+}
+
 /**
  * Every sign-in detector in order over one shared `attempt` table: campaigns (single-source, brute force, MFA fatigue,
  * then account-centric distributed), one finding each with its members; then what they led to per account — takeovers
- * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes.
+ * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes. Reads the case's IP
+ * intel, known infrastructure and dismissals when present.
  */
 export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<DetectedFinding[]> {
   const leak = await leakContext(c, p);
   const hasLeak = leak.columns.length > 0;
   const intel = await ipIntelSql(c);
   const steps = [
-    attemptTableSql(p.recoveryMinutes, leak.sql),
-    sourceProfileSql(p.shared.minAccounts),
+    attemptTableSql(p.recoveryMinutes, leak.sql, await hasDismissals(c)),
+    sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source')),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),
     bruteForceCampaignsSql(p),
@@ -65,6 +73,6 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
       cmp.finding.evidence.memberAccounts = accounts.length;
     }
   }
-  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
+  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
   return [...campaigns.map((x) => x.finding), ...takeovers.map(({ cid: _c, ...t }) => t), ...valid, ...fatigue.findings];
 }

@@ -9,10 +9,16 @@ const empty = `SELECT NULL::VARCHAR AS ip, NULL::VARCHAR AS country, NULL::VARCH
  * case's offline IP intel (`source_intel`) when present, else an empty relation so every intel reason stays silent.
  */
 export async function ipIntelSql(c: DuckDBConnection): Promise<{ sql: string; present: boolean }> {
+  const present = await relationExists(c, 'source_intel');
+  return present ? { sql: `SELECT ip, country, asn, as_org, range_label FROM source_intel`, present } : { sql: empty, present };
+}
+
+/** Whether a table or view of that name exists in the case (the intel relations exist once intel has been built). */
+export async function relationExists(c: DuckDBConnection, name: string): Promise<boolean> {
   const { n } = await queryOne<{ n: number }>(
     c,
-    `SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = 'source_intel') + (SELECT count(*) FROM duckdb_views() WHERE view_name = 'source_intel')::DOUBLE AS n`,
+    `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name = $1) + (SELECT count(*) FROM duckdb_views() WHERE view_name = $1))::DOUBLE AS n`,
+    [name],
   );
-  const present = n > 0;
-  return present ? { sql: `SELECT ip, country, asn, as_org, range_label FROM source_intel`, present } : { sql: empty, present };
+  return n > 0;
 }

@@ -4,7 +4,7 @@ import { sqlBin } from '../../detect/sqlBin';
 /**
  * Statement creating `fatigue`: per account, bursts of second-factor prompts from addresses it had never signed in
  * from — at least minPrompts in a window (on two half-shifted grids), minDenied of them denied — and the success from
- * one of those addresses that followed within a window, if any (the push the user finally accepted).
+ * an address that sent denied prompts that followed within a window, if any (the push the user finally accepted).
  */
 export function mfaFatigueTableSql(p: SpikeParams): string {
   const f = p.mfaFatigue;
@@ -25,13 +25,14 @@ hev AS (
 ),
 agg AS (
   SELECT "user", min(ts) AS start_ts, max(ts) AS end_ts, count(*) AS prompts, count(*) FILTER (WHERE failure_reason = 'mfa_denied') AS denied,
-         coalesce(array_sort(list(DISTINCT ip) FILTER (WHERE ip IS NOT NULL)), []) AS ips
+         coalesce(array_sort(list(DISTINCT ip) FILTER (WHERE ip IS NOT NULL)), []) AS ips,
+         coalesce(list(DISTINCT ip) FILTER (WHERE ip IS NOT NULL AND failure_reason = 'mfa_denied'), []) AS denied_ips
   FROM hev GROUP BY "user"
 ),
 accepted AS (
   SELECT a."user", min(s.ts) AS ts, arg_min(s.ip, s.ts) AS ip, arg_min(s.user_agent, s.ts) AS user_agent FROM agg a
-  JOIN signin s ON s.success AND s."user" = a."user" AND list_contains(a.ips, s.ip) AND s.ts >= a.start_ts AND s.ts <= a.end_ts + INTERVAL ${f.windowMinutes} MINUTE
+  JOIN signin s ON s.success AND s."user" = a."user" AND list_contains(a.denied_ips, s.ip) AND s.ts >= a.start_ts AND s.ts <= a.end_ts + INTERVAL ${f.windowMinutes} MINUTE
   GROUP BY a."user"
 )
-SELECT a.*, x.ts AS accepted_ts, x.ip AS accepted_ip, x.user_agent AS accepted_agent FROM agg a LEFT JOIN accepted x USING ("user")`;
+SELECT a.* EXCLUDE (denied_ips), x.ts AS accepted_ts, x.ip AS accepted_ip, x.user_agent AS accepted_agent FROM agg a LEFT JOIN accepted x USING ("user")`;
 }

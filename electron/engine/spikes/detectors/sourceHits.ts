@@ -1,7 +1,8 @@
 import { sqlBin } from '../../detect/sqlBin';
 
 /**
- * CTEs `src_ev`, `src_win`, `src_hit` and `src_flag`: failures counted per (source, window) on two grids of windows,
+ * CTEs `src_ev`, `src_win`, `src_hit` and `src_flag`: failures (on accounts for which the address is not their own, so
+ * a NAT's typos and stale clients never add up to an attack) counted per (source, window) on two grids of windows,
  * epoch-aligned and shifted by half a window, so a burst that straddles a boundary is still seen whole. A window is a
  * hit when one source failed against many accounts, few times each, and most never recovered; `src_flag.src_hit`
  * marks every failure that falls in a hit window of its source on either grid.
@@ -14,7 +15,7 @@ export function sourceHitsCte(p: { windowMinutes: number; minAccounts: number; m
   FROM src_ev GROUP BY ipk, ${b}`;
   return `src_ev AS (
   SELECT *, coalesce(ip, chr(0)) AS ipk, ${sqlBin('ts', w)} AS b0, ${sqlBin(`(ts - to_microseconds(${half}))`, w)} AS b1
-  FROM attempt WHERE failed
+  FROM attempt WHERE failed AND NOT known
 ),
 src_win AS (
   ${grid(0, 'b0')}

@@ -4,7 +4,7 @@ import { sqlIso } from '../../detect/sqlIso';
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
  * its sources or for one of its accounts, from an address the account had never succeeded from before the campaign
- * began, and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
+ * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign.
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
@@ -15,22 +15,34 @@ csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
-ok AS (SELECT ts, "user", ip, user_agent FROM signin WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL),
-cand AS MATERIALIZED (
-  SELECT ok.*, c.cid, c.start_ts FROM ok JOIN csrc ON ok.ip = csrc.ip JOIN camp c ON c.cid = csrc.cid
-  WHERE ok.ts >= c.start_ts AND ok.ts <= c.end_ts + ${within}
-  UNION
-  SELECT ok.*, c.cid, c.start_ts FROM ok JOIN cacct a ON ok."user" = a."user" JOIN camp c ON c.cid = a.cid
-  WHERE ok.ts >= c.start_ts AND ok.ts <= c.end_ts + ${within}
+near AS MATERIALIZED (
+  SELECT ts, "user", ip, user_agent FROM signin
+  WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL AND ts >= (SELECT min(start_ts) FROM camp) AND ts <= (SELECT max(end_ts) FROM camp) + ${within}
+    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
 ),
+cand AS MATERIALIZED (
+  SELECT n.*, c.cid, c.start_ts FROM near n JOIN csrc ON n.ip = csrc.ip JOIN camp c ON c.cid = csrc.cid
+  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}
+  UNION
+  SELECT n.*, c.cid, c.start_ts FROM near n JOIN cacct a ON n."user" = a."user" JOIN camp c ON c.cid = a.cid
+  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}
+),
+ok AS MATERIALIZED (SELECT ts, "user", ip FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
 prior AS MATERIALIZED (
   SELECT k."user", k.cid, o.ip, i.asn, i.country, count(*) AS n, max(o.ts) AS last_ts
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
+habit AS MATERIALIZED (
+  SELECT o."user", o.ip FROM ok o GROUP BY o."user", o.ip HAVING date_trunc('day', min(o.ts)) < date_trunc('day', max(o.ts))
+),
+fresh AS MATERIALIZED (
+  SELECT c.* FROM cand c
+  WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
+    AND NOT EXISTS (SELECT 1 FROM habit h WHERE h."user" = c."user" AND h.ip = c.ip)
+),
 scored AS (
-  SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared,
-         NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip IS NOT DISTINCT FROM c.ip) AS new_source,
+  SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
          i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AS new_asn,
          i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
@@ -40,14 +52,14 @@ scored AS (
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
-  FROM cand c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
+  FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
        t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
-       (SELECT count(*) FROM attempt a WHERE a."user" = t."user" AND NOT a.recovered AND a.ts <= t.ts AND a.ts >= t.start_ts)::DOUBLE AS "failuresBefore",
+       (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
        (SELECT count(*) FROM ok o WHERE o."user" = t."user" AND o.ip IS NOT DISTINCT FROM t.ip AND o.ts >= t.ts)::DOUBLE AS successes,
        coalesce((SELECT list({'ip': q.ip, 'successes': q.n::DOUBLE, 'lastSeen': ${sqlIso('q.last_ts')}, 'asn': q.asn, 'country': q.country} ORDER BY q.n DESC, q.ip NULLS LAST)[1:3]
                  FROM prior q WHERE q."user" = t."user" AND q.cid = t.cid), []) AS "usualSources"
