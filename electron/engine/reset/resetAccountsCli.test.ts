@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../createEngine';
 import { insertFindingRows } from '../testing/insertFindingRows';
 
-const cli = path.resolve(__dirname, '../../cli.cjs');
+// The CLI from source (tsx), so the test checks the code as it is, not the last dist build.
+const cli = ['--import', 'tsx', path.resolve(__dirname, '../../cli.ts')];
 
 describe('breachdesk reset-accounts (CLI)', () => {
   it('writes the masked CSV by default, the clear one only with --include-personal-data', async () => {
@@ -18,7 +19,7 @@ describe('breachdesk reset-accounts (CLI)', () => {
       await insertFindingRows(engine, [{ id: 'ato-1', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-03T10:20:00Z', end: '2024-03-03T10:20:00Z' }]);
       engine.close();
       const run = (...args: string[]) =>
-        spawnSync(process.execPath, [cli, 'reset-accounts', '--case', caseDir, ...args], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') }, timeout: 120_000 });
+        spawnSync(process.execPath, [...cli, 'reset-accounts', '--case', caseDir, ...args], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') }, timeout: 120_000 });
       const masked = run('--out', path.join(work, 'reset.csv'));
       expect(masked.stderr).toBe('');
       expect(masked.stdout).toMatch(/^wrote .*reset\.csv: 1 account to reset, \d+ bytes, sha256 [0-9a-f]{64}, account names masked/);
