@@ -31,6 +31,7 @@ test('demo case: Login spikes shows its campaign with members, the takeover firs
   expect(await pageOverflowX(page)).toBe(0);
   await spikes.campaignDetail.scrollIntoViewIfNeeded();
   await app.screenshot('demo-campaign');
+  await app.screenshotOf(page.getByTestId('campaigns'), 'demo-campaign-panel');
 
   const outcomes = (await Promise.all((['account_takeover', 'credential_valid', 'mfa_fatigue'] as const).map((kind) => svc.listFindings({ kind })))).flatMap((p) => p.rows);
   await expect(spikes.outcomeRows).toHaveCount(outcomes.length);
@@ -45,4 +46,5 @@ test('demo case: Login spikes shows its campaign with members, the takeover firs
   await expect(spikes.outcomeRows.and(page.locator('[data-kind="credential_valid"]'))).toHaveCount(outcomes.filter((f) => f.kind === 'credential_valid').length);
   await spikes.outcomeDetail.scrollIntoViewIfNeeded();
   await app.screenshot('demo-takeover');
+  await app.screenshotOf(page.getByTestId('outcomes'), 'demo-outcomes-panel');
 });

@@ -30,13 +30,13 @@ function EvidenceList({ finding, revealed }: { finding: FindingDraftDto; reveale
   );
 }
 
-/** Why a detector flagged something: its summary, the campaign's shared features or the takeover's reasons (else the measured evidence), the member tables of a stored finding, and the SQL and parameters behind it. */
+/** Why a detector flagged something: the campaign's shared features or the takeover's reasons (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it. */
 export function FindingEvidence({ finding, revealed, stored = false }: { finding: FindingDraftDto; revealed: boolean; stored?: boolean }) {
   const campaign = campaignEvidence(finding);
   const takeover = takeoverEvidence(finding);
   return (
     <div data-testid="finding-evidence">
-      <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>
+      {!campaign && !takeover && <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>}
       {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} revealed={revealed} /> : <EvidenceList finding={finding} revealed={revealed} />}
       {stored && withMemberTables.has(finding.kind) && <FindingMembers key={finding.id} findingId={finding.id} {...memberCounts(finding)} revealed={revealed} />}
       <SqlViewer sql={finding.sql} params={finding.params} />
