@@ -74,16 +74,20 @@ export async function accountTakeovers(
     const prev = best.get(r.user);
     if (!prev || rank[confidence] < rank[prev.confidence]) best.set(r.user, { r, confidence });
   }
+  const build = { campaignIds: ctx.campaignIds, sql, p };
   const out: Array<DetectedFinding & { cid: string | null }> = [];
   for (const f of ctx.fatigue) {
     const prev = best.get(f.user);
-    out.push(takeoverFinding(f.user, 'high', [{ code: 'mfa_fatigue', text: `accepted a push after ${f.prompts} prompts (${f.denied} denied)` }, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid) : [])], {
-      ts: f.ts, ip: f.ip, asn: null, country: null, userAgent: f.userAgent }, prev?.r.usualSources ?? [], prev ? prev.r.cid : null, ctx.campaignIds, 0, 1, sql, p));
+    const pushed: ReasonDto = { code: 'mfa_fatigue', text: `accepted a push after ${f.prompts} prompts (${f.denied} denied)` };
+    const suspicious = { ts: f.ts, ip: f.ip, asn: null, country: null, userAgent: f.userAgent };
+    const reasons = [pushed, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid) : [])];
+    out.push(takeoverFinding({ user: f.user, confidence: 'high', reasons, suspicious, usualSources: prev?.r.usualSources ?? [], cid: prev?.r.cid ?? null, failuresBefore: 0, successes: 1 }, build));
     best.delete(f.user);
   }
   for (const { r, confidence } of best.values()) {
     const reasons = reasonsOf(r, ctx.campaignIds.get(r.cid) ?? r.cid);
-    out.push(takeoverFinding(r.user, confidence, reasons, { ts: r.ts, ip: r.ip, asn: r.asn, country: r.country, userAgent: r.userAgent }, r.usualSources, r.cid, ctx.campaignIds, r.failuresBefore, r.successes, sql, p));
+    const suspicious = { ts: r.ts, ip: r.ip, asn: r.asn, country: r.country, userAgent: r.userAgent };
+    out.push(takeoverFinding({ user: r.user, confidence, reasons, suspicious, usualSources: r.usualSources, cid: r.cid, failuresBefore: r.failuresBefore, successes: r.successes }, build));
   }
   return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -98,19 +102,22 @@ export interface FatigueTakeover {
   denied: number;
 }
 
+/** What one takeover finding says. */
+interface TakeoverFacts {
+  user: string;
+  confidence: Confidence;
+  reasons: ReasonDto[];
+  suspicious: TakeoverEvidence['suspicious'];
+  usualSources: UsualSourceDto[];
+  cid: string | null;
+  failuresBefore: number;
+  successes: number;
+}
+
 /** Builds one takeover finding. */
 function takeoverFinding(
-  user: string,
-  confidence: Confidence,
-  reasons: ReasonDto[],
-  suspicious: TakeoverEvidence['suspicious'],
-  usualSources: UsualSourceDto[],
-  cid: string | null,
-  campaignIds: Map<string, string>,
-  failuresBefore: number,
-  successes: number,
-  sql: string,
-  p: SpikeParams,
+  { user, confidence, reasons, suspicious, usualSources, cid, failuresBefore, successes }: TakeoverFacts,
+  { campaignIds, sql, p }: { campaignIds: Map<string, string>; sql: string; p: SpikeParams },
 ): DetectedFinding & { cid: string | null } {
   const campaignId = cid === null ? null : (campaignIds.get(cid) ?? null);
   const evidence: TakeoverEvidence = { account: user, confidence, reasons, suspicious, usualSources, campaignId, failuresBefore, successes, linkedExportIds: [] };
