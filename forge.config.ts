@@ -26,8 +26,8 @@ const config: ForgeConfig = {
     // An ignore function (not a copy hook) so packager itself copies, asar-packs and unpacks the native externals' closure; it replaces the Vite plugin's keep-only-.vite filter (forge #3738, #3917), and prune is off because the pruner would re-admit every `dependencies` entry.
     ignore: packageIgnore(__dirname),
     prune: false,
-    // Only the native binding leaves the asar (Node cannot dlopen from inside it); all JS stays under asar integrity.
-    asar: { unpack: '**/node_modules/@duckdb/node-bindings-*/**' },
+    // Only the native binding and the IP datasets leave the asar (Node cannot dlopen, nor DuckDB read, inside it); all JS stays under asar integrity.
+    asar: { unpack: '**/node_modules/{@duckdb/node-bindings-*,@ip-location-db}/**' },
     // Air-gapped builds: a folder holding electron-v<version>-<platform>-<arch>.zip replaces the GitHub download.
     ...(process.env.ELECTRON_ZIP_DIR ? { electronZipDir: process.env.ELECTRON_ZIP_DIR } : {}),
   },

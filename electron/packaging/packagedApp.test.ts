@@ -8,6 +8,8 @@ import { getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuses } from '../../forge.config';
 import { isNativeExternal } from './nativeExternals.mts';
+import { runtimeDataPackages } from './runtimeData';
+import { intelDatasets } from '../engine/intel/intelDatasets';
 import { writeStandInElectronZip } from './testing/standInElectronZip';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -57,6 +59,16 @@ describe.skipIf(process.platform !== 'linux')('the packaged desktop app (forge p
     expect(fs.statSync(path.join(`${appAsar}.unpacked`, binding)).size).toBeGreaterThan(0);
     expect(asar.statFile(appAsar, binding)).toMatchObject({ unpacked: true });
     expect(asar.statFile(appAsar, 'node_modules/@duckdb/node-api/lib/index.js')).not.toHaveProperty('unpacked');
+  });
+
+  it('ships the IP datasets unpacked, where the engine looks for them and DuckDB can read them', () => {
+    for (const name of runtimeDataPackages) {
+      const manifest = `node_modules/${name}/package.json`;
+      expect(asar.statFile(appAsar, manifest), name).toMatchObject({ unpacked: true });
+    }
+    const datasets = intelDatasets(path.join(`${appAsar}.unpacked`, 'node_modules'));
+    expect(datasets.map((d) => d.name).sort()).toEqual([...runtimeDataPackages].sort());
+    for (const d of datasets) expect(fs.statSync(d.files.v4).size, d.files.v4).toBeGreaterThan(1_000_000);
   });
 
   it('carries nothing of the dev tree: no sources, no dev dependencies, no bundled-in packages', () => {

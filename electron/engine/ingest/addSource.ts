@@ -14,6 +14,7 @@ import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { readSources } from './sourceRow';
 import { refuseCaseFile } from './refuseCaseFile';
+import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
 import { refreshSigninRollup } from '../detect/signinRollup';
@@ -93,9 +94,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
   const loader = pickLoader(opts.kind, head, file, opts.format);
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
-  if (!loader) {
-    throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  }
+  if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
   const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   hashing.catch(() => undefined);
@@ -119,8 +118,8 @@ function refuseMalformed(name: string, outcome: LoadOutcome, maxRejectShare: num
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
 async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
   await c.run(
-    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
-    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
+    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON, message = $6 WHERE id = $1`,
+    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256, outcome.message ?? null],
   );
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }

@@ -19,7 +19,7 @@ const synthetic = [
   { t: '2024-03-01T10:00:08Z', u: 'gina@corp.example', ip: '198.51.100.3', code: 50056 },
   { t: '2024-03-01T10:00:09Z', u: 'hal@corp.example', ip: '198.51.100.3', code: 53003 },
 ];
-const syntheticFailures = { bad_password: 3, no_such_user: 1, locked: 1, mfa: 1, expired: 1, other: 1 };
+const syntheticFailures = { bad_password: 3, no_such_user: 1, locked: 1, mfa_required: 1, expired: 1, other: 1 };
 
 describe('Entra sign-in logs', () => {
   it('loads the diagnostic-settings corpus file with its codes as decimal text', async () => {
@@ -33,7 +33,7 @@ describe('Entra sign-in logs', () => {
       const s = await engine.service.addSource({ path: diag, kind: 'signin' });
       expect(s).toMatchObject({ format: 'entra-diagnostic-json', rowsLoaded: records.length, rowsRejected: 0 });
       const nonZero = records.filter((r) => String(r.record.resultType) !== '0').length;
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 5 - nonZero, failures: { other: nonZero } });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 5 - nonZero, failures: { interrupted: nonZero } });
       const rows = await sqlOn<{ ts: string; code: string; ref: number; ip: string; country: string; app: string }>(
         engine,
         `SELECT strftime(ts, '%Y-%m-%dT%H:%M:%S.%fZ') AS ts, result_code AS code, raw_ref::INTEGER AS ref, ip, country, app FROM signin ORDER BY raw_ref`,

@@ -61,6 +61,19 @@ describe('Office 365 unified audit log', () => {
     });
   });
 
+  it('keeps a password accepted before a second factor apart from a bad password, by ErrorNumber or LogonError', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const records = [
+        ual('UserLoginFailed', { ErrorNumber: '50074', LogonError: 'UserStrongAuthClientAuthNRequiredInterrupt', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { LogonError: 'UserStrongAuthClientAuthNRequired', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { ErrorNumber: '500121', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { LogonError: 'KmsiInterrupt', ResultStatus: 'Failed' }),
+      ];
+      const s = await engine.service.addSource({ path: writeInput(work, 'mfa.json', JSON.stringify(records)), kind: 'signin' });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 4, successes: 0, failures: { mfa_required: 2, mfa_denied: 1, interrupted: 1 } });
+    });
+  });
+
   it('reads the Purview audit-search CSV through its AuditData column', async () => {
     await withTempCase(async (engine, { work }) => {
       const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
