@@ -48,11 +48,11 @@ async function main(argv: string[]): Promise<void> {
     allowPositionals: false,
   });
   const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http' });
-  const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.service, method, arg)) as Result<T>);
+  const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.api, method, arg)) as Result<T>);
 
   if (command === 'serve') {
     if (values.case) await call('openCase', { dir: path.resolve(values.case), create: true });
-    const bridge = await startBridge({ service: engine.service, staticDir: rendererBuildDir, port: values.port ? Number(values.port) : 0 });
+    const bridge = await startBridge({ service: engine.api, staticDir: rendererBuildDir, port: values.port ? Number(values.port) : 0 });
     console.log(`Breachdesk workbench: ${bridge.url}`);
     const stop = () => void bridge.close().then(() => { engine.close(); process.exit(0); });
     process.on('SIGINT', stop);

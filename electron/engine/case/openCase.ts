@@ -8,6 +8,7 @@ import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
 import { queryOne } from '../db/queryRows';
 import { appendAudit } from './appendAudit';
 import { recoverInterruptedLoads } from './recoverInterruptedLoads';
+import { ensureMaskKey } from '../privacy/casePrivacy';
 
 /** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
@@ -27,6 +28,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
         await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
       }
       await recoverInterruptedLoads(c);
+      await ensureMaskKey(c);
       await appendAudit(c, 'open_case', { dir: abs });
     });
   } catch (e) {

@@ -7,6 +7,7 @@ import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
 import { evidenceIntact } from './verifyManifest';
 import { gdprFacts } from './gdprFacts';
+import { attackKinds } from '../privacy/personalRule';
 
 /** What the caller already decided: which version this is, when, with what evidence check and statements. */
 export interface GatherOptions {
@@ -53,7 +54,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     ...baselineFindings(exportBaseline),
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
-  const attackIps = [...new Set(findings.rows.filter((f) => f.kind !== 'bulk_export').flatMap((f) => f.ips))].sort();
+  const attackIps = [...new Set(findings.rows.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();
   const { attackers, audit } = await db.withConnection(async (c) => ({
     attackers: await attackerSightings(c, attackIps),
     audit: await queryRows<ReportAuditEntry>(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planted } from '../detect/testing/plantedScenario';
 import { sqlOn } from '../testing/sqlOn';
+import { attackKinds } from '../privacy/personalRule';
 import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
 
 /** The value of a `data-metric` element of the report. */
@@ -43,7 +44,7 @@ describe('HTML report', () => {
     expect(metric(html, 'leak-subjects')).toBe(cov?.subjects);
     expect(metric(html, 'gdpr-subjects')).toBe(planted.leakedEmails.length);
     const classified = await api.classifySignins({});
-    const ips = new Set(classified.findings.flatMap((f) => f.ips));
+    const ips = new Set(classified.findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
     expect(metric(html, 'attack-sources')).toBe(ips.size);
     const attacked = new Set(classified.findings.filter((f) => f.kind !== 'account_takeover').flatMap((f) => f.users));
     expect(attacked.size).toBeGreaterThan(100);

@@ -5,6 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
+import { RevealScope } from '../ui/RevealScope';
 import { useReveal } from '../ui/useReveal';
 import { BaselineTable } from './BaselineTable';
 import { compareMethods } from './compareMethods';
@@ -20,7 +21,7 @@ const sample = 500;
 
 /** The Export volumes screen: volume over time with the threshold, both methods side by side with what each flags, top users, and drill-down to a user's hours and events. */
 export function ExportsView() {
-  const [revealed, setRevealed] = useReveal('transfer');
+  const [revealed, setRevealed] = useReveal();
   const [params, setParams] = useState<ExportParams>(exportDefaults);
   const [drill, setDrill] = useState<ExportDrill | null>(null);
   const drillRef = useRef<HTMLDivElement>(null);
@@ -42,35 +43,36 @@ export function ExportsView() {
     if (hit?.user) setDrill({ user: hit.user, hour: hit.hour, origin: 'chart' });
   };
   return (
-    <div className="stack" data-testid="exports-view">
-      <ScreenHeader title="Export volumes" hint="Bulk data leaving the organisation, per user and UTC hour.">
-        <RevealToggle revealed={revealed} onChange={setRevealed} />
-      </ScreenHeader>
-      <ErrorNote message={buckets.error ?? ref.error ?? base.error} />
-      <ExportVolumePanel
-        buckets={buckets.data ?? []}
-        stats={ref.data?.stats ?? []}
-        zLimit={params.reference.zLimit}
-        reference={{ rows: refRows, total: ref.data?.total ?? 0 }}
-        baseline={{ rows: baseRows, total: base.data?.total ?? 0 }}
-        onPick={pickBucket}
-      />
-      <div ref={drillRef}>{drill && <UserHourPanel key={JSON.stringify(drill)} drill={drill} revealed={revealed} onClose={() => setDrill(null)} />}</div>
-      {ref.data && base.data && (
-        <ComparisonPanel
-          cmp={compareMethods(refRows, baseRows)}
-          partial={ref.data.total > sample || base.data.total > sample}
-          revealed={revealed}
-          onPick={(user, hour) => setDrill({ user, hour, origin: 'top users' })}
+    <RevealScope.Provider value={revealed ? 'transfer' : null}>
+      <div className="stack" data-testid="exports-view">
+        <ScreenHeader title="Export volumes" hint="Bulk data leaving the organisation, per user and UTC hour.">
+          <RevealToggle revealed={revealed} onChange={setRevealed} />
+        </ScreenHeader>
+        <ErrorNote message={buckets.error ?? ref.error ?? base.error} />
+        <ExportVolumePanel
+          buckets={buckets.data ?? []}
+          stats={ref.data?.stats ?? []}
+          zLimit={params.reference.zLimit}
+          reference={{ rows: refRows, total: ref.data?.total ?? 0 }}
+          baseline={{ rows: baseRows, total: base.data?.total ?? 0 }}
+          onPick={pickBucket}
         />
-      )}
-      <Panel title="Parameters of both methods" testId="export-params-panel">
-        <ExportParamsForm params={params} onChange={setParams} />
-      </Panel>
-      <div className="grid-2">
-        <ReferenceTable key={`r${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'reference z-score' })} />
-        <BaselineTable key={`b${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'per-user baseline' })} />
+        <div ref={drillRef}>{drill && <UserHourPanel key={JSON.stringify(drill)} drill={drill} revealed={revealed} onClose={() => setDrill(null)} />}</div>
+        {ref.data && base.data && (
+          <ComparisonPanel
+            cmp={compareMethods(refRows, baseRows)}
+            partial={ref.data.total > sample || base.data.total > sample}
+            onPick={(user, hour) => setDrill({ user, hour, origin: 'top users' })}
+          />
+        )}
+        <Panel title="Parameters of both methods" testId="export-params-panel">
+          <ExportParamsForm params={params} onChange={setParams} />
+        </Panel>
+        <div className="grid-2">
+          <ReferenceTable key={`r${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'reference z-score' })} />
+          <BaselineTable key={`b${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'per-user baseline' })} />
+        </div>
       </div>
-    </div>
+    </RevealScope.Provider>
   );
 }

@@ -1,5 +1,4 @@
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
-import { maskText } from '../ui/maskText';
 import { SqlViewer } from '../ui/SqlViewer';
 import { evidenceLabels, hiddenEvidence } from './evidenceLabels';
 import { formatEvidence } from './formatEvidence';
@@ -12,7 +11,7 @@ export function FindingEvidence({ finding, revealed }: { finding: FindingDraftDt
   const ctx = { revealed, users: finding.users, ips: finding.ips, unit: finding.evidence.unit };
   return (
     <div data-testid="finding-evidence">
-      <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>
+      <p>{finding.summary}</p>
       <dl className="dl">
         {keys.map((k) => (
           <div key={k} style={{ display: 'contents' }}>

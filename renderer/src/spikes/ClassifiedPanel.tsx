@@ -54,9 +54,9 @@ export function ClassifiedPanel({ revealed, onPick }: { revealed: boolean; onPic
                     </td>
                     <td>{kindLabel(f.kind)}</td>
                     <td className="mono" data-testid="cell-ip">
-                      {entitySummary(f.ips, 'ip', revealed)}
+                      {entitySummary(f.ips)}
                     </td>
-                    <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed)}</td>
+                    <td data-testid="cell-user">{entitySummary(f.users)}</td>
                     <td>{formatShortUtc(f.start)}</td>
                   </tr>
                 ))}

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { spikeParamsSchema } from '../../../shared/api/detectParams';
+import type { CaseDb } from '../db/CaseDb';
+import { queryOne, queryRows } from '../db/queryRows';
+import { classifySignins } from '../detect/classifySignins';
+import { findingSchema } from '../detect/findingSchema';
+import { Masker } from './Masker';
+import { attackKinds } from './personalRule';
+import { TokenBook } from './TokenBook';
+
+/** DDL of the case's pseudonym key: outside the `main` schema, so no data view, export or Api method can read it. */
+const keySchema = `CREATE SCHEMA IF NOT EXISTS privacy; CREATE TABLE IF NOT EXISTS privacy.mask_key (key VARCHAR NOT NULL)`;
+
+/** Creates the case's random pseudonym key on first open; later opens keep it, so pseudonyms stay stable. */
+export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
+  await c.run(keySchema);
+  const found = await queryRows<{ key: string }>(c, `SELECT key FROM privacy.mask_key LIMIT 1`);
+  if (found[0]) return Buffer.from(found[0].key, 'hex');
+  const key = randomBytes(32);
+  await c.run(`INSERT INTO privacy.mask_key VALUES ($1)`, [key.toString('hex')]);
+  return key;
+}
+
+/** The attack sources of the case: IPs of stored, not dismissed attack findings, else of the default classification. */
+async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
+  const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
+  const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
+  if (stored > 0) {
+    const rows = await queryRows<{ ip: string }>(c, `SELECT DISTINCT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed'`);
+    return new Set(rows.map((r) => r.ip));
+  }
+  const drafts = await classifySignins(c, spikeParamsSchema.parse({}));
+  return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
+}
+
+/** What the attack sources were computed from: the sign-in rows and the stored findings with their verdicts. */
+async function attackFingerprint(c: DuckDBConnection): Promise<string> {
+  await c.run(findingSchema);
+  const f = await queryOne<{ s: number; n: number; u: string | null; d: number }>(
+    c,
+    `SELECT (SELECT count(*)::DOUBLE FROM signin) AS s, count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u,
+            count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,
+  );
+  return `${f.s}/${f.n}/${f.u ?? ''}/${f.d}`;
+}
+
+/** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */
+class CasePrivacy {
+  private key: Buffer | null = null;
+  private attack: { fingerprint: string; ips: Set<string> } | null = null;
+  readonly book = new TokenBook();
+
+  constructor(private readonly db: CaseDb) {}
+
+  /** A fresh masker for one call, with the current attack sources. */
+  async masker(): Promise<Masker> {
+    return this.db.withConnection(async (c) => {
+      this.key ??= await ensureMaskKey(c);
+      const fingerprint = await attackFingerprint(c);
+      if (this.attack?.fingerprint !== fingerprint) this.attack = { fingerprint, ips: await readAttackSources(c) };
+      return new Masker(this.key, this.attack.ips, this.book);
+    });
+  }
+}
+
+const privacies = new WeakMap<CaseDb, CasePrivacy>();
+const noCase = { key: randomBytes(32), book: new TokenBook() };
+
+/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources). */
+export async function maskerFor(db: CaseDb | null): Promise<Masker> {
+  if (!db) return new Masker(noCase.key, new Set(), noCase.book);
+  let p = privacies.get(db);
+  if (!p) {
+    p = new CasePrivacy(db);
+    privacies.set(db, p);
+  }
+  return p.masker();
+}
