@@ -4,6 +4,7 @@ import { createEngine } from './engine/createEngine';
 import { makeDemoCase } from './engine/demo/makeDemoCase';
 import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
+import { revealingApi } from './engine/privacy/revealingApi';
 import { ingestCommand } from './cli/ingestCommand';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
@@ -15,8 +16,8 @@ const usage = `Usage:
   breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F]
                                                    load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
-                                                   ingest, run every detector with defaults, write DIR/findings.json
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR [--include-personal-data]
+                                                   ingest, run every detector with defaults, write DIR/findings.json (masked unless asked)
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
                                                    re-verify the evidence and write a report (personal data masked unless asked)`;
 
@@ -89,7 +90,8 @@ async function main(argv: string[]): Promise<void> {
       ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
       ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
     ];
-    const out = await analyzeCase(engine.service, {
+    const api = values['include-personal-data'] ? revealingApi(engine.api, 'analyze') : engine.api;
+    const out = await analyzeCase(api, {
       caseDir: values.case,
       inputs,
       outDir: values.out,
