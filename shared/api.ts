@@ -10,10 +10,12 @@ import { reportArgs, type ReportApi } from './api/reportApi';
 import { findingsArgs, type FindingsApi } from './api/findingsApi';
 import { exposureArgs, type ExposureApi } from './api/exposureApi';
 import { presetsArgs, type PresetsApi } from './api/presetsApi';
-import { revealArgs, type RevealApi } from './api/revealApi';
+import { revealCallSchema, type RevealApi } from './api/revealApi';
 
-/** Every argument schema, keyed by method name: the single list both transports are generated from. */
-export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs, ...revealArgs } satisfies Record<string, z.ZodType>;
+const featureArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs };
+
+/** Every argument schema, keyed by method name: the single list both transports are generated from. `revealCall` may reveal any other method. */
+export const apiArgs = { ...featureArgs, revealCall: revealCallSchema(Object.keys(featureArgs) as [string, ...string[]]) } satisfies Record<string, z.ZodType>;
 
 /** The engine's whole surface: what the renderer may ask of it, over IPC or HTTP alike. */
 export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi, FindingsApi, ExposureApi, ReportApi, PresetsApi, RevealApi {}

@@ -4,7 +4,6 @@ import { spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne, queryRows } from '../db/queryRows';
 import { classifySignins } from '../detect/classifySignins';
-import { findingSchema } from '../detect/findingSchema';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
@@ -25,7 +24,7 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
 /** The attack sources of the case: IPs of stored, not dismissed attack findings, else of the default classification. */
 async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
   const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
-  const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
+  const { stored } = (await hasFindings(c)) ? await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`) : { stored: 0 };
   if (stored > 0) {
     const rows = await queryRows<{ ip: string }>(c, `SELECT DISTINCT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed'`);
     return new Set(rows.map((r) => r.ip));
@@ -34,15 +33,21 @@ async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
   return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
 }
 
+/** True when the case has a `finding` table yet (reading never creates it). */
+async function hasFindings(c: DuckDBConnection): Promise<boolean> {
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'finding'`);
+  return n > 0;
+}
+
 /** What the attack sources were computed from: the sign-in rows and the stored findings with their verdicts. */
 async function attackFingerprint(c: DuckDBConnection): Promise<string> {
-  await c.run(findingSchema);
-  const f = await queryOne<{ s: number; n: number; u: string | null; d: number }>(
+  const { s } = await queryOne<{ s: number }>(c, `SELECT count(*)::DOUBLE AS s FROM signin`);
+  if (!(await hasFindings(c))) return `${s}/none`;
+  const f = await queryOne<{ n: number; u: string | null; d: number }>(
     c,
-    `SELECT (SELECT count(*)::DOUBLE FROM signin) AS s, count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u,
-            count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,
+    `SELECT count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u, count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,
   );
-  return `${f.s}/${f.n}/${f.u ?? ''}/${f.d}`;
+  return `${s}/${f.n}/${f.u ?? ''}/${f.d}`;
 }
 
 /** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */

@@ -74,9 +74,12 @@ export function guardPersonalData<T extends Partial<Api>>(ctx: EngineContext, ra
     if (method === 'revealCall') {
       out.revealCall = async (a) => {
         const { view, method: inner, arg } = a as { view: string; method: string; arg?: unknown };
-        if (!Object.hasOwn(apiArgs, inner) || inner === 'revealCall') throw new UserError('invalid_argument', `revealCall: unknown method "${inner.slice(0, 64)}".`);
+        if (!Object.hasOwn(apiArgs, inner) || inner === 'revealCall') throw new UserError('invalid_argument', `revealCall: invalid argument at method: no method "${inner.slice(0, 64)}" to reveal.`);
         const parsed = apiArgs[inner as ApiMethod].safeParse(arg ?? {});
-        if (!parsed.success) throw new UserError('invalid_argument', `revealCall: invalid argument of ${inner}: ${parsed.error.issues[0]?.message ?? 'rejected'}.`);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new UserError('invalid_argument', `revealCall: invalid argument at ${['arg', ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'rejected'} (for ${inner}).`);
+        }
         return guardedCall(ctx, raw, inner as ApiMethod, parsed.data as Arg, view);
       };
     } else if (raw[method]) out[method] = (a) => guardedCall(ctx, raw, method, (a ?? {}) as Arg, null);

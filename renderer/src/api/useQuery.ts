@@ -23,7 +23,7 @@ export function useQuery<M extends ApiMethod>(method: M, arg: ApiArg<M>, key: st
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    const read = revealView === null ? call(method, arg) : (call('revealCall', { view: revealView, method, arg }) as Promise<ApiValue<M>>);
+    const read = revealView === null ? call(method, arg) : (call('revealCall', { view: revealView, method, arg: arg as Record<string, unknown> }) as Promise<ApiValue<M>>);
     read.then(
       (data) => live && setState({ data, error: null, loading: false }),
       (e: Error) => live && setState({ data: undefined, error: e.message, loading: false }),
