@@ -40,8 +40,9 @@ async function checkFilters(ctx: EngineContext, arg: Arg, m: Masker, revealed: b
   const table = await ctx.caseDb.withConnection((c) => requireTable(c, arg.table as string));
   const checked = filters.map((f) => {
     const col = table.columns.find((c) => c.name === f.column);
-    if (revealed || !col?.masked || (f.op !== 'eq' && f.op !== 'contains')) return f;
+    // A pseudonym names one value in a revealed view too (a drill-down opened while masked keeps working once revealed).
     if (f.op === 'eq' && isPseudonym(f.value)) return { ...f, value: clearOf(m, f.value) };
+    if (revealed || !col?.masked || (f.op !== 'eq' && f.op !== 'contains')) return f;
     if (f.op === 'eq' && col.dataClass === 'IP addresses' && m.isAttackSource(f.value)) return f;
     throw new UserError('forbidden', `${table.name}.${f.column} is masked: filter it by a masked value the view shows, or reveal personal data (audited) to filter by its content.`);
   });

@@ -110,6 +110,9 @@ describe('filters never answer about masked content', () => {
     expect(page.total).toBeGreaterThan(0);
     const last = (await reveals()).at(-1);
     expect(last).toMatchObject({ view: 'data:signin', method: 'tablePage', arg: { filters: [{ column: 'ip', op: 'eq', value: homeIp(7) }] } });
+    const [first] = (await s.engine.api.columnFacet({ table: 'signin', column: 'user', limit: 1 })).values;
+    const revealedByToken = await s.engine.api.tablePage({ table: 'signin', filters: [{ column: 'user', op: 'eq', value: first?.value ?? '' }], reveal: true });
+    expect(revealedByToken.total).toBe(first?.count);
   });
 });
 

@@ -22,6 +22,15 @@ const sample = 500;
 /** The Export volumes screen: volume over time with the threshold, both methods side by side with what each flags, top users, and drill-down to a user's hours and events. */
 export function ExportsView() {
   const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'transfer' : null}>
+      <ExportsViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function ExportsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [params, setParams] = useState<ExportParams>(exportDefaults);
   const [drill, setDrill] = useState<ExportDrill | null>(null);
   const drillRef = useRef<HTMLDivElement>(null);
@@ -43,36 +52,34 @@ export function ExportsView() {
     if (hit?.user) setDrill({ user: hit.user, hour: hit.hour, origin: 'chart' });
   };
   return (
-    <RevealScope.Provider value={revealed ? 'transfer' : null}>
-      <div className="stack" data-testid="exports-view">
-        <ScreenHeader title="Export volumes" hint="Bulk data leaving the organisation, per user and UTC hour.">
-          <RevealToggle revealed={revealed} onChange={setRevealed} />
-        </ScreenHeader>
-        <ErrorNote message={buckets.error ?? ref.error ?? base.error} />
-        <ExportVolumePanel
-          buckets={buckets.data ?? []}
-          stats={ref.data?.stats ?? []}
-          zLimit={params.reference.zLimit}
-          reference={{ rows: refRows, total: ref.data?.total ?? 0 }}
-          baseline={{ rows: baseRows, total: base.data?.total ?? 0 }}
-          onPick={pickBucket}
+    <div className="stack" data-testid="exports-view">
+      <ScreenHeader title="Export volumes" hint="Bulk data leaving the organisation, per user and UTC hour.">
+        <RevealToggle revealed={revealed} onChange={setRevealed} />
+      </ScreenHeader>
+      <ErrorNote message={buckets.error ?? ref.error ?? base.error} />
+      <ExportVolumePanel
+        buckets={buckets.data ?? []}
+        stats={ref.data?.stats ?? []}
+        zLimit={params.reference.zLimit}
+        reference={{ rows: refRows, total: ref.data?.total ?? 0 }}
+        baseline={{ rows: baseRows, total: base.data?.total ?? 0 }}
+        onPick={pickBucket}
+      />
+      <div ref={drillRef}>{drill && <UserHourPanel key={JSON.stringify(drill)} drill={drill} revealed={revealed} onClose={() => setDrill(null)} />}</div>
+      {ref.data && base.data && (
+        <ComparisonPanel
+          cmp={compareMethods(refRows, baseRows)}
+          partial={ref.data.total > sample || base.data.total > sample}
+          onPick={(user, hour) => setDrill({ user, hour, origin: 'top users' })}
         />
-        <div ref={drillRef}>{drill && <UserHourPanel key={JSON.stringify(drill)} drill={drill} revealed={revealed} onClose={() => setDrill(null)} />}</div>
-        {ref.data && base.data && (
-          <ComparisonPanel
-            cmp={compareMethods(refRows, baseRows)}
-            partial={ref.data.total > sample || base.data.total > sample}
-            onPick={(user, hour) => setDrill({ user, hour, origin: 'top users' })}
-          />
-        )}
-        <Panel title="Parameters of both methods" testId="export-params-panel">
-          <ExportParamsForm params={params} onChange={setParams} />
-        </Panel>
-        <div className="grid-2">
-          <ReferenceTable key={`r${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'reference z-score' })} />
-          <BaselineTable key={`b${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'per-user baseline' })} />
-        </div>
+      )}
+      <Panel title="Parameters of both methods" testId="export-params-panel">
+        <ExportParamsForm params={params} onChange={setParams} />
+      </Panel>
+      <div className="grid-2">
+        <ReferenceTable key={`r${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'reference z-score' })} />
+        <BaselineTable key={`b${key}`} params={params} revealed={revealed} onPick={(r) => r.user !== null && setDrill({ user: r.user, hour: r.hour, origin: 'per-user baseline' })} />
       </div>
-    </RevealScope.Provider>
+    </div>
   );
 }

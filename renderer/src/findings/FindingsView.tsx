@@ -19,6 +19,15 @@ const limit = 20;
 /** The Findings screen: every detector's stored findings in one paged list, with severity, evidence, and the analyst's verdict and notes. */
 export function FindingsView() {
   const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'finding' : null}>
+      <FindingsViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function FindingsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [filter, setFilter] = useState<FindingFilter>({});
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
@@ -31,49 +40,47 @@ export function FindingsView() {
     q.reload();
   };
   return (
-    <RevealScope.Provider value={revealed ? 'finding' : null}>
-      <div className="stack" data-testid="findings-view">
-        <ScreenHeader title="Findings" hint="Every detector's findings, stored in the case with your verdict and notes.">
-          <RevealToggle revealed={revealed} onChange={setRevealed} />
-        </ScreenHeader>
-        <Panel title="Detectors" testId="findings-run">
-          <RunDetectorsBar
-            onDone={() => {
+    <div className="stack" data-testid="findings-view">
+      <ScreenHeader title="Findings" hint="Every detector's findings, stored in the case with your verdict and notes.">
+        <RevealToggle revealed={revealed} onChange={setRevealed} />
+      </ScreenHeader>
+      <Panel title="Detectors" testId="findings-run">
+        <RunDetectorsBar
+          onDone={() => {
+            setOffset(0);
+            q.reload();
+          }}
+        />
+      </Panel>
+      <Panel
+        title="All findings"
+        testId="findings-list"
+        aside={
+          <FindingFilters
+            filter={filter}
+            onChange={(f) => {
+              setFilter(f);
               setOffset(0);
-              q.reload();
             }}
           />
-        </Panel>
-        <Panel
-          title="All findings"
-          testId="findings-list"
-          aside={
-            <FindingFilters
-              filter={filter}
-              onChange={(f) => {
-                setFilter(f);
-                setOffset(0);
-              }}
-            />
-          }
-        >
-          <ErrorNote message={q.error} />
-          {q.data && q.data.total === 0 ? (
-            <p className="hint" data-testid="findings-empty">
-              No findings{filter.kind || filter.status ? ' match these filters' : ' stored yet: run the detectors'}.
-            </p>
-          ) : (
-            <FindingsTable rows={rows} selected={selected} onSelect={(f) => setSelected(f.id)} />
-          )}
-          <div className="table-foot">
-            <span className="muted" data-testid="findings-total">
-              {q.data ? `${formatCount(q.data.total)} findings` : 'Loading…'}
-            </span>
-            <Pager offset={offset} limit={limit} total={q.data?.total ?? 0} onOffset={setOffset} />
-          </div>
-        </Panel>
-        {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
-      </div>
-    </RevealScope.Provider>
+        }
+      >
+        <ErrorNote message={q.error} />
+        {q.data && q.data.total === 0 ? (
+          <p className="hint" data-testid="findings-empty">
+            No findings{filter.kind || filter.status ? ' match these filters' : ' stored yet: run the detectors'}.
+          </p>
+        ) : (
+          <FindingsTable rows={rows} selected={selected} onSelect={(f) => setSelected(f.id)} />
+        )}
+        <div className="table-foot">
+          <span className="muted" data-testid="findings-total">
+            {q.data ? `${formatCount(q.data.total)} findings` : 'Loading…'}
+          </span>
+          <Pager offset={offset} limit={limit} total={q.data?.total ?? 0} onOffset={setOffset} />
+        </div>
+      </Panel>
+      {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
+    </div>
   );
 }

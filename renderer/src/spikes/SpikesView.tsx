@@ -16,6 +16,15 @@ import { TopPanels } from './TopPanels';
 /** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, classified attacks, leaked accounts in the logs, the reference rule, and the events behind any of them. */
 export function SpikesView() {
   const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'signin' : null}>
+      <SpikesViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function SpikesViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
   const eventsRef = useRef<HTMLDivElement>(null);
@@ -23,33 +32,31 @@ export function SpikesView() {
     if (drill) eventsRef.current?.scrollIntoView({ block: 'nearest' });
   }, [drill]);
   return (
-    <RevealScope.Provider value={revealed ? 'signin' : null}>
-      <div className="stack" data-testid="spikes-view">
-        <ScreenHeader title="Login spikes" hint="Credential attacks against the sign-in logs. Times in UTC.">
-          <RevealToggle revealed={revealed} onChange={setRevealed} />
-        </ScreenHeader>
-        <SigninSeriesPanel range={range} onZoom={setRange} onPick={(from, to) => setDrill({ origin: 'Bar', from, to, failedOnly: false })} />
-        <div ref={eventsRef}>{drill && <SigninEventsPanel key={JSON.stringify(drill)} drill={drill} onClose={() => setDrill(null)} />}</div>
-        <TopPanels
-          range={range}
-          onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
-          onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
-        />
-        <ClassifiedPanel revealed={revealed} onPick={(f) => setDrill(drillForFinding(f))} />
-        <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
-        <ReferenceRulePanel
-          onPick={(r, binMinutes) =>
-            setDrill({
-              origin: 'Reference rule',
-              ip: r.ip ?? undefined,
-              user: r.user ?? undefined,
-              from: r.bin,
-              to: new Date(Date.parse(r.bin) + binMinutes * 60_000).toISOString(),
-              failedOnly: true,
-            })
-          }
-        />
-      </div>
-    </RevealScope.Provider>
+    <div className="stack" data-testid="spikes-view">
+      <ScreenHeader title="Login spikes" hint="Credential attacks against the sign-in logs. Times in UTC.">
+        <RevealToggle revealed={revealed} onChange={setRevealed} />
+      </ScreenHeader>
+      <SigninSeriesPanel range={range} onZoom={setRange} onPick={(from, to) => setDrill({ origin: 'Bar', from, to, failedOnly: false })} />
+      <div ref={eventsRef}>{drill && <SigninEventsPanel key={JSON.stringify(drill)} drill={drill} onClose={() => setDrill(null)} />}</div>
+      <TopPanels
+        range={range}
+        onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
+        onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
+      />
+      <ClassifiedPanel revealed={revealed} onPick={(f) => setDrill(drillForFinding(f))} />
+      <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
+      <ReferenceRulePanel
+        onPick={(r, binMinutes) =>
+          setDrill({
+            origin: 'Reference rule',
+            ip: r.ip ?? undefined,
+            user: r.user ?? undefined,
+            from: r.bin,
+            to: new Date(Date.parse(r.bin) + binMinutes * 60_000).toISOString(),
+            failedOnly: true,
+          })
+        }
+      />
+    </div>
   );
 }
