@@ -6,7 +6,7 @@ import type { Result } from '../../shared/result';
 import { analyzeCase } from '../engine/detect/analyzeCase';
 import { dispatch } from '../engine/dispatch';
 import { createEngine } from '../engine/createEngine';
-import { openPersonalScenario, secretsIn, staff, type PersonalScenario } from '../engine/privacy/testing/personalScenario';
+import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/privacy/testing/personalScenario';
 import { sampleArgs, type SweepContext } from '../engine/privacy/testing/sampleArgs';
 import { revealingApi } from '../engine/privacy/revealingApi';
 import { sqlOn } from '../engine/testing/sqlOn';
@@ -75,8 +75,8 @@ describe('no personal value leaves the engine without a reveal', () => {
   }, 300_000);
 
   it('the sweep can fail: the same reads through the clear in-process service hold the secrets', async () => {
-    const clear = JSON.stringify([await s.engine.service.listFindings({ limit: 1000 }), await s.engine.service.topAccounts({ limit: 1000 }), await s.engine.service.tablePage({ table: `leak_${s.leak.id}`, limit: 500 })]);
-    expect(secretsIn(clear, s.secrets)).toEqual(expect.arrayContaining([staff.user, staff.ip, s.secrets[0], 'Müller']));
+    const clear = JSON.stringify([await s.engine.service.listFindings({ limit: 1000 }), await s.engine.service.topAccounts({ limit: 1000 }), await s.engine.service.tablePage({ table: `leak_${s.leak.id}`, limit: 500 }), await s.engine.service.listRejects({ sourceId: s.rejectsSourceId })]);
+    expect(secretsIn(clear, s.secrets)).toEqual(expect.arrayContaining([staff.user, staff.ip, s.secrets[0], 'Müller', rejectedValue]));
   });
 
   it('analyze writes masked findings, and clear ones only with --include-personal-data, which is audited', async () => {

@@ -14,9 +14,13 @@ function writeStaffLog(file: string): void {
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-/** The report scenario (leak with names, planted attacks, transfers) plus the staff export, detectors run. */
+/** An address typed where a number belongs: the rejected row of the scenario, kept (masked) in `rejects`. */
+export const rejectedValue = 'eve.secret@corp.example';
+
+/** The report scenario (leak with names, planted attacks, transfers) plus the staff export and a transfer log with one rejected row, detectors run. */
 export interface PersonalScenario extends ScenarioCase {
   staffLog: string;
+  rejectsSourceId: number;
   /** Values no masked answer may hold: leaked e-mails, names, staff and customer IPs, the pseudonym key. */
   secrets: string[];
 }
@@ -33,6 +37,10 @@ export async function openPersonalScenario(): Promise<PersonalScenario> {
   const staffLog = path.join(s.work, 'evidence', 'access.log');
   writeStaffLog(staffLog);
   await s.engine.service.addSource({ path: staffLog, kind: 'transfer' });
+  const rejectsLog = path.join(s.work, 'evidence', 'with-reject.csv');
+  const good = Array.from({ length: 9 }, (_, k) => `2024-03-05T1${k}:00:00Z,svc-report,${1000 + k}`);
+  fs.writeFileSync(rejectsLog, ['timestamp,user_id,bytes_transferred', ...good, `2024-03-05T12:30:00Z,carol,${rejectedValue}`].join('\n') + '\n');
+  const withReject = await s.engine.service.addSource({ path: rejectsLog, kind: 'transfer', maxRejectShare: 0.5 });
   await s.engine.service.runDetectors({});
   const [key] = await sqlOn<{ key: string }>(s.engine, `SELECT key FROM privacy.mask_key`);
   const secrets = [
@@ -40,13 +48,14 @@ export async function openPersonalScenario(): Promise<PersonalScenario> {
     ...leakedNames(),
     staff.user,
     staff.ip,
+    rejectedValue,
     planted.takeoverNewIp,
     natIp,
     ...planted.leakedLastIps,
     homeIp(5),
     key?.key ?? 'no key',
   ];
-  return { ...s, staffLog, secrets };
+  return { ...s, staffLog, rejectsSourceId: withReject.id, secrets };
 }
 
 /** The secrets found in `text` (names as whole words, so `Paul` is not found in `Pauline`). */
