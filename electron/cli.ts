@@ -13,11 +13,12 @@ import type { ReportWrittenDto } from '../shared/api/reportApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
-  breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F]
+  breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F] [--max-inflated-bytes N]
                                                    load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR [--include-personal-data]
-                                                   ingest, run every detector with defaults, write DIR/findings.json (masked unless asked)
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--max-inflated-bytes N] --out DIR [--overwrite] [--include-personal-data]
+                                                   ingest, run every detector with defaults, write DIR/findings.json
+                                                   (never over an input nor into an input's folder; personal data masked unless asked)
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
                                                    re-verify the evidence and write a report (personal data masked unless asked)`;
 
@@ -31,6 +32,10 @@ function must<T>(r: Result<T>): T {
 /** Entry point of the `breachdesk` command. */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(usage);
+    return;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -42,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       year: { type: 'string' },
       'max-reject-share': { type: 'string' },
+      'max-inflated-bytes': { type: 'string' },
       format: { type: 'string' },
       'include-personal-data': { type: 'boolean' },
       overwrite: { type: 'boolean' },
@@ -73,6 +79,7 @@ async function main(argv: string[]): Promise<void> {
     await call('openCase', { dir: path.resolve(values.case), create: true });
     const ok = await ingestCommand(engine.service, inputs, {
       ...(values['max-reject-share'] === undefined ? {} : { maxRejectShare: Number(values['max-reject-share']) }),
+      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: Number(values['max-inflated-bytes']) }),
       ...(values.format ? { format: values.format } : {}),
       options: values.year ? { year: Number(values.year) } : {},
     });
@@ -95,6 +102,8 @@ async function main(argv: string[]): Promise<void> {
       caseDir: values.case,
       inputs,
       outDir: values.out,
+      overwrite: values.overwrite ?? false,
+      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: Number(values['max-inflated-bytes']) }),
       ...(values.year ? { options: { year: Number(values.year) } } : {}),
       onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected`),
     });
@@ -113,6 +122,7 @@ async function main(argv: string[]): Promise<void> {
       outPath: path.resolve(values.out),
       includePersonalData: values['include-personal-data'] ?? false,
       overwrite: values.overwrite ?? false,
+      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: Number(values['max-inflated-bytes']) }),
     });
     for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
     console.log(`wrote ${r.outPath}: report version ${r.version}, ${r.format}, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.redacted ? 'personal data masked' : 'CONTAINS PERSONAL DATA'}`);

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/createEngine';
 
-const cli = path.resolve(__dirname, '..', 'cli.cjs');
+// The CLI from source (tsx), so the test checks the code as it is, not the last dist build.
+const cli = ['--import', 'tsx', path.resolve(__dirname, '..', 'cli.ts')];
 
 /** Runs the real `breachdesk` command in a child process. */
 function breachdesk(args: string[], home: string) {
-  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home }, timeout: 120_000 });
+  return spawnSync(process.execPath, [...cli, ...args], { encoding: 'utf8', env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home }, timeout: 120_000 });
 }
 
 /** Counts sources and transfer rows of a case, opened read-back in this process. */
@@ -40,7 +41,7 @@ describe('breachdesk ingest', () => {
 
       const refused = breachdesk(['ingest', '--case', caseDir, '--transfer', bad], work);
       expect(refused.status).toBe(2);
-      expect(refused.stderr).toContain('bad.csv line 3: expected a whole number of bytes in column bytes_transferred, got "ten"');
+      expect(refused.stderr).toContain('bad.csv line 3: expected a whole number of bytes in column bytes_transferred, got a 3-character value of letters');
       expect(await counts(caseDir, work)).toEqual({ sources: 1, rows: 2 });
 
       const again = breachdesk(['ingest', '--case', caseDir, '--transfer', good], work);

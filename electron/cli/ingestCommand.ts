@@ -16,7 +16,7 @@ export interface IngestInput {
 export async function ingestCommand(
   service: Api,
   inputs: IngestInput[],
-  opts: { maxRejectShare?: number; format?: string; options: Record<string, string | number | boolean> },
+  opts: { maxRejectShare?: number; maxInflatedBytes?: number; format?: string; options: Record<string, string | number | boolean> },
 ): Promise<boolean> {
   let allLoaded = true;
   for (const input of inputs) {
@@ -26,6 +26,7 @@ export async function ingestCommand(
       options: opts.options,
       ...(opts.format ? { format: opts.format } : {}),
       ...(opts.maxRejectShare === undefined ? {} : { maxRejectShare: opts.maxRejectShare }),
+      ...(opts.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: opts.maxInflatedBytes }),
     });
     let status = job;
     let lastPrint = 0;

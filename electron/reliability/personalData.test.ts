@@ -9,7 +9,9 @@ import { createEngine } from '../engine/createEngine';
 import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/privacy/testing/personalScenario';
 import { sampleArgs, type SweepContext } from '../engine/privacy/testing/sampleArgs';
 import { revealingApi } from '../engine/privacy/revealingApi';
+import { settleJob } from '../engine/testing/settleJob';
 import { sqlOn } from '../engine/testing/sqlOn';
+import { planted } from '../engine/detect/testing/plantedScenario';
 
 let s: PersonalScenario;
 beforeAll(async () => {
@@ -17,13 +19,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => s.close());
 
-/** Waits for a background job to leave `running`, yielding to the event loop between looks (no timed sleep). */
+/** Waits for a background job to leave `running`. */
 async function settled(jobId: string): Promise<void> {
-  for (;;) {
-    const r = await s.engine.api.jobStatus({ jobId });
-    if (r.state !== 'running') return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  await settleJob(s.engine.api, jobId);
 }
 
 /** The context the samples draw on, read through the masked Api as any caller would. */
@@ -34,6 +32,8 @@ async function sweepContext(): Promise<SweepContext> {
   const job = await api.startIngest({ path: extra, kind: 'transfer' });
   await settled(job.id);
   const [account] = await api.topAccounts({ limit: 1 });
+  const known = await api.addKnownInfrastructure({ kind: 'egress', cidr: '198.51.100.0/24', note: 'office' });
+  const dismissal = await api.addDismissal({ kind: 'account', value: planted.bruteUser, note: 'pen test' });
   const bulk = (await api.listFindings({ kind: 'bulk_export', limit: 1000 })).rows.find((f) => f.evidence.user !== null && String(f.users[0]).startsWith('s***'));
   const outDir = path.join(s.work, 'sweep');
   fs.mkdirSync(outDir, { recursive: true });
@@ -44,6 +44,8 @@ async function sweepContext(): Promise<SweepContext> {
     staffToken: bulk?.users[0] ?? 'no bulk export',
     findingId: bulk?.id ?? 'no finding',
     jobId: job.id,
+    knownId: known.id,
+    dismissalId: dismissal.id,
     out: (name) => path.join(outDir, `${n++}-${name}`),
   };
 }

@@ -11,10 +11,12 @@ import { reportService } from './reportService';
 import { findingsService } from './findingsService';
 import { exposureService } from './exposureService';
 import { presetsService } from './presetsService';
+import { infrastructureService } from './infrastructureService';
+import { intelService } from './intelService';
 import { revealService } from './revealService';
 
 /** The engine's implementation of Api, assembled from one service per feature; clear values, for in-process use (transports serve it guarded). */
 export function createService(ctx: EngineContext): Api {
-  const features = { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx) };
+  const features = { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx), ...infrastructureService(ctx), ...intelService(ctx) };
   return { ...features, ...revealService(features) };
 }

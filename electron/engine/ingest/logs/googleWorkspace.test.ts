@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, jsonLines, signinTally, transferTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally, transferTally } from './testkit';
 
 const drive = corpusFile('google_workspace_drive_json', 'test-drive.log');
 
@@ -48,7 +49,7 @@ describe('Google Workspace audit', () => {
       );
       expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('gws-login');
       const s = await engine.service.addSource({ path: file, kind: 'signin' });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 1, failures: { bad_password: 2, mfa: 1, other: 1 } });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 1, failures: { bad_password: 2, mfa_denied: 1, other: 1 } });
       const [first] = await sqlOn<{ code: string }>(engine, `SELECT result_code AS code FROM signin ORDER BY raw_ref LIMIT 1`);
       expect(first?.code).toBe('login_failure_invalid_password');
     });

@@ -33,8 +33,11 @@ export const windowsLogonCodes: Record<string, string> = {
   event_id: 'try_cast(event_id_text AS INTEGER)',
 };
 
-/** Only these events are sign-ins: 4624 success, 4625 failure, 4776 NTLM credential validation. */
-export const windowsLogonRelevant = 'event_id IN (4624, 4625, 4776)';
+/** The Security events that are sign-ins: 4624 success, 4625 failure, 4776 NTLM credential validation. */
+export const windowsLogonEventIds: readonly number[] = [4624, 4625, 4776];
+
+/** SQL: the record is one of windowsLogonEventIds; other events are skipped. */
+export const windowsLogonRelevant = `event_id IN (${windowsLogonEventIds.join(', ')})`;
 
 /** The signin columns of a Windows logon over the fields and codes layers. */
 export function windowsLogonColumns(timezone: string): Partial<Record<CanonicalColumn, string>> {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ApiMethod } from '../../../../shared/api';
+import { planted } from '../../detect/testing/plantedScenario';
 import type { GuardedApi } from '../guardPersonalData';
 import type { PersonalScenario } from './personalScenario';
 
@@ -10,6 +11,8 @@ export interface SweepContext {
   staffToken: string;
   findingId: string;
   jobId: string;
+  knownId: number;
+  dismissalId: number;
   out: (name: string) => string;
 }
 
@@ -23,6 +26,8 @@ const one = (arg: unknown) => Promise.resolve([arg]);
  * the engine showed). Typed over the method list, so a new method does not compile until it has a sample here.
  */
 export const sampleArgs: Record<ApiMethod, Sample> = {
+  addDismissal: () => one({ kind: 'account', value: planted.staleUser, note: 'stale password, known' }),
+  addKnownInfrastructure: () => one({ kind: 'service_account', account: 'svc-report', note: 'reporting job' }),
   addSource: (x) => one({ path: x.s.staffLog, kind: 'transfer' }),
   appInfo: () => one({}),
   cancelJob: (x) => one({ jobId: x.jobId }),
@@ -35,7 +40,10 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   exportTableCsv: async (x, api) => (await api.listTables({})).map((t) => ({ table: t.name, outPath: x.out(`table-${t.name}.csv`) })),
   exposure: () => one({ params: { listLimit: 1000 } }),
   jobStatus: (x) => one({ jobId: x.jobId }),
+  ipIntelStatus: () => one({}),
+  listDismissals: () => one({}),
   listFindings: () => one({ limit: 1000 }),
+  listKnownInfrastructure: () => one({}),
   listJobs: () => one({}),
   listPresets: () => one({}),
   listRejects: (x) => one({ sourceId: x.s.rejectsSourceId, limit: 1000 }),
@@ -44,6 +52,9 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   loginSpikes: () => one({ limit: 1000 }),
   openCase: (x) => one({ dir: path.join(x.s.work, 'case') }),
   recentCases: () => one({}),
+  refreshIpIntel: () => one({}),
+  removeDismissal: (x) => one({ id: x.dismissalId }),
+  removeKnownInfrastructure: (x) => one({ id: x.knownId }),
   reportMeta: () => one({}),
   revealCall: { apart: 'reveals by definition: its audit is tested in privacyRules.test.ts' },
   runDetectors: () => one({}),
