@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
 import { queryRows } from '../db/queryRows';
-import { clearColumns, freeTextClass, personalKeys } from '../privacy/personalRule';
+import { clearColumns, freeTextClass, personalKeys, personalTableColumns } from '../privacy/personalRule';
 
 /** Personal fields of the canonical log tables, by column name. */
 const logClasses: Record<string, string> = { user: 'Usernames', ip: 'IP addresses', object: 'Identifiers' };
@@ -10,8 +10,8 @@ const logClasses: Record<string, string> = { user: 'Usernames', ip: 'IP addresse
 const clearType = /^(BOOLEAN|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL.*|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)$/i;
 
 /** The class of a column outside the leak tables (personalRule.ts, point 3): by name, else free text unless clear. */
-function logColumnClass(column: string, type: string): { dataClass: string | null; masked: boolean } {
-  const kind = personalKeys[column];
+function logColumnClass(table: string, column: string, type: string): { dataClass: string | null; masked: boolean } {
+  const kind = personalTableColumns[table]?.[column] ?? personalKeys[column];
   if (logClasses[column]) return { dataClass: logClasses[column] as string, masked: true };
   if (kind === 'identity') return { dataClass: column === 'raw' ? 'Other' : 'Usernames', masked: true };
   if (kind === 'ip') return { dataClass: 'IP addresses', masked: true };
@@ -45,6 +45,6 @@ export async function columnClasses(
       if (column.startsWith('_')) return { dataClass: null, masked: false };
       return { dataClass: cls, masked: maskStyleForClass(cls) !== 'none' };
     }
-    return logColumnClass(column, type);
+    return logColumnClass(table, column, type);
   };
 }

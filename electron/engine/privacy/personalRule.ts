@@ -50,6 +50,11 @@ export const personalKeys: Readonly<Record<string, PersonalKind>> = {
   sources: 'ipShaped',
 };
 
+/** Case-table columns personal by table, where the column's name alone does not say so (a dismissed account or address). */
+export const personalTableColumns: Readonly<Record<string, Readonly<Record<string, PersonalKind>>>> = {
+  dismissal_entry: { value: 'identity' },
+};
+
 /** Finding kinds whose IPs are attack sources (clear everywhere); any other kind's IPs are masked. */
 export const attackKinds: ReadonlySet<string> = new Set(['credential_stuffing', 'password_spray', 'brute_force']);
 
