@@ -1,6 +1,6 @@
 import type { ColumnInfoDto } from '../../../shared/api/dataApi';
 import type { Masker } from './Masker';
-import { personalKeys } from './personalRule';
+import { personalKeys, statedKeys } from './personalRule';
 
 type Plain = Record<string, unknown>;
 
@@ -61,6 +61,7 @@ export function maskDeep<T>(value: T, m: Masker): T {
         .filter(([k]) => !skip.includes(k))
         .map(([k, x]) => {
           const kind = personalKeys[k];
+          if (statedKeys.has(k) && typeof x === 'string') return [k, x];
           if (kind && typeof x === 'string') return [k, m.byKind(x, kind)];
           if (kind && Array.isArray(x) && x.every((s) => typeof s === 'string' || s === null)) return [k, x.map((s) => (s === null ? s : m.byKind(s, kind)))];
           return [k, walk(x)];

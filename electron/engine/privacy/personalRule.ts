@@ -8,6 +8,7 @@
  *    identities the same result names under a personal key are replaced inside free text (summaries, evidence, notes).
  * 3. A data-view column is personal when its leak coverage class is (leak tables), when its name is a personal key,
  *    and otherwise, when it holds text, it is free text (scanned as in 2) unless its name is a known clear column.
+ *    Known infrastructure ranges the analyst entered (`cidr`) are the organisation's own statements and stay as entered.
  * 4. Attack sources are the IPs named by stored, not dismissed findings of an attack kind (or, before detectors ran,
  *    by the default classification of the sign-ins): indicators of the attacker, not personal data of our people.
  *
@@ -58,6 +59,9 @@ export const personalTableColumns: Readonly<Record<string, Readonly<Record<strin
 /** Finding kinds whose IPs are attack sources (clear everywhere); any other kind's IPs are masked. */
 export const attackKinds: ReadonlySet<string> = new Set(['credential_stuffing', 'password_spray', 'brute_force']);
 
+/** Result keys holding what the analyst stated about the organisation's own networks (a known egress range): shown as entered. */
+export const statedKeys: ReadonlySet<string> = new Set(['cidr']);
+
 /** Text columns known to hold no personal value: filterable and shown as they are without a reveal. */
 export const clearColumns: ReadonlySet<string> = new Set([
   'id',
@@ -80,6 +84,7 @@ export const clearColumns: ReadonlySet<string> = new Set([
   'scheme',
   'unit',
   'tlp',
+  'cidr',
 ]);
 
 /** The data class of a text column that may hide personal values inside free text. */
