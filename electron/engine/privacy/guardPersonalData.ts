@@ -54,8 +54,9 @@ async function guardedCall(ctx: EngineContext, raw: Partial<Api>, method: ApiMet
   const fn = raw[method] as ((a: Arg) => Promise<unknown>) | undefined;
   if (!fn) throw new UserError('not_found', `Unknown method "${method}".`);
   const reveal = view ?? (arg.reveal === true ? `data:${String(arg.table ?? method)}` : null);
-  const before = await maskerFor(ctx.caseDb);
-  const clearArg = await checkFilters(ctx, resolveKeys(arg, before), before, reveal !== null);
+  const namesValues = Array.isArray(arg.filters) || Object.keys(arg).some((k) => personalKeys[k] !== undefined);
+  const before = namesValues ? await maskerFor(ctx.caseDb) : null;
+  const clearArg = before ? await checkFilters(ctx, resolveKeys(arg, before), before, reveal !== null) : arg;
   const result = await fn.call(raw, clearArg);
   const m = await maskerFor(ctx.caseDb);
   const masked = maskDeep(result, m);
