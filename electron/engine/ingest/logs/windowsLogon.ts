@@ -33,7 +33,11 @@ export const windowsLogonCodes: Record<string, string> = {
   event_id: 'try_cast(event_id_text AS INTEGER)',
 };
 
-/** The Security events that are sign-ins: 4624 success, 4625 failure, 4776 NTLM credential validation. */
+/**
+ * The Security events that are sign-ins: 4624 success, 4625 failure, 4776 NTLM credential validation. EVTX staging keeps
+ * the EventData of these events only (the others are counted and skipped), so a sign-in event is added here, not only to
+ * windowsLogonRelevant.
+ */
 export const windowsLogonEventIds: readonly number[] = [4624, 4625, 4776];
 
 /** SQL: the record is one of windowsLogonEventIds; other events are skipped. */
