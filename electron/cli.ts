@@ -4,6 +4,7 @@ import { createEngine } from './engine/createEngine';
 import { makeDemoCase } from './engine/demo/makeDemoCase';
 import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
+import { revealingApi } from './engine/privacy/revealingApi';
 import { ingestCommand } from './cli/ingestCommand';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
@@ -16,9 +17,9 @@ const usage = `Usage:
   breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F] [--max-inflated-bytes N]
                                                    load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--max-inflated-bytes N] --out DIR [--overwrite]
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--max-inflated-bytes N] --out DIR [--overwrite] [--include-personal-data]
                                                    ingest, run every detector with defaults, write DIR/findings.json
-                                                   (never over an input nor into an input's folder)
+                                                   (never over an input nor into an input's folder; personal data masked unless asked)
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
                                                    re-verify the evidence and write a report (personal data masked unless asked)
   breachdesk reset-accounts --case DIR --out FILE.csv [--include-personal-data] [--overwrite]
@@ -58,11 +59,11 @@ async function main(argv: string[]): Promise<void> {
     allowPositionals: false,
   });
   const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http' });
-  const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.service, method, arg)) as Result<T>);
+  const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.api, method, arg)) as Result<T>);
 
   if (command === 'serve') {
     if (values.case) await call('openCase', { dir: path.resolve(values.case), create: true });
-    const bridge = await startBridge({ service: engine.service, staticDir: rendererBuildDir, port: values.port ? Number(values.port) : 0 });
+    const bridge = await startBridge({ service: engine.api, staticDir: rendererBuildDir, port: values.port ? Number(values.port) : 0 });
     console.log(`Breachdesk workbench: ${bridge.url}`);
     const stop = () => void bridge.close().then(() => { engine.close(); process.exit(0); });
     process.on('SIGINT', stop);
@@ -100,7 +101,8 @@ async function main(argv: string[]): Promise<void> {
       ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
       ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
     ];
-    const out = await analyzeCase(engine.service, {
+    const api = values['include-personal-data'] ? revealingApi(engine.api, 'analyze') : engine.api;
+    const out = await analyzeCase(api, {
       caseDir: values.case,
       inputs,
       outDir: values.out,

@@ -19,7 +19,7 @@ const location = rendererLocation();
 app.whenReady().then(async () => {
   if (location.dir) handleAppProtocol(location.dir);
   setupSecurity(location.isAppUrl);
-  setupIpc(engine.service, location.isAppUrl);
+  setupIpc(engine.api, location.isAppUrl);
   setupDialogs(location.isAppUrl);
   setHostPdfPrinter(printHtmlToPdf);
   const caseDir = process.env.BREACHDESK_CASE;

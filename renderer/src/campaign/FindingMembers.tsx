@@ -4,7 +4,7 @@ import { MemberAccountsTable } from './MemberAccountsTable';
 import { MemberSourcesTable } from './MemberSourcesTable';
 
 /** A stored finding's complete member tables, accounts or sources, one at a time so each stays readable. */
-export function FindingMembers({ findingId, accounts, sources, revealed }: { findingId: string; accounts: number; sources: number; revealed: boolean }) {
+export function FindingMembers({ findingId, accounts, sources }: { findingId: string; accounts: number; sources: number }) {
   const [tab, setTab] = useState<'accounts' | 'sources'>('accounts');
   return (
     <div data-testid="finding-members" style={{ marginTop: 10 }}>
@@ -16,7 +16,7 @@ export function FindingMembers({ findingId, accounts, sources, revealed }: { fin
           Sources ({formatCount(sources)})
         </button>
       </div>
-      {tab === 'accounts' ? <MemberAccountsTable findingId={findingId} revealed={revealed} /> : <MemberSourcesTable findingId={findingId} revealed={revealed} />}
+      {tab === 'accounts' ? <MemberAccountsTable findingId={findingId} /> : <MemberSourcesTable findingId={findingId} />}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { outcomeLabel } from './outcomeLabel';
 export const memberPageSize = 25;
 
 /** Every account a stored finding names (attempts, sources, outcome, in the leak), paged with its exact total. */
-export function MemberAccountsTable({ findingId, revealed }: { findingId: string; revealed: boolean }) {
+export function MemberAccountsTable({ findingId }: { findingId: string }) {
   const [offset, setOffset] = useState(0);
   const arg = { id: findingId, offset, limit: memberPageSize };
   const q = useQuery('findingAccounts', arg, JSON.stringify(arg));
@@ -35,7 +35,7 @@ export function MemberAccountsTable({ findingId, revealed }: { findingId: string
           <tbody>
             {rows.map((r, i) => (
               <tr key={`${r.user ?? '∅'}-${i}`} data-testid="member-account-row" data-outcome={r.outcome}>
-                <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
+                <td data-testid="cell-user">{showUser(r.user)}</td>
                 <td className="num" data-testid="cell-attempts">
                   {formatCount(r.attempts)}
                 </td>

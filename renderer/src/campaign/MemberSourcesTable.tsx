@@ -8,7 +8,7 @@ import { showIp } from '../ui/showIp';
 import { memberPageSize } from './MemberAccountsTable';
 
 /** Every source a stored finding names (attempts, accounts, ASN, country, range label), paged with its exact total. */
-export function MemberSourcesTable({ findingId, revealed }: { findingId: string; revealed: boolean }) {
+export function MemberSourcesTable({ findingId }: { findingId: string }) {
   const [offset, setOffset] = useState(0);
   const arg = { id: findingId, offset, limit: memberPageSize };
   const q = useQuery('findingSources', arg, JSON.stringify(arg));
@@ -33,7 +33,7 @@ export function MemberSourcesTable({ findingId, revealed }: { findingId: string;
             {rows.map((r, i) => (
               <tr key={`${r.ip ?? '∅'}-${i}`} data-testid="member-source-row" title={`First seen ${formatShortUtc(r.firstSeen)} UTC`}>
                 <td className="mono" data-testid="cell-ip">
-                  {showIp(r.ip, revealed)}
+                  {showIp(r.ip)}
                 </td>
                 <td className="num" data-testid="cell-attempts">
                   {formatCount(r.attempts)}

@@ -71,9 +71,9 @@ export function OutcomesPanel({ revealed, stored, error, onPick }: { revealed: b
                     </td>
                     <td>{e ? <ConfidenceBadge confidence={e.confidence} /> : <span className="muted">—</span>}</td>
                     <td>{kindLabel(f.kind)}</td>
-                    <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed, m.accounts)}</td>
+                    <td data-testid="cell-user">{entitySummary(f.users, m.accounts)}</td>
                     <td className="mono" data-testid="cell-ip">
-                      {e ? showIp(e.suspicious.ip, revealed) : f.ips.length > 0 ? entitySummary(f.ips, 'ip', revealed, m.sources) : <span className="muted">see its accounts</span>}
+                      {e ? showIp(e.suspicious.ip) : f.ips.length > 0 ? entitySummary(f.ips, m.sources) : <span className="muted">see its accounts</span>}
                     </td>
                     <td>{formatShortUtc(e?.suspicious.ts ?? f.start)}</td>
                   </tr>

@@ -1,18 +1,17 @@
 import type { TakeoverEvidence } from '../../../shared/api/findingEvidence';
 import { formatCount } from '../ui/format';
 import { formatShortUtc } from '../ui/formatShortUtc';
-import { maskText } from '../ui/maskText';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
 import { ConfidenceBadge } from './ConfidenceBadge';
 
 /** Why a takeover was raised: its confidence and reasons, and the suspicious sign-in beside the addresses the account usually uses. */
-export function TakeoverFacts({ e, revealed }: { e: TakeoverEvidence; revealed: boolean }) {
+export function TakeoverFacts({ e }: { e: TakeoverEvidence }) {
   const s = e.suspicious;
   return (
     <div data-testid="takeover-facts">
       <p style={{ margin: '0 0 6px' }}>
-        <ConfidenceBadge confidence={e.confidence} long /> <strong data-testid="takeover-account">{showUser(e.account, revealed)}</strong>
+        <ConfidenceBadge confidence={e.confidence} long /> <strong data-testid="takeover-account">{showUser(e.account)}</strong>
         <span className="muted">
           {' '}
           · {formatCount(e.failuresBefore)} failures before · {formatCount(e.successes)} successful sign-in{e.successes === 1 ? '' : 's'} from the new source
@@ -21,7 +20,7 @@ export function TakeoverFacts({ e, revealed }: { e: TakeoverEvidence; revealed: 
       <ul data-testid="takeover-reasons" style={{ margin: '0 0 8px', paddingLeft: 18 }}>
         {e.reasons.map((r) => (
           <li key={r.code} data-code={r.code}>
-            {maskText(r.text, revealed, [e.account], [s.ip ?? '', ...e.usualSources.map((u) => u.ip ?? '')])}
+            {r.text}
           </li>
         ))}
       </ul>
@@ -40,7 +39,7 @@ export function TakeoverFacts({ e, revealed }: { e: TakeoverEvidence; revealed: 
           <tr className="selected" data-testid="suspicious-row">
             <td className="sev-critical">Suspicious</td>
             <td className="mono" data-testid="cell-ip">
-              {showIp(s.ip, revealed)}
+              {showIp(s.ip)}
             </td>
             <td>{s.asn ?? '—'}</td>
             <td>{s.country ?? '—'}</td>
@@ -51,7 +50,7 @@ export function TakeoverFacts({ e, revealed }: { e: TakeoverEvidence; revealed: 
             <tr key={`${u.ip ?? '∅'}-${i}`} data-testid="usual-row">
               <td className="muted">{i === 0 ? 'Usual' : ''}</td>
               <td className="mono" data-testid="cell-ip">
-                {showIp(u.ip, revealed)}
+                {showIp(u.ip)}
               </td>
               <td>{u.asn ?? '—'}</td>
               <td>{u.country ?? '—'}</td>

@@ -4,7 +4,6 @@ import { campaignEvidence, takeoverEvidence } from '../campaign/evidenceShapes';
 import { FindingMembers } from '../campaign/FindingMembers';
 import { memberCounts } from '../campaign/memberCounts';
 import { TakeoverFacts } from '../campaign/TakeoverFacts';
-import { maskText } from '../ui/maskText';
 import { SqlViewer } from '../ui/SqlViewer';
 import { evidenceLabels, hiddenEvidence } from './evidenceLabels';
 import { formatEvidence } from './formatEvidence';
@@ -36,9 +35,9 @@ export function FindingEvidence({ finding, revealed, stored = false }: { finding
   const takeover = takeoverEvidence(finding);
   return (
     <div data-testid="finding-evidence">
-      {!campaign && !takeover && <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>}
-      {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} revealed={revealed} /> : <EvidenceList finding={finding} revealed={revealed} />}
-      {stored && withMemberTables.has(finding.kind) && <FindingMembers key={finding.id} findingId={finding.id} {...memberCounts(finding)} revealed={revealed} />}
+      {!campaign && !takeover && <p>{finding.summary}</p>}
+      {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} /> : <EvidenceList finding={finding} revealed={revealed} />}
+      {stored && withMemberTables.has(finding.kind) && <FindingMembers key={finding.id} findingId={finding.id} {...memberCounts(finding)} />}
       <SqlViewer sql={finding.sql} params={finding.params} />
     </div>
   );
