@@ -5,48 +5,80 @@ import { makeDemoCase } from './engine/demo/makeDemoCase';
 import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
 import { ingestCommand } from './cli/ingestCommand';
+import { exitCodes, exitCodesHelp } from './cli/exitCodes';
+import { type LoadFlags, loadFlagSpec, loadFlags, loadFlagsHelp } from './cli/loadFlags';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
+import { UserError } from '../shared/userError';
 import type { ReportWrittenDto } from '../shared/api/reportApi';
+import type { SourceKind } from '../shared/api/sourcesApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
-  breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] [--format F]
+  breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options]
                                                    load files into a case, with progress, and print what was loaded
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [--year N] --out DIR
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options] --out DIR
                                                    ingest, run every detector with defaults, write DIR/findings.json
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
-                                                   re-verify the evidence and write a report (personal data masked unless asked)`;
+                                                   re-verify the evidence and write a report (personal data masked unless asked)
+
+${loadFlagsHelp}
+
+${exitCodesHelp}`;
 
 /** Unwraps a Result for the terminal: prints the error and exits non-zero on failure. */
 function must<T>(r: Result<T>): T {
   if (r.ok) return r.value;
   console.error(`error: ${r.error.message}`);
-  process.exit(2);
+  process.exit(r.error.code === 'internal' ? exitCodes.failed : exitCodes.refused);
+}
+
+/** Parses the options of every command; an unknown or malformed option prints the usage and exits 64. */
+function parseCommandLine(rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      options: {
+        case: { type: 'string' },
+        port: { type: 'string' },
+        transfer: { type: 'string', multiple: true },
+        leak: { type: 'string', multiple: true },
+        signin: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        ...loadFlagSpec,
+        help: { type: 'boolean' },
+        'include-personal-data': { type: 'boolean' },
+        overwrite: { type: 'boolean' },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}\n${usage}`);
+    process.exit(exitCodes.usage);
+  }
+}
+
+/** The files to load with each one's Api options; a wrong loading option ends the command with the usage exit code. */
+function loadInputs(values: Record<string, unknown>): Array<{ kind: SourceKind; file: string; flags: LoadFlags }> {
+  const files = (name: SourceKind) => ((values[name] as string[] | undefined) ?? []).map((file) => ({ kind: name, file }));
+  try {
+    return [...files('leak'), ...files('signin'), ...files('transfer')].map((i) => ({ ...i, flags: loadFlags(values, i.kind) }));
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(exitCodes.usage);
+  }
 }
 
 /** Entry point of the `breachdesk` command. */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      case: { type: 'string' },
-      port: { type: 'string' },
-      transfer: { type: 'string', multiple: true },
-      leak: { type: 'string', multiple: true },
-      signin: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      year: { type: 'string' },
-      'max-reject-share': { type: 'string' },
-      format: { type: 'string' },
-      'include-personal-data': { type: 'boolean' },
-      overwrite: { type: 'boolean' },
-    },
-    allowPositionals: false,
-  });
+  const values = parseCommandLine(rest);
+  if (values.help || command === 'help' || command === '--help') {
+    console.log(usage);
+    process.exit(exitCodes.ok);
+  }
   const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http' });
   const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.service, method, arg)) as Result<T>);
 
@@ -59,51 +91,33 @@ async function main(argv: string[]): Promise<void> {
     process.on('SIGTERM', stop);
     return;
   }
-  if (command === 'ingest') {
-    const inputs = [
-      ...(values.leak ?? []).map((file) => ({ kind: 'leak' as const, file })),
-      ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
-      ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
-    ];
-    if (!values.case || inputs.length === 0) {
+  if (command === 'ingest' || command === 'analyze') {
+    const inputs = loadInputs(values);
+    if (!values.case || (command === 'ingest' && inputs.length === 0) || (command === 'analyze' && !values.out)) {
       console.error(usage);
-      process.exit(64);
+      process.exit(exitCodes.usage);
     }
-    await call('openCase', { dir: path.resolve(values.case), create: true });
-    const ok = await ingestCommand(engine.service, inputs, {
-      ...(values['max-reject-share'] === undefined ? {} : { maxRejectShare: Number(values['max-reject-share']) }),
-      ...(values.format ? { format: values.format } : {}),
-      options: values.year ? { year: Number(values.year) } : {},
-    });
-    engine.close();
-    if (!ok) process.exit(2);
-    return;
-  }
-  if (command === 'analyze') {
-    if (!values.case || !values.out) {
-      console.error(usage);
-      process.exit(64);
+    if (command === 'ingest') {
+      await call('openCase', { dir: path.resolve(values.case), create: true });
+      const ok = await ingestCommand(engine.service, inputs);
+      engine.close();
+      process.exit(ok ? exitCodes.ok : exitCodes.refused);
     }
-    const inputs = [
-      ...(values.leak ?? []).map((file) => ({ kind: 'leak' as const, file })),
-      ...(values.signin ?? []).map((file) => ({ kind: 'signin' as const, file })),
-      ...(values.transfer ?? []).map((file) => ({ kind: 'transfer' as const, file })),
-    ];
     const out = await analyzeCase(engine.service, {
       caseDir: values.case,
-      inputs,
-      outDir: values.out,
-      ...(values.year ? { options: { year: Number(values.year) } } : {}),
+      inputs: inputs.map(({ kind, file, flags }) => ({ kind, file, ...flags })),
+      outDir: values.out as string,
       onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected`),
+      onRefused: (file, message) => console.error(`error: ${message}`),
     });
-    console.log(`wrote ${out}`);
+    console.log(`wrote ${out.path}${out.refused > 0 ? ` (${out.refused} input(s) refused: the findings cover the others)` : ''}`);
     engine.close();
-    return;
+    process.exit(out.refused > 0 ? exitCodes.refused : exitCodes.ok);
   }
   if (command === 'report') {
     if (!values.case || !values.out || !values.format) {
       console.error(usage);
-      process.exit(64);
+      process.exit(exitCodes.usage);
     }
     await call('openCase', { dir: path.resolve(values.case), create: false });
     const r = await call<ReportWrittenDto>('writeReport', {
@@ -117,7 +131,7 @@ async function main(argv: string[]): Promise<void> {
     engine.close();
     if (!r.evidenceIntact) {
       console.error('error: evidence integrity check FAILED: an input changed or disappeared since it was loaded; the report says so.');
-      process.exit(3);
+      process.exit(exitCodes.evidence);
     }
     return;
   }
@@ -129,10 +143,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   console.error(usage);
-  process.exit(64);
+  process.exit(exitCodes.usage);
 }
 
 main(process.argv.slice(2)).catch((e: Error) => {
   console.error(`error: ${e.message}`);
-  process.exit(1);
+  process.exit(e instanceof UserError && e.code !== 'internal' ? exitCodes.refused : exitCodes.failed);
 });

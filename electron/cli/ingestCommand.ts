@@ -2,24 +2,23 @@ import path from 'node:path';
 import type { Api } from '../../shared/api';
 import type { SourceKind } from '../../shared/api/sourcesApi';
 import { formatProgress } from './formatProgress';
+import type { LoadFlags } from './loadFlags';
 
-/** One file to load, with its kind. */
+/** One file to load, with its kind and the loading options that apply to it. */
 export interface IngestInput {
   kind: SourceKind;
   file: string;
+  flags: LoadFlags;
 }
 
 /**
  * `breachdesk ingest`: loads each file as a background job, prints progress (bytes, rate, ETA) to stderr
  * while it runs, then what was loaded. Resolves false when a file was refused (the case keeps the others).
  */
-export async function ingestCommand(
-  service: Api,
-  inputs: IngestInput[],
-  opts: { maxRejectShare?: number; format?: string; options: Record<string, string | number | boolean> },
-): Promise<boolean> {
+export async function ingestCommand(service: Api, inputs: IngestInput[]): Promise<boolean> {
   let allLoaded = true;
   for (const input of inputs) {
+    const opts = input.flags;
     const job = await service.startIngest({
       path: path.resolve(input.file),
       kind: input.kind,
