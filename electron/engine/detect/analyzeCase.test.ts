@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoTransferFacts, writeDemoTransferCsv } from '../demo/writeDemoTransferCsv';
+import { corpusFile } from '../testing/corpusFile';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { analyzeCase } from './analyzeCase';
 import type { FindingsReport } from './findingsReport';
 
-const sshd = '/work/shared/corpus/openssh_syslog/OpenSSH_2k.log';
+const sshd = corpusFile('rhel_secure_log', 'secure-rhel7-head.log');
 const isoUtc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 
 describe('analyze: ingest, run every detector, write findings.json', () => {
@@ -14,7 +15,7 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
     await withTempCase(async (engine, { work }) => {
       const transfer = path.join(work, 'transfer.csv');
       writeDemoTransferCsv(transfer);
-      const leak = writeInput(work, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,183.62.140.253\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
+      const leak = writeInput(work, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,202.109.143.106\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
       const inputs = [
         { kind: 'leak' as const, file: leak },
         { kind: 'signin' as const, file: sshd },
@@ -43,7 +44,7 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
 
       expect(a.coverage).toHaveLength(1);
       expect(a.exposure.leakedIdentities).toBe(2);
-      expect(a.exposure.leakedIpsSeen.ips.map((i) => i.ip)).toEqual(['183.62.140.253']);
+      expect(a.exposure.leakedIpsSeen.ips.map((i) => i.ip)).toEqual(['202.109.143.106']);
 
       const kinds = a.findings.map((f) => f.kind);
       expect(kinds).toContain('brute_force');

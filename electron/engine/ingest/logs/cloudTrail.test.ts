@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, jsonLines, signinTally, transferTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally, transferTally } from './testkit';
 
 const consoleLogin = corpusFile('aws_cloudtrail_json', 'test-console-login-json.log');
 const exfil = corpusFile('aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json');
-const records = corpusFile('aws_cloudtrail_json', 'test.json');
 
 interface Trail {
   eventSource?: string;
@@ -57,10 +56,11 @@ describe('AWS CloudTrail', () => {
 
   it('reads the {"Records": […]} file S3 delivers, with raw_ref as the record index', async () => {
     await withTempCase(async (engine, { work }) => {
-      const doc = JSON.parse(fs.readFileSync(records, 'utf8')) as { Records: Trail[] };
-      expect(doc.Records).toHaveLength(29);
-      expect((await engine.service.detectSource({ path: records, kind: 'signin' })).format).toBe('cloudtrail-consolelogin');
-      await expect(engine.service.addSource({ path: records, kind: 'signin' })).rejects.toThrow(/test\.json: 29 records read, none of them an event this format loads/);
+      const apiCalls = { Records: ['ListBackupJobs', 'GetCallerIdentity', 'DescribeTrails'].map((eventName, i) => ({ eventVersion: '1.08', eventTime: `2021-07-05T13:03:1${i}Z`, eventSource: 'backup.amazonaws.com', eventName, userIdentity: { type: 'Root' }, sourceIPAddress: '203.0.113.7' })) };
+      const onlyApi = writeInput(work, 'api.json', JSON.stringify(apiCalls, null, 2));
+      expect((await engine.service.detectSource({ path: onlyApi, kind: 'signin' })).format).toBe('cloudtrail-consolelogin');
+      expect((await engine.service.detectSource({ path: onlyApi, kind: 'transfer' })).format).toBe('cloudtrail-s3');
+      await expect(engine.service.addSource({ path: onlyApi, kind: 'signin' })).rejects.toThrow(/api\.json: 3 records read, none of them an event this format loads/);
 
       const base = { eventVersion: '1.08', userIdentity: { type: 'IAMUser', userName: 'mallory' }, sourceIPAddress: '198.51.100.9' };
       const wrapped = {

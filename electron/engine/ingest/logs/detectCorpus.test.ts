@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../../../shared/api/sourcesApi';
 import { readHead } from '../readHead';
 import { logLoaders } from './logLoaders';
-import { corpusFile } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
 
 /** The access-log format that takes a file for a kind, or null (generic fallbacks registered after them are not consulted). */
 function logFormatOf(file: string, kind: SourceKind): string | null {
@@ -14,18 +14,15 @@ function logFormatOf(file: string, kind: SourceKind): string | null {
 const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string | null>]> = [
   [['azure_entra_signinlogs_json', 'test-signinlogs-raw.log'], { signin: 'entra-diagnostic-json', transfer: null }],
   [['okta_system_log_json', 'test-okta-system-events.log'], { signin: 'okta-system-log', transfer: null }],
-  [['openssh_syslog', 'OpenSSH_2k.log'], { signin: 'sshd-syslog', transfer: null }],
-  [['linux_syslog_auth', 'Linux_2k.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['rhel_secure_log', 'secure-rhel7-head.log'], { signin: 'sshd-syslog', transfer: null }],
   [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
   [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],
   [['aws_cloudtrail_json', 'test-console-login-json.log'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
   [['aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
-  [['aws_cloudtrail_json', 'test.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
   [['google_workspace_drive_json', 'test-drive.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['aws_s3_server_access_log', 'test-s3-server-access.log'], { signin: null, transfer: 's3-server-access-log' }],
   [['apache_access_combined', 'apache_logs'], { signin: null, transfer: 'combined-access-log' }],
   [['zeek_conn_log', 'NASHUA_conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
-  [['proxifier_log', 'Proxifier_2k.log'], { signin: null, transfer: null }],
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
   [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, jsonLines, signinTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally } from './testkit';
 
 const diag = corpusFile('azure_entra_signinlogs_json', 'test-signinlogs-raw.log');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, jsonLines, signinTally, transferTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally, transferTally } from './testkit';
 
 const drive = corpusFile('google_workspace_drive_json', 'test-drive.log');
 

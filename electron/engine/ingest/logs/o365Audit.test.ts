@@ -3,7 +3,8 @@ import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
 import { readHead } from '../readHead';
 import { logLoaders } from './logLoaders';
-import { corpusFile, jsonLines, signinTally, transferTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally, transferTally } from './testkit';
 
 const sts = corpusFile('o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson');
 const exchangeAdmin = corpusFile('o365_exchange_admin_csv', 'demo_exchange_data.csv');

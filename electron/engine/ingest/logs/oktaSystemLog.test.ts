@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, jsonLines, signinTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { jsonLines, signinTally } from './testkit';
 
 const okta = corpusFile('okta_system_log_json', 'test-okta-system-events.log');
 

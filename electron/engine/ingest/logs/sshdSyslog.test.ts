@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, signinTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { signinTally } from './testkit';
 
-const openssh = corpusFile('openssh_syslog', 'OpenSSH_2k.log');
-const linux = corpusFile('linux_syslog_auth', 'Linux_2k.log');
+const rhel = corpusFile('rhel_secure_log', 'secure-rhel7-head.log');
 
 /** Tallies sshd verdict lines in plain JS: repeated lines count N times. */
 function tallySshd(file: string) {
@@ -15,7 +15,7 @@ function tallySshd(file: string) {
   let failedLines = 0;
   const ips = new Set<string>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /: (?:message repeated (\d+) times: \[ ?)?(Failed|Accepted) password for (invalid user )?.*? from (\S+) port/.exec(line);
+    const m = /: (?:message repeated (\d+) times: \[ ?)?(Failed|Accepted) (?:password|publickey) for (invalid user )?.*? from (\S+) port/.exec(line);
     if (!m) continue;
     const n = Number(m[1] ?? 1);
     if (m[2] === 'Accepted') successes += n;
@@ -30,54 +30,48 @@ function tallySshd(file: string) {
 }
 
 describe('sshd / PAM syslog', () => {
-  it('loads OpenSSH_2k: one event per sshd verdict, repeated lines expanded, the year taken from the option', async () => {
+  it('loads the RHEL 7 secure log: one event per sshd verdict, the year taken from the option', async () => {
     await withTempCase(async (engine) => {
-      const expected = tallySshd(openssh);
-      expect(expected).toMatchObject({ failedLines: 520, ips: 23, successes: 1 });
-      expect((await engine.service.detectSource({ path: openssh, kind: 'signin' })).format).toBe('sshd-syslog');
-      const s = await engine.service.addSource({ path: openssh, kind: 'signin', options: { year: 2015 } });
+      const expected = tallySshd(rhel);
+      expect(expected).toMatchObject({ failedLines: 42, ips: 2, successes: 1, invalid: 0 });
+      expect((await engine.service.detectSource({ path: rhel, kind: 'signin' })).format).toBe('sshd-syslog');
+      const s = await engine.service.addSource({ path: rhel, kind: 'signin', options: { year: 2017 } });
       expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: expected.failures + expected.successes, rowsRejected: 0 });
-      expect(await signinTally(engine, s.id)).toEqual({
-        rows: 529,
-        successes: 1,
-        failures: { bad_password: expected.failures - expected.invalid, no_such_user: expected.invalid },
-      });
-      expect(expected.failures).toBe(528);
-      const [ips] = await sqlOn<{ n: number }>(engine, `SELECT count(DISTINCT ip)::INTEGER AS n FROM signin WHERE NOT success`);
-      expect(ips?.n).toBe(23);
-      const [top] = await sqlOn<{ ip: string; n: number }>(engine, `SELECT ip, count(*)::INTEGER AS n FROM signin WHERE NOT success GROUP BY ip ORDER BY n DESC LIMIT 1`);
-      expect(top?.ip).toBe('183.62.140.253');
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 43, successes: 1, failures: { bad_password: 42 } });
+      const byIp = await sqlOn<{ ip: string; n: number }>(engine, `SELECT ip, count(*)::INTEGER AS n FROM signin WHERE NOT success GROUP BY ip ORDER BY n DESC`);
+      expect(byIp).toEqual([
+        { ip: '202.109.143.106', n: 33 },
+        { ip: '116.31.116.27', n: 9 },
+      ]);
       const ok = await sqlOn<{ u: string; ip: string; t: string; ref: number; code: string }>(
         engine,
         `SELECT "user" AS u, ip, strftime(ts, '%Y-%m-%d %H:%M:%S') AS t, raw_ref::INTEGER AS ref, result_code AS code FROM signin WHERE success`,
       );
-      expect(ok).toEqual([{ u: 'fztu', ip: '119.137.62.142', t: '2015-12-10 09:32:20', ref: 956, code: 'Accepted password' }]);
-      const [rep] = await sqlOn<{ n: number }>(engine, `SELECT count(*)::INTEGER AS n FROM signin WHERE raw_ref = 30`);
-      expect(rep?.n).toBe(5);
-      const codes = await sqlOn<{ code: string; n: number }>(engine, `SELECT result_code AS code, count(*)::INTEGER AS n FROM signin GROUP BY ALL ORDER BY code`);
-      expect(codes).toEqual([
-        { code: 'Accepted password', n: 1 },
-        { code: 'Failed password', n: expected.failures },
-      ]);
+      expect(ok).toEqual([{ u: 'drewr', ip: '69.245.39.97', t: '2017-02-22 16:48:04', ref: 114, code: 'Accepted publickey' }]);
     });
   });
 
-  it('loads Linux_2k from its PAM failure lines, infers the year from the file time and honours the timezone option', async () => {
-    await withTempCase(async (engine) => {
-      const lines = fs.readFileSync(linux, 'utf8').split('\n');
-      const pam = lines.filter((l) => /authentication failure;.*\srhost=/.test(l));
-      const unknown = pam.filter((l) => !/\suser=\S+/.test(l.replace(/ruser=\S*/, ''))).length;
-      const s = await engine.service.addSource({ path: linux, kind: 'signin', options: { timezone: 'America/New_York' } });
-      expect(s).toMatchObject({ rowsLoaded: 490, rowsRejected: 0 });
-      expect(pam.length).toBe(490);
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 490, successes: 0, failures: { bad_password: 490 - unknown, no_such_user: unknown } });
-      const mtimeYear = fs.statSync(linux).mtime.getUTCFullYear();
-      const mtimeMonth = fs.statSync(linux).mtime.getUTCMonth() + 1;
-      const year = 7 > mtimeMonth ? mtimeYear - 1 : mtimeYear;
+  it('loads PAM-only failure lines, infers the year from the file time and honours the timezone option', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const pam = (t: string, pid: number, rhost: string, user: string | null) =>
+        `${t} combo sshd(pam_unix)[${pid}]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=${rhost}${user ? `  user=${user}` : ''}`;
+      const lines = [
+        pam('Jun 14 15:16:01', 19939, '218.188.2.4', null),
+        pam('Jun 14 15:16:02', 19937, '218.188.2.4', null),
+        'Jun 14 15:20:05 combo su(pam_unix)[20111]: session opened for user news by (uid=0)',
+        pam('Jun 15 02:04:59', 20882, '220-135-151-1.hinet-ip.hinet.net', 'root'),
+        pam('Jun 15 02:04:59', 20884, '150.183.249.110', 'root'),
+        pam('Jun 15 02:05:00', 20886, '150.183.249.110', 'root'),
+      ];
+      const file = writeInput(work, 'messages', lines.join('\n') + '\n');
+      fs.utimesSync(file, new Date('2025-08-01T00:00:00Z'), new Date('2025-08-01T00:00:00Z'));
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { timezone: 'America/New_York' } });
+      expect(s).toMatchObject({ rowsLoaded: 5, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 0, failures: { bad_password: 3, no_such_user: 2 } });
       const [first] = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM signin ORDER BY raw_ref LIMIT 1`);
-      expect(first?.t).toBe(`${year}-06-14 19:16:01`);
+      expect(first?.t).toBe('2025-06-14 19:16:01');
       const [top] = await sqlOn<{ ip: string; n: number }>(engine, `SELECT ip, count(*)::INTEGER AS n FROM signin GROUP BY ip ORDER BY n DESC LIMIT 1`);
-      expect(top).toEqual({ ip: '150.183.249.110', n: 80 });
+      expect(top).toEqual({ ip: '150.183.249.110', n: 2 });
     });
   });
 
@@ -114,14 +108,12 @@ describe('sshd / PAM syslog', () => {
     });
   });
 
-  it('rejects an overlong line quickly instead of parsing it as a giant user name', async () => {
+  it('rejects an overlong line instead of parsing it as a giant user name (a hang fails at the 60 s test timeout)', async () => {
     await withTempCase(async (engine, { work }) => {
       const ok = 'Mar  3 10:00:00 gw sshd[1]: Failed password for bob from 192.0.2.1 port 22 ssh2';
       const huge = `Mar  3 10:00:01 gw sshd[1]: Failed password for ${'x'.repeat(2_000_000)} from 192.0.2.1 port 22 ssh2`;
       const file = writeInput(work, 'huge.log', [ok, huge, ok, ok].join('\n'));
-      const started = Date.now();
       const s = await engine.service.addSource({ path: file, kind: 'signin', options: { year: 2024 }, maxRejectShare: 0.5 });
-      expect(Date.now() - started).toBeLessThan(20_000);
       expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 1 });
       const [reject] = await engine.service.listRejects({ sourceId: s.id });
       expect(reject?.line).toBe(2);

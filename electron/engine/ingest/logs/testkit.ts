@@ -1,14 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Engine } from '../../createEngine';
 import { sqlOn } from '../../testing/sqlOn';
-
-/** Absolute path of a file of the shared corpus: the repository root's parent holds `shared/corpus`. */
-export function corpusFile(...parts: string[]): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return path.resolve(dir, '..', 'shared', 'corpus', ...parts);
-}
 
 /** Sign-in figures of one source, for assertions: rows, successes and failures by reason. */
 export async function signinTally(engine: Engine, sourceId: number): Promise<{ rows: number; successes: number; failures: Record<string, number> }> {

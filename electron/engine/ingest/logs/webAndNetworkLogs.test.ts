@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase, writeInput } from '../../testing/withTempCase';
-import { corpusFile, transferTally } from './testkit';
+import { corpusFile } from '../../testing/corpusFile';
+import { transferTally } from './testkit';
 
 const apache = corpusFile('apache_access_combined', 'apache_logs');
 const s3access = corpusFile('aws_s3_server_access_log', 'test-s3-server-access.log');
