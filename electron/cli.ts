@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<void> {
       caseDir: values.case,
       inputs: inputs.map(({ kind, file, flags }) => ({ kind, file, ...flags })),
       outDir: values.out as string,
-      onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected`),
+      onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, ${s.rowsSkipped} skipped`),
       onRefused: (file, message) => console.error(`error: ${message}`),
     });
     console.log(`wrote ${out.path}${out.refused > 0 ? ` (${out.refused} input(s) refused: the findings cover the others)` : ''}`);

@@ -16,6 +16,8 @@ export interface SourceDto {
   format: string;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Records read but not events of the kind (e.g. Sysmon records of a channel export, linked Kerberos events). */
+  rowsSkipped: number;
   ingestedAt: string;
   status: 'loading' | 'ready' | 'failed';
   message: string | null;

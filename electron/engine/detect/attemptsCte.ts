@@ -1,9 +1,10 @@
+import { personAccountSql } from './personAccount';
 import { sqlBin } from './sqlBin';
 
 /**
  * Statement creating the per-connection table `attempt`: every sign-in with a known outcome, flagged `failed`,
  * `leaked` (the account is in the leak) and `recovered` (the same account succeeded within `recoveryMinutes` after
- * it, the mark of a typo; always true for a success). Built once per classification and shared by every sign-in
+ * it, the mark of a typo; always true for a success) and `person` (the account unless a machine account, which account counts skip). Built once per classification and shared by every sign-in
  * detector. A failure finds its recovery by equality joins on (account, recovery-window index) for its own and the
  * next window, instead of a window over every sign-in sorted per account (10 M sign-ins: 26 → 14 s CPU); successes
  * keep ts, user and ip only, since no detector reads their agent or reason.
@@ -16,12 +17,12 @@ export function attemptTableSql(recoveryMinutes: number, leakSql: string): strin
 WITH leaked AS MATERIALIZED (${leakSql}),
 ok AS (SELECT "user", ts, epoch_us(ts) // ${us} AS k FROM signin WHERE success),
 bad AS (SELECT ts, "user", ip, user_agent, failure_reason, epoch_us(ts) // ${us} AS k FROM signin WHERE NOT success)
-SELECT ts, "user", ip, user_agent, failure_reason, true AS failed,
+SELECT ts, "user", ${personAccountSql('"user"')} AS person, ip, user_agent, failure_reason, true AS failed,
        coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false) AS leaked,
        ${recovery('bad.k')} OR ${recovery('bad.k + 1')} AS recovered
 FROM bad
 UNION ALL
-SELECT ts, "user", ip, NULL, NULL, false, coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false), true
+SELECT ts, "user", ${personAccountSql('"user"')}, ip, NULL, NULL, false, coalesce(lower(trim("user")) IN (SELECT ukey FROM leaked), false), true
 FROM signin WHERE success`;
 }
 
@@ -34,8 +35,8 @@ FROM signin WHERE success`;
 export function sourceHitsCte(p: { windowMinutes: number; minAccounts: number; maxAttemptsPerAccount: number; maxRecoveredShare: number }): string {
   const w = p.windowMinutes * 60;
   const half = Math.round((w * 1_000_000) / 2);
-  const grid = (g: number, b: string) => `SELECT ipk, ${g} AS g, ${b} AS win, count(*) AS failures, count(DISTINCT "user") AS accounts,
-         count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts
+  const grid = (g: number, b: string) => `SELECT ipk, ${g} AS g, ${b} AS win, count(*) AS failures, count(DISTINCT person) AS accounts,
+         count(DISTINCT person) FILTER (WHERE recovered) AS recovered_accounts
   FROM src_ev GROUP BY ipk, ${b}`;
   return `src_ev AS (
   SELECT *, coalesce(ip, chr(0)) AS ipk, ${sqlBin('ts', w)} AS b0, ${sqlBin(`(ts - to_microseconds(${half}))`, w)} AS b1
