@@ -4,34 +4,39 @@ import { logLoader } from './logLoader';
 import { maxLineChars } from './maxLineChars';
 import type { RecordMapping } from './RecordMapping';
 
-/** Apache / Nginx common or combined log line: `%h %l %u %t "%r" %>s %b ["%{Referer}i" "%{User-agent}i"]`, trailing fields tolerated. */
+/**
+ * Apache / Nginx common or combined log line: `%h %l %u %t "%r" %>s %b ["%{Referer}i" "%{User-agent}i"]`, trailing fields
+ * tolerated, optionally led by the virtual host: Apache `vhost_combined` (`%v:%p`, Debian's other_vhosts_access.log) or
+ * an nginx `$host` field. Four fields before `[time]` mean a vhost, three mean none.
+ */
 const combinedLine =
-  '^(\\S+) (\\S+) (\\S+) \\[([^\\]]+)\\] "((?:[^"\\\\]|\\\\.)*)" ([0-9]{3}|-) ([0-9]+|-)(?: "((?:[^"\\\\]|\\\\.)*)" "((?:[^"\\\\]|\\\\.)*)")?';
-const combinedHead = /^\S+ \S+ \S+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "/;
+  '^(?:(\\S+) )?(\\S+) (\\S+) (\\S+) \\[([^\\]]+)\\] "((?:[^"\\\\]|\\\\.)*)" ([0-9]{3}|-) ([0-9]+|-)(?: "((?:[^"\\\\]|\\\\.)*)" "((?:[^"\\\\]|\\\\.)*)")?';
+const combinedHead = /^(?:\S+ )?\S+ \S+ \S+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "/;
 
 /** Apache / Nginx access logs (combined or common format), one transfer per request with the response size. */
 export const combinedAccessLog = logLoader({
   format: 'combined-access-log',
   kind: 'transfer',
-  label: 'Apache / Nginx access log (combined or common log format)',
+  label: 'Apache / Nginx access log (combined or common log format, with or without a leading virtual host)',
   stage: 'lines',
   detect(head) {
-    const first = head.toString('utf8').split(/\r?\n/).find((l) => l.trim() !== '');
-    return first !== undefined && combinedHead.test(first);
+    const lines = head.toString('utf8').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
+    const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
+    return complete.length > 0 && complete.filter((l) => combinedHead.test(l)).length * 2 > complete.length;
   },
   mapping: {
     ts: '%t ([dd/Mon/yyyy:HH:MM:SS +zzzz], offset honoured)',
     user: '%u, else the client address when "-"',
     bytes: '%b (response body; "-" counts as 0)',
     action: 'request method and status, e.g. "GET 200"',
-    object: 'request path',
+    object: 'request path, led by the virtual host when the line has one (vhost_combined %v, nginx $host; the port dropped)',
     ip: '%h (client address)',
   },
   notes: ['One row per request line; the user agent and referer are not kept.'],
   zoneless: false,
   build({ staged }): RecordMapping {
     return {
-      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(combinedLine)}, ['client','ident','login','time','request','status','size','referer','agent']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
+      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(combinedLine)}, ['vhost','client','ident','login','time','request','status','size','referer','agent']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
       parsed: `m IS NOT NULL AND m.client <> ''`,
       relevant: 'true',
       columns: {
@@ -39,13 +44,24 @@ export const combinedAccessLog = logLoader({
         user: `CASE WHEN m.login IN ('-', '') THEN m.client ELSE m.login END`,
         bytes: `CASE WHEN m.size = '-' THEN 0 ELSE try_cast(m.size AS BIGINT) END`,
         action: `concat_ws(' ', nullif(regexp_extract(m.request, '^(\\S+) ', 1), ''), nullif(m.status, '-'))`,
-        object: `nullif(regexp_extract(m.request, '^\\S+ (\\S+)', 1), '')`,
+        object: `coalesce(CASE WHEN m.vhost <> '' THEN regexp_replace(m.vhost, ':[0-9]+$', '') END, '') || nullif(regexp_extract(m.request, '^\\S+ (\\S+)', 1), '')`,
         ip: clientIpSql('m.client'),
       },
       timeText: 'm.time',
       timeExpected: 'a time like [17/May/2015:10:05:03 +0000]',
-      unparsed: `expected an access log line (host ident user [time] "request" status bytes) of at most ${maxLineChars} characters`,
+      unparsed: 'expected an access log line ([vhost] client ident user [time] "request" status bytes)',
+      unparsedWhy: accessLineProblemSql('raw'),
       checks: [{ when: `m.size <> '-' AND try_cast(m.size AS BIGINT) IS NULL`, reason: 'expected a whole number of bytes (%b)' }],
     };
   },
 });
+
+/** SQL naming the first thing an access log line lacks, so a reject says its real cause rather than a generic shape. */
+function accessLineProblemSql(line: string): string {
+  const expected = '([vhost] client ident user [time] "request" status bytes)';
+  return `CASE WHEN length(${line}) > ${maxLineChars} THEN 'the line is ' || length(${line}) || ' characters long, more than the ${maxLineChars} an access log line may have'
+    WHEN NOT regexp_matches(${line}, '\\[[0-9]{2}/[A-Za-z]{3}/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}\\]') THEN 'expected an access log line ${expected}: no [dd/Mon/yyyy:HH:MM:SS +zzzz] time'
+    WHEN NOT regexp_matches(${line}, '^(\\S+ )?\\S+ \\S+ \\S+ \\[') THEN 'expected an access log line ${expected}: 3 fields (or 4 with a virtual host) before the [time], found ' || (length(regexp_split_to_array(trim(split_part(${line}, '[', 1)), '\\s+'))) || ''
+    WHEN NOT regexp_matches(${line}, '\\] "((?:[^"\\\\]|\\\\.)*)" ') THEN 'expected an access log line ${expected}: no quoted "request" after the time'
+    ELSE 'expected an access log line ${expected}: no status and byte count after the request' END`;
+}

@@ -52,6 +52,38 @@ describe('Apache / Nginx combined access log', () => {
   });
 });
 
+describe('access logs led by a virtual host', () => {
+  it('loads Apache vhost_combined and nginx $host lines beside plain ones, and names the real cause of a reject', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        'www.example.org:443 203.0.113.5 - - [01/Mar/2024:10:00:00 +0000] "GET /a.zip HTTP/1.1" 200 1000 "-" "curl/8"',
+        'shop.example.org 203.0.113.6 - bob [01/Mar/2024:10:00:01 +0000] "GET /b.csv HTTP/2.0" 200 2000 "-" "Mozilla/5.0"',
+        '203.0.113.7 - - [01/Mar/2024:10:00:02 +0000] "GET /c HTTP/1.1" 304 - "-" "-"',
+        'www.example.org:80 203.0.113.8 - - 01/Mar/2024 "GET / HTTP/1.1" 200 12',
+        'a b c d e [01/Mar/2024:10:00:03 +0000] "GET / HTTP/1.1" 200 1',
+      ];
+      const file = writeInput(work, 'other_vhosts_access.log', lines.join('\n') + '\n');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('combined-access-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 2 });
+      const rows = await sqlOn<{ u: string; o: string; b: number; ip: string }>(
+        engine,
+        `SELECT "user" AS u, object AS o, bytes::INTEGER AS b, ip FROM transfer ORDER BY raw_ref`,
+      );
+      expect(rows).toEqual([
+        { u: '203.0.113.5', o: 'www.example.org/a.zip', b: 1000, ip: '203.0.113.5' },
+        { u: 'bob', o: 'shop.example.org/b.csv', b: 2000, ip: '203.0.113.6' },
+        { u: '203.0.113.7', o: '/c', b: 0, ip: '203.0.113.7' },
+      ]);
+      const rejects = await engine.service.listRejects({ sourceId: s.id });
+      expect(rejects.map((r) => [r.line, r.reason])).toEqual([
+        [4, 'expected an access log line ([vhost] client ident user [time] "request" status bytes): no [dd/Mon/yyyy:HH:MM:SS +zzzz] time'],
+        [5, 'expected an access log line ([vhost] client ident user [time] "request" status bytes): 3 fields (or 4 with a virtual host) before the [time], found 5'],
+      ]);
+    });
+  });
+});
+
 describe('S3 server access log', () => {
   it('loads the corpus lines with bytes_sent per requester', async () => {
     await withTempCase(async (engine) => {
