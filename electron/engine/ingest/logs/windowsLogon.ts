@@ -1,7 +1,7 @@
 import type { CanonicalColumn } from './canonicalColumns';
 import { clientIpSql } from './clientIpSql';
 import { kerberosReasonSql, ntstatusPickSql, ntstatusReasonSql, ntstatusSql } from './failureReason';
-import { zonedTimeSql } from './zonedTimeSql';
+import { type DateOrder, zonedTimeSql } from './zonedTimeSql';
 
 /** Names each Windows logon field reads, in the order tried; flat names (NXLog, Sentinel SecurityEvent) first. */
 export const windowsLogonNames: Record<string, string[]> = {
@@ -52,9 +52,9 @@ const successSql = `(event_id IN (4624, 4648) OR (event_id IN (4768, 4769, 4776)
 export const windowsLogonEventSql = `(event_id IN (${windowsLogonEventIds.join(', ')}) AND (channel IS NULL OR lower(channel) = 'security'))`;
 
 /** The layer of what linking needs per event: its time, account key, outcome and rank. */
-export function windowsAttemptLayer(timezone: string): Record<string, string> {
+export function windowsAttemptLayer(timezone: string, dateOrder: DateOrder): Record<string, string> {
   return {
-    ts_w: zonedTimeSql('time', timezone),
+    ts_w: zonedTimeSql('time', timezone, dateOrder),
     acct: `lower(regexp_replace(regexp_replace(target, '^.*\\\\', ''), '@.*$', ''))`,
     ok_w: successSql,
     rank_w: `CASE WHEN NOT ${windowsLogonEventSql} THEN NULL WHEN event_id IN (4624, 4625) THEN 1 WHEN event_id IN (4768, 4771) THEN 2 WHEN event_id IN (4776, 4648) THEN 3 ELSE 4 END`,
@@ -95,6 +95,6 @@ export function windowsLogonColumns(): Partial<Record<CanonicalColumn, string>> 
 }
 
 /** Every layer a Windows logon mapping needs after the field layers: codes, attempt facts, links. */
-export function windowsLogonLayers(timezone: string): Array<Record<string, string>> {
-  return [windowsLogonCodes, windowsAttemptLayer(timezone), windowsLinkLayer()];
+export function windowsLogonLayers(timezone: string, dateOrder: DateOrder = 'mdy'): Array<Record<string, string>> {
+  return [windowsLogonCodes, windowsAttemptLayer(timezone, dateOrder), windowsLinkLayer()];
 }

@@ -17,11 +17,11 @@ export const windowsSecurityCsv = logLoader({
   },
   mapping: { ...windowsLogonMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
   notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, 'SecurityEvent TimeGenerated has no zone and is UTC by specification.'],
-  async build({ c, file, staged, timezone }): Promise<RecordMapping> {
+  async build({ c, file, staged, timezone, dateOrder }): Promise<RecordMapping> {
     const csv = await stageCsv(c, file, staged);
     return {
       from: staged,
-      layers: [csvFields(csv.columns, windowsLogonNames), ...windowsLogonLayers(timezone)],
+      layers: [csvFields(csv.columns, windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
       parsed: 'true',
       relevant: windowsLogonRelevant,
       columns: windowsLogonColumns(),

@@ -15,10 +15,10 @@ export const windowsSecurityJson = logLoader({
   },
   mapping: windowsLogonMapping,
   notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, "NXLog EventTime is the host's local time: it is used only when no UTC time exists."],
-  build({ staged, timezone }): RecordMapping {
+  build({ staged, timezone, dateOrder }): RecordMapping {
     return {
       from: staged,
-      layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone)],
+      layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
       parsed: 'j IS NOT NULL',
       relevant: windowsLogonRelevant,
       columns: windowsLogonColumns(),

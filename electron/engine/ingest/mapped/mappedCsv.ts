@@ -47,7 +47,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       const columns = csvHeader(head).filter((h) => h !== '');
       return Object.fromEntries(fields.map((f) => [fieldOption(f.field), columns]));
     },
-    async build({ c, file, staged, timezone, options, displayName }) {
+    async build({ c, file, staged, timezone, dateOrder, options, displayName }) {
       const csv = await stageCsv(c, file, staged);
       const guess = guessMapping(kind, csv.columns);
       const col = (field: string) => {
@@ -64,7 +64,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       const keep = whereSql(options.where, csv.columns, displayName);
       const resultKey = typeof options.resultKey === 'string' && options.resultKey !== '' ? options.resultKey : undefined;
       const result = resultKey === undefined ? col('result') : `coalesce(json_extract_string(try_cast(${col('result')} AS JSON), ${sqlString(`$.${resultKey}`)}), ${col('result')})`;
-      const common = { ts: zonedTimeSql('f_ts', timezone), user: 'f_user', ip: clientIpSql('f_ip') };
+      const common = { ts: zonedTimeSql('f_ts', timezone, dateOrder), user: 'f_user', ip: clientIpSql('f_ip') };
       const successValues = typeof options.successValues === 'string' ? options.successValues.split(',').map((s) => s.trim()) : defaultSuccessValues;
       const layers: Array<Record<string, string>> =
         kind === 'signin'
