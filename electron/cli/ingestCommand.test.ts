@@ -89,4 +89,23 @@ describe('breachdesk ingest', () => {
       fs.rmSync(work, { recursive: true, force: true });
     }
   });
+
+  it('maps a CSV from the command line, by FIELD=COLUMN pairs or a preset', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-cli-'));
+    try {
+      const vpn = path.join(work, 'vpn.csv');
+      fs.writeFileSync(vpn, 'When,Who,From,Outcome\n2024-01-09 10:00:00,alice,198.51.100.4,OK\n2024-01-09 10:01:00,bob,198.51.100.5,bad password\n');
+      const pairs = breachdesk(['ingest', '--case', path.join(work, 'c1'), '--signin', vpn, '--map', 'ts=When,user=Who,ip=From,result=Outcome'], work);
+      expect(pairs.status, pairs.stderr).toBe(0);
+      expect(pairs.stdout).toContain('(signin, mapped-csv-signin), 2 rows, 0 rejected');
+      const unknown = breachdesk(['ingest', '--case', path.join(work, 'c2'), '--signin', vpn, '--map', 'when=When'], work);
+      expect(unknown.status).toBe(64);
+      expect(unknown.stderr).toContain('--map: unknown field "when"');
+      const preset = breachdesk(['ingest', '--case', path.join(work, 'c3'), '--signin', vpn, '--map', 'sentinel-cloudtrail-consolelogin'], work);
+      expect(preset.status).toBe(2);
+      expect(preset.stderr).toContain('option where must be Column=Value with a column of the file');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
 });
