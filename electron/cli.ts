@@ -12,12 +12,14 @@ import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
 import { UserError } from '../shared/userError';
 import type { ReportWrittenDto } from '../shared/api/reportApi';
-import type { SourceKind } from '../shared/api/sourcesApi';
+import type { RemovedSourceDto, SourceDto, SourceKind } from '../shared/api/sourcesApi';
 
 const usage = `Usage:
   breachdesk serve  [--case DIR] [--port N]        serve the workbench on 127.0.0.1 and print its address
   breachdesk ingest --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options]
                                                    load files into a case, with progress, and print what was loaded
+  breachdesk remove --case DIR --source N --reason TEXT
+                                                   remove a wrongly loaded source (rows, rejects, findings), audited; detectors re-run
   breachdesk demo   [--case DIR]                   build the synthetic demo case
   breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options] --out DIR
                                                    ingest, run every detector with defaults, write DIR/findings.json
@@ -48,6 +50,8 @@ function parseCommandLine(rest: string[]) {
         signin: { type: 'string', multiple: true },
         out: { type: 'string' },
         ...loadFlagSpec,
+        source: { type: 'string' },
+        reason: { type: 'string' },
         help: { type: 'boolean' },
         'include-personal-data': { type: 'boolean' },
         overwrite: { type: 'boolean' },
@@ -134,6 +138,19 @@ async function main(argv: string[]): Promise<void> {
       process.exit(exitCodes.evidence);
     }
     return;
+  }
+  if (command === 'remove') {
+    if (!values.case || !values.source || !/^[1-9][0-9]*$/.test(values.source) || !values.reason) {
+      console.error(usage);
+      process.exit(exitCodes.usage);
+    }
+    await call('openCase', { dir: path.resolve(values.case), create: false });
+    const sourceId = Number(values.source);
+    const source = (await call<SourceDto[]>('listSources', {})).find((s) => s.id === sourceId);
+    const r = await call<RemovedSourceDto>('removeSource', { sourceId, sha256: source?.sha256 ?? '-', reason: values.reason });
+    console.log(`removed source ${r.id} (${r.kind}, ${r.path}): ${r.rowsRemoved} rows; detectors re-run: ${r.findings} findings, ${r.findingsDropped} dropped`);
+    engine.close();
+    process.exit(exitCodes.ok);
   }
   if (command === 'demo') {
     const dir = path.resolve(values.case ?? demoCaseDir);

@@ -54,6 +54,14 @@ describe('breachdesk ingest', () => {
       const again = breachdesk(['ingest', '--case', caseDir, '--transfer', good], work);
       expect(again.status, again.stderr).toBe(0);
       expect(await counts(caseDir, work)).toEqual({ sources: 3, rows: 5 });
+
+      const removed = breachdesk(['remove', '--case', caseDir, '--source', '3', '--reason', 'forced by mistake'], work);
+      expect(removed.status, removed.stderr).toBe(0);
+      expect(removed.stdout).toContain('removed source 3 (transfer, ');
+      expect(await counts(caseDir, work)).toEqual({ sources: 2, rows: 4 });
+      const gone = breachdesk(['remove', '--case', caseDir, '--source', '3', '--reason', 'again'], work);
+      expect(gone.status).toBe(2);
+      expect(gone.stderr).toContain('No source 3 in this case.');
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }
