@@ -26,6 +26,12 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
   [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
+  [['apache_access_vhost', 'test-access-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access_host', 'test-test-with-host.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
 ];
 
 describe('access-log detection over the whole corpus', () => {
