@@ -17,6 +17,10 @@ describe('real access-log samples with virtual hosts and forwarded-for lists', (
     ['nginx_access_host', 'test-test-with-host.log', 10, 37800, 7],
     ['nginx_access', 'test-access.log', 14, 15301516, 3],
     ['apache_access_basic', 'test-access-basic.log', 17, 11269, 9],
+    ['nginx_access_forwarded', 'test.log', 7, 36403, 5],
+    ['apache_access_beats', 'test-vhost.log', 1, 32953, 1],
+    ['apache_access_beats', 'darwin-2.4.23.log', 6, 706, 2],
+    ['apache_access_beats', 'test.log', 7, 35037, 6],
   ])('%s/%s loads every line: %i requests, %i bytes, %i users', async (folder, name, rows, bytes, users) => {
     await withTempCase(async (engine) => {
       const file = corpusFile(folder, name);
@@ -47,6 +51,45 @@ describe('real access-log samples with virtual hosts and forwarded-for lists', (
         ['localhost', '67.43.156.15/test2', 612],
         ['localhost', 'example.com/test2', 612],
       ]);
+    });
+  });
+});
+
+describe('other real samples', () => {
+  it('refuses the Apache ssl_request_log form ([time] client TLS cipher "request" bytes), which is no access log it reads, naming it', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('apache_ssl_request', 'test-access-ssl-request.log');
+      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/test-access-ssl-request\.log line 1: not a recognised transfer format/);
+    });
+  });
+
+  it('loads the 18 Zeek conn records, 7 of them without orig_bytes, one with an ISO time', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: corpusFile('zeek_conn_log', 'test-conn.log'), kind: 'transfer' });
+      expect(s).toMatchObject({ format: 'zeek-conn-json', rowsLoaded: 18, rowsRejected: 0 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 18, bytes: 225, noBytes: 7, users: 6 });
+    });
+  });
+
+  it('loads the two Entra SignInLogs records (50140 interrupts) by their UPN and caller address', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: corpusFile('azure_entra_signinlogs_json', 'test-signinlogs.log'), kind: 'signin' });
+      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; ip: string; ok: boolean; t: string }>(
+        engine,
+        `SELECT "user" AS u, ip, success AS ok, strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM signin ORDER BY raw_ref`,
+      );
+      expect(rows).toEqual([
+        { u: 'test@elastic.co', ip: '81.171.241.231', ok: false, t: '2019-10-18 09:45:48' },
+        { u: 'c3813493-bf92-5123-2717-8a8b2979c38b', ip: '8.8.8.8', ok: false, t: '2019-10-18 09:45:48' },
+      ]);
+    });
+  });
+
+  it('refuses the Entra record that has neither user, result nor time field, naming the file', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('azure_entra_signinlogs_json', 'test-invalid-time.log');
+      await expect(engine.service.addSource({ path: file, kind: 'signin' })).rejects.toThrow(/test-invalid-time\.log line 1: not a recognised signin format/);
     });
   });
 });
