@@ -1,10 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const electronBan = { name: 'electron', message: 'Only electron/main and electron/preload may import electron (DESIGN.md §2).' };
-const nodeBan = { group: ['node:*'], message: 'The renderer runs in a browser sandbox: no Node modules (DESIGN.md §2).' };
+const electronBan = { name: 'electron', message: 'Only electron/main and electron/preload may import electron (docs/design.md §2).' };
+const nodeBan = { group: ['node:*'], message: 'The renderer runs in a browser sandbox: no Node modules (docs/design.md §2).' };
 
-// Lint is where the layer rules of DESIGN.md §2 are enforced: a violation fails `npm test`.
+// Lint is where the layer rules of docs/design.md §2 are enforced: a violation fails `npm test`.
 export default tseslint.config(
   { ignores: ['node_modules/', '.vite/', 'dist/', 'out/', 'test-results/', 'playwright-report/', '.demo-case/', '.bench-cache/', '.tmp/'] },
   js.configs.recommended,

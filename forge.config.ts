@@ -4,6 +4,7 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { packageIgnore } from './electron/packaging/packageIgnore';
 
 /** Fuses baked into the packaged binary: no Node escape hatches, only the signed app archive runs. */
 export const fuses = {
@@ -19,7 +20,15 @@ export const fuses = {
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'Breachdesk',
-    asar: { unpack: '**/node_modules/@duckdb/**' },
+    // The deb maker looks for the binary under package.json's name.
+    executableName: 'breachdesk',
+    // An ignore function (not a copy hook) so packager itself copies, asar-packs and unpacks the native externals' closure; it replaces the Vite plugin's keep-only-.vite filter (forge #3738, #3917), and prune is off because the pruner would re-admit every `dependencies` entry.
+    ignore: packageIgnore(__dirname),
+    prune: false,
+    // Only the native binding and the IP datasets leave the asar (Node cannot dlopen, nor DuckDB read, inside it); all JS stays under asar integrity.
+    asar: { unpack: '**/node_modules/{@duckdb/node-bindings-*,@ip-location-db}/**' },
+    // Air-gapped builds: a folder holding electron-v<version>-<platform>-<arch>.zip replaces the GitHub download.
+    ...(process.env.ELECTRON_ZIP_DIR ? { electronZipDir: process.env.ELECTRON_ZIP_DIR } : {}),
   },
   makers: [new MakerZIP({}, ['linux', 'darwin', 'win32']), new MakerDeb({})],
   plugins: [

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // One set of specs, two targets: Debian's Chromium against the loopback bridge (runs everywhere),
-// and Electron via _electron.launch (runs where the Electron binary exists, skips elsewhere).
+// and the packaged Electron app over CDP (runs where `npm run package` built it, skips elsewhere).
 export default defineConfig({
   testDir: 'e2e/specs',
   outputDir: 'test-results/artifacts',

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { nativeExternalPatterns } from './electron/packaging/nativeExternals.mts';
 
-// Electron main: the engine's native DuckDB binding stays external and is loaded from node_modules.
+// Electron main: the engine is bundled; only DuckDB's native binding stays external and ships in the package.
 export default defineConfig({
   build: {
     rollupOptions: {
-      external: ['@duckdb/node-api', '@duckdb/node-bindings'],
+      external: nativeExternalPatterns,
     },
   },
 });

@@ -57,5 +57,10 @@ export function judgeTargets(results: StepResult[], args: BenchArgs): TargetVerd
       return { figure, pass: ratio <= 1.2 };
     });
   }
+  add('EVTX loads within 2× the time of the same events as JSON lines (events per second)', [ok('ab.evtx_vs_json')], (r) => {
+    const d = r.detail as { events: number; evtxEventsPerS: number; jsonEventsPerS: number };
+    const ratio = d.jsonEventsPerS / d.evtxEventsPerS;
+    return { figure: `${d.evtxEventsPerS.toLocaleString('en')} vs ${d.jsonEventsPerS.toLocaleString('en')} events/s over ${d.events.toLocaleString('en')} events: EVTX takes ${ratio.toFixed(2)}× the JSON time`, pass: ratio <= 2 };
+  });
   return verdicts;
 }

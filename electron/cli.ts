@@ -6,7 +6,7 @@ import { analyzeCase } from './engine/detect/analyzeCase';
 import { dispatch } from './engine/dispatch';
 import { ingestCommand } from './cli/ingestCommand';
 import { exitCodes, exitCodesHelp } from './cli/exitCodes';
-import { type LoadFlags, loadFlagSpec, loadFlags, loadFlagsHelp } from './cli/loadFlags';
+import { type LoadFlags, inflatedBytes, loadFlagSpec, loadFlags, loadFlagsHelp } from './cli/loadFlags';
 import { startBridge } from './server/startBridge';
 import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
@@ -21,9 +21,10 @@ const usage = `Usage:
   breachdesk remove --case DIR --source N --reason TEXT
                                                    remove a wrongly loaded source (rows, rejects, findings), audited; detectors re-run
   breachdesk demo   [--case DIR]                   build the synthetic demo case
-  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options] --out DIR
+  breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options] --out DIR [--overwrite]
                                                    ingest, run every detector with defaults, write DIR/findings.json
-  breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
+                                                   (never over an input nor into an input's folder)
+  breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite] [--max-inflated-bytes N]
                                                    re-verify the evidence and write a report (personal data masked unless asked)
 
 ${loadFlagsHelp}
@@ -111,6 +112,8 @@ async function main(argv: string[]): Promise<void> {
       caseDir: values.case,
       inputs: inputs.map(({ kind, file, flags }) => ({ kind, file, ...flags })),
       outDir: values.out as string,
+      overwrite: values.overwrite ?? false,
+      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
       onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, ${s.rowsSkipped} skipped`),
       onRefused: (file, message) => console.error(`error: ${message}`),
     });
@@ -129,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
       outPath: path.resolve(values.out),
       includePersonalData: values['include-personal-data'] ?? false,
       overwrite: values.overwrite ?? false,
+      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
     });
     for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
     console.log(`wrote ${r.outPath}: report version ${r.version}, ${r.format}, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.redacted ? 'personal data masked' : 'CONTAINS PERSONAL DATA'}`);

@@ -10,12 +10,14 @@ import { reportArgs, type ReportApi } from './api/reportApi';
 import { findingsArgs, type FindingsApi } from './api/findingsApi';
 import { exposureArgs, type ExposureApi } from './api/exposureApi';
 import { presetsArgs, type PresetsApi } from './api/presetsApi';
+import { infrastructureArgs, type InfrastructureApi } from './api/infrastructureApi';
+import { intelArgs, type IntelApi } from './api/intelApi';
 
 /** Every argument schema, keyed by method name: the single list both transports are generated from. */
-export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs } satisfies Record<string, z.ZodType>;
+export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs, ...infrastructureArgs, ...intelArgs } satisfies Record<string, z.ZodType>;
 
 /** The engine's whole surface: what the renderer may ask of it, over IPC or HTTP alike. */
-export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi, FindingsApi, ExposureApi, ReportApi, PresetsApi {}
+export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi, FindingsApi, ExposureApi, ReportApi, PresetsApi, InfrastructureApi, IntelApi {}
 
 /** A method name of Api. */
 export type ApiMethod = keyof typeof apiArgs;

@@ -1,6 +1,7 @@
 import { abSteps } from './abSteps';
 import { baselineSteps } from './baselineSteps';
 import type { BenchStep } from './BenchStep';
+import { evtxSteps } from './evtxSteps';
 import { leakLineSteps } from './leakLineSteps';
 import { leakSteps } from './leakSteps';
 import { pageSteps } from './pageSteps';
@@ -12,4 +13,4 @@ import { transferSteps } from './transferSteps';
 import { waysSteps } from './waysSteps';
 
 /** Every bench step, in the order they run (later steps reuse the cases and databases earlier ones built). */
-export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...signinZoomChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps, ...leakLineSteps];
+export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...signinZoomChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps, ...leakLineSteps, ...evtxSteps];

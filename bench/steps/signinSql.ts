@@ -1,6 +1,6 @@
 import { sqlString } from '../../electron/engine/db/sqlString';
 
-/** The reference failure codes and threshold of the login-spike rule (DESIGN.md §1). */
+/** The reference failure codes and threshold of the login-spike rule (docs/design.md §1). */
 const referenceCodes = `('50126', '50053', '50055', '50056')`;
 
 /** Plain-DuckDB SQL over the sign-in CSV and the table loaded from it, the reference for the engine's steps. */

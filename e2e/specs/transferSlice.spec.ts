@@ -43,7 +43,7 @@ test('a malformed transfer log is refused with file, line and expectation, and t
   await app.open(workbench.bridge.url);
   await app.openCase(workbench.caseDir);
   await app.addSource('transfer', bad);
-  await expect(page.getByTestId('source-error')).toContainText('broken.csv line 3: expected a whole number of bytes in column bytes_transferred, got "many"');
+  await expect(page.getByTestId('source-error')).toContainText('broken.csv line 3: expected a whole number of bytes in column bytes_transferred, got a 4-character value of letters');
   await expect(page.getByText('No sources yet')).toBeVisible();
   await app.screenshot('sources-refused');
 });

@@ -25,6 +25,7 @@ export async function ingestCommand(service: Api, inputs: IngestInput[]): Promis
       options: opts.options,
       ...(opts.format ? { format: opts.format } : {}),
       ...(opts.maxRejectShare === undefined ? {} : { maxRejectShare: opts.maxRejectShare }),
+      ...(opts.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: opts.maxInflatedBytes }),
     });
     let status = job;
     let lastPrint = 0;

@@ -6,6 +6,7 @@ import { mappingPresets } from '../engine/ingest/mapped/mappingPresets';
 export const loadFlagSpec = {
   year: { type: 'string' },
   'max-reject-share': { type: 'string' },
+  'max-inflated-bytes': { type: 'string' },
   format: { type: 'string' },
   tz: { type: 'string' },
   map: { type: 'string' },
@@ -17,6 +18,7 @@ export const loadFlagsHelp = `Loading options (ingest and analyze):
   --format F              force a format instead of detecting it (names as in the Sources screen's list)
   --max-reject-share S    load a file even when up to this share (0-1) of its rows is malformed; default 0.01, and
                           at least 10 malformed rows are allowed unless S is 0. A refused file's good rows load with 1.
+  --max-inflated-bytes N  how far a gzip input may inflate, in bytes (a decompression-bomb guard)
   --year N                the year of syslog lines (they carry none)
   --tz ZONE               the IANA time zone of zone-less times (e.g. Europe/Paris); default UTC
   --date-order mdy|dmy    the order of an ambiguous numeric date (1/9/2007), when the format's own order is wrong
@@ -26,6 +28,7 @@ export const loadFlagsHelp = `Loading options (ingest and analyze):
 /** What the loading options ask for, as the Api takes them. */
 export interface LoadFlags {
   maxRejectShare?: number;
+  maxInflatedBytes?: number;
   format?: string;
   options: LoadOptions;
 }
@@ -45,6 +48,7 @@ export function loadFlags(values: Partial<Record<keyof typeof loadFlagSpec, stri
     }
     out.maxRejectShare = share;
   }
+  if (values['max-inflated-bytes'] !== undefined) out.maxInflatedBytes = inflatedBytes(values['max-inflated-bytes']);
   if (values.tz !== undefined) options.timezone = values.tz;
   if (values['date-order'] !== undefined) {
     if (values['date-order'] !== 'mdy' && values['date-order'] !== 'dmy') throw new Error(`--date-order must be mdy or dmy, got "${values['date-order']}".`);
@@ -78,4 +82,10 @@ function parseMap(text: string, kind: 'signin' | 'transfer'): LoadOptions {
     else throw new Error(`--map: unknown field "${field}"; the ${kind} fields are ${fields.join(', ')} (and where, resultKey, successValues).`);
   }
   return options;
+}
+
+/** The `--max-inflated-bytes` value: a whole number of bytes. */
+export function inflatedBytes(text: string): number {
+  if (!/^[1-9][0-9]*$/.test(text.trim())) throw new Error(`--max-inflated-bytes must be a whole number of bytes, got "${text}".`);
+  return Number(text);
 }

@@ -13,6 +13,8 @@ export interface Engine {
 
 /** Builds the engine for one host process (Electron main, the bridge, the CLI). */
 export function createEngine(opts: { userDataDir: string; transport: 'electron' | 'http' }): Engine {
+  // DuckDB creates its WAL, spill and COPY files itself, with the process umask: the host writes cases, so it keeps them private.
+  process.umask(0o077);
   const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion, jobs: new JobRegistry() };
   return {
     service: createService(ctx),

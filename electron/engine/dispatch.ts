@@ -1,6 +1,7 @@
 import { apiArgs, type Api, type ApiMethod } from '../../shared/api';
 import { err, ok, type Result } from '../../shared/result';
 import { UserError } from '../../shared/userError';
+import { scrubQuotedValues } from './db/scrubQuotedValues';
 
 /** True when `name` is one of Api's methods (and not, say, `constructor` or `__proto__`). */
 export function isApiMethod(name: string): name is ApiMethod {
@@ -24,7 +25,7 @@ export async function dispatch(service: Api, method: string, arg: unknown): Prom
     return ok(await call.call(service, parsed.data));
   } catch (e) {
     if (e instanceof UserError) return err(e.code, e.message);
-    console.error(`[engine] ${method} failed:`, e);
-    return err('internal', `${method} failed: ${(e as Error).message ?? String(e)}`);
+    console.error(`[engine] ${method} failed: ${scrubQuotedValues((e as Error).stack ?? String(e))}`);
+    return err('internal', `${method} failed: ${scrubQuotedValues((e as Error).message ?? String(e))}`);
   }
 }

@@ -8,6 +8,7 @@ import type { Engine } from '../engine/createEngine';
 import { dispatch } from '../engine/dispatch';
 import { auditPrefix } from '../engine/testing/caseFingerprint';
 import { fileIdentity } from '../engine/testing/fileIdentity';
+import { settleJob } from '../engine/testing/settleJob';
 import { validSample } from '../engine/testing/schemaSamples';
 import { withTempCase, writeInput } from '../engine/testing/withTempCase';
 
@@ -39,11 +40,7 @@ function argFor(method: (typeof apiMethods)[number], caseDir: string, work: stri
 async function settle(engine: Engine, r: Result<unknown>): Promise<void> {
   const job = r.ok ? (r.value as { id?: unknown; state?: unknown }) : null;
   if (typeof job?.id !== 'string' || job.state !== 'running') return;
-  for (let i = 0; i < 400; i++) {
-    const s = await dispatch(engine.service, 'jobStatus', { jobId: job.id });
-    if (!s.ok || (s.value as { state: string }).state !== 'running') return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await settleJob(engine.service, job.id);
 }
 
 describe('evidence is never altered and the audit trail only grows', () => {

@@ -51,7 +51,7 @@ function networkUses(file: string): { modules: Use[]; fetches: Array<Use & { arg
   return out;
 }
 
-describe('no network client outside the loopback bridge (DESIGN.md §4)', () => {
+describe('no network client outside the loopback bridge (docs/design.md §4)', () => {
   const uses = shipped.map(networkUses);
   const where = (u: Use) => `${u.file}:${u.line} ${u.what}`;
 

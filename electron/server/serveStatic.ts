@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentSecurityPolicy } from '../../shared/csp';
+import { decodeUrlPath } from '../../shared/decodeUrlPath';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,19 +27,37 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** Serves a file of the renderer build, never anything outside `root`; unknown paths fall back to index.html. */
+/** A regular file's path, or null when it is missing, a folder or unreadable. */
+function regularFile(file: string): string | null {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? file : null;
+}
+
+/**
+ * Serves a file of the renderer build, never anything outside `root`; unknown paths fall back to index.html. A path that
+ * does not decode (bad percent-encoding, NUL) is refused with 400, one that leaves `root` with 403.
+ */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const rel = decodeURIComponent(urlPath.split('?')[0] ?? '/').replace(/^\/+/, '');
-  let file = path.resolve(root, rel || 'index.html');
-  if (!file.startsWith(path.resolve(root) + path.sep) && file !== path.resolve(root)) {
-    res.writeHead(403, securityHeaders()).end('Forbidden');
+  const rel = decodeUrlPath(urlPath);
+  if (rel === null) {
+    res.writeHead(400, { ...securityHeaders(), 'Content-Type': 'text/plain' }).end('Bad request path.');
     return;
   }
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
+  const base = path.resolve(root);
+  const asked = path.resolve(base, rel.replace(/^\/+/, '') || 'index.html');
+  if (!asked.startsWith(base + path.sep) && asked !== base) {
+    res.writeHead(403, { ...securityHeaders(), 'Content-Type': 'text/plain' }).end('Forbidden');
+    return;
+  }
+  const file = regularFile(asked) ?? regularFile(path.join(base, 'index.html'));
+  if (!file) {
     res.writeHead(500, { ...securityHeaders(), 'Content-Type': 'text/plain' }).end('The renderer is not built: run `npm run build:renderer`.');
     return;
   }
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+  const stream = fs.createReadStream(file);
+  stream.once('error', () => res.destroy());
+  stream.once('open', () => {
+    res.writeHead(200, { ...securityHeaders(), 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    stream.pipe(res);
+  });
 }

@@ -3,6 +3,7 @@ import { CoverageView } from './coverage/CoverageView';
 import { DataView } from './data/DataView';
 import { ExportsView } from './exports/ExportsView';
 import { FindingsView } from './findings/FindingsView';
+import { InfrastructureView } from './infrastructure/InfrastructureView';
 import { ReportView } from './report/ReportView';
 import { SourcesView } from './sources/SourcesView';
 import { SpikesView } from './spikes/SpikesView';
@@ -29,4 +30,5 @@ export const screens: Screen[] = [
   { id: 'findings', label: 'Findings', component: FindingsView },
   { id: 'report', label: 'Report', component: ReportView },
   { id: 'data', label: 'Data', component: DataView },
+  { id: 'infrastructure', label: 'Infrastructure', component: InfrastructureView },
 ];

@@ -26,7 +26,7 @@ export interface LeakedIpSeenDto {
   users: number;
 }
 
-/** Leak ↔ log correlation (DESIGN.md §1, Correlation). Lists are capped at params.listLimit; counts are exact. */
+/** Leak ↔ log correlation (docs/design.md §1, Correlation). Lists are capped at params.listLimit; counts are exact. */
 export interface ExposureDto {
   params: ExposureParams;
   leakColumns: LeakColumn[];

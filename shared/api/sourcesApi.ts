@@ -69,6 +69,8 @@ export const sourcesArgs = {
       path: pathArg,
       kind: z.enum(sourceKinds),
       maxRejectShare: z.number().min(0).max(1).default(0.01),
+      /** How far a gzip input may inflate, in bytes, when the default cap (a ratio of its size) refuses genuine evidence. */
+      maxInflatedBytes: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
       format: z.string().max(64).optional(),
       options: loadOptionsSchema,
     })

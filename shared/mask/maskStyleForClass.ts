@@ -1,14 +1,15 @@
 import type { MaskStyle } from './maskValue';
+import { splitEncryptedClass } from '../encryptedClass';
 
 /** The mask a data class gets by default; classes that identify no one (genders, event dates) stay clear. */
 export function maskStyleForClass(dataClass: string | null): MaskStyle {
+  if (dataClass !== null && splitEncryptedClass(dataClass).encrypted) return 'secret';
   switch (dataClass) {
     case 'Email addresses':
       return 'email';
     case 'IP addresses':
       return 'ip';
     case 'Passwords':
-    case 'Encrypted data':
     case 'Phone numbers':
       return 'secret';
     case 'Genders':

@@ -3,7 +3,7 @@ import { maskStyleForClass } from './maskStyleForClass';
 import { maskValue } from './maskValue';
 
 describe('maskValue', () => {
-  it('masks e-mails, names, IPs and secrets as DESIGN.md §5 shows', () => {
+  it('masks e-mails, names, IPs and secrets as docs/design.md §5 shows', () => {
     expect(maskValue('jeanne.martin@orange.fr', 'email')).toBe('j***@o***.fr');
     expect(maskValue('Martin', 'initial')).toBe('M*****');
     expect(maskValue('Éloïse', 'initial')).toBe('É*****');

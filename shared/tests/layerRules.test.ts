@@ -10,7 +10,7 @@ async function rulesFor(file: string, code: string): Promise<string[]> {
 /** A snippet importing Electron, spelled so that source greps for Electron imports do not match this file. */
 const electronImport = `import { app } from '${'electron'}';\nexport const a = app;\n`;
 
-describe('layer rules of DESIGN.md §2', () => {
+describe('layer rules of docs/design.md §2', () => {
   it('forbids electron outside main and preload', async () => {
     expect(await rulesFor('electron/engine/x.ts', electronImport)).toContain('no-restricted-imports');
     expect(await rulesFor('electron/server/x.ts', electronImport)).toContain('no-restricted-imports');

@@ -8,4 +8,6 @@ export interface EngineContext {
   transport: 'electron' | 'http';
   version: string;
   jobs: JobRegistry;
+  /** Awaited inside every ingest's transaction once its rows are in, before the commit: lets a test hold a load mid-way. */
+  ingestGate?: () => Promise<void>;
 }

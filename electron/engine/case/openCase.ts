@@ -5,9 +5,11 @@ import type { CaseInfo } from '../../../shared/api/caseApi';
 import { UserError } from '../../../shared/userError';
 import { CaseDb, caseDbFile } from '../db/CaseDb';
 import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
+import { analystListsSchema } from '../analyst/analystListsSchema';
 import { queryOne } from '../db/queryRows';
 import { appendAudit } from './appendAudit';
 import { recoverInterruptedLoads } from './recoverInterruptedLoads';
+import { makePrivate, privateDirMode } from '../db/makePrivate';
 
 /** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
@@ -17,11 +19,13 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
   if (!exists && fs.existsSync(abs) && !fs.statSync(abs).isDirectory()) {
     throw new UserError('bad_input', `${abs} is a file; a case is a folder.`);
   }
-  fs.mkdirSync(abs, { recursive: true });
+  fs.mkdirSync(abs, { recursive: true, mode: privateDirMode });
   const db = await CaseDb.open(abs, memoryLimit ? { memoryLimit } : {});
+  makePrivate(abs);
   try {
     await db.withConnection(async (c) => {
       await c.run(caseSchema);
+      await c.run(analystListsSchema);
       const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM case_meta`);
       if (n === 0) {
         await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);

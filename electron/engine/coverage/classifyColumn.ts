@@ -1,5 +1,6 @@
 import type { CheckKey } from './coverageMacros';
-import type { DataClass } from './dataClasses';
+import type { CoverageClass, DataClass } from './dataClasses';
+import { encryptedClass } from '../../../shared/encryptedClass';
 
 /** Counts over one column's populated values: how many pass each class check, and how many are distinct. */
 export interface ColumnCounts {
@@ -20,7 +21,6 @@ const validator: Record<DataClass, CheckKey | null> = {
   'Physical addresses': 'place',
   'Postal codes': 'postal',
   Usernames: 'username',
-  'Encrypted data': 'opaque',
   Dates: 'date',
   Identifiers: 'identifier',
   Other: null,
@@ -45,9 +45,10 @@ interface CountReader {
 
 /**
  * The decision itself: unambiguous shapes first (email, IP, password hash, date, gender, opaque blob),
- * then a hint the content supports, then looser shapes.
+ * then a hint the content supports, then looser shapes. Opaque blobs (ciphertext) keep the class the header names,
+ * marked encrypted: `telephone_chiffre` is Phone numbers (encrypted).
  */
-function decide(r: CountReader, hint: DataClass | null): { dataClass: DataClass; valid: number } {
+function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageClass; valid: number } {
   const { populated, distinct, share } = r;
   if (populated === 0) return { dataClass: hint ?? 'Other', valid: 0 };
   const pick = (dataClass: DataClass) => {
@@ -63,7 +64,7 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: DataClass;
     return pick(birth ? 'Dates of birth' : 'Dates');
   }
   if (distinct <= 12 && share('gender') >= 0.9) return pick('Genders');
-  if (share('opaque') >= 0.8) return pick(hint === 'Passwords' ? 'Passwords' : 'Encrypted data');
+  if (share('opaque') >= 0.8) return hint === 'Passwords' ? pick('Passwords') : { dataClass: encryptedClass(hint ?? 'Other'), valid: r.exact('opaque') };
   if (hint) {
     const k = validator[hint];
     const supported = k !== null && share(k) >= 0.5;
@@ -82,13 +83,13 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: DataClass;
  * Decides a column's data class from content, the header only as a hint, given every check's exact
  * count. Returns the class and how many values its validator accepts.
  */
-export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { dataClass: DataClass; valid: number } {
+export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { dataClass: CoverageClass; valid: number } {
   const { populated, distinct, valid } = counts;
   return decide({ populated, distinct, share: (k) => valid[k] / populated, exact: (k) => valid[k] }, hint);
 }
 
 /** What classifyBounded could tell: the decision, or the checks whose exact counts it still needs. */
-export type BoundedDecision = { dataClass: DataClass; valid: number } | { need: CheckKey[] };
+export type BoundedDecision = { dataClass: CoverageClass; valid: number } | { need: CheckKey[] };
 
 /**
  * The same decision as classifyColumn from exact counts where known and cheap upper bounds elsewhere

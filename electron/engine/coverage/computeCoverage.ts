@@ -8,7 +8,7 @@ import { classifyBounded } from './classifyColumn';
 import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';
 import { fewValuedColumns, firstPassCounts } from './firstPassCounts';
 import { coverageSchema } from './coverageSchema';
-import type { DataClass } from './dataClasses';
+import type { CoverageClass, DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
 import { censusFromAggregates, hashCensus, type HashCount } from './hashCensus';
 
@@ -29,7 +29,7 @@ interface ColumnState {
   distinct: number;
   upper: Record<CheckKey, number>;
   exact: Partial<Record<CheckKey, number>>;
-  decided?: { dataClass: DataClass; valid: number };
+  decided?: { dataClass: CoverageClass; valid: number };
   /** Distinct lower-cased values, counted alongside the email check in case the column turns out to count the subjects. */
   subjects?: number;
   /** The hash census, counted alongside the checks reading the scheme in case the column turns out to hold passwords. */

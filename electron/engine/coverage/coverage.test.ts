@@ -29,7 +29,7 @@ describe('PII coverage of a leak', () => {
         email: 'Email addresses',
         sexe: 'Genders',
         date_naissance: 'Dates of birth',
-        tel_chiffre: 'Encrypted data',
+        tel_chiffre: 'Phone numbers (encrypted)',
         mot_de_passe: 'Passwords',
         ip_derniere_connexion: 'IP addresses',
         derniere_connexion: 'Dates',

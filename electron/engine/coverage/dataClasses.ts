@@ -10,7 +10,6 @@ export const dataClasses = [
   'Physical addresses',
   'Postal codes',
   'Usernames',
-  'Encrypted data',
   'Dates',
   'Identifiers',
   'Other',
@@ -18,3 +17,6 @@ export const dataClasses = [
 
 /** One of dataClasses. */
 export type DataClass = (typeof dataClasses)[number];
+
+/** What a column is classed as: a data class, or one held encrypted (content opaque, the class named by the header). */
+export type CoverageClass = DataClass | `${DataClass} (encrypted)`;

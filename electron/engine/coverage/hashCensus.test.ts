@@ -77,7 +77,7 @@ describe('hash-scheme census', () => {
       const file = writeInput(work, 'bare.csv', toDelimited(rows, '|'));
       const s = await engine.service.addSource({ path: file, kind: 'leak' });
       const [cov] = await engine.service.coverage({ sourceId: s.id });
-      expect(cov?.fields.map((f) => f.dataClass)).toEqual(['Email addresses', 'IP addresses', 'Dates', 'Dates of birth', 'Passwords', 'Encrypted data', 'Phone numbers']);
+      expect(cov?.fields.map((f) => f.dataClass)).toEqual(['Email addresses', 'IP addresses', 'Dates', 'Dates of birth', 'Passwords', 'Other (encrypted)', 'Phone numbers']);
       expect(cov?.passwordHashes).toEqual([{ column: 'col5', scheme: 'bcrypt', count: 120, costs: { '11': 120 } }]);
     });
   });

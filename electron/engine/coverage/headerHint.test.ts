@@ -23,7 +23,7 @@ describe('headerHint', () => {
       ['contraseña', 'Passwords'],
       ['ip_derniere_connexion', 'IP addresses'],
       ['derniere_connexion', 'Dates'],
-      ['tel_chiffre', 'Encrypted data'],
+      ['tel_chiffre', 'Phone numbers'],
       ['telefono', 'Phone numbers'],
       ['code_postal', 'Postal codes'],
       ['PLZ', 'Postal codes'],

@@ -1,12 +1,14 @@
 import type { DataClass } from './dataClasses';
 
+/** Words saying a column is encrypted: dropped before hinting, since they say how the values are kept, not what they are. */
+const encryptionWords = /encrypt[a-z]*|chiffr[a-z]*|cipher[a-z]*|crypt[a-z]*|verschl[a-z]*/g;
+
 /** Header words in several languages, most specific first; a hint only, content decides. */
 const hints: Array<[DataClass, RegExp]> = [
   ['Email addresses', /e-?mail|courriel|correo|mail/],
   ['Passwords', /pass|pwd|mdp|mot.?de.?passe|kennwort|wachtwoord|contrasena|senha|hash|secret/],
   ['Dates of birth', /birth|naissance|dob|geburt|nacimiento|geboorte|nascita|ddn|bday/],
   ['IP addresses', /(^|[^a-z])ip([^a-z]|$)|ip.?addr/],
-  ['Encrypted data', /encrypt|chiffr|cipher|crypt|verschl/],
   ['Genders', /gender|sexe|^sex$|genre|civilite|civility|geschlecht|geslacht|sexo|anrede|^title$/],
   ['Phone numbers', /phone|^tel|_tel|tele|mobile|portable|handy|gsm|cell/],
   ['Postal codes', /postal|zip|^cp$|code.?post|plz|postleitzahl|postcode|^cap$/],
@@ -17,9 +19,9 @@ const hints: Array<[DataClass, RegExp]> = [
   ['Identifiers', /^id$|_id$|^id_|uuid|guid|identifiant|^ref/],
 ];
 
-/** The data class a column title suggests, whatever its language (accents and case ignored), or null. */
+/** The data class a column title suggests, whatever its language (accents and case ignored; `telephone_chiffre` names phone numbers), or null. */
 export function headerHint(title: string): DataClass | null {
-  const t = title.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ß', 'ss').toLowerCase().trim();
+  const t = title.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ß', 'ss').toLowerCase().replace(encryptionWords, '').trim();
   if (/^col\d+$/.test(t)) return null;
   for (const [cls, re] of hints) if (re.test(t)) return cls;
   return null;

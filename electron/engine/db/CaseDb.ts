@@ -4,12 +4,13 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../shared/userError';
 import { lockdownOptions } from './lockdownOptions';
 import { sqlString } from './sqlString';
+import { privateDirMode } from './makePrivate';
 
 /** File name of the DuckDB database inside a case folder. */
 export const caseDbFile = 'case.duckdb';
 
 /**
- * One case's DuckDB database, locked down as DESIGN.md §3 asks. DuckDB's configuration lock means
+ * One case's DuckDB database, locked down as docs/design.md §3 asks. DuckDB's configuration lock means
  * the list of readable input files is fixed per instance, so granting a new input reopens it.
  */
 export class CaseDb {
@@ -29,7 +30,7 @@ export class CaseDb {
   /** Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it. */
   static async open(dir: string, options: { memoryLimit?: string } = {}): Promise<CaseDb> {
     const db = new CaseDb(path.resolve(dir), options.memoryLimit);
-    fs.mkdirSync(db.tempDir, { recursive: true });
+    fs.mkdirSync(db.tempDir, { recursive: true, mode: privateDirMode });
     await db.reopen();
     return db;
   }

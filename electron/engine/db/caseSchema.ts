@@ -1,4 +1,4 @@
-/** DDL of the case file's core tables (DESIGN.md §3); idempotent so every open can run it. */
+/** DDL of the case file's core tables (docs/design.md §3); idempotent so every open can run it. */
 export const caseSchema = `
 CREATE SEQUENCE IF NOT EXISTS source_id_seq START 1;
 CREATE TABLE IF NOT EXISTS case_meta (

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { Api } from '../../../shared/api';
 import type { SourceDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
+import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
+import { writeFileAtomic } from '../report/writeFileAtomic';
 import { findingsReport } from './findingsReport';
+import { privateDirMode } from '../db/makePrivate';
 
 /** What `analyze` is asked to do. */
 export interface AnalyzeJob {
@@ -11,6 +14,10 @@ export interface AnalyzeJob {
   /** Each file with the options of its load (as `ingest` takes them: format, allowed reject share, loader options). */
   inputs: Array<{ kind: SourceKind; file: string; format?: string; maxRejectShare?: number; options?: Record<string, string | number | boolean> }>;
   outDir: string;
+  /** Replace an existing OUT/findings.json (refused otherwise, as for reports). */
+  overwrite?: boolean;
+  /** How far a gzip input may inflate, in bytes (see inflateLimit). */
+  maxInflatedBytes?: number;
   /** Loader options passed to every sign-in and transfer source without its own (e.g. the year of a syslog). */
   options?: Record<string, string | number | boolean>;
   onLoaded?: (s: SourceDto) => void;
@@ -24,17 +31,33 @@ export interface AnalyzeOutcome {
   refused: number;
 }
 
-/** Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json. */
+/** The nearest folder of `dir` that exists: the one a recursive mkdir would write into. */
+function existingAncestor(dir: string): string {
+  return fs.existsSync(dir) ? dir : existingAncestor(path.dirname(dir));
+}
+
+/**
+ * Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json,
+ * under the report's output rules: never over an input nor into (or creating a folder in) an input's folder; both the
+ * case's inputs and the ones about to be loaded are checked before anything is loaded.
+ */
 export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOutcome> {
-  await api.openCase({ dir: path.resolve(job.caseDir), create: true });
+  const caseDir = path.resolve(job.caseDir);
+  const outDir = path.resolve(job.outDir);
+  await api.openCase({ dir: caseDir, create: true });
+  const planned = [...(await api.listSources({})), ...job.inputs.map((i) => ({ path: path.resolve(i.file) }))];
+  checkOutFolder(existingAncestor(outDir), planned);
+  if (fs.existsSync(outDir)) checkOutPath(path.join(outDir, 'findings.json'), planned, caseDir, job.overwrite ?? false);
   let refused = 0;
   for (const input of job.inputs) {
     const options = input.options ?? (input.kind === 'leak' ? {} : (job.options ?? {}));
+    const limit = job.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: job.maxInflatedBytes };
     try {
       const s = await api.addSource({
         path: path.resolve(input.file),
         kind: input.kind,
         options,
+        ...limit,
         ...(input.format ? { format: input.format } : {}),
         ...(input.maxRejectShare === undefined ? {} : { maxRejectShare: input.maxRejectShare }),
       });
@@ -46,8 +69,8 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOut
     }
   }
   const report = await findingsReport(api);
-  fs.mkdirSync(path.resolve(job.outDir), { recursive: true });
-  const out = path.join(path.resolve(job.outDir), 'findings.json');
-  fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
+  const out = checkOutPath(path.join(outDir, 'findings.json'), await api.listSources({}), caseDir, job.overwrite ?? false);
+  writeFileAtomic(out, Buffer.from(`${JSON.stringify(report, null, 2)}\n`));
   return { path: out, refused };
 }

@@ -26,6 +26,8 @@ export interface LoadOutcome {
   rejects: RejectedRow[];
   rowsRejected: number;
   mapping: Record<string, unknown>;
+  /** What the analyst should know about this load (records skipped, damage found), kept as the source's message. */
+  message?: string;
   /** Present when the loaded rows still need work on committed data before the source is ready. */
   finish?: LoadFinish;
 }

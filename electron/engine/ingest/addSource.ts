@@ -13,10 +13,14 @@ import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { refuseMalformed } from './refuseMalformed';
 import { readSources } from './sourceRow';
+import { refuseCaseFile } from './refuseCaseFile';
+import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
+import { inflateLimit } from './inflateLimit';
 import { refreshSigninRollup } from '../detect/signinRollup';
 import { refreshTransferRollup } from '../detect/transferRollup';
 import { computeCoverage } from '../coverage/computeCoverage';
+import { scrubQuotedValues } from '../db/scrubQuotedValues';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -24,11 +28,15 @@ export interface AddSourceOptions {
   kind: SourceKind;
   /** Above this share of rejected rows the file is refused as not what it claims to be. */
   maxRejectShare: number;
+  /** How far a gzip input may inflate, in bytes; by default a ratio of its compressed size (see inflateLimit). */
+  maxInflatedBytes?: number;
   /** Forces a format instead of detecting it. */
   format?: string;
   options?: LoadOptions;
   /** Live progress and the cancel signal, when run as a background job. */
   progress?: IngestProgress;
+  /** Called inside the load's transaction once its rows are in, before the commit: the crash test's signal that it is mid-load. */
+  beforeCommit?: () => Promise<void>;
 }
 
 /**
@@ -67,7 +75,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');
-    await appendAudit(c, `${what}_failed`, { sourceId, reason: (e as Error).message });
+    await appendAudit(c, `${what}_failed`, { sourceId, reason: scrubQuotedValues((e as Error).message) });
   }
 }
 
@@ -78,9 +86,7 @@ async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: st
 export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<SourceDto> {
   const file = path.resolve(opts.file);
   const name = path.basename(file);
-  if (file === db.dir || file.startsWith(db.dir + path.sep)) {
-    throw new UserError('forbidden', `${file} is inside the case folder; evidence is loaded from where the analyst keeps it, never from the case itself.`);
-  }
+  refuseCaseFile(file, db.dir);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw new UserError('not_found', `${file}: no such file.`);
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
@@ -88,21 +94,19 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
   const loader = pickLoader(opts.kind, head, file, opts.format);
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
-  if (!loader) {
-    throw new UserError('bad_input', `${name} line 1: not a recognised ${opts.kind} format; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  }
+  if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
   const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
   hashing.catch(() => undefined);
-  if (isGzip(head)) await verifyGzip(file, name, progress?.signal);
+  if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
 async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
   await c.run(
-    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON WHERE id = $1`,
-    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256],
+    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON, message = $6 WHERE id = $1`,
+    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256, outcome.message ?? null],
   );
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }
@@ -145,6 +149,7 @@ async function loadInTurn(
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);
+      await opts.beforeCommit?.();
       if (outcome.finish) {
         await c.run('COMMIT');
         finish = outcome.finish;
@@ -162,9 +167,9 @@ async function loadInTurn(
       await c.run('ROLLBACK').catch(() => undefined);
       if (finish) await discardCommitted(c, finish);
       await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
-      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: (e as Error).message });
-      if (e instanceof UserError) throw e;
-      throw new UserError('bad_input', `${name}: ${(e as Error).message.split('\n')[0]}`);
+      const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
+      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
+      throw refusal;
     }
     if (progress) progress.phase = 'deriving';
     try {

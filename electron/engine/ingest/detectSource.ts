@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
-import { fallbackLoader, formatsOf, loaders, pickLoader } from './loaders';
+import { fallbackLoader, loaders, pickLoader } from './loaders';
 import { readHead } from './readHead';
+import { unrecognisedInput } from './unrecognisedInput';
 
 /** Sniffs a file (read-only, first bytes only) and tells its format and mapping before anything is loaded. */
 export async function detectSource(file: string, kind: SourceKind): Promise<DetectionDto> {
@@ -13,9 +14,7 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   const head = readHead(abs);
   const detected = pickLoader(kind, head, abs);
   const loader = detected ?? fallbackLoader(kind, head);
-  if (!loader) {
-    throw new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
-  }
+  if (!loader) throw unrecognisedInput(name, kind, head);
   const preview = (await loader.preview?.(head, abs)) ?? { mapping: {} };
   return {
     path: abs,

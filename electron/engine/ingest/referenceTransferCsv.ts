@@ -4,6 +4,7 @@ import { describeCsvReject, type DuckCsvReject } from './describeCsvReject';
 import { findLines } from './findLines';
 import { firstLine } from './firstLine';
 import type { Loader } from './Loader';
+import { valueShape } from './valueShape';
 
 const header = ['timestamp', 'user_id', 'bytes_transferred'];
 const expected = {
@@ -58,7 +59,7 @@ export const referenceTransferCsv: Loader = {
         ? []
         : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000))
             .filter((l) => l.line > 1)
-            .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got "${l.text.split(',')[0]}"`, raw: l.text }));
+            .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got ${valueShape(l.text.split(',')[0] ?? '')}`, raw: l.text }));
     const nulRejects =
       nulRows === 0
         ? []

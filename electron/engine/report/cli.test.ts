@@ -4,13 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
 
-const cli = path.resolve(__dirname, '../../cli.cjs');
+// The CLI from source (tsx), so the test checks the code as it is, not the last dist build.
+const cli = ['--import', 'tsx', path.resolve(__dirname, '../../cli.ts')];
 
 describe('breachdesk report (CLI)', () => {
   let s: ScenarioCase;
   let caseDir: string;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [cli, 'report', ...args], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(s.work, 'config') }, timeout: 120_000 });
+    spawnSync(process.execPath, [...cli, 'report', ...args], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(s.work, 'config') }, timeout: 120_000 });
   beforeAll(async () => {
     s = await openScenarioCase();
     caseDir = s.engine.ctx.caseDb?.dir as string;

@@ -1,5 +1,19 @@
-/** The likely consequence for data subjects when a value of this data class is exposed (Art. 33(3)(c)). */
+import { splitEncryptedClass } from '../../../shared/encryptedClass';
+/**
+ * The likely consequence for data subjects when a value of this data class is exposed (Art. 33(3)(c)); for a class held
+ * encrypted, that the values are encrypted, and what follows if the key was taken too.
+ */
 export function dataClassConsequence(dataClass: string): string {
+  const { base, encrypted } = splitEncryptedClass(dataClass);
+  if (encrypted) {
+    const clear = plainConsequence(base);
+    return `The ${base === 'Other' ? 'values' : base.toLowerCase()} are encrypted in the leak: no direct exposure unless the key was also compromised (to be assessed). If it was: ${clear}`;
+  }
+  return plainConsequence(dataClass);
+}
+
+/** The consequence of exposing values of this class in clear. */
+function plainConsequence(dataClass: string): string {
   switch (dataClass) {
     case 'Email addresses':
       return 'Targeted phishing and spam; the address is the login of many services, so it enables credential stuffing against them.';
@@ -18,8 +32,6 @@ export function dataClassConsequence(dataClass: string): string {
       return 'Account enumeration and credential stuffing against services where the same username is used.';
     case 'Genders':
       return 'Low on its own; sharpens profiling and social engineering when combined with other fields.';
-    case 'Encrypted data':
-      return 'Present but encrypted or encoded: no direct exposure unless the key was also compromised (to be assessed).';
     case 'Identifiers':
       return 'Internal identifiers link the records to other datasets; low direct harm.';
     case 'Dates':

@@ -2,6 +2,7 @@ import type { PasswordHashDto } from '../../../shared/api/coverageApi';
 import { dataClassConsequence } from './dataClassConsequence';
 import { passwordConsequence } from './passwordConsequence';
 import type { ReportModel } from './ReportModel';
+import { splitEncryptedClass } from '../../../shared/encryptedClass';
 
 /** One exposed column as Art. 33(3)(a) lists it: its data class and how populated it is. */
 export interface ExposedField {
@@ -52,6 +53,10 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     nature.push(
       `Confidentiality breach: a leaked dataset of ${records} records about approximately ${subjects} people, holding ${classes.length} categories of personal data (${classes.join(', ')}).`,
     );
+  }
+  const encrypted = classes.filter((c) => splitEncryptedClass(c).encrypted).map((c) => splitEncryptedClass(c).base);
+  if (encrypted.length > 0) {
+    nature.push(`The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`);
   }
   if (credential.length > 0) {
     nature.push(`Credential attacks against the organisation's sign-in service: ${credential.length} attack patterns against ${attacked.size} accounts from ${m.attackers.length} source addresses.`);

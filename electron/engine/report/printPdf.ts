@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { UserError } from '../../../shared/userError';
 import { findChromium } from './findChromium';
 import { hostPdfPrinter } from './hostPdfPrinter';
+import { privateFileMode } from '../db/makePrivate';
 
 /** Prints an HTML document to PDF with the host's printer (Electron) or else the local headless Chromium (no network: its background requests are off). */
 export async function printPdf(html: string): Promise<Buffer> {
@@ -22,7 +23,7 @@ export async function printPdf(html: string): Promise<Buffer> {
   try {
     const page = path.join(dir, 'report.html');
     const pdf = path.join(dir, 'report.pdf');
-    fs.writeFileSync(page, html);
+    fs.writeFileSync(page, html, { mode: privateFileMode });
     const args = [
       '--headless',
       '--no-sandbox',

@@ -11,8 +11,10 @@ import { reportService } from './reportService';
 import { findingsService } from './findingsService';
 import { exposureService } from './exposureService';
 import { presetsService } from './presetsService';
+import { infrastructureService } from './infrastructureService';
+import { intelService } from './intelService';
 
 /** The engine's implementation of Api, assembled from one service per feature. */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx) };
+  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx), ...infrastructureService(ctx), ...intelService(ctx) };
 }

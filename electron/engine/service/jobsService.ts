@@ -6,10 +6,19 @@ import { addSource } from '../ingest/addSource';
 /** Background-ingest methods of Api. */
 export function jobsService(ctx: EngineContext): JobsApi {
   return {
-    async startIngest({ path, kind, maxRejectShare, format, options }) {
+    async startIngest({ path, kind, maxRejectShare, maxInflatedBytes, format, options }) {
       const db = requireCase(ctx);
       return ctx.jobs.start(path, (progress) =>
-        addSource(db, { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(format ? { format } : {}), options: options ?? {}, progress }),
+        addSource(db, {
+          file: path,
+          kind,
+          maxRejectShare: maxRejectShare ?? 0.01,
+          ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }),
+          ...(format ? { format } : {}),
+          options: options ?? {},
+          progress,
+          ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
+        }),
       );
     },
     async jobStatus({ jobId }) {

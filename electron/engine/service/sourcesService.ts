@@ -13,8 +13,16 @@ export function sourcesService(ctx: EngineContext): SourcesApi {
     async listSources() {
       return requireCase(ctx).withConnection((c) => readSources(c));
     },
-    async addSource({ path, kind, maxRejectShare, format, options }) {
-      return addSource(requireCase(ctx), { file: path, kind, maxRejectShare: maxRejectShare ?? 0.01, ...(format ? { format } : {}), options: options ?? {} });
+    async addSource({ path, kind, maxRejectShare, maxInflatedBytes, format, options }) {
+      return addSource(requireCase(ctx), {
+        file: path,
+        kind,
+        maxRejectShare: maxRejectShare ?? 0.01,
+        ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }),
+        ...(format ? { format } : {}),
+        options: options ?? {},
+        ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
+      });
     },
     async removeSource({ sourceId, sha256, reason }) {
       return removeSource(requireCase(ctx), sourceId, sha256, reason);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MappingPresetDto } from '../../../shared/api/presetsApi';
+import { privateDirMode, privateFileMode } from '../db/makePrivate';
 
 const fileName = 'mapping-presets.json';
 
@@ -18,7 +19,7 @@ export function readPresets(userDataDir: string): MappingPresetDto[] {
 export function writePreset(userDataDir: string, preset: Omit<MappingPresetDto, 'savedAt'>): MappingPresetDto {
   const saved = { ...preset, savedAt: new Date().toISOString() };
   const rest = readPresets(userDataDir).filter((p) => !(p.name === preset.name && p.kind === preset.kind));
-  fs.mkdirSync(userDataDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, fileName), JSON.stringify([...rest, saved], null, 2));
+  fs.mkdirSync(userDataDir, { recursive: true, mode: privateDirMode });
+  fs.writeFileSync(path.join(userDataDir, fileName), JSON.stringify([...rest, saved], null, 2), { mode: privateFileMode });
   return saved;
 }

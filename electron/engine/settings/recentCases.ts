@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { privateDirMode, privateFileMode } from '../db/makePrivate';
 
 const fileName = 'recent-cases.json';
 const keep = 10;
@@ -17,6 +18,6 @@ export function readRecentCases(userDataDir: string): string[] {
 /** Puts a case folder at the top of the recent list. */
 export function rememberCase(userDataDir: string, dir: string): void {
   const list = [dir, ...readRecentCases(userDataDir).filter((d) => d !== dir)].slice(0, keep);
-  fs.mkdirSync(userDataDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, fileName), JSON.stringify(list, null, 2));
+  fs.mkdirSync(userDataDir, { recursive: true, mode: privateDirMode });
+  fs.writeFileSync(path.join(userDataDir, fileName), JSON.stringify(list, null, 2), { mode: privateFileMode });
 }

@@ -1,10 +1,11 @@
 import { requireCase } from '../case/requireCase';
 import { createEngine } from '../createEngine';
-import { queryRows } from '../db/queryRows';
+import { addSource } from '../ingest/addSource';
 
 /**
- * Child process of the crash-safety test: opens the case, loads the small file, then starts loading the
- * big one and prints `LOADING` once its source row says so, `DONE` if the load ever finishes.
+ * Child process of the crash-safety test: opens the case, loads the small file, then loads the big one and,
+ * once its rows are inserted but not committed, prints `LOADING` and waits there for the parent's SIGKILL
+ * (`DONE` would mean the load finished, which the pause rules out).
  * Usage: node --import tsx ingestChild.ts <caseDir> <userDataDir> <small.csv> <big.csv>
  */
 async function main(caseDir: string, userDataDir: string, small: string, big: string): Promise<void> {
@@ -12,14 +13,13 @@ async function main(caseDir: string, userDataDir: string, small: string, big: st
   await engine.service.openCase({ dir: caseDir, create: true });
   const first = await engine.service.addSource({ path: small, kind: 'transfer' });
   process.stdout.write(`SMALL ${first.id} ${first.rowsLoaded}\n`);
-  const load = engine.service.addSource({ path: big, kind: 'transfer' }).then(() => process.stdout.write('DONE\n'));
-  for (;;) {
-    const rows = await requireCase(engine.ctx).withConnection((c) => queryRows<{ status: string }>(c, `SELECT status FROM sources WHERE path = $1`, [big]));
-    if (rows[0]?.status === 'loading') break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  process.stdout.write('LOADING\n');
-  await load;
+  const midLoad = async () => {
+    process.stdout.write('LOADING\n');
+    // A timer keeps the process alive: a bare pending promise would let Node exit and drop the case lock.
+    await new Promise(() => setInterval(() => undefined, 60_000));
+  };
+  await addSource(requireCase(engine.ctx), { file: big, kind: 'transfer', maxRejectShare: 0, beforeCommit: midLoad });
+  process.stdout.write('DONE\n');
 }
 
 const [caseDir, userDataDir, small, big] = process.argv.slice(2);

@@ -1,3 +1,4 @@
+import { splitEncryptedClass } from '../../../shared/encryptedClass';
 const colours: Record<string, string> = {
   'Email addresses': 'var(--c1)',
   Passwords: 'var(--c2)',
@@ -5,7 +6,6 @@ const colours: Record<string, string> = {
   'Dates of birth': 'var(--c4)',
   'Phone numbers': 'var(--c5)',
   Usernames: 'var(--c6)',
-  'Encrypted data': 'var(--c7)',
   Genders: 'var(--c8)',
   'IP addresses': 'var(--c10)',
   'Physical addresses': 'var(--c11)',
@@ -15,7 +15,7 @@ const colours: Record<string, string> = {
   Other: 'var(--c14)',
 };
 
-/** The colour of a breach data class in charts and legends (CSS variable), grey for unknown classes. */
+/** The colour of a breach data class in charts and legends (CSS variable; an encrypted class takes its category's), grey for unknown classes. */
 export function classColour(dataClass: string): string {
-  return colours[dataClass] ?? 'var(--c14)';
+  return colours[splitEncryptedClass(dataClass).base] ?? 'var(--c14)';
 }

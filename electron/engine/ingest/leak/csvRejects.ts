@@ -35,7 +35,7 @@ export async function csvRejects(
     else if (r.error_type === 'UNQUOTED VALUE') reason = 'expected a closing quote: the field has an unbalanced quote';
     else if (r.error_type === 'INVALID UNICODE') reason = 'expected text in the detected encoding: the line holds invalid bytes';
     else if (r.error_type === 'LINE SIZE OVER MAXIMUM') reason = 'expected a line under the maximum line size';
-    else reason = `expected a well-formed record: ${r.error_message.split('\n')[0]}`;
+    else reason = `expected a well-formed record (${r.error_type.toLowerCase()})${r.column_name ? ` in column ${r.column_name}` : ''}`;
     return { line: lines.get(r.pos) ?? 0, column: r.column_name, reason, raw: (r.csv_line ?? '').replace(/^\r?\n/, '').slice(0, 2000) };
   });
   await c.run(`DROP TABLE IF EXISTS ${rejectsTable}`);

@@ -9,6 +9,7 @@ import type { Loader } from '../Loader';
 import { columnNames } from './columnNames';
 import { leakTable } from './leakTable';
 import { sniffLeak } from './sniffLeak';
+import { privateDirMode, privateFileMode } from '../../db/makePrivate';
 
 /** Loads a Parquet file (or a gzip of one, inflated into the case's temp folder) with every column cast to text. */
 export const leakParquet: Loader = {
@@ -24,13 +25,13 @@ export const leakParquet: Loader = {
   async load({ c, file, sourceId, head }) {
     const gzip = sniffLeak(head).gzip;
     let read = file;
-    if (gzip) {
-      const { dir } = await queryOne<{ dir: string }>(c, `SELECT current_setting('temp_directory') AS dir`);
-      fs.mkdirSync(dir, { recursive: true });
-      read = path.join(dir, `leak-${randomUUID()}.parquet`);
-      await pipeline(fs.createReadStream(file, { flags: 'r' }), zlib.createGunzip(), fs.createWriteStream(read, { flags: 'wx' }));
-    }
     try {
+      if (gzip) {
+        const { dir } = await queryOne<{ dir: string }>(c, `SELECT current_setting('temp_directory') AS dir`);
+        fs.mkdirSync(dir, { recursive: true, mode: privateDirMode });
+        read = path.join(dir, `leak-${randomUUID()}.parquet`);
+        await pipeline(fs.createReadStream(file, { flags: 'r' }), zlib.createGunzip(), fs.createWriteStream(read, { flags: 'wx', mode: privateFileMode }));
+      }
       const scan = `read_parquet(${sqlString(read)}, file_row_number = true)`;
       const found = (await queryRows<{ name: string }>(c, `SELECT column_name AS name FROM (DESCRIBE SELECT * FROM ${scan})`)).map((r) => r.name).filter((n) => n !== 'file_row_number');
       const names = columnNames(found, found.length);

@@ -1,3 +1,5 @@
+import { valueShape } from '../valueShape';
+
 /** One row of an INSERT's VALUES list: its values (NULL as null) or why it could not be read. */
 export type SqlRow = { line: number; values: Array<string | null> } | { line: number; error: string; raw: string };
 
@@ -32,7 +34,7 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
     const rowStart = i;
     const rowLine = ln;
     if (sql[i] !== '(') {
-      yield { line: rowLine, error: `expected "(" starting a row of values, got "${sql.slice(i, i + 20)}"`, raw: sql.slice(i, i + 200) };
+      yield { line: rowLine, error: `expected "(" starting a row of values, got ${valueShape(sql.slice(i, i + 20))}`, raw: sql.slice(i, i + 200) };
       return;
     }
     advance(i + 1);
@@ -104,7 +106,7 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
       else if (sql[i] === ')') {
         advance(i + 1);
         break;
-      } else error = `expected "," or ")" after a value, got "${sql.slice(i, i + 20)}"`;
+      } else error = `expected "," or ")" after a value, got ${valueShape(sql.slice(i, i + 20))}`;
     }
     if (error !== null) {
       const nextRow = sql.indexOf('),(', i);

@@ -5,13 +5,14 @@ import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { chunkDecoder } from './chunkDecoder';
 import type { LeakEncoding } from './detectEncoding';
+import { privateDirMode, privateFileMode } from '../../db/makePrivate';
 
 /**
  * Streams `file` (inflating gzip when asked) through a decoder into a UTF-8 copy at `out`, never
  * holding the file in memory and never touching the input. Line structure is kept, so line numbers hold.
  */
 export async function transcodeToUtf8(file: string, encoding: LeakEncoding, gzip: boolean, out: string): Promise<void> {
-  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.mkdirSync(path.dirname(out), { recursive: true, mode: privateDirMode });
   const decoder = chunkDecoder(encoding);
   let first = true;
   const decode = new Transform({
@@ -28,7 +29,7 @@ export async function transcodeToUtf8(file: string, encoding: LeakEncoding, gzip
     },
   });
   const input = fs.createReadStream(file, { flags: 'r', highWaterMark: 1 << 20 });
-  const output = fs.createWriteStream(out, { flags: 'wx' });
+  const output = fs.createWriteStream(out, { flags: 'wx', mode: privateFileMode });
   if (gzip) await pipeline(input, zlib.createGunzip(), decode, output);
   else await pipeline(input, decode, output);
 }

@@ -31,4 +31,6 @@ export interface RecordMapping {
   stagingRejects?: { rows: RejectedRow[]; count: number };
   /** Further checks on relevant records: SQL condition (over `from` and the layers) that makes the record malformed → reason. */
   checks?: Array<{ when: string; reason: string }>;
+  /** The source's message once loaded, given the number of records skipped as not relevant (e.g. what else the file held). */
+  describe?(skipped: number): string;
 }

@@ -2,6 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlString } from '../../db/sqlString';
 import { entraCodeSql, entraReasonSql, ntstatusPickSql, ntstatusReasonSql, ntstatusSql, textReasonSql } from './failureReason';
+import { passwordAcceptedSql } from './passwordAcceptedSql';
 
 let instance: DuckDBInstance;
 
@@ -29,12 +30,18 @@ describe('failure vocabulary', () => {
       ['50053', 'locked'],
       ['50055', 'expired'],
       ['50056', 'bad_password'],
-      ['50074', 'mfa'],
-      ['50076', 'mfa'],
-      ['50079', 'mfa'],
-      ['500121', 'mfa'],
-      ['50158', 'mfa'],
-      ['50140', 'other'],
+      ['50072', 'mfa_required'],
+      ['50074', 'mfa_required'],
+      ['50076', 'mfa_required'],
+      ['50079', 'mfa_required'],
+      ['50158', 'mfa_required'],
+      ['53004', 'mfa_required'],
+      ['500121', 'mfa_denied'],
+      ['50088', 'mfa_denied'],
+      ['50140', 'interrupted'],
+      ['50125', 'interrupted'],
+      ['16000', 'interrupted'],
+      ['50057', 'other'],
       ['53003', 'other'],
     ];
     for (const [code, reason] of cases) expect(await evalOn((v) => entraReasonSql(entraCodeSql(v)), code)).toBe(reason);
@@ -73,7 +80,14 @@ describe('failure vocabulary', () => {
       ['Failed authentication', 'bad_password'],
       ['No username found in supplied account', 'no_such_user'],
       ['login_failure_invalid_password', 'bad_password'],
-      ['login_failure_invalid_second_factor', 'mfa'],
+      ['login_failure_invalid_second_factor', 'mfa_denied'],
+      ['login_failure_missing_second_factor', 'mfa_required'],
+      ['VERIFICATION_ERROR', 'mfa_denied'],
+      ['UserStrongAuthClientAuthNRequiredInterrupt', 'mfa_required'],
+      ['KmsiInterrupt', 'interrupted'],
+      ['MFA registration required', 'mfa_required'],
+      ['Second factor rejected', 'mfa_denied'],
+      ['Authentication failed during strong authentication request', 'mfa_denied'],
       ['Failed password', 'bad_password'],
       ['Failed password for invalid user', 'no_such_user'],
       ['Invalid user', 'no_such_user'],
@@ -81,5 +95,34 @@ describe('failure vocabulary', () => {
       [null, 'other'],
     ];
     for (const [text, reason] of cases) expect(await evalOn(textReasonSql, text)).toBe(reason);
+  });
+});
+
+describe('passwordAcceptedSql', () => {
+  it('counts a success and the three after-password reasons, never a bad password or a NULL row', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    try {
+      const reader = await c.runAndReadAll(
+        `SELECT r, ${passwordAcceptedSql('s')} AS ok, ${passwordAcceptedSql()} AS bare
+         FROM (VALUES ('ok', true, NULL), ('bad_password', false, 'bad_password'), ('mfa_required', false, 'mfa_required'),
+                      ('mfa_denied', false, 'mfa_denied'), ('interrupted', false, 'interrupted'), ('other', false, 'other'),
+                      ('null', NULL, NULL)) AS s(r, success, failure_reason) ORDER BY r`,
+      );
+      const rows = reader.getRowObjectsJson() as Array<{ r: string; ok: boolean; bare: boolean }>;
+      expect(Object.fromEntries(rows.map((x) => [x.r, x.ok]))).toEqual({
+        bad_password: false,
+        interrupted: true,
+        mfa_denied: true,
+        mfa_required: true,
+        null: false,
+        ok: true,
+        other: false,
+      });
+      expect(rows.every((x) => x.ok === x.bare)).toBe(true);
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
   });
 });

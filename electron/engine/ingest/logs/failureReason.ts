@@ -1,28 +1,15 @@
 import { sqlString } from '../../db/sqlString';
+import { entraCodes } from './entraCodes';
 
-/** The normalised failure vocabulary every sign-in family is mapped onto (DESIGN.md §1). */
-export const failureReasons = ['bad_password', 'no_such_user', 'locked', 'expired', 'mfa', 'other'] as const;
+/**
+ * The normalised failure vocabulary every sign-in family is mapped onto (docs/design.md §1). `mfa_required`: the
+ * password was accepted and a second factor was then asked; `mfa_denied`: that second factor failed, was
+ * denied or timed out; `interrupted`: an interrupt around an otherwise valid sign-in. None of these three is
+ * a bad password (see passwordAcceptedSql).
+ */
+export const failureReasons = ['bad_password', 'no_such_user', 'locked', 'expired', 'mfa_required', 'mfa_denied', 'interrupted', 'other'] as const;
 /** One of failureReasons. */
 export type FailureReason = (typeof failureReasons)[number];
-
-/** Entra ID (Azure AD) sign-in error codes, as plain decimal strings; unlisted non-zero codes are `other`. */
-export const entraCodes: Record<string, FailureReason> = {
-  '50126': 'bad_password',
-  '50056': 'bad_password',
-  '50034': 'no_such_user',
-  '50053': 'locked',
-  '50055': 'expired',
-  '50144': 'expired',
-  '50133': 'expired',
-  '50072': 'mfa',
-  '50074': 'mfa',
-  '50076': 'mfa',
-  '50079': 'mfa',
-  '50158': 'mfa',
-  '500121': 'mfa',
-  '50203': 'mfa',
-  '50088': 'mfa',
-};
 
 /** Windows NTSTATUS logon codes (lower-case `0x` hex, 8 digits); unlisted non-zero codes are `other`. */
 export const ntstatusCodes: Record<string, FailureReason> = {
@@ -64,13 +51,24 @@ export const textReasons: Record<string, FailureReason> = {
   'no username found in supplied account': 'no_such_user',
   invalid_credentials: 'bad_password',
   locked_out: 'locked',
-  verification_error: 'mfa',
+  // Okta: the factor verification failed (https://developer.okta.com/docs/reference/api/event-types/).
+  verification_error: 'mfa_denied',
   invalidusernameorpassword: 'bad_password',
   useraccountnotfound: 'no_such_user',
   idslocked: 'locked',
   login_failure_invalid_password: 'bad_password',
-  login_failure_invalid_second_factor: 'mfa',
+  // Google login_failure_type (https://developers.google.com/workspace/admin/reports/v1/appendix/activity/login).
+  login_failure_invalid_second_factor: 'mfa_denied',
+  login_failure_missing_second_factor: 'mfa_required',
   login_failure_account_disabled: 'other',
+  // O365 LogonError carries the Entra error names of the codes in entraCodes.
+  userstrongauthclientauthnrequiredinterrupt: 'mfa_required',
+  userstrongauthclientauthnrequired: 'mfa_required',
+  userstrongauthenrollmentrequiredinterrupt: 'mfa_required',
+  userstrongauthenrollmentrequired: 'mfa_required',
+  externalsecuritychallenge: 'mfa_required',
+  kmsiinterrupt: 'interrupted',
+  passwordresetregistrationrequiredinterrupt: 'interrupted',
 };
 
 /** Fallback patterns (POSIX regex, case-insensitive) for texts not in textReasons, tried in order. */
@@ -78,7 +76,9 @@ export const textPatterns: Array<[string, FailureReason]> = [
   ['lock', 'locked'],
   ['unknown.?user|user.?(not.?found|unknown|does.?not.?exist)|no.?such.?user|account.?not.?found', 'no_such_user'],
   ['expire', 'expired'],
-  ['mfa|factor|strong.?auth|verif|challenge|otp', 'mfa'],
+  ['(mfa|factor|strong.?auth).*(required|enrol|regist|missing)|(required|enrol|regist|missing).*(mfa|factor|strong.?auth)', 'mfa_required'],
+  ['mfa|factor|strong.?auth|verif|challenge|otp|push', 'mfa_denied'],
+  ['interrupt', 'interrupted'],
   ['password|credential|authentication', 'bad_password'],
 ];
 

@@ -49,7 +49,7 @@ describe('Google Workspace audit', () => {
       );
       expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('gws-login');
       const s = await engine.service.addSource({ path: file, kind: 'signin' });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 1, failures: { bad_password: 2, mfa: 1, other: 1 } });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 1, failures: { bad_password: 2, mfa_denied: 1, other: 1 } });
       const [first] = await sqlOn<{ code: string }>(engine, `SELECT result_code AS code FROM signin ORDER BY raw_ref LIMIT 1`);
       expect(first?.code).toBe('login_failure_invalid_password');
     });

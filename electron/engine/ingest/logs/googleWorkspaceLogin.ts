@@ -15,7 +15,7 @@ export const googleWorkspaceLogin = logLoader({
   mapping: {
     ...workspaceMapping,
     success: 'event login_success',
-    failure_reason: 'parameter login_failure_type (login_failure_invalid_password bad_password, …_invalid_second_factor mfa)',
+    failure_reason: 'parameter login_failure_type (login_failure_invalid_password bad_password, …_invalid_second_factor mfa_denied, …_missing_second_factor mfa_required)',
     result_code: 'event name, else login_failure_type',
     app: 'Google Workspace',
   },

@@ -5,6 +5,7 @@ import { sqlIdent, sqlString } from '../../db/sqlString';
 import type { RejectedRow } from '../Loader';
 import { canonicalTable } from './canonicalColumns';
 import type { RecordMapping } from './RecordMapping';
+import { valueShapeSql } from '../valueShape';
 
 /** Rejected rows kept with their text; the count beyond is still reported. */
 const maxRejectsKept = 10000;
@@ -36,7 +37,7 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   await c.run(
     `CREATE TEMP TABLE ${mapped} AS
      SELECT *, CASE WHEN NOT parsed THEN coalesce(unparsed_why, ${sqlString(mapping.unparsed)})
-       WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got "' || left(time_text, 200) || '"', ', found none')
+       WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got ' || ${valueShapeSql('time_text')}, ', found none')
        WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
      FROM (SELECT ln, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
        CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,

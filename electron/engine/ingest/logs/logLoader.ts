@@ -21,6 +21,8 @@ export interface MappingContext {
   displayName: string;
   head: Buffer;
   c: DuckDBConnection;
+  /** Progress and cancel of the load, for families that stage the file themselves. */
+  watch: LineWatch;
 }
 
 /** Declaration of one access-log family; logLoader turns it into a Loader. */
@@ -75,7 +77,7 @@ export function logLoader(family: LogFamily): Loader {
         : {};
       if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
-      const mapping = await family.build({ staged, timezone, dateOrder, options, file, displayName, head, c });
+      const mapping = await family.build({ staged, timezone, dateOrder, options, file, displayName, head, c, watch });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
       await dropStaged(c, staged);
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
@@ -86,6 +88,7 @@ export function logLoader(family: LogFamily): Loader {
         rowsRejected: outcome.rowsRejected + (mapping.stagingRejects?.count ?? 0),
         rejects: [...(mapping.stagingRejects?.rows ?? []), ...outcome.rejects].sort((a, b) => a.line - b.line),
         mapping: { ...family.mapping, timezone: family.zoneless === false ? 'zone carried by every time' : timezone, skippedRecords: outcome.skipped },
+        ...(mapping.describe ? { message: mapping.describe(outcome.skipped) } : {}),
       };
     },
   };

@@ -13,12 +13,14 @@ import { oktaSystemLog } from './oktaSystemLog';
 import { s3ServerAccessLog } from './s3ServerAccessLog';
 import { sshdSyslog } from './sshdSyslog';
 import { windowsSecurityCsv } from './windowsSecurityCsv';
+import { windowsSecurityEvtx } from './windowsSecurityEvtx';
 import { windowsSecurityJson } from './windowsSecurityJson';
 import { zeekConnJson } from './zeekConnJson';
 import { zeekConnTsv } from './zeekConnTsv';
 
 /** Every access-log loader, most specific first; registered before the generic loaders. */
 export const logLoaders: Loader[] = [
+  windowsSecurityEvtx,
   entraDiagnosticJson,
   entraSigninLogsJson,
   entraSigninLogsCsv,

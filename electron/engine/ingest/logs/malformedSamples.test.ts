@@ -11,7 +11,7 @@ const samples: Array<{ name: string; kind: SourceKind; lines: string[]; error: R
       JSON.stringify({ TimeGenerated: '2024-01-01T00:00:00Z', UserPrincipalName: 'a@x', ResultType: '0' }),
       JSON.stringify({ TimeGenerated: '31/12/2024 25:00', UserPrincipalName: 'b@x', ResultType: '50126' }),
     ],
-    error: /signinlogs\.json line 2: expected a time in TimeGenerated \(or createdDateTime\), got "31\/12\/2024 25:00"/,
+    error: /signinlogs\.json line 2: expected a time in TimeGenerated \(or createdDateTime\), got a 16-character value of digits, spaces and symbols/,
   },
   {
     name: 'console.json',
@@ -38,7 +38,7 @@ const samples: Array<{ name: string; kind: SourceKind; lines: string[]; error: R
       JSON.stringify({ kind: 'admin#reports#activity', id: { time: '2024-01-01T00:00:00Z', applicationName: 'drive' }, actor: { email: 'a@x' }, events: [{ name: 'download', parameters: [{ name: 'doc_title', value: 'plan' }] }] }),
       JSON.stringify({ kind: 'admin#reports#activity', id: { time: 'noon', applicationName: 'drive' }, actor: { email: 'a@x' }, events: [{ name: 'download' }] }),
     ],
-    error: /drive\.json line 2: expected an ISO 8601 time in id\.time, got "noon"/,
+    error: /drive\.json line 2: expected an ISO 8601 time in id\.time, got a 4-character value of letters/,
   },
   {
     name: 'ual-download.json',

@@ -61,6 +61,19 @@ describe('Office 365 unified audit log', () => {
     });
   });
 
+  it('keeps a password accepted before a second factor apart from a bad password, by ErrorNumber or LogonError', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const records = [
+        ual('UserLoginFailed', { ErrorNumber: '50074', LogonError: 'UserStrongAuthClientAuthNRequiredInterrupt', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { LogonError: 'UserStrongAuthClientAuthNRequired', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { ErrorNumber: '500121', ResultStatus: 'Failed' }),
+        ual('UserLoginFailed', { LogonError: 'KmsiInterrupt', ResultStatus: 'Failed' }),
+      ];
+      const s = await engine.service.addSource({ path: writeInput(work, 'mfa.json', JSON.stringify(records)), kind: 'signin' });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 4, successes: 0, failures: { mfa_required: 2, mfa_denied: 1, interrupted: 1 } });
+    });
+  });
+
   it('reads the Purview audit-search CSV through its AuditData column', async () => {
     await withTempCase(async (engine, { work }) => {
       const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
@@ -82,7 +95,7 @@ describe('Office 365 unified audit log', () => {
         ['CreationDate,UserIds,Operations,AuditData', `2024-01-01,a,UserLoggedIn,"{""CreationTime"":""2024-01-01T00:00:00"",""Operation"":""UserLoggedIn"",""UserId"":""a""}"`, '2024-01-01,b,UserLoggedIn,not json', `2024-01-01,c,UserLoggedIn,"{""CreationTime"":""when"",""Operation"":""UserLoggedIn"",""UserId"":""c""}"`].join('\n'),
       );
       await expect(engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(
-        /ual-bad\.csv line 3: expected a JSON object \(one unified audit log record\)\nual-bad\.csv line 4: expected an ISO 8601 time in CreationTime, got "when"/,
+        /ual-bad\.csv line 3: expected a JSON object \(one unified audit log record\)\nual-bad\.csv line 4: expected an ISO 8601 time in CreationTime, got a 4-character value of letters/,
       );
       const head = readHead(exchangeAdmin);
       expect(logLoaders.filter((l) => l.detect(head, exchangeAdmin))).toEqual([]);

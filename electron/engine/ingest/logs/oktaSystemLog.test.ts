@@ -46,6 +46,9 @@ describe('Okta System Log', () => {
           event('user.session.start', 'FAILURE', 'LOCKED_OUT', 'b@x'),
           event('user.session.start', 'FAILURE', 'VERIFICATION_ERROR', 'c@x'),
           event('user.authentication.auth_via_mfa', 'CHALLENGE', null, 'd@x'),
+          event('system.push.send_factor_verify_push', 'SUCCESS', null, 'd@x'),
+          event('user.mfa.okta_verify.deny_push', 'SUCCESS', null, 'd@x'),
+          event('user.authentication.auth_via_mfa', 'FAILURE', 'INVALID_CREDENTIALS', 'd@x'),
           event('user.session.start', 'FAILURE', 'UNKNOWN_USER', 'e@x'),
           event('user.authentication.sso', 'SUCCESS', null, 'f@x'),
           event('user.session.start', 'DENY', 'Sign-on policy', 'g@x'),
@@ -53,7 +56,11 @@ describe('Okta System Log', () => {
         ].join('\n'),
       );
       const s = await engine.service.addSource({ path: file, kind: 'signin' });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 7, successes: 1, failures: { bad_password: 1, locked: 1, mfa: 2, no_such_user: 1, other: 1 } });
+      expect(await signinTally(engine, s.id)).toEqual({
+        rows: 10,
+        successes: 1,
+        failures: { bad_password: 1, locked: 1, mfa_required: 2, mfa_denied: 3, no_such_user: 1, other: 1 },
+      });
       const [sso] = await sqlOn<{ app: string; asn: string; ua: string }>(engine, `SELECT app, asn, user_agent AS ua FROM signin WHERE success`);
       expect(sso).toEqual({ app: 'Salesforce', asn: '64496', ua: 'python-requests/2.31' });
     });
@@ -62,7 +69,7 @@ describe('Okta System Log', () => {
   it('rejects a sign-in event without a time, naming file and line', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, 'okta-bad.json', [event('user.session.start', 'SUCCESS', null, 'a'), event('user.session.start', 'SUCCESS', null, 'b', 'not-a-time')].join('\n'));
-      await expect(engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(/okta-bad\.json line 2: expected an ISO 8601 time in published, got "not-a-time"/);
+      await expect(engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(/okta-bad\.json line 2: expected an ISO 8601 time in published, got a 10-character value of letters and symbols/);
     });
   });
 });

@@ -17,7 +17,7 @@ export const windowsLogonNames: Record<string, string[]> = {
 };
 
 /** The Security events read as sign-ins: logon on a host, Kerberos on the DC, NTLM validation, explicit credentials. */
-export const windowsLogonEventIds = [4624, 4625, 4648, 4768, 4769, 4771, 4776] as const;
+export const windowsLogonEventIds: readonly number[] = [4624, 4625, 4648, 4768, 4769, 4771, 4776];
 
 /** Seconds within which events of one account and outcome are taken as one logon attempt (see windowsLinkLayer). */
 export const attemptLinkSeconds = 5;

@@ -1,0 +1,79 @@
+import zlib from 'node:zlib';
+import { chunkContext } from './ChunkContext';
+import { flattenEvent } from './flattenEvent';
+import { parseBinXml } from './parseBinXml';
+
+/** Size of one EVTX chunk. */
+export const evtxChunkBytes = 64 * 1024;
+
+const chunkMagic = Buffer.from('ElfChnk\0', 'latin1');
+const recordMagic = 0x00002a2a;
+const recordsStart = 512;
+
+/** One item read from a chunk: an event as a flat record, or a record that could not be read. */
+export type ChunkItem = { event: Record<string, string>; recordId: bigint } | { problem: string };
+
+/**
+ * What checking a chunk found: unused (never written), damaged (the reason), or readable with the end of its records
+ * and, when its records CRC32 is stale in a log not closed cleanly, a note saying so.
+ */
+export type ChunkCheck = { state: 'unused' } | { state: 'damaged'; reason: string } | { state: 'sound'; recordsEnd: number; note: string | null };
+
+/** How the file header says chunks are to be checked. */
+export interface ChunkRules {
+  /** The log was not closed cleanly: the chunk being written may carry a stale records CRC32. */
+  dirty: boolean;
+  /** The writer kept no CRC32s. */
+  noCrc: boolean;
+  /** A slot past the header's chunk count without a signature was never written. */
+  inUse: boolean;
+}
+
+const hex8 = (n: number): string => '0x' + n.toString(16).padStart(8, '0');
+
+/**
+ * Checks a chunk's signature and the CRC32s of its header (bytes 0–120 and 128–512) and of its event records data.
+ * A records CRC32 mismatch in a log that was not closed cleanly is what Windows leaves in the chunk it was writing:
+ * the chunk is read (each record is still framed by its signature and sizes) with a note; in a clean log it is damage.
+ */
+export function checkChunk(buf: Buffer, rules: ChunkRules): ChunkCheck {
+  if (!buf.subarray(0, 8).equals(chunkMagic)) {
+    if (!rules.inUse || buf.every((b) => b === 0)) return { state: 'unused' };
+    return { state: 'damaged', reason: 'no "ElfChnk" signature' };
+  }
+  const recordsEnd = buf.readUInt32LE(48);
+  if (recordsEnd < recordsStart || recordsEnd > buf.length) return { state: 'damaged', reason: `free space offset ${recordsEnd} is outside the chunk` };
+  if (rules.noCrc) return { state: 'sound', recordsEnd, note: null };
+  const headerCrc = zlib.crc32(buf.subarray(128, recordsStart), zlib.crc32(buf.subarray(0, 120)));
+  if (headerCrc !== buf.readUInt32LE(124)) return { state: 'damaged', reason: `chunk header CRC32 is ${hex8(buf.readUInt32LE(124))}, computed ${hex8(headerCrc)}` };
+  const dataCrc = zlib.crc32(buf.subarray(recordsStart, recordsEnd));
+  if (dataCrc === buf.readUInt32LE(52)) return { state: 'sound', recordsEnd, note: null };
+  const mismatch = `event records CRC32 is ${hex8(buf.readUInt32LE(52))}, computed ${hex8(dataCrc)}`;
+  if (!rules.dirty) return { state: 'damaged', reason: mismatch };
+  return { state: 'sound', recordsEnd, note: `${mismatch}; the log was not closed cleanly, so its records were read one by one` };
+}
+
+/** The events of a sound chunk, in order; a record that does not parse is yielded as a problem naming its offset. */
+export function* chunkEvents(buf: Buffer, recordsEnd: number, chunkOffset: number): Generator<ChunkItem> {
+  const ctx = chunkContext(buf);
+  let pos = recordsStart;
+  while (pos + 24 <= recordsEnd) {
+    const where = `record at byte offset ${chunkOffset + pos}`;
+    if (buf.readUInt32LE(pos) !== recordMagic) {
+      yield { problem: `${where}: no "**" record signature; the rest of the chunk was not read` };
+      return;
+    }
+    const size = buf.readUInt32LE(pos + 4);
+    if (size < 28 || pos + size > recordsEnd || buf.readUInt32LE(pos + size - 4) !== size) {
+      yield { problem: `${where}: record size ${size} does not fit the chunk; the rest of the chunk was not read` };
+      return;
+    }
+    try {
+      const event = flattenEvent(parseBinXml(ctx, pos + 24, pos + size - 4));
+      yield { event, recordId: buf.readBigUInt64LE(pos + 8) };
+    } catch (e) {
+      yield { problem: `${where}: ${(e as Error).message}` };
+    }
+    pos += size;
+  }
+}
