@@ -67,13 +67,13 @@ describe('mapped CSV loader', () => {
 });
 
 describe('mapping presets', () => {
-  it('loads CloudTrail ConsoleLogin rows of a Sentinel AWSCloudTrail CSV with the sentinel-cloudtrail-consolelogin preset, skipping the other events', async () => {
+  it('loads CloudTrail ConsoleLogin rows of a Sentinel AWSCloudTrail portal CSV (TimeGenerated [UTC], US dates) with the sentinel-cloudtrail-consolelogin preset, skipping the other events', async () => {
     await withTempCase(async (engine, { work }) => {
       const csv = [
-        'TenantId,TimeGenerated [UTC],TimeGenerated,EventName,EventSource,UserIdentityUserName,SourceIpAddress,UserAgent,ErrorCode,ErrorMessage,ResponseElements',
-        't,"1/9/2024, 10:41:00.000 AM",2024-01-09T10:41:00Z,ConsoleLogin,signin.amazonaws.com,alice,198.51.100.4,Mozilla/5.0,,,"{""ConsoleLogin"":""Success""}"',
-        't,"1/9/2024, 10:42:00.000 AM",2024-01-09T10:42:00Z,ConsoleLogin,signin.amazonaws.com,bob,198.51.100.5,Mozilla/5.0,,Failed authentication,"{""ConsoleLogin"":""Failure""}"',
-        't,"1/9/2024, 10:43:00.000 AM",2024-01-09T10:43:00Z,GetObject,s3.amazonaws.com,alice,198.51.100.4,aws-cli,,,',
+        'TenantId,TimeGenerated [UTC],EventName,EventSource,UserIdentityUserName,SourceIpAddress,UserAgent,ErrorCode,ErrorMessage,ResponseElements',
+        't,"1/9/2024, 10:41:00.000 AM",ConsoleLogin,signin.amazonaws.com,alice,198.51.100.4,Mozilla/5.0,,,"{""ConsoleLogin"":""Success""}"',
+        't,"1/9/2024, 10:42:00.000 AM",ConsoleLogin,signin.amazonaws.com,bob,198.51.100.5,Mozilla/5.0,,Failed authentication,"{""ConsoleLogin"":""Failure""}"',
+        't,"1/9/2024, 10:43:00.000 AM",GetObject,s3.amazonaws.com,alice,198.51.100.4,aws-cli,,,',
       ].join('\n');
       const file = writeInput(work, 'AWSCloudTrail.csv', csv + '\n');
       const preset = mappingPresets['sentinel-cloudtrail-consolelogin'];

@@ -19,6 +19,15 @@ function columnFor(field: string, options: LoadOptions, guess: Record<string, st
   return typeof chosen === 'string' && chosen !== '' ? chosen : guess[fieldOption(field)];
 }
 
+/**
+ * The file's column for a chosen name: the same name, else the same ignoring case, else the name with Log Analytics'
+ * ` [UTC]` suffix (portal exports write `TimeGenerated [UTC]`), so one preset fits both export paths.
+ */
+function matchColumn(wanted: string, columns: string[]): string | undefined {
+  const lower = wanted.toLowerCase();
+  return columns.find((c) => c === wanted) ?? columns.find((c) => c.toLowerCase() === lower) ?? columns.find((c) => c.toLowerCase() === `${lower} [utc]`);
+}
+
 /** True when a head looks like a delimited text file with a header of at least two fields. */
 export function looksLikeHeadedCsv(head: Buffer): boolean {
   return !head.includes(0) && csvHeader(head).filter((h) => h !== '').length >= 2;
@@ -51,8 +60,9 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       const csv = await stageCsv(c, file, staged);
       const guess = guessMapping(kind, csv.columns);
       const col = (field: string) => {
-        const name = columnFor(field, options, guess);
-        if (name !== undefined && !csv.columns.includes(name)) throw new UserError('invalid_argument', `${displayName}: there is no column "${name}" to map onto ${field}.`);
+        const wanted = columnFor(field, options, guess);
+        const name = wanted === undefined ? undefined : matchColumn(wanted, csv.columns);
+        if (wanted !== undefined && name === undefined) throw new UserError('invalid_argument', `${displayName}: there is no column "${wanted}" to map onto ${field}.`);
         return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(${sqlIdent(name)}), '')`;
       };
       for (const f of fields.filter((x) => x.required)) {
