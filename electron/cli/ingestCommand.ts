@@ -40,6 +40,7 @@ export async function ingestCommand(service: Api, inputs: IngestInput[]): Promis
     const s = status.source;
     if (status.state === 'done' && s) {
       console.log(`loaded ${input.file}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, sha256 ${s.sha256}`);
+      if (s.message) console.log(`  ${s.message}`);
       if (s.rowsSkipped > 0) console.log(`  ${s.rowsSkipped} records skipped: not events this format loads (other event types or channels, or linked to an event already counted)`);
       if (s.rowsRejected > 0) console.log(`  rejected rows are listed in the case (rejects table, Sources screen)`);
     } else {

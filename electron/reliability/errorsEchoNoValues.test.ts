@@ -90,5 +90,8 @@ describe('errors, reject reasons and audit entries never echo a personal value',
     const { scrubQuotedValues } = await import('../engine/db/scrubQuotedValues');
     expect(scrubQuotedValues(`Conversion Error: Could not convert string '${secret}' to INT64`)).toBe("Conversion Error: Could not convert string '…' to INT64");
     expect(scrubQuotedValues(`Invalid Input Error: value "${secret}" at line 3`)).not.toContain(secret);
+    expect(scrubQuotedValues(`Invalid Input Error: Malformed JSON at byte 31 of input: unexpected end of data.  Input: {"a":"${secret}",`)).toBe(
+      'Invalid Input Error: Malformed JSON at byte 31 of input: unexpected end of data.',
+    );
   });
 });

@@ -13,9 +13,11 @@ const isoUtc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 describe('analyze: ingest, run every detector, write findings.json', () => {
   it('writes the breachdesk.findings/1 document, reproducibly', async () => {
     await withTempCase(async (engine, { work }) => {
-      const transfer = path.join(work, 'transfer.csv');
+      const evidence = path.join(work, 'evidence');
+      fs.mkdirSync(evidence);
+      const transfer = path.join(evidence, 'transfer.csv');
       writeDemoTransferCsv(transfer);
-      const leak = writeInput(work, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,202.109.143.106\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
+      const leak = writeInput(evidence, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,202.109.143.106\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
       const inputs = [
         { kind: 'leak' as const, file: leak },
         { kind: 'signin' as const, file: sshd },

@@ -31,22 +31,17 @@ export interface AnalyzeOutcome {
   refused: number;
 }
 
-/** The nearest folder of `dir` that exists: the one a recursive mkdir would write into. */
-function existingAncestor(dir: string): string {
-  return fs.existsSync(dir) ? dir : existingAncestor(path.dirname(dir));
-}
-
 /**
  * Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json,
- * under the report's output rules: never over an input nor into (or creating a folder in) an input's folder; both the
- * case's inputs and the ones about to be loaded are checked before anything is loaded.
+ * under the report's output rules: never over an input nor into an input's folder; both the case's inputs and the ones
+ * about to be loaded are checked before anything is loaded.
  */
 export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOutcome> {
   const caseDir = path.resolve(job.caseDir);
   const outDir = path.resolve(job.outDir);
   await api.openCase({ dir: caseDir, create: true });
   const planned = [...(await api.listSources({})), ...job.inputs.map((i) => ({ path: path.resolve(i.file) }))];
-  checkOutFolder(existingAncestor(outDir), planned);
+  checkOutFolder(outDir, planned);
   if (fs.existsSync(outDir)) checkOutPath(path.join(outDir, 'findings.json'), planned, caseDir, job.overwrite ?? false);
   let refused = 0;
   for (const input of job.inputs) {

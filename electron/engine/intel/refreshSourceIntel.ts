@@ -16,8 +16,7 @@ SELECT p.ip, p.family, p.ip_num,
        p.range_label
 FROM labelled p
 ASOF LEFT JOIN intel.ip_country c ON p.family = c.family AND p.ip_num >= c.start_num
-ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num
-ORDER BY p.ip`;
+ASOF LEFT JOIN intel.ip_asn a ON p.family = a.family AND p.ip_num >= a.start_num`;
 
 /** SQL of `known_source(ip, kind, cidr, account, note)`: each log address inside a range the analyst named as known infrastructure. */
 export const knownSourceSql = `CREATE OR REPLACE VIEW known_source AS

@@ -16,7 +16,11 @@ export const windowsLogonNames: Record<string, string[]> = {
   host: ['Hostname', 'Computer', 'winlog.computer_name', 'Event.System.Computer'],
 };
 
-/** The Security events read as sign-ins: logon on a host, Kerberos on the DC, NTLM validation, explicit credentials. */
+/**
+ * The Security events read as sign-ins: logon on a host, Kerberos on the DC, NTLM validation, explicit credentials.
+ * EVTX staging keeps the EventData of these events only (the others are counted and skipped), so a sign-in event is
+ * added here, not only to windowsLogonRelevant.
+ */
 export const windowsLogonEventIds: readonly number[] = [4624, 4625, 4648, 4768, 4769, 4771, 4776];
 
 /** Seconds within which events of one account and outcome are taken as one logon attempt (see windowsLinkLayer). */

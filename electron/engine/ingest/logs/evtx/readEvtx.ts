@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
-import { chunkEvents, checkChunk, evtxChunkBytes } from './readChunk';
+import { checkChunk, evtxChunkBytes } from './checkChunk';
+import { chunkEvents } from './chunkEvents';
 import { evtxHeaderBytes, readEvtxFileHeader } from './evtxFileHeader';
 
 /** What reading an EVTX file yields, in file order: events, records that could not be read, and damaged chunks. */

@@ -1,17 +1,12 @@
 import zlib from 'node:zlib';
-import { chunkContext } from './ChunkContext';
-import { flattenEvent } from './flattenEvent';
-import { parseBinXml } from './parseBinXml';
 
 /** Size of one EVTX chunk. */
 export const evtxChunkBytes = 64 * 1024;
 
-const chunkMagic = Buffer.from('ElfChnk\0', 'latin1');
-const recordMagic = 0x00002a2a;
-const recordsStart = 512;
+/** Where a chunk's event records start, after its header and its string and template tables. */
+export const recordsStart = 512;
 
-/** One item read from a chunk: an event as a flat record, or a record that could not be read. */
-export type ChunkItem = { event: Record<string, string>; recordId: bigint } | { problem: string };
+const chunkMagic = Buffer.from('ElfChnk\0', 'latin1');
 
 /**
  * What checking a chunk found: unused (never written), damaged (the reason), or readable with the end of its records
@@ -51,29 +46,4 @@ export function checkChunk(buf: Buffer, rules: ChunkRules): ChunkCheck {
   const mismatch = `event records CRC32 is ${hex8(buf.readUInt32LE(52))}, computed ${hex8(dataCrc)}`;
   if (!rules.dirty) return { state: 'damaged', reason: mismatch };
   return { state: 'sound', recordsEnd, note: `${mismatch}; the log was not closed cleanly, so its records were read one by one` };
-}
-
-/** The events of a sound chunk, in order; a record that does not parse is yielded as a problem naming its offset. */
-export function* chunkEvents(buf: Buffer, recordsEnd: number, chunkOffset: number): Generator<ChunkItem> {
-  const ctx = chunkContext(buf);
-  let pos = recordsStart;
-  while (pos + 24 <= recordsEnd) {
-    const where = `record at byte offset ${chunkOffset + pos}`;
-    if (buf.readUInt32LE(pos) !== recordMagic) {
-      yield { problem: `${where}: no "**" record signature; the rest of the chunk was not read` };
-      return;
-    }
-    const size = buf.readUInt32LE(pos + 4);
-    if (size < 28 || pos + size > recordsEnd || buf.readUInt32LE(pos + size - 4) !== size) {
-      yield { problem: `${where}: record size ${size} does not fit the chunk; the rest of the chunk was not read` };
-      return;
-    }
-    try {
-      const event = flattenEvent(parseBinXml(ctx, pos + 24, pos + size - 4));
-      yield { event, recordId: buf.readBigUInt64LE(pos + 8) };
-    } catch (e) {
-      yield { problem: `${where}: ${(e as Error).message}` };
-    }
-    pos += size;
-  }
 }
