@@ -114,7 +114,7 @@ describe('sshd / PAM syslog', () => {
       expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 0, failures: { bad_password: 3, no_such_user: 2 } });
       const [first] = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM signin ORDER BY raw_ref LIMIT 1`);
       expect(first?.t).toBe('2025-06-14 19:16:01');
-      const [top] = await sqlOn<{ ip: string; n: number }>(engine, `SELECT ip, count(*)::INTEGER AS n FROM signin GROUP BY ip ORDER BY n DESC LIMIT 1`);
+      const [top] = await sqlOn<{ ip: string; n: number }>(engine, `SELECT ip, count(*)::INTEGER AS n FROM signin GROUP BY ip ORDER BY n DESC, ip LIMIT 1`);
       expect(top).toEqual({ ip: '150.183.249.110', n: 2 });
     });
   });
