@@ -91,11 +91,11 @@ describe('no personal value leaves the engine without a reveal', () => {
     const engine = createEngine({ userDataDir: path.join(s.work, 'analyze-user'), transport: 'http' });
     try {
       const masked = await analyzeCase(engine.api, { caseDir: path.join(s.work, 'analyze-a'), inputs, outDir: path.join(s.work, 'analyze-out-a') });
-      const text = fs.readFileSync(masked, 'utf8');
+      const text = fs.readFileSync(masked.path, 'utf8');
       expect(secretsIn(text, s.secrets.slice(0, -1))).toEqual([]);
       expect(text).toContain('"kind": "bulk_export"');
       const clear = await analyzeCase(revealingApi(engine.api, 'analyze'), { caseDir: path.join(s.work, 'analyze-b'), inputs, outDir: path.join(s.work, 'analyze-out-b') });
-      expect(fs.readFileSync(clear, 'utf8')).toContain(staff.user);
+      expect(fs.readFileSync(clear.path, 'utf8')).toContain(staff.user);
       const audit = await sqlOn<{ detail: string }>(engine, `SELECT detail::VARCHAR AS detail FROM audit WHERE action = 'reveal_pii'`);
       expect(audit.some((a) => a.detail.includes('"view":"analyze"') && a.detail.includes('"method":"listFindings"'))).toBe(true);
     } finally {

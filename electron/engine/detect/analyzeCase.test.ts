@@ -23,10 +23,10 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
         { kind: 'signin' as const, file: sshd },
         { kind: 'transfer' as const, file: transfer },
       ];
-      const outA = await analyzeCase(engine.service, { caseDir: path.join(work, 'a'), inputs, outDir: path.join(work, 'outA'), options: { year: 2024 } });
-      const outB = await analyzeCase(engine.service, { caseDir: path.join(work, 'b'), inputs, outDir: path.join(work, 'outB'), options: { year: 2024 } });
-      const a = JSON.parse(fs.readFileSync(outA, 'utf8')) as FindingsReport;
-      const b = JSON.parse(fs.readFileSync(outB, 'utf8')) as FindingsReport;
+      const outA = await analyzeCase(engine.service, { caseDir: path.join(work, 'a'), inputs, outDir: path.join(work, 'a', 'out'), options: { year: 2024 } });
+      const outB = await analyzeCase(engine.service, { caseDir: path.join(work, 'b'), inputs, outDir: path.join(work, 'b', 'out'), options: { year: 2024 } });
+      const a = JSON.parse(fs.readFileSync(outA.path, 'utf8')) as FindingsReport;
+      const b = JSON.parse(fs.readFileSync(outB.path, 'utf8')) as FindingsReport;
       expect({ ...a, generatedAt: '' }).toEqual({ ...b, generatedAt: '' });
 
       expect(a.schema).toBe('breachdesk.findings/2');

@@ -36,10 +36,10 @@ describe('analyze checks its output like report does', () => {
       const caseDir = path.join(work, 'c');
       const out = path.join(work, 'out');
       const first = await analyzeCase(engine.service, { caseDir, inputs: [{ kind: 'leak', file: input }], outDir: out });
-      expect(first).toBe(path.join(fs.realpathSync(out), 'findings.json'));
+      expect(first.path).toBe(path.join(fs.realpathSync(out), 'findings.json'));
       await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: evidence })).rejects.toThrow(/it holds input leak\.json/);
       await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out })).rejects.toThrow(/already exists; pass overwrite/);
-      await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out, overwrite: true })).resolves.toBe(first);
+      await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out, overwrite: true })).resolves.toEqual(first);
       expect(fs.readFileSync(input, 'utf8')).toBe(leakJson);
     });
   });

@@ -60,6 +60,7 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   removeKnownInfrastructure: (x) => one({ id: x.knownId }),
   reportMeta: () => one({}),
   revealCall: { apart: 'reveals by definition: its audit is tested in privacyRules.test.ts' },
+  removeSource: () => one({ sourceId: 999, sha256: '0'.repeat(64), reason: 'a sweep call: no such source, so nothing is removed' }),
   runDetectors: () => one({}),
   savePreset: () => one({ name: 'staff log', kind: 'transfer', format: 'combined-access-log', options: {} }),
   setReportMeta: () => one({ controller: 'Example Retail SA' }),
