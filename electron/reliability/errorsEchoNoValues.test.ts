@@ -46,7 +46,7 @@ describe('errors, reject reasons and audit entries never echo a personal value',
   it.each(inputs)('$name: the refusal names the file, the line and what was expected, and not the value; the raw line is kept', async (input) => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, input.name, input.text);
-      const refused = await dispatch(engine.api, 'addSource', { path: file, kind: input.kind, options: {} });
+      const refused = await dispatch(engine.api, 'addSource', { path: file, kind: input.kind, maxRejectShare: 0, options: {} });
       expect(refused.ok).toBe(false);
       const message = refused.ok ? '' : refused.error.message;
       expect(message).toContain(`${input.name} line ${input.line}: `);
@@ -75,7 +75,7 @@ describe('errors, reject reasons and audit entries never echo a personal value',
       const input = inputs[0] as (typeof inputs)[number];
       const file = writeInput(work, input.name, input.text);
       const cli = path.resolve(__dirname, '../cli.ts');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'ingest', '--case', path.join(work, 'cli-case'), '--transfer', file], {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'ingest', '--case', path.join(work, 'cli-case'), '--transfer', file, '--max-reject-share', '0'], {
         encoding: 'utf8',
         env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') },
       });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
-/** Six bad-password failures from one address against six people within a minute: a password spray. */
-function spray(ip: string): string {
+/** Six bad-password failures from one address against six people within a minute, on `day` of March: a password spray. */
+function spray(ip: string, day: number, users: string[]): string {
   return (
-    ['ann', 'ben', 'cid', 'dot', 'eli', 'fay']
-      .map((u, i) => `Mar  3 10:00:${String(i * 5).padStart(2, '0')} gw sshd[${100 + i}]: Failed password for ${u} from ${ip} port 22 ssh2`)
+    users
+      .map((u, i) => `Mar ${String(day).padStart(2, ' ')} 10:00:${String(i * 5).padStart(2, '0')} gw sshd[${100 + i}]: Failed password for ${u} from ${ip} port 22 ssh2`)
       .join('\n') + '\n'
   );
 }
@@ -14,9 +14,9 @@ function spray(ip: string): string {
 describe('removeSource', () => {
   it('removes a wrongly loaded source named by id and SHA-256, its rows, rejects and findings, audited; the detectors re-run over what is left', async () => {
     await withTempCase(async (engine, { work }) => {
-      const kept = await engine.service.addSource({ path: writeInput(work, 'auth.log', spray('192.0.2.1')), kind: 'signin', options: { year: 2024 } });
+      const kept = await engine.service.addSource({ path: writeInput(work, 'auth.log', spray('192.0.2.1', 3, ['ann', 'ben', 'cid', 'dot', 'eli', 'fay'])), kind: 'signin', options: { year: 2024 } });
       const wrong = await engine.service.addSource({
-        path: writeInput(work, 'other.log', spray('198.51.100.2') + 'not syslog\n'),
+        path: writeInput(work, 'other.log', spray('198.51.100.2', 20, ['gus', 'hal', 'ivy', 'jon', 'kim', 'lou']) + 'not syslog\n'),
         kind: 'signin',
         options: { year: 2024 },
       });

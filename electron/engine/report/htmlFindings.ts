@@ -19,7 +19,7 @@ export function htmlFindings(m: ReportModel): string {
     (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}">
 ${findingHeading(f)}
 <p>${escapeHtml(f.summary)}</p>
-<p class="meta">Window ${escapeHtml(f.start)} → ${escapeHtml(f.end)}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
+<p class="meta">Window ${escapeHtml(f.start)} → ${escapeHtml(f.end)}${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
 ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
 ${evidenceTable(f)}
 </article>`,

@@ -60,7 +60,11 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   removeKnownInfrastructure: (x) => one({ id: x.knownId }),
   reportMeta: () => one({}),
   revealCall: { apart: 'reveals by definition: its audit is tested in privacyRules.test.ts' },
-  removeSource: () => one({ sourceId: 999, sha256: '0'.repeat(64), reason: 'a sweep call: no such source, so nothing is removed' }),
+  removeSource: async (x, api) => {
+    const copies = (await api.listSources({})).filter((src) => src.path === x.s.staffLog);
+    const extra = copies.at(-1);
+    return copies.length > 1 && extra ? [{ sourceId: extra.id, sha256: extra.sha256, reason: 'the sweep loaded this log twice' }] : [];
+  },
   runDetectors: () => one({}),
   savePreset: () => one({ name: 'staff log', kind: 'transfer', format: 'combined-access-log', options: {} }),
   setReportMeta: () => one({ controller: 'Example Retail SA' }),
