@@ -3,8 +3,8 @@ import { sqlIso } from '../../detect/sqlIso';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
- * its sources or for one of its accounts (each success matched by ASOF to the latest campaign of its source, and of its
- * account, begun before it — a join of every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
+ * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
+ * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign.
  */
