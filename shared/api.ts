@@ -12,12 +12,16 @@ import { exposureArgs, type ExposureApi } from './api/exposureApi';
 import { presetsArgs, type PresetsApi } from './api/presetsApi';
 import { infrastructureArgs, type InfrastructureApi } from './api/infrastructureApi';
 import { intelArgs, type IntelApi } from './api/intelApi';
+import { resetAccountsArgs, type ResetAccountsApi } from './api/resetAccountsApi';
+import { revealCallSchema, type RevealApi } from './api/revealApi';
 
-/** Every argument schema, keyed by method name: the single list both transports are generated from. */
-export const apiArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs, ...infrastructureArgs, ...intelArgs } satisfies Record<string, z.ZodType>;
+const featureArgs = { ...caseArgs, ...sourcesArgs, ...exportsArgs, ...jobsArgs, ...coverageArgs, ...dataArgs, ...spikesArgs, ...findingsArgs, ...exposureArgs, ...reportArgs, ...presetsArgs, ...infrastructureArgs, ...intelArgs, ...resetAccountsArgs };
+
+/** Every argument schema, keyed by method name: the single list both transports are generated from. `revealCall` may reveal any other method. */
+export const apiArgs = { ...featureArgs, revealCall: revealCallSchema(Object.keys(featureArgs) as [string, ...string[]]) } satisfies Record<string, z.ZodType>;
 
 /** The engine's whole surface: what the renderer may ask of it, over IPC or HTTP alike. */
-export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi, FindingsApi, ExposureApi, ReportApi, PresetsApi, InfrastructureApi, IntelApi {}
+export interface Api extends CaseApi, SourcesApi, ExportsApi, JobsApi, CoverageApi, DataApi, SpikesApi, FindingsApi, ExposureApi, ReportApi, PresetsApi, InfrastructureApi, IntelApi, ResetAccountsApi, RevealApi {}
 
 /** A method name of Api. */
 export type ApiMethod = keyof typeof apiArgs;

@@ -35,9 +35,29 @@ export class SpikesPage {
     return this.page.getByTestId('spike-row');
   }
 
-  /** Rows of the classified-attacks table. */
-  get classifiedRows(): Locator {
-    return this.page.getByTestId('classified-row');
+  /** Rows of the stored credential campaigns. */
+  get campaignRows(): Locator {
+    return this.page.getByTestId('campaign-row');
+  }
+
+  /** One campaign row by finding id. */
+  campaignRow(id: string): Locator {
+    return this.page.locator(`[data-testid="campaign-row"][data-id="${id}"]`);
+  }
+
+  /** The opened campaign: its facts, member tables and the button to its sign-ins. */
+  get campaignDetail(): Locator {
+    return this.page.getByTestId('campaign-detail');
+  }
+
+  /** Rows of the per-account outcomes (takeovers by confidence, confirmed-valid passwords, MFA fatigue). */
+  get outcomeRows(): Locator {
+    return this.page.getByTestId('outcome-row');
+  }
+
+  /** The opened account outcome. */
+  get outcomeDetail(): Locator {
+    return this.page.getByTestId('outcome-detail');
   }
 
   /** The drill-down panel and its rows. */

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Page module for the workbench: every selector the specs use lives here, by data-testid. */
 export class WorkbenchPage {
@@ -33,6 +33,11 @@ export class WorkbenchPage {
     if (await error.isVisible()) return;
     await this.page.getByTestId('source-add').click();
     await this.page.getByTestId('source-added').or(error).first().waitFor();
+  }
+
+  /** Saves a screenshot of one panel under test-results/screens/, for a person to read it at full size. */
+  async screenshotOf(panel: Locator, name: string): Promise<void> {
+    await panel.screenshot({ path: `test-results/screens/${name}.png` });
   }
 
   /** Saves a full-page screenshot under test-results/ for a person to look at. */

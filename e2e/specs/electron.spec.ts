@@ -22,6 +22,9 @@ test('the packaged app opens the demo case with the preload bridge and a locked-
     await win.locator('html[data-app-ready="true"]').waitFor();
     await expect(win.getByTestId('case-name')).toBeVisible();
     expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(win.url(), 'the renderer loads from the app:// protocol, never file://').toMatch(/^app:\/\/bundle\//);
+    expect(await win.evaluate(() => fetch('file:///etc/hostname').then(() => 'read', () => 'refused')), 'file:// is out of reach with its extra privileges fused off').toBe('refused');
+    expect(await win.evaluate(() => fetch('app://bundle/%2e%2e/%2e%2e/package.json').then((r) => r.status, () => 0))).not.toBe(200);
     expect(await win.evaluate(() => Object.keys((window as unknown as { breachdesk: { api: object } }).breachdesk.api).length)).toBeGreaterThan(3);
     await win.screenshot({ path: 'test-results/screens/electron-home.png' });
     await browser.close();

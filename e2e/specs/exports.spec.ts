@@ -37,7 +37,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   expect(vendorPull?.bytes).toBe(demoTransferFacts.vendorExfilBytes);
   expect(baseline.rows.some((r) => r.user === demoTransferFacts.backupUser)).toBe(false);
   const top = exportsPage.topUserRows.first();
-  await expect(top.getByTestId('cell-user')).toHaveText(/^v\*+$/);
+  await expect(top.getByTestId('cell-user')).toHaveText(/^v\*+#[0-9a-f]{6}$/);
   await expect(top.getByTestId('cell-ref')).toHaveText(count(reference.rows.filter((r) => r.user === demoTransferFacts.vendorUser).length));
   await expect(top.getByTestId('cell-base')).toHaveText(count(baseline.rows.filter((r) => r.user === demoTransferFacts.vendorUser).length));
 
@@ -56,7 +56,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   expect(events.total).toBe(pulled?.events);
   await expect(page.getByTestId('transfer-events-total')).toHaveText(`${count(events.total)} events in this hour`);
   await expect(exportsPage.userHour.getByTestId('transfer-event-row')).toHaveCount(Math.min(25, events.total));
-  await expect(exportsPage.userHour.getByTestId('cell-user').first()).toHaveText(/^v\*+$/);
+  await expect(exportsPage.userHour.getByTestId('cell-user').first()).toHaveText(/^v\*+#[0-9a-f]{6}$/);
   expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('exports');
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
-import { plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
+import { planted, plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
 import { expect, test } from '../fixtures/workbench';
 import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
 import { FindingsPage } from '../pages/FindingsPage';
@@ -40,11 +40,11 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   const spray = stored.rows.find((f) => f.kind === 'password_spray');
   if (!spray) throw new Error('the planted spray was not found');
   const row = findings.row(spray.id);
-  await expect(row.getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*$/);
-  await expect(row.getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+ \+\d+$/);
+  await expect(row.getByTestId('cell-ip')).toHaveText(planted.sprayIp);
+  await expect(row.getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+#[0-9a-f]{6} \+\d+$/);
   await row.click();
-  await expect(findings.detail.getByTestId('finding-evidence')).toContainText('Distinct accounts');
-  await expect(findings.detail).not.toContainText(spray.ips[0] ?? 'none');
+  await expect(findings.detail.getByTestId('finding-evidence')).toContainText('Accounts tried');
+  for (const user of spray.users) await expect(findings.detail).not.toContainText(user);
 
   await findings.detail.getByTestId('status-confirmed').click();
   await expect(row.getByTestId('cell-status')).toHaveText('confirmed');
@@ -68,6 +68,6 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await expect(findings.row(spray.id).getByTestId('cell-status')).toHaveText('confirmed');
 
   await page.getByTestId('reveal-toggle').locator('input').check();
-  await expect(findings.row(spray.id).getByTestId('cell-ip')).toHaveText(spray.ips[0] ?? '');
+  await expect(findings.row(spray.id).getByTestId('cell-user')).toHaveText(new RegExp(`^${(spray.users[0] ?? '').replace('.', '\\.')} \\+\\d+$`));
   await expect.poll(async () => (await svc.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }] })).total).toBeGreaterThan(0);
 });

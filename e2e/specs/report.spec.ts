@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { attackKinds } from '../../shared/api/findingsApi';
+import { resetKinds } from '../../shared/api/resetAccountsApi';
 import { loadReportScenario } from '../../electron/engine/report/testing/reportScenario';
 import { expect, test } from '../fixtures/workbench';
 
@@ -40,8 +42,14 @@ test('the HTML report opens offline in Chromium with every section and the engin
   expect(await metric('export-reference')).toBe((await api.exportReference({})).total);
   expect(await metric('export-baseline')).toBe((await api.exportBaseline({})).total);
   const findings = await api.listFindings({ limit: 1000 });
-  expect(await metric('findings')).toBe(findings.total);
-  await expect(page.locator('article.finding')).toHaveCount(findings.total);
+  const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
+  const outcomes = findings.rows.filter((f) => resetKinds.includes(f.kind));
+  expect(campaigns.length).toBeGreaterThan(0);
+  expect(await metric('campaigns')).toBe(campaigns.length);
+  await expect(page.locator('article[data-campaign]')).toHaveCount(campaigns.length);
+  await expect(page.locator('article.finding')).toHaveCount(findings.total - outcomes.length);
+  await expect(page.locator('[data-outcome]')).toHaveCount(outcomes.length);
+  expect(await metric('accounts-to-reset')).toBe((await api.exportResetAccounts({ outPath: path.join(s.outDir, 'reset.csv') })).accounts);
   const [cov] = await api.coverage({});
   expect(await metric('leak-subjects')).toBe(cov?.subjects);
   expect(await metric('gdpr-records')).toBe(cov?.rows);

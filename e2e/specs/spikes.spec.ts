@@ -9,7 +9,7 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-test('login spikes: chart, tops, reference rule and classified attacks match the engine; drill-down shows the events; masked by default', async ({ page, workbench }) => {
+test('login spikes: chart, tops, reference rule and stored campaigns match the engine; drill-down shows the events; attack sources clear, the rest masked by default', async ({ page, workbench }) => {
   test.setTimeout(180_000);
   const signins = path.join(workbench.work, 'SigninLogs.csv');
   const rows = writeSigninLogsCsv(signins, plantedScenario());
@@ -38,33 +38,42 @@ test('login spikes: chart, tops, reference rule and classified attacks match the
   const tops = await svc.topSources({ limit: 10 });
   await expect(spikes.topSourceRows).toHaveCount(tops.length);
   await expect(spikes.topSourceRows.first().getByTestId('cell-failed')).toHaveText(count(tops[0]?.failed ?? -1));
-  await expect(spikes.topSourceRows.first().getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*$/);
+  const shownTops = await workbench.engine.api.topSources({ limit: 10 });
+  expect(shownTops[0]?.ip).toBe(planted.bruteIp);
+  await expect(spikes.topSourceRows.first().getByTestId('cell-ip')).toHaveText(planted.bruteIp);
+  const maskedTop = shownTops.findIndex((t) => t.ip?.includes('#'));
+  expect(maskedTop).toBeGreaterThan(0);
+  await expect(spikes.topSourceRows.nth(maskedTop).getByTestId('cell-ip')).toHaveText(/^\d+\.\d+\.\*\.\*#[0-9a-f]{6}$/);
   const accounts = await svc.topAccounts({ limit: 10 });
   await expect(spikes.topAccountRows.first().getByTestId('cell-failed')).toHaveText(count(accounts[0]?.failed ?? -1));
-  await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+$/);
+  await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+#[0-9a-f]{6}$/);
 
   const reference = await svc.loginSpikes({});
   await expect(page.getByTestId('spike-total')).toHaveText(`${count(reference.total)} rows flagged`);
   await expect(spikes.spikeRows).toHaveCount(Math.min(10, reference.total));
   await expect(spikes.spikeRows.first().getByTestId('cell-failed')).toHaveText(count(reference.rows[0]?.failed ?? -1));
 
-  const classified = await svc.classifySignins({});
-  await expect(spikes.classifiedRows).toHaveCount(classified.findings.length);
-  const spray = classified.findings.find((f) => f.kind === 'password_spray');
-  expect(spray?.ips).toEqual([planted.sprayIp]);
-  await spikes.classifiedRows.and(page.locator('[data-kind="password_spray"]')).first().click();
-  await expect(page.getByTestId('finding-evidence')).toContainText('Leak overlap');
-  const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray?.start, to: new Date(Date.parse(spray?.end ?? '') + 1000).toISOString() });
+  await expect(page.getByTestId('campaigns-empty')).toBeVisible();
+  await page.getByTestId('campaigns').getByTestId('run-detectors').click();
+  await expect(spikes.campaignRows.first()).toBeVisible();
+  const [stuffings, sprays, brutes] = await Promise.all((['credential_stuffing', 'password_spray', 'brute_force'] as const).map((kind) => svc.listFindings({ kind })));
+  const campaigns = (stuffings?.total ?? 0) + (sprays?.total ?? 0) + (brutes?.total ?? 0);
+  await expect(page.getByTestId('campaigns').locator('h2')).toHaveText(`Credential campaigns (${count(campaigns)})`);
+  await expect(spikes.campaignRows).toHaveCount(campaigns);
+  const spray = sprays?.rows.find((f) => f.ips.includes(planted.sprayIp));
+  if (!spray) throw new Error('the planted spray was not stored as a campaign');
+  await spikes.campaignRow(spray.id).click();
+  await expect(spikes.campaignDetail.getByTestId('finding-evidence')).toContainText(/leak/i);
+  const sprayMembers = await svc.findingAccounts({ id: spray.id, limit: 25 });
+  await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(`${count(sprayMembers.total)} accounts`);
+  await expect(spikes.campaignDetail.getByTestId('member-account-row')).toHaveCount(sprayMembers.rows.length);
+  await spikes.campaignDetail.getByTestId('campaign-events').click();
+  const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray.start, to: new Date(Date.parse(spray.end) + 1000).toISOString() });
   await expect(spikes.eventsTotal).toHaveText(`${count(sprayEvents.total)} events`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
-  await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText('45.0.*.*');
+  await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
   expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('spikes');
-
-  const stuffing = classified.findings.find((f) => f.kind === 'credential_stuffing' && f.ips.length === 1);
-  expect(Number(stuffing?.evidence.leakOverlap)).toBeGreaterThan(0);
-  await spikes.classifiedRows.and(page.locator(`[data-kind="credential_stuffing"]`)).first().click();
-  await expect(page.getByTestId('evidence-leakOverlap')).toHaveText(/^\d+(\.\d)? %$/);
 
   const exposure = await svc.exposure({ params: { listLimit: 20 } });
   expect(exposure.leakedIdentities).toBe(planted.leakedEmails.length);
@@ -77,7 +86,7 @@ test('login spikes: chart, tops, reference rule and classified attacks match the
     await page.getByTestId('taken-row').first().click();
     const takenEvents = await svc.signinEvents({ user: taken.user, from: taken.firstAttempt });
     await expect(spikes.eventsTotal).toHaveText(`${count(takenEvents.total)} events`);
-    await expect(spikes.events.getByTestId('cell-user').first()).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+$/);
+    await expect(spikes.events.getByTestId('cell-user').first()).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+#[0-9a-f]{6}$/);
   }
 
   await spikes.clickBar(Math.floor((await spikes.bars.count()) / 2));

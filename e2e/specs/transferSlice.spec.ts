@@ -35,15 +35,30 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 });
 
-test('a malformed transfer log is refused with file, line and expectation, and the case stays usable', async ({ page, workbench }) => {
+test('a malformed transfer log is refused with file, line, expectation and how to load anyway, and the case stays usable', async ({ page, workbench }) => {
   const fs = await import('node:fs');
   const bad = path.join(workbench.work, 'broken.csv');
-  fs.writeFileSync(bad, 'timestamp,user_id,bytes_transferred\n2026-01-01T00:00:00Z,a,1\n2026-01-01T00:05:00Z,b,many\n');
+  const rows = Array.from({ length: 11 }, (_, i) => `2026-01-01T00:${String(i + 5).padStart(2, '0')}:00Z,b,many`);
+  fs.writeFileSync(bad, ['timestamp,user_id,bytes_transferred', '2026-01-01T00:00:00Z,a,1', ...rows, ''].join('\n'));
   const app = new WorkbenchPage(page);
   await app.open(workbench.bridge.url);
   await app.openCase(workbench.caseDir);
   await app.addSource('transfer', bad);
   await expect(page.getByTestId('source-error')).toContainText('broken.csv line 3: expected a whole number of bytes in column bytes_transferred, got a 4-character value of letters');
+  await expect(page.getByTestId('source-error')).toContainText('--max-reject-share 1');
   await expect(page.getByText('No sources yet')).toBeVisible();
   await app.screenshot('sources-refused');
+});
+
+test('a small transfer log with one odd line loads its good rows and keeps the odd one as a reject', async ({ page, workbench }) => {
+  const fs = await import('node:fs');
+  const odd = path.join(workbench.work, 'odd.csv');
+  fs.writeFileSync(odd, 'timestamp,user_id,bytes_transferred\n2026-01-01T00:00:00Z,a,1\n2026-01-01T00:05:00Z,b,many\n2026-01-01T00:10:00Z,c,3\n');
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  await app.openCase(workbench.caseDir);
+  await app.addSource('transfer', odd);
+  await expect(page.getByTestId('source-added')).toContainText('Loaded 2 rows');
+  await page.getByTestId('source-row-1').click();
+  await expect(page.getByTestId('rejects-view')).toContainText('expected a whole number of bytes in column bytes_transferred');
 });

@@ -3,10 +3,13 @@ import type { EngineContext } from './case/CaseContext';
 import { createService } from './service/createService';
 import { engineVersion } from './engineVersion';
 import { JobRegistry } from './jobs/JobRegistry';
+import { guardPersonalData, type GuardedApi } from './privacy/guardPersonalData';
 
 /** A running engine: the service plus the context it closes over, so hosts can shut it down. */
 export interface Engine {
   service: Api;
+  /** The service as every transport serves it: each result masked by the personal-data rule, reveals audited. */
+  api: GuardedApi;
   ctx: EngineContext;
   close(): void;
 }
@@ -16,8 +19,10 @@ export function createEngine(opts: { userDataDir: string; transport: 'electron' 
   // DuckDB creates its WAL, spill and COPY files itself, with the process umask: the host writes cases, so it keeps them private.
   process.umask(0o077);
   const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion, jobs: new JobRegistry() };
+  const service = createService(ctx);
   return {
-    service: createService(ctx),
+    service,
+    api: guardPersonalData(ctx, service),
     ctx,
     close() {
       ctx.caseDb?.close();

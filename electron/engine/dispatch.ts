@@ -1,7 +1,8 @@
-import { apiArgs, type Api, type ApiMethod } from '../../shared/api';
+import { apiArgs, type ApiMethod } from '../../shared/api';
 import { err, ok, type Result } from '../../shared/result';
 import { UserError } from '../../shared/userError';
 import { scrubQuotedValues } from './db/scrubQuotedValues';
+import type { GuardedApi } from './privacy/guardPersonalData';
 
 /** True when `name` is one of Api's methods (and not, say, `constructor` or `__proto__`). */
 export function isApiMethod(name: string): name is ApiMethod {
@@ -10,9 +11,9 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /**
  * The one choke point every transport calls: validates the argument against the method's schema,
- * calls the service, and wraps the outcome in a Result. Nothing reaches the engine unchecked.
+ * calls the guarded service (every result masked unless revealed), and wraps the outcome in a Result. Nothing reaches the engine unchecked.
  */
-export async function dispatch(service: Api, method: string, arg: unknown): Promise<Result<unknown>> {
+export async function dispatch(service: GuardedApi, method: string, arg: unknown): Promise<Result<unknown>> {
   if (!isApiMethod(method)) return err('not_found', `Unknown method "${method.slice(0, 64)}".`);
   const parsed = apiArgs[method].safeParse(arg ?? {});
   if (!parsed.success) {

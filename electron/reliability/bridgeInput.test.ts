@@ -45,7 +45,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
     if (!r.ok) return r.error;
     const job = r.value as { id?: string; state?: string };
     if (typeof job?.id !== 'string' || typeof job.state !== 'string') return null;
-    const dto = await settleJob(engine.service, job.id);
+    const dto = await settleJob(engine.api, job.id);
     return dto.state === 'failed' ? { code: 'job_failed', message: dto.error ?? '' } : null;
   }
 
@@ -56,7 +56,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
     await engine.service.addSource({ path: input, kind: 'transfer' });
     fs.mkdirSync(path.join(work, 'static'));
     fs.writeFileSync(path.join(work, 'static', 'index.html'), '<!doctype html><title>t</title>');
-    bridge = await startBridge({ service: engine.service, staticDir: path.join(work, 'static') });
+    bridge = await startBridge({ service: engine.api, staticDir: path.join(work, 'static') });
     before = await fingerprint();
     beforeAudit = await requireCase(engine.ctx).withConnection((c) => auditPrefix(c, before.rows.audit ?? 0));
   });
@@ -117,7 +117,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
 
   it.each(apiMethods)('%s: the same hostile arguments are refused by dispatch itself (the IPC path)', async (m) => {
     for (const c of invalidArgs(apiArgs[m])) {
-      const r = await dispatch(engine.service, m, c.arg);
+      const r = await dispatch(engine.api, m, c.arg);
       expect(r, `${m} ${c.label} at ${c.path.join('.')}`).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     }
   });
@@ -140,7 +140,7 @@ describe('every Api method over the bridge refuses hostile input before it reach
 
   it('after all of it the case is exactly as it was: same tables, rows, sources and audit trail, and still the open case', async () => {
     expect(await fingerprint()).toEqual(before);
-    const info = await dispatch(engine.service, 'appInfo', {});
+    const info = await dispatch(engine.api, 'appInfo', {});
     expect(info).toMatchObject({ ok: true, value: { caseInfo: { dir: caseDir } } });
   });
 

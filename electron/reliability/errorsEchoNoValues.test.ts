@@ -46,14 +46,14 @@ describe('errors, reject reasons and audit entries never echo a personal value',
   it.each(inputs)('$name: the refusal names the file, the line and what was expected, and not the value; the raw line is kept', async (input) => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, input.name, input.text);
-      const refused = await dispatch(engine.service, 'addSource', { path: file, kind: input.kind, options: {} });
+      const refused = await dispatch(engine.api, 'addSource', { path: file, kind: input.kind, options: {} });
       expect(refused.ok).toBe(false);
       const message = refused.ok ? '' : refused.error.message;
       expect(message).toContain(`${input.name} line ${input.line}: `);
       expect(message).toMatch(input.expected);
       expect(message).not.toContain(secret);
 
-      const loaded = await dispatch(engine.service, 'addSource', { path: file, kind: input.kind, maxRejectShare: 1, options: {} });
+      const loaded = await dispatch(engine.api, 'addSource', { path: file, kind: input.kind, maxRejectShare: 1, options: {} });
       expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
       const rows = await requireCase(engine.ctx).withConnection(async (c) => ({
         rejects: await queryRows<{ line: number; reason: string; raw: string }>(c, `SELECT line::INTEGER AS line, reason, raw FROM rejects`),
@@ -90,5 +90,8 @@ describe('errors, reject reasons and audit entries never echo a personal value',
     const { scrubQuotedValues } = await import('../engine/db/scrubQuotedValues');
     expect(scrubQuotedValues(`Conversion Error: Could not convert string '${secret}' to INT64`)).toBe("Conversion Error: Could not convert string '…' to INT64");
     expect(scrubQuotedValues(`Invalid Input Error: value "${secret}" at line 3`)).not.toContain(secret);
+    expect(scrubQuotedValues(`Invalid Input Error: Malformed JSON at byte 31 of input: unexpected end of data.  Input: {"a":"${secret}",`)).toBe(
+      'Invalid Input Error: Malformed JSON at byte 31 of input: unexpected end of data.',
+    );
   });
 });

@@ -12,8 +12,8 @@ import { cust, plantedScenario } from '../engine/detect/testing/plantedScenario'
 import { caseFingerprint } from '../engine/testing/caseFingerprint';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-repro-'));
-/** Tables that record the session itself (when, which case id, where a report was written), not results: left out of the comparison. */
-const sessionTables = new Set(['audit', 'case_meta', 'report_version']);
+/** Tables that record the session itself (when, which case id, where a report was written, the random pseudonym key), not results: left out of the comparison. */
+const sessionTables = new Set(['audit', 'case_meta', 'report_version', 'privacy.mask_key']);
 /** Columns holding wall-clock times by design (ingested_at, computed_at, updated_at, …): left out of every row. */
 const wallClock = /(^|_)(at|ts)$|_at$|^(created|updated|computed)/i;
 
@@ -55,7 +55,8 @@ async function runOnce(name: string, inputs: ReturnType<typeof writeInputs>) {
     for (const input of inputs) await engine.service.addSource({ path: input.path, kind: input.kind, maxRejectShare: 0.01 });
     const run = await engine.service.runDetectors({});
     const findings = await engine.service.listFindings({ limit: 1000 });
-    const report = await engine.service.writeReport({ format: 'json', outPath: path.join(work, name, 'findings.json') });
+    // Judged on the unmasked findings: pseudonyms are keyed per case, so two cases mask the same value differently.
+    const report = await engine.service.writeReport({ format: 'json', outPath: path.join(work, name, 'findings.json'), includePersonalData: true });
     const findingsJson = stripTimes(JSON.parse(fs.readFileSync(report.outPath, 'utf8')));
     return await requireCase(engine.ctx).withConnection(async (c) => {
       const fp = await caseFingerprint(c, wallClock);

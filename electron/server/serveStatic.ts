@@ -2,17 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentSecurityPolicy } from '../../shared/csp';
+import { contentTypeOf } from '../../shared/contentTypes';
 import { decodeUrlPath } from '../../shared/decodeUrlPath';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 /** Headers every bridge response carries: the renderer's CSP and no sniffing, caching or framing. */
 export function securityHeaders(): Record<string, string> {
@@ -57,7 +48,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   const stream = fs.createReadStream(file);
   stream.once('error', () => res.destroy());
   stream.once('open', () => {
-    res.writeHead(200, { ...securityHeaders(), 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(path.extname(file)) });
     stream.pipe(res);
   });
 }

@@ -37,7 +37,7 @@ describe('HTTP bridge', () => {
     fs.writeFileSync(path.join(work, 'static', 'index.html'), '<!doctype html><title>t</title>');
     fs.writeFileSync(path.join(work, 'secret.txt'), 'do not serve');
     engine = createEngine({ userDataDir: path.join(work, 'ud'), transport: 'http' });
-    bridge = await startBridge({ service: engine.service, staticDir: path.join(work, 'static') });
+    bridge = await startBridge({ service: engine.api, staticDir: path.join(work, 'static') });
   });
   afterAll(async () => {
     await bridge.close();

@@ -2,9 +2,9 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Api } from '../../shared/api';
 import { err } from '../../shared/result';
 import { dispatch, isApiMethod } from '../engine/dispatch';
+import type { GuardedApi } from '../engine/privacy/guardPersonalData';
 import { BodyRefused, readJsonBody } from './readJsonBody';
 import { checkHostAndOrigin, checkToken, type Refusal } from './requestGuard';
 import { securityHeaders, serveStatic } from './serveStatic';
@@ -25,7 +25,7 @@ function refuseSocket(socket: Duplex, status: number, reason: string): void {
 }
 
 /** Serves the renderer build and POST /api/<method> on 127.0.0.1 only, behind a per-launch token. */
-export async function startBridge(opts: { service: Api; staticDir: string; port?: number }): Promise<Bridge> {
+export async function startBridge(opts: { service: GuardedApi; staticDir: string; port?: number }): Promise<Bridge> {
   const token = randomBytes(32).toString('hex');
   let port = 0;
   const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {

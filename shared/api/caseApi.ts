@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { limits } from '../limits';
 import { pathArg } from '../pathArg';
 
 /** What the UI needs to know about the open case. */
@@ -25,7 +24,6 @@ export const caseArgs = {
     .object({ dir: pathArg, create: z.boolean().default(true) })
     .strict(),
   recentCases: z.object({}).strict(),
-  recordReveal: z.object({ view: z.string().min(1).max(limits.idChars) }).strict(),
 };
 
 /** Opening and describing investigations. */
@@ -33,6 +31,4 @@ export interface CaseApi {
   appInfo(a: z.input<typeof caseArgs.appInfo>): Promise<AppInfo>;
   openCase(a: z.input<typeof caseArgs.openCase>): Promise<CaseInfo>;
   recentCases(a: z.input<typeof caseArgs.recentCases>): Promise<string[]>;
-  /** Writes a reveal of personal data in a view to the audit trail; the view reveals only once this succeeded. */
-  recordReveal(a: z.input<typeof caseArgs.recordReveal>): Promise<{ recorded: true }>;
 }

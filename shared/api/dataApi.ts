@@ -39,6 +39,9 @@ export interface TablePageDto {
 /** The most frequent values of one column under the current filters. */
 export interface FacetDto {
   column: string;
+  /** The column's data class and masking, which decide how its values are shown. */
+  dataClass: string | null;
+  masked: boolean;
   values: Array<{ value: string | null; count: number }>;
 }
 

@@ -16,9 +16,21 @@ export interface SourceDto {
   format: string;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Records read but not events of the kind (e.g. Sysmon records of a channel export, linked Kerberos events). */
+  rowsSkipped: number;
   ingestedAt: string;
   status: 'loading' | 'ready' | 'failed';
   message: string | null;
+}
+
+/** What removing a source did: the evidence rows gone, the findings after the detectors re-ran and those dropped. */
+export interface RemovedSourceDto {
+  id: number;
+  path: string;
+  kind: SourceKind;
+  rowsRemoved: number;
+  findings: number;
+  findingsDropped: number;
 }
 
 /** A row the loader could not accept, with where it was and why. */
@@ -64,6 +76,9 @@ export const sourcesArgs = {
     })
     .strict(),
   detectSource: z.object({ path: pathArg, kind: z.enum(sourceKinds) }).strict(),
+  removeSource: z
+    .object({ sourceId: z.number().int().positive(), sha256: z.string().min(1).max(64), reason: z.string().min(1).max(2000) })
+    .strict(),
   listRejects: z
     .object({ sourceId: z.number().int().positive(), limit: z.number().int().min(1).max(1000).default(100) })
     .strict(),
@@ -75,4 +90,9 @@ export interface SourcesApi {
   addSource(a: z.input<typeof sourcesArgs.addSource>): Promise<SourceDto>;
   listRejects(a: z.input<typeof sourcesArgs.listRejects>): Promise<RejectDto[]>;
   detectSource(a: z.input<typeof sourcesArgs.detectSource>): Promise<DetectionDto>;
+  /**
+   * Removes a wrongly loaded source (rows, rejects, coverage), audited with the reason; rollups rebuilt, detectors re-run.
+   * The source's SHA-256 must be given as well, so a stray or replayed call with an id alone removes nothing.
+   */
+  removeSource(a: z.input<typeof sourcesArgs.removeSource>): Promise<RemovedSourceDto>;
 }

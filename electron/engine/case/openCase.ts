@@ -10,6 +10,7 @@ import { queryOne } from '../db/queryRows';
 import { appendAudit } from './appendAudit';
 import { recoverInterruptedLoads } from './recoverInterruptedLoads';
 import { makePrivate, privateDirMode } from '../db/makePrivate';
+import { ensureMaskKey } from '../privacy/casePrivacy';
 
 /** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
@@ -31,6 +32,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
         await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
       }
       await recoverInterruptedLoads(c);
+      await ensureMaskKey(c);
       await appendAudit(c, 'open_case', { dir: abs });
     });
   } catch (e) {

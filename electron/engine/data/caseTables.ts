@@ -26,7 +26,7 @@ export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {
     columns: columns
       .filter((col) => col.table === t.name)
       .map((col) => {
-        const info = classes(t.name, col.name);
+        const info = classes(t.name, col.name, col.type);
         return { name: col.name, type: col.type, dataClass: info.dataClass, masked: info.masked };
       }),
   }));
@@ -53,7 +53,7 @@ export async function requireTable(c: DuckDBConnection, name: string): Promise<T
     name,
     rows: table.rows,
     columns: columns.map((col) => {
-      const info = classes(name, col.name);
+      const info = classes(name, col.name, col.type);
       return { name: col.name, type: col.type, dataClass: info.dataClass, masked: info.masked };
     }),
   };

@@ -1,13 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FacetDto } from '../../../shared/api/dataApi';
-import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
-import { maskValue } from '../../../shared/mask/maskValue';
 import { queryRows } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
 
-/** The top values of one column under the current filters, counted in SQL and masked unless revealed. */
+/** The top values of one column under the current filters, counted in SQL; in clear with the column's class, so the guard masks them unless revealed. */
 export async function columnFacet(c: DuckDBConnection, req: { table: string; column: string; filters: Filter[]; limit: number; reveal: boolean }): Promise<FacetDto> {
   const table = await requireTable(c, req.table);
   requireColumn(table, req.column);
@@ -20,6 +18,5 @@ export async function columnFacet(c: DuckDBConnection, req: { table: string; col
      GROUP BY ALL ORDER BY count DESC, value NULLS LAST LIMIT $1`,
     [req.limit, ...params],
   );
-  const style = info?.masked && !req.reveal ? maskStyleForClass(info.dataClass) : 'none';
-  return { column: req.column, values: values.map((v) => ({ value: maskValue(v.value, style === 'none' && info?.masked && !req.reveal ? 'initial' : style), count: v.count })) };
+  return { column: req.column, dataClass: info?.dataClass ?? null, masked: info?.masked ?? false, values };
 }

@@ -1,11 +1,9 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { TableInfoDto, TablePageDto } from '../../../shared/api/dataApi';
-import { appendAudit } from '../case/appendAudit';
 import { queryOne } from '../db/queryRows';
 import { sqlIdent } from '../db/sqlString';
 import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
-import { maskRows } from './maskRows';
 import type { PageCache } from './PageCache';
 import { seekRows, type Rows } from './seekRows';
 import { seekSpan } from './seekSpan';
@@ -118,12 +116,12 @@ async function filteredTotal(c: DuckDBConnection, table: TableInfoDto, filters: 
 /**
  * One page of any case table, paged in SQL. Unsorted, unfiltered pages seek by rowid; on the big append-only tables
  * a cache (when given) makes that seek skip row groups and remembers filtered totals, answering exactly as the plain
- * SQL in `sql` would. Personal columns are masked unless revealed (audited).
+ * SQL in `sql` would. Values are clear here: the guard masks them.
  */
 export async function tablePage(c: DuckDBConnection, req: PageRequest, cache?: PageCache): Promise<TablePageDto> {
   const covered = cache?.mayCover(req.table) && !req.sort && req.filters.length === 0 ? cache : undefined;
   const fast = covered ? ((await optimisticSeek(c, covered, req).catch(() => null)) ?? (await inSnapshot(c, () => cachedSeek(c, covered, req)).catch(() => null))) : null;
-  if (fast) return pageDto(c, req, fast.table, fast.raw, fast.total, selectOf(fast.table));
+  if (fast) return pageDto(req, fast.table, fast.raw, fast.total, selectOf(fast.table));
   const table = await requireTable(c, req.table);
   if (req.sort) requireColumn(table, req.sort.column);
   const { where, params } = filterSql(table, req.filters, 3);
@@ -134,7 +132,7 @@ export async function tablePage(c: DuckDBConnection, req: PageRequest, cache?: P
     raw: await rowsOf(c, sql, [req.offset, req.limit, ...params]),
     total: await filteredTotal(c, table, req.filters, cache),
   }));
-  return pageDto(c, req, table, raw, total, select, sql);
+  return pageDto(req, table, raw, total, select, sql);
 }
 
 /**
@@ -154,13 +152,12 @@ function seekSql(table: TableInfoDto, select: string): string {
   return `SELECT ${select} FROM ${sqlIdent(table.name)} WHERE rowid >= $1 ORDER BY rowid LIMIT $2`;
 }
 
-/** Audits a reveal and shapes the page, masking personal columns unless revealed. */
-async function pageDto(c: DuckDBConnection, req: PageRequest, table: TableInfoDto, raw: Rows, total: number, select: string, sql = seekSql(table, select)): Promise<TablePageDto> {
-  if (req.reveal) await appendAudit(c, 'reveal_pii', { table: table.name, offset: req.offset, limit: req.limit });
+/** Shapes the page in clear; the guard (privacy/guardPersonalData) masks its personal columns unless the call is an audited reveal. */
+function pageDto(req: PageRequest, table: TableInfoDto, raw: Rows, total: number, select: string, sql = seekSql(table, select)): TablePageDto {
   return {
     table: table.name,
     columns: table.columns,
-    rows: req.reveal ? raw : maskRows(table.columns, raw),
+    rows: raw,
     offset: req.offset,
     total,
     revealed: req.reveal,

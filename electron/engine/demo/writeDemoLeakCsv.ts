@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { planted } from '../detect/testing/plantedScenario';
+import { demoSigninFacts } from './demoSigninScenario';
 import { seededRandom } from './seededRandom';
 
 const surnames = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garçon', 'Rousseau', 'Müller', 'Núñez'];
@@ -21,12 +21,12 @@ export function writeDemoLeakCsv(file: string, seed = 38): number {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const lines = ['nom;prénom;email;sexe;date_naissance;telephone_chiffre;mot_de_passe;derniere_ip;derniere_connexion;adresse'];
   for (let i = 0; i < demoLeakFacts.rows; i++) {
-    const email = planted.leakedEmails[i] ?? `client${i}@exemple-mail.fr`;
+    const email = demoSigninFacts.leakedEmails[i] ?? `client${i}@exemple-mail.fr`;
     const cost = i < demoLeakFacts.bcryptCost10 ? '10' : '12';
     const hash = `$2y$${cost}$${Array.from({ length: 53 }, () => pick([...bcryptAlphabet])).join('')}`;
     const phone = Buffer.from(Array.from({ length: 24 }, () => Math.floor(rnd() * 256))).toString('base64');
     const birth = `${1950 + Math.floor(rnd() * 55)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-    const ip = planted.leakedLastIps[i] ?? `203.0.113.${Math.floor(rnd() * 250) + 1}`;
+    const ip = demoSigninFacts.leakedLastIps[i] ?? `203.0.113.${Math.floor(rnd() * 250) + 1}`;
     const last = new Date(Date.UTC(2024, 1, 1) + Math.floor(rnd() * 28 * 86_400_000)).toISOString().slice(0, 19).replace('T', ' ');
     const address = `${1 + Math.floor(rnd() * 120)} ${pick(streets)}, 750${String(1 + Math.floor(rnd() * 20)).padStart(2, '0')}`;
     const gender = rnd() < 0.5 ? 'F' : 'M';

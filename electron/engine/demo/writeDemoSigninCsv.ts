@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import { plantedScenario } from '../detect/testing/plantedScenario';
+import { demoSigninScenario } from './demoSigninScenario';
 
 /** Entra result descriptions for the codes the demo uses. */
 const descriptions: Record<string, string> = {
   '0': '',
   '50126': 'Error validating credentials due to invalid username or password.',
   '50034': 'The user account does not exist in the directory.',
+  '50074': 'Strong Authentication is required.',
+  '500121': 'Authentication failed during strong authentication request.',
 };
 
 /** Quotes a CSV field when it needs it. */
@@ -13,17 +15,13 @@ function csv(v: string): string {
   return /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
-/**
- * Writes the planted sign-in scenario (spray, brute force, single-source and distributed stuffing,
- * takeovers, a busy NAT and a stale-password retry) as an Entra SigninLogs CSV export.
- */
+/** Writes the demo's own sign-in scenario (see demoSigninScenario) as an Entra SigninLogs CSV export. */
 export function writeDemoSigninCsv(file: string): number {
-  const rows = plantedScenario();
+  const rows = demoSigninScenario();
   const lines = ['TimeGenerated [UTC],UserPrincipalName,IPAddress,ResultType,ResultDescription,AppDisplayName,UserAgent,Location'];
   for (const r of rows) {
-    const code = r.resultCode ?? (r.success ? '0' : '50126');
     lines.push(
-      [new Date(r.ts).toISOString(), r.user ?? '', r.ip ?? '', code, descriptions[code] ?? '', r.app ?? 'Office 365 Exchange Online', r.userAgent ?? '', 'FR']
+      [new Date(r.ts).toISOString(), r.user, r.ip, r.code, descriptions[r.code] ?? '', 'Office 365 Exchange Online', r.userAgent, r.country]
         .map(csv)
         .join(','),
     );

@@ -13,18 +13,20 @@ const isoUtc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 describe('analyze: ingest, run every detector, write findings.json', () => {
   it('writes the breachdesk.findings/2 document, reproducibly', async () => {
     await withTempCase(async (engine, { work }) => {
-      const transfer = path.join(work, 'transfer.csv');
+      const evidence = path.join(work, 'evidence');
+      fs.mkdirSync(evidence);
+      const transfer = path.join(evidence, 'transfer.csv');
       writeDemoTransferCsv(transfer);
-      const leak = writeInput(work, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,202.109.143.106\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
+      const leak = writeInput(evidence, 'leak.csv', 'email,password,last_ip\nroot@lab.example,123456,202.109.143.106\nadmin@lab.example,$2b$10$abcdefghijklmnopqrstuu0123456789012345678901234567890,10.1.1.1\n');
       const inputs = [
         { kind: 'leak' as const, file: leak },
         { kind: 'signin' as const, file: sshd },
         { kind: 'transfer' as const, file: transfer },
       ];
-      const outA = await analyzeCase(engine.service, { caseDir: path.join(work, 'a'), inputs, outDir: path.join(work, 'outA'), options: { year: 2024 } });
-      const outB = await analyzeCase(engine.service, { caseDir: path.join(work, 'b'), inputs, outDir: path.join(work, 'outB'), options: { year: 2024 } });
-      const a = JSON.parse(fs.readFileSync(outA, 'utf8')) as FindingsReport;
-      const b = JSON.parse(fs.readFileSync(outB, 'utf8')) as FindingsReport;
+      const outA = await analyzeCase(engine.service, { caseDir: path.join(work, 'a'), inputs, outDir: path.join(work, 'a', 'out'), options: { year: 2024 } });
+      const outB = await analyzeCase(engine.service, { caseDir: path.join(work, 'b'), inputs, outDir: path.join(work, 'b', 'out'), options: { year: 2024 } });
+      const a = JSON.parse(fs.readFileSync(outA.path, 'utf8')) as FindingsReport;
+      const b = JSON.parse(fs.readFileSync(outB.path, 'utf8')) as FindingsReport;
       expect({ ...a, generatedAt: '' }).toEqual({ ...b, generatedAt: '' });
 
       expect(a.schema).toBe('breachdesk.findings/2');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Api } from '../../../shared/api';
 import type { SourceDto, SourceKind } from '../../../shared/api/sourcesApi';
+import { UserError } from '../../../shared/userError';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { writeFileAtomic } from '../report/writeFileAtomic';
 import { findingsReport } from './findingsReport';
@@ -10,43 +11,61 @@ import { privateDirMode } from '../db/makePrivate';
 /** What `analyze` is asked to do. */
 export interface AnalyzeJob {
   caseDir: string;
-  inputs: Array<{ kind: SourceKind; file: string }>;
+  /** Each file with the options of its load (as `ingest` takes them: format, allowed reject share, loader options). */
+  inputs: Array<{ kind: SourceKind; file: string; format?: string; maxRejectShare?: number; options?: Record<string, string | number | boolean> }>;
   outDir: string;
   /** Replace an existing OUT/findings.json (refused otherwise, as for reports). */
   overwrite?: boolean;
   /** How far a gzip input may inflate, in bytes (see inflateLimit). */
   maxInflatedBytes?: number;
-  /** Loader options passed to every sign-in and transfer source (e.g. the year of a syslog). */
+  /** Loader options passed to every sign-in and transfer source without its own (e.g. the year of a syslog). */
   options?: Record<string, string | number | boolean>;
   onLoaded?: (s: SourceDto) => void;
+  /** Given, a refused input is reported here and the others still load (as `ingest` does); absent, the refusal throws. */
+  onRefused?: (file: string, message: string) => void;
 }
 
-/** The nearest folder of `dir` that exists: the one a recursive mkdir would write into. */
-function existingAncestor(dir: string): string {
-  return fs.existsSync(dir) ? dir : existingAncestor(path.dirname(dir));
+/** Where the findings were written and how many inputs were refused. */
+export interface AnalyzeOutcome {
+  path: string;
+  refused: number;
 }
 
 /**
  * Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json,
- * under the report's output rules: never over an input nor into (or creating a folder in) an input's folder; both the
- * case's inputs and the ones about to be loaded are checked before anything is loaded.
+ * under the report's output rules: never over an input nor into an input's folder; both the case's inputs and the ones
+ * about to be loaded are checked before anything is loaded.
  */
-export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<string> {
+export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOutcome> {
   const caseDir = path.resolve(job.caseDir);
   const outDir = path.resolve(job.outDir);
   await api.openCase({ dir: caseDir, create: true });
   const planned = [...(await api.listSources({})), ...job.inputs.map((i) => ({ path: path.resolve(i.file) }))];
-  checkOutFolder(existingAncestor(outDir), planned);
+  checkOutFolder(outDir, planned);
   if (fs.existsSync(outDir)) checkOutPath(path.join(outDir, 'findings.json'), planned, caseDir, job.overwrite ?? false);
+  let refused = 0;
   for (const input of job.inputs) {
-    const options = input.kind === 'leak' ? {} : (job.options ?? {});
+    const options = input.options ?? (input.kind === 'leak' ? {} : (job.options ?? {}));
     const limit = job.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: job.maxInflatedBytes };
-    const s = await api.addSource({ path: path.resolve(input.file), kind: input.kind, options, ...limit });
-    job.onLoaded?.(s);
+    try {
+      const s = await api.addSource({
+        path: path.resolve(input.file),
+        kind: input.kind,
+        options,
+        ...limit,
+        ...(input.format ? { format: input.format } : {}),
+        ...(input.maxRejectShare === undefined ? {} : { maxRejectShare: input.maxRejectShare }),
+      });
+      job.onLoaded?.(s);
+    } catch (e) {
+      if (!job.onRefused || !(e instanceof UserError)) throw e;
+      refused += 1;
+      job.onRefused(input.file, e.message);
+    }
   }
   const report = await findingsReport(api);
   fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
   const out = checkOutPath(path.join(outDir, 'findings.json'), await api.listSources({}), caseDir, job.overwrite ?? false);
   writeFileAtomic(out, Buffer.from(`${JSON.stringify(report, null, 2)}\n`));
-  return out;
+  return { path: out, refused };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,6 @@ describe('analyze checks its output like report does', () => {
       const job = (outDir: string, caseName: string) => ({ caseDir: path.join(work, caseName), inputs: [{ kind: 'leak' as const, file: input }], outDir });
 
       await expect(analyzeCase(engine.service, job(evidence, 'c1'))).rejects.toThrow(/Refusing to write into .*E: it holds input findings\.json/);
-      await expect(analyzeCase(engine.service, job(path.join(evidence, 'out'), 'c2'))).rejects.toThrow(/evidence folders stay as acquired/);
       expect(fs.readFileSync(input, 'utf8')).toBe(leakJson);
       expect(fs.readdirSync(evidence)).toEqual(['findings.json']);
       expect(await engine.service.listSources({})).toEqual([]);
@@ -36,10 +36,27 @@ describe('analyze checks its output like report does', () => {
       const caseDir = path.join(work, 'c');
       const out = path.join(work, 'out');
       const first = await analyzeCase(engine.service, { caseDir, inputs: [{ kind: 'leak', file: input }], outDir: out });
-      expect(first).toBe(path.join(fs.realpathSync(out), 'findings.json'));
+      expect(first.path).toBe(path.join(fs.realpathSync(out), 'findings.json'));
       await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: evidence })).rejects.toThrow(/it holds input leak\.json/);
       await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out })).rejects.toThrow(/already exists; pass overwrite/);
-      await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out, overwrite: true })).resolves.toBe(first);
+      await expect(analyzeCase(engine.service, { caseDir, inputs: [], outDir: out, overwrite: true })).resolves.toEqual(first);
+      expect(fs.readFileSync(input, 'utf8')).toBe(leakJson);
+    });
+  });
+
+  it('the command line refuses the repro of issue 17 (--leak E/findings.json --out E) and leaves the input as it was', async () => {
+    await withTempCase(async (_engine, { work }) => {
+      const evidence = path.join(work, 'E');
+      fs.mkdirSync(evidence);
+      const input = path.join(evidence, 'findings.json');
+      fs.writeFileSync(input, leakJson);
+      const cli = path.resolve(__dirname, '../../cli.ts');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'analyze', '--case', path.join(work, 'C'), '--leak', input, '--out', evidence], {
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') },
+      });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/Refusing to write into .*E: it holds input findings\.json/);
       expect(fs.readFileSync(input, 'utf8')).toBe(leakJson);
     });
   });

@@ -1,7 +1,10 @@
 import { findingKinds, type FindingDraftDto } from '../../../shared/api/findingsApi';
 
-/** Findings in a stable order: by kind (as listed in findingKinds), then start, then id. */
+const confidenceRank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/** Findings in a stable order: by kind (as listed in findingKinds), takeovers by confidence (high first, as an analyst triages them), then start, then id. */
 export function orderFindings<T extends FindingDraftDto>(drafts: T[]): T[] {
   const rank = (k: string) => findingKinds.indexOf(k as (typeof findingKinds)[number]);
-  return [...drafts].sort((a, b) => rank(a.kind) - rank(b.kind) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const confidence = (f: T) => confidenceRank[String(f.evidence.confidence)] ?? 3;
+  return [...drafts].sort((a, b) => rank(a.kind) - rank(b.kind) || confidence(a) - confidence(b) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

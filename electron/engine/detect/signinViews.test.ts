@@ -43,13 +43,13 @@ describe('sign-in views for the UI', () => {
 
   it('validates detector parameters at the Api boundary', async () => {
     await withTempCase(async (engine) => {
-      const bad = await dispatch(engine.service, 'loginSpikes', { params: { reference: { binMinutes: 0 } } });
+      const bad = await dispatch(engine.api, 'loginSpikes', { params: { reference: { binMinutes: 0 } } });
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-      const unknown = await dispatch(engine.service, 'classifySignins', { params: { spray: { bogus: 1 } } });
+      const unknown = await dispatch(engine.api, 'classifySignins', { params: { spray: { bogus: 1 } } });
       expect(unknown.ok).toBe(false);
-      const badTime = await dispatch(engine.service, 'signinSeries', { from: 'yesterday' });
+      const badTime = await dispatch(engine.api, 'signinSeries', { from: 'yesterday' });
       expect(badTime).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-      const good = await dispatch(engine.service, 'loginSpikes', {});
+      const good = await dispatch(engine.api, 'loginSpikes', {});
       expect(good).toMatchObject({ ok: true, value: { total: 0 } });
     });
   });

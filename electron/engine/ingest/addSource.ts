@@ -7,11 +7,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CaseDb } from '../db/CaseDb';
 import type { IngestProgress } from '../jobs/IngestProgress';
 import { queryOne } from '../db/queryRows';
-import { formatRejects } from './formatRejects';
 import { hashFile } from './hashFile';
 import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
+import { refuseMalformed } from './refuseMalformed';
 import { readSources } from './sourceRow';
 import { refuseCaseFile } from './refuseCaseFile';
 import { unrecognisedInput } from './unrecognisedInput';
@@ -100,19 +100,6 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   hashing.catch(() => undefined);
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
-}
-
-/** Refuses a load with no rows at all, or with more malformed rows than the analyst allows, listing the rejects. */
-function refuseMalformed(name: string, outcome: LoadOutcome, maxRejectShare: number): void {
-  const total = outcome.rowsLoaded + outcome.rowsRejected;
-  if (total === 0) throw new UserError('bad_input', `${name}: no data rows after the header; nothing to load.`);
-  if (outcome.rowsRejected / total > maxRejectShare) {
-    throw new UserError(
-      'bad_input',
-      `${name}: ${outcome.rowsRejected} of ${total} rows are malformed (more than ${(maxRejectShare * 100).toFixed(1)}% allowed), so the file was not loaded.\n` +
-        formatRejects(name, outcome.rejects),
-    );
-  }
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */

@@ -38,13 +38,14 @@ describe('binary inputs are named', () => {
     expect(cases.map(([head]) => binaryFormat(head)?.format ?? null)).toEqual(cases.map(([, f]) => f));
   });
 
-  it('refuses a workbook, an archive, a PDF and a SQLite database by name with what to do, as leak or as logs', async () => {
+  it('refuses a damaged workbook as a leak, and a workbook, an archive, a PDF and a SQLite database by name with what to do as logs or leaks', async () => {
     await withTempCase(async (engine, { work }) => {
       const xlsx = writeInput(work, 'users.xlsx', Buffer.concat([zipOf(['[Content_Types].xml', 'xl/workbook.xml']), noise]));
+      expect((await engine.service.detectSource({ path: xlsx, kind: 'leak' })).format).toBe('leak-xlsx');
       await expect(engine.service.addSource({ path: xlsx, kind: 'leak' })).rejects.toThrow(
-        'users.xlsx: is an Excel workbook (XLSX), not delimited text; save each sheet as CSV UTF-8 (File › Save As) and load the CSV.',
+        'users.xlsx: expected an XLSX workbook (a ZIP archive with a readable central directory); the file is cut or uses ZIP64.',
       );
-      await expect(engine.service.detectSource({ path: xlsx, kind: 'leak' })).rejects.toThrow('users.xlsx: is an Excel workbook (XLSX)');
+      await expect(engine.service.addSource({ path: xlsx, kind: 'signin' })).rejects.toThrow(/^users\.xlsx: is an Excel workbook \(XLSX\), not a signin format Breachdesk reads/);
       const zip = writeInput(work, 'logs.zip', Buffer.concat([zipOf(['auth.log']), noise]));
       await expect(engine.service.addSource({ path: zip, kind: 'signin' })).rejects.toThrow(
         'logs.zip: is a ZIP archive, not a signin format Breachdesk reads; extract it and load the files inside one by one.',

@@ -30,7 +30,7 @@ describe('decompression is capped', () => {
       const gz = bomb();
       expect(gz.length * maxInflateRatio).toBeLessThan(inflateFloorBytes);
       const file = writeInput(work, 'leak.csv.gz', gz);
-      const refused = await dispatch(engine.service, 'addSource', { path: file, kind: 'leak' });
+      const refused = await dispatch(engine.api, 'addSource', { path: file, kind: 'leak' });
       expect(refused).toMatchObject({ ok: false, error: { code: 'bad_input' } });
       const message = refused.ok ? '' : refused.error.message;
       expect(message).toContain(`leak.csv.gz: decompression stopped past ${inflateFloorBytes} bytes`);
@@ -39,7 +39,7 @@ describe('decompression is capped', () => {
       expect(await engine.service.listSources({})).toEqual([]);
 
       await expect(engine.service.addSource({ path: file, kind: 'leak', maxInflatedBytes: 1000 })).rejects.toThrow(/stopped past 1000 bytes \(the limit set for this load\)/);
-      expect(await dispatch(engine.service, 'addSource', { path: file, kind: 'leak', maxInflatedBytes: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(await dispatch(engine.api, 'addSource', { path: file, kind: 'leak', maxInflatedBytes: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
 
       const raised = await engine.service.addSource({ path: file, kind: 'leak', maxInflatedBytes: 64 * 1024 * 1024 });
       expect(raised.rowsLoaded).toBe(4000);

@@ -5,6 +5,7 @@ import { queryRows } from '../db/queryRows';
 /** SELECT list mapping the `sources` table onto SourceDto. */
 export const sourceColumns = `id, kind, path, sha256, size::DOUBLE AS size, format,
   rows_loaded::DOUBLE AS "rowsLoaded", rows_rejected::DOUBLE AS "rowsRejected",
+  coalesce(try_cast(json_extract_string(mapping, '$.skippedRecords') AS DOUBLE), 0) AS "rowsSkipped",
   strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS "ingestedAt", status, message`;
 
 /** Reads sources as DTOs, optionally one id. */

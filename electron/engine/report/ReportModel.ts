@@ -7,6 +7,7 @@ import type { ManifestEntryDto, ReportMetaDto } from '../../../shared/api/report
 import type { SourceDto } from '../../../shared/api/sourcesApi';
 import type { SigninSeriesDto, SpikePageDto, TopSourceDto } from '../../../shared/api/spikesApi';
 import type { AttackerSighting } from './attackerSightings';
+import type { CampaignCounts } from './campaignCounts';
 import type { GdprFacts } from './gdprFacts';
 
 /** A finding as a report shows it: the detector's draft plus the analyst's verdict when one is stored. */
@@ -44,6 +45,8 @@ export interface ReportModel {
   exports: { perHour: TransferBucketDto[]; reference: ExportReferencePageDto; baseline: ExportBaselinePageDto };
   coverage: SourceCoverageDto[];
   findings: { origin: 'stored' | 'live'; rows: ReportFinding[] };
+  /** Campaigns and what they achieved, counted over complete member tables. */
+  counts: CampaignCounts;
   exposure: ExposureDto | null;
   attackers: AttackerSighting[];
   audit: ReportAuditEntry[];

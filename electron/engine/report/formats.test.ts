@@ -84,7 +84,7 @@ describe('report formats', () => {
   });
 
   it('streams a data view to CSV in pages, masked unless revealed (and the reveal audited)', async () => {
-    const api = s.engine.service;
+    const api = s.engine.api;
     const table = `leak_${s.leak.id}`;
     const masked = await api.exportTableCsv({ table, outPath: path.join(s.outDir, 'leak-masked.csv') });
     expect(masked).toMatchObject({ rows: planted.leakedEmails.length, revealed: false });

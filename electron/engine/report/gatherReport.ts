@@ -4,6 +4,7 @@ import { queryRows } from '../db/queryRows';
 import { attackerSightings, attackerSightingsSql } from './attackerSightings';
 import { attackSourceIps } from './attackSourceIps';
 import { baselineFindings } from './baselineFindings';
+import { campaignCounts } from './campaignCounts';
 import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
 import { evidenceIntact } from './verifyManifest';
@@ -55,7 +56,8 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);
-  const { attackers, audit } = await db.withConnection(async (c) => ({
+  const { attackers, audit, counts } = await db.withConnection(async (c) => ({
+    counts: await campaignCounts(c, findings),
     attackers: await attackerSightings(c, attackIps),
     audit: await queryRows<ReportAuditEntry>(
       c,
@@ -89,6 +91,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     exports: { perHour, reference: exportReference, baseline: exportBaseline },
     coverage,
     findings,
+    counts,
     exposure,
     attackers,
     audit,

@@ -20,8 +20,11 @@ export interface GdprFacts {
   subjects: number;
   records: number;
   subjectBasis: string[];
+  campaigns: number;
   accountsAttacked: number;
   accountsTakenOver: number;
+  credentialsValid: number;
+  accountsToReset: number;
   bulkExports: number;
   fields: ExposedField[];
   consequences: Array<{ dataClass: string; consequence: string }>;
@@ -42,9 +45,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     dataClass,
     consequence: dataClass === 'Passwords' ? passwordConsequence(hashes) : dataClassConsequence(dataClass),
   }));
-  const credential = m.findings.rows.filter((f) => f.kind !== 'bulk_export' && f.kind !== 'account_takeover');
-  const attacked = new Set(credential.flatMap((f) => f.users));
-  const takenOver = new Set(m.findings.rows.filter((f) => f.kind === 'account_takeover').flatMap((f) => f.users));
+  const k = m.counts;
   const bulk = m.findings.rows.filter((f) => f.kind === 'bulk_export').length;
   const subjects = m.coverage.reduce((n, s) => n + s.subjects, 0);
   const records = m.coverage.reduce((n, s) => n + s.rows, 0);
@@ -58,10 +59,22 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   if (encrypted.length > 0) {
     nature.push(`The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`);
   }
-  if (credential.length > 0) {
-    nature.push(`Credential attacks against the organisation's sign-in service: ${credential.length} attack patterns against ${attacked.size} accounts from ${m.attackers.length} source addresses.`);
+  if (k.campaigns > 0) {
+    const kinds = Object.entries(k.campaignsByKind)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`)
+      .join(', ');
+    nature.push(`Credential attacks against the organisation's sign-in service: ${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${k.accountsAttacked} accounts from ${m.attackers.length} source addresses.`);
   }
-  if (takenOver.size > 0) nature.push(`Possible unauthorised access: ${takenOver.size} account${takenOver.size === 1 ? '' : 's'} signed in successfully after an attack pattern.`);
+  if (k.accountsTakenOver > 0) {
+    const c = k.takeoversByConfidence;
+    nature.push(
+      `Possible unauthorised access: ${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} signed in from a new source tied to an attack (confidence: ${c.high} high, ${c.medium} medium, ${c.low} low).`,
+    );
+  }
+  if (k.credentialsValid > 0) {
+    nature.push(`Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`);
+  }
   if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hour${bulk === 1 ? '' : 's'} of data export far above the account's own baseline.`);
   if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
   return {
@@ -71,8 +84,11 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     subjectBasis: m.coverage.map(
       (s) => `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${s.subjects} distinct ${s.subjectColumn ? `values of column "${s.subjectColumn}"` : 'rows (no key column found)'} in ${s.rows} records`,
     ),
-    accountsAttacked: attacked.size,
-    accountsTakenOver: takenOver.size,
+    campaigns: k.campaigns,
+    accountsAttacked: k.accountsAttacked,
+    accountsTakenOver: k.accountsTakenOver,
+    credentialsValid: k.credentialsValid,
+    accountsToReset: k.accountsToReset,
     bulkExports: bulk,
     fields,
     consequences,

@@ -24,8 +24,11 @@ ${htmlMetric('signins', 'sign-ins analysed', m.spikes.totals.signins, formatCoun
 ${htmlMetric('signins-failed', 'failed sign-ins', m.spikes.totals.failed, formatCount(m.spikes.totals.failed))}
 ${htmlMetric('reference-spikes', 'reference-rule rows (IP, user, 5 min)', m.spikes.reference.total, formatCount(m.spikes.reference.total))}
 ${htmlMetric('attack-sources', 'attack source IPs', m.attackers.length)}
-${htmlMetric('findings', 'findings', m.findings.rows.length)}
-${htmlMetric('taken-over', 'accounts signed in after an attack', g.accountsTakenOver)}
+${htmlMetric('campaigns', 'credential campaigns', m.counts.campaigns)}
+${htmlMetric('accounts-attacked', 'accounts they targeted', m.counts.accountsAttacked, formatCount(m.counts.accountsAttacked))}
+${htmlMetric('taken-over', 'accounts taken over', g.accountsTakenOver)}
+${htmlMetric('credentials-valid', 'passwords confirmed valid', m.counts.credentialsValid)}
+${htmlMetric('accounts-to-reset', 'accounts to reset', m.counts.accountsToReset)}
 ${htmlMetric('export-reference', 'user-hours with z > limit (reference)', m.exports.reference.total, formatCount(m.exports.reference.total))}
 ${htmlMetric('export-baseline', 'user-hours above own baseline', m.exports.baseline.total, formatCount(m.exports.baseline.total))}
 ${htmlMetric('leak-records', 'leaked records', g.records, formatCount(g.records))}

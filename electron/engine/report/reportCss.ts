@@ -36,6 +36,7 @@ code { font: 12px "Liberation Mono", Menlo, Consolas, monospace; }
 .finding.sev-high, .finding.sev-critical { border-left-color: #cf222e; color: inherit; font-weight: normal; }
 .finding.sev-medium { border-left-color: #bf8700; color: inherit; font-weight: normal; }
 .finding h3 { margin: 0 0 4px; }
+table.risk th { word-break: normal; } table.risk td:nth-child(1), table.risk td:nth-child(3), table.risk td:nth-child(4), table.risk td:nth-child(5) { white-space: nowrap; } table.risk td:nth-child(2) { min-width: 11em; } table.risk td:nth-child(6) { min-width: 8em; } table.risk td:nth-child(7) { width: 40%; }
 .statement { border: 1px dashed #8c959f; padding: 8px 12px; white-space: pre-wrap; }
 .statement.missing { border: 2px solid #cf222e; color: #82071e; font-weight: 600; }
 figure { margin: 8px 0 16px; page-break-inside: avoid; }

@@ -5,6 +5,7 @@ import { checkOutPath } from './checkOutPath';
 import { gatherReport } from './gatherReport';
 import { readReportMeta } from './readReportMeta';
 import { recordReportVersion, sealReportVersion } from './recordReportVersion';
+import { maskerFor } from '../privacy/casePrivacy';
 import { redactModel } from './redactModel';
 import { renderReport } from './renderReport';
 import type { ReportInputs } from './ReportInputs';
@@ -35,7 +36,7 @@ export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteRepor
     return { ...v, meta: await readReportMeta(c) };
   });
   try {
-    const model = redactModel(await gatherReport(api, db, { version, generatedAt: writtenAt, includePersonalData: req.includePersonalData, manifest, meta }));
+    const model = redactModel(await gatherReport(api, db, { version, generatedAt: writtenAt, includePersonalData: req.includePersonalData, manifest, meta }), await maskerFor(db));
     const data = await renderReport(req.format, model);
     const { bytes, sha256 } = writeFileAtomic(out, data);
     await db.withConnection(async (c) => {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { CaseApi } from '../../../shared/api/caseApi';
 import type { EngineContext } from '../case/CaseContext';
-import { appendAudit } from '../case/appendAudit';
 import { describeCase, openCase } from '../case/openCase';
-import { requireCase } from '../case/requireCase';
 import { readRecentCases, rememberCase } from '../settings/recentCases';
 
 /** Case methods of Api. */
@@ -26,10 +24,6 @@ export function caseService(ctx: EngineContext): CaseApi {
     },
     async recentCases() {
       return readRecentCases(ctx.userDataDir);
-    },
-    async recordReveal({ view }) {
-      await requireCase(ctx).withConnection((c) => appendAudit(c, 'reveal_pii', { view }));
-      return { recorded: true as const };
     },
   };
 }

@@ -13,8 +13,11 @@ import { exposureService } from './exposureService';
 import { presetsService } from './presetsService';
 import { infrastructureService } from './infrastructureService';
 import { intelService } from './intelService';
+import { resetAccountsService } from './resetAccountsService';
+import { revealService } from './revealService';
 
-/** The engine's implementation of Api, assembled from one service per feature. */
+/** The engine's implementation of Api, assembled from one service per feature; clear values, for in-process use (transports serve it guarded). */
 export function createService(ctx: EngineContext): Api {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx), ...infrastructureService(ctx), ...intelService(ctx) };
+  const features = { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx), ...infrastructureService(ctx), ...intelService(ctx), ...resetAccountsService(ctx) };
+  return { ...features, ...revealService(features) };
 }

@@ -8,6 +8,8 @@ import type { ReportInputs } from '../report/ReportInputs';
 import { saveReportMeta } from '../report/saveReportMeta';
 import { verifyManifest } from '../report/verifyManifest';
 import { writeReport } from '../report/writeReport';
+import { maskerFor } from '../privacy/casePrivacy';
+import { maskDeep } from '../privacy/maskDeep';
 import { caseService } from './caseService';
 import { coverageService } from './coverageService';
 import { dataService } from './dataService';
@@ -40,7 +42,9 @@ export function reportService(ctx: EngineContext): ReportApi {
     async exportTableCsv({ table, outPath, sort, filters, reveal, overwrite }) {
       const db = requireCase(ctx);
       const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite ?? false);
-      return exportTableCsv(dataService(ctx), {
+      const data = dataService(ctx);
+      const pages = { tablePage: async (a: Parameters<typeof data.tablePage>[0]) => (a.reveal ? data.tablePage(a) : maskDeep(await data.tablePage(a), await maskerFor(ctx.caseDb))) };
+      return exportTableCsv(pages, {
         table,
         outPath: out,
         sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined,

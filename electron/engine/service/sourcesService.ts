@@ -5,6 +5,7 @@ import { queryRows } from '../db/queryRows';
 import { addSource } from '../ingest/addSource';
 import { detectSource } from '../ingest/detectSource';
 import { readSources } from '../ingest/sourceRow';
+import { removeSource } from '../ingest/removeSource';
 
 /** Source methods of Api. */
 export function sourcesService(ctx: EngineContext): SourcesApi {
@@ -22,6 +23,9 @@ export function sourcesService(ctx: EngineContext): SourcesApi {
         options: options ?? {},
         ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
       });
+    },
+    async removeSource({ sourceId, sha256, reason }) {
+      return removeSource(requireCase(ctx), sourceId, sha256, reason);
     },
     async detectSource({ path, kind }) {
       return detectSource(path, kind);

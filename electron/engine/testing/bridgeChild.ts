@@ -12,7 +12,7 @@ async function main(work: string): Promise<void> {
   fs.mkdirSync(path.join(work, 'static'), { recursive: true });
   fs.writeFileSync(path.join(work, 'static', 'index.html'), '<!doctype html><title>fuzz</title>');
   const engine = createEngine({ userDataDir: path.join(work, 'userdata'), transport: 'http' });
-  const bridge = await startBridge({ service: engine.service, staticDir: path.join(work, 'static') });
+  const bridge = await startBridge({ service: engine.api, staticDir: path.join(work, 'static') });
   process.stdout.write(`READY ${bridge.port} ${bridge.token}\n`);
 }
 

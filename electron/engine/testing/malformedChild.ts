@@ -25,7 +25,7 @@ async function main(caseDir: string, userDataDir: string, jobsFile: string, from
     const before = await counts();
     process.stdout.write(`${JSON.stringify({ start: i })}\n`);
     const t0 = Date.now();
-    const result = await dispatch(engine.service, 'addSource', { path: job.file, kind: job.kind, maxRejectShare: 0.01 });
+    const result = await dispatch(engine.api, 'addSource', { path: job.file, kind: job.kind, maxRejectShare: 0.01 });
     const ms = Date.now() - t0;
     const after = await counts();
     process.stdout.write(`${JSON.stringify({ done: i, ms, result, before, after })}\n`);

@@ -1,6 +1,6 @@
 import type { JobDto } from '../../../shared/api/jobsApi';
-import type { Api } from '../../../shared/api';
 import { dispatch } from '../dispatch';
+import type { GuardedApi } from '../privacy/guardPersonalData';
 
 /** How long a background job may run in a test before it counts as hung: generous, since test ingests take seconds. */
 export const jobHangMs = 120_000;
@@ -9,7 +9,7 @@ export const jobHangMs = 120_000;
  * Polls a background job through `dispatch` until it leaves `running`, and returns its last status. A job still
  * running after `jobHangMs` fails the test loudly instead of letting the caller carry on as if it had settled.
  */
-export async function settleJob(service: Api, jobId: string): Promise<JobDto> {
+export async function settleJob(service: GuardedApi, jobId: string): Promise<JobDto> {
   const deadline = Date.now() + jobHangMs;
   for (;;) {
     const s = await dispatch(service, 'jobStatus', { jobId });

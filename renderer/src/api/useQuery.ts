@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import type { ApiArg, ApiMethod, ApiValue } from '../../../shared/api';
+import { RevealScope } from '../ui/RevealScope';
 import { call } from './client';
 
 /** Loading state of one Api read. */
@@ -10,7 +11,7 @@ export interface QueryState<T> {
   reload: () => void;
 }
 
-/** Runs an Api read when `key` changes and exposes its data, error and a reload handle. */
+/** Runs an Api read when `key` (or the view's reveal) changes and exposes its data, error and a reload handle; inside a revealed view it reads through the audited `revealCall`. */
 export function useQuery<M extends ApiMethod>(method: M, arg: ApiArg<M>, key: string): QueryState<ApiValue<M>> {
   const [state, setState] = useState<{ data: ApiValue<M> | undefined; error: string | null; loading: boolean }>({
     data: undefined,
@@ -18,17 +19,19 @@ export function useQuery<M extends ApiMethod>(method: M, arg: ApiArg<M>, key: st
     loading: true,
   });
   const [tick, setTick] = useState(0);
+  const revealView = useContext(RevealScope);
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    call(method, arg).then(
+    const read = revealView === null ? call(method, arg) : (call('revealCall', { view: revealView, method, arg: arg as Record<string, unknown> }) as Promise<ApiValue<M>>);
+    read.then(
       (data) => live && setState({ data, error: null, loading: false }),
       (e: Error) => live && setState({ data: undefined, error: e.message, loading: false }),
     );
     return () => {
       live = false;
     };
-  }, [method, key, tick]);
+  }, [method, key, tick, revealView]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { ...state, reload };
 }

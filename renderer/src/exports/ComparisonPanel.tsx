@@ -7,7 +7,7 @@ import { formatMeasure } from './formatMeasure';
 import { activateOnKey } from '../ui/activateOnKey';
 
 /** Top users by their largest flagged hour, with how many hours each method flags for them, and the overlap of the two methods. */
-export function ComparisonPanel({ cmp, partial, revealed, onPick }: { cmp: MethodComparison; partial: boolean; revealed: boolean; onPick: (user: string, hour: string) => void }) {
+export function ComparisonPanel({ cmp, partial, onPick }: { cmp: MethodComparison; partial: boolean; onPick: (user: string, hour: string) => void }) {
   const top = cmp.users.slice(0, 10);
   return (
     <Panel title="Top users by flagged volume" testId="export-comparison">
@@ -33,7 +33,7 @@ export function ComparisonPanel({ cmp, partial, revealed, onPick }: { cmp: Metho
             <tbody>
               {top.map((u) => (
                 <tr key={u.user ?? '∅'} className="clickable" data-testid="top-user-row" onClick={() => u.user !== null && onPick(u.user, u.largest.hour)} {...activateOnKey(() => u.user !== null && onPick(u.user, u.largest.hour))}>
-                  <td data-testid="cell-user">{showUser(u.user, revealed)}</td>
+                  <td data-testid="cell-user">{showUser(u.user)}</td>
                   <td className="num" data-testid="cell-ref">
                     {formatCount(u.reference)}
                   </td>

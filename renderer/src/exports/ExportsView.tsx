@@ -5,6 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
+import { RevealScope } from '../ui/RevealScope';
 import { useReveal } from '../ui/useReveal';
 import { BaselineTable } from './BaselineTable';
 import { compareMethods } from './compareMethods';
@@ -20,7 +21,16 @@ const sample = 500;
 
 /** The Export volumes screen: volume over time with the threshold, both methods side by side with what each flags, top users, and drill-down to a user's hours and events. */
 export function ExportsView() {
-  const [revealed, setRevealed] = useReveal('transfer');
+  const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'transfer' : null}>
+      <ExportsViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function ExportsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [params, setParams] = useState<ExportParams>(exportDefaults);
   const [drill, setDrill] = useState<ExportDrill | null>(null);
   const drillRef = useRef<HTMLDivElement>(null);
@@ -60,7 +70,6 @@ export function ExportsView() {
         <ComparisonPanel
           cmp={compareMethods(refRows, baseRows)}
           partial={ref.data.total > sample || base.data.total > sample}
-          revealed={revealed}
           onPick={(user, hour) => setDrill({ user, hour, origin: 'top users' })}
         />
       )}

@@ -68,7 +68,7 @@ export function FlaggedHoursTable<R extends FlaggedHour>(props: {
             {q.data?.rows.map((r) => (
               <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid={`${props.testPrefix}-row`} onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))}>
                 <td>{formatUtc(r.hour).slice(0, 16)}</td>
-                <td data-testid="cell-user">{showUser(r.user, props.revealed)}</td>
+                <td data-testid="cell-user">{showUser(r.user)}</td>
                 <td className="num">{formatMeasure(r.bytes, r.unit)}</td>
                 {props.extraCells(r)}
               </tr>

@@ -22,7 +22,7 @@ export function UserHourPanel({ drill, revealed, onClose }: { drill: ExportDrill
   const focus = q.data?.find((h) => Date.parse(h.hour) === t);
   return (
     <Panel
-      title={`${showUser(drill.user, revealed)} around ${formatUtc(drill.hour).slice(0, 16)} UTC (${drill.origin})`}
+      title={`${showUser(drill.user)} around ${formatUtc(drill.hour).slice(0, 16)} UTC (${drill.origin})`}
       testId="user-hour-panel"
       aside={
         <button className="ghost" data-testid="user-hour-close" onClick={onClose}>

@@ -11,7 +11,7 @@ export function FindingDetail({ finding, revealed, onSaved }: { finding: Finding
   return (
     <Panel title={`${kindLabel(finding.kind)} · ${formatUtc(finding.start)} → ${formatUtc(finding.end)} UTC`} aside={<SeverityBadge severity={finding.severity} />} testId="finding-detail">
       <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)' }}>
-        <FindingEvidence finding={finding} revealed={revealed} />
+        <FindingEvidence finding={finding} revealed={revealed} stored />
         <VerdictForm key={`${finding.id}|${finding.updatedAt}`} finding={finding} onSaved={onSaved} />
       </div>
     </Panel>

@@ -1,26 +1,43 @@
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
-import { maskText } from '../ui/maskText';
+import { CampaignFacts } from '../campaign/CampaignFacts';
+import { campaignEvidence, takeoverEvidence } from '../campaign/evidenceShapes';
+import { FindingMembers } from '../campaign/FindingMembers';
+import { memberCounts } from '../campaign/memberCounts';
+import { TakeoverFacts } from '../campaign/TakeoverFacts';
 import { SqlViewer } from '../ui/SqlViewer';
 import { evidenceLabels, hiddenEvidence } from './evidenceLabels';
 import { formatEvidence } from './formatEvidence';
 
-/** Why a detector flagged something: its summary, the measured evidence and the SQL and parameters behind it. */
-export function FindingEvidence({ finding, revealed }: { finding: FindingDraftDto; revealed: boolean }) {
+/** Kinds whose member tables say more than their evidence: campaigns and groups of confirmed-valid passwords. */
+const withMemberTables = new Set(['credential_stuffing', 'password_spray', 'brute_force', 'credential_valid']);
+
+/** The measured evidence of a finding that has no dedicated view, as labelled fields. */
+function EvidenceList({ finding, revealed }: { finding: FindingDraftDto; revealed: boolean }) {
   const known = Object.keys(evidenceLabels).filter((k) => k in finding.evidence);
   const rest = Object.keys(finding.evidence).filter((k) => !(k in evidenceLabels));
   const keys = [...known, ...rest].filter((k) => !hiddenEvidence.has(k));
   const ctx = { revealed, users: finding.users, ips: finding.ips, unit: finding.evidence.unit };
   return (
+    <dl className="dl">
+      {keys.map((k) => (
+        <div key={k} style={{ display: 'contents' }}>
+          <dt>{evidenceLabels[k] ?? k}</dt>
+          <dd data-testid={`evidence-${k}`}>{formatEvidence(k, finding.evidence[k], ctx)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Why a detector flagged something: the campaign's shared features or the takeover's reasons (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it. */
+export function FindingEvidence({ finding, revealed, stored = false }: { finding: FindingDraftDto; revealed: boolean; stored?: boolean }) {
+  const campaign = campaignEvidence(finding);
+  const takeover = takeoverEvidence(finding);
+  return (
     <div data-testid="finding-evidence">
-      <p>{maskText(finding.summary, revealed, finding.users, finding.ips)}</p>
-      <dl className="dl">
-        {keys.map((k) => (
-          <div key={k} style={{ display: 'contents' }}>
-            <dt>{evidenceLabels[k] ?? k}</dt>
-            <dd data-testid={`evidence-${k}`}>{formatEvidence(k, finding.evidence[k], ctx)}</dd>
-          </div>
-        ))}
-      </dl>
+      {!campaign && !takeover && <p>{finding.summary}</p>}
+      {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} /> : <EvidenceList finding={finding} revealed={revealed} />}
+      {stored && withMemberTables.has(finding.kind) && <FindingMembers key={finding.id} findingId={finding.id} {...memberCounts(finding)} />}
       <SqlViewer sql={finding.sql} params={finding.params} />
     </div>
   );

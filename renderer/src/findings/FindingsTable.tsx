@@ -1,12 +1,14 @@
 import type { FindingDto } from '../../../shared/api/findingsApi';
+import { takeoverEvidence } from '../campaign/evidenceShapes';
+import { memberCounts } from '../campaign/memberCounts';
 import { entitySummary } from '../ui/entitySummary';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
 import { SeverityBadge } from '../ui/SeverityBadge';
 import { activateOnKey } from '../ui/activateOnKey';
 
-/** The stored findings of every detector: severity, kind, entities (masked unless revealed), window, verdict; a click opens one. */
-export function FindingsTable({ rows, selected, revealed, onSelect }: { rows: FindingDto[]; selected: string | null; revealed: boolean; onSelect: (f: FindingDto) => void }) {
+/** The stored findings of every detector: severity, kind, entities (pseudonyms unless revealed), window, verdict; a click opens one. */
+export function FindingsTable({ rows, selected, onSelect }: { rows: FindingDto[]; selected: string | null; onSelect: (f: FindingDto) => void }) {
   return (
     <div className="table-scroll" style={{ maxHeight: 420 }}>
       <table className="grid" data-testid="findings-table">
@@ -28,11 +30,14 @@ export function FindingsTable({ rows, selected, revealed, onSelect }: { rows: Fi
               <td>
                 <SeverityBadge severity={f.severity} />
               </td>
-              <td>{kindLabel(f.kind)}</td>
-              <td className="mono" data-testid="cell-ip">
-                {entitySummary(f.ips, 'ip', revealed, Number(f.evidence.ipCount ?? f.ips.length))}
+              <td>
+                {kindLabel(f.kind)}
+                {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''} confidence`}</span>}
               </td>
-              <td data-testid="cell-user">{entitySummary(f.users, 'user', revealed, Number(f.evidence.userCount ?? f.users.length))}</td>
+              <td className="mono" data-testid="cell-ip">
+                {entitySummary(f.ips, memberCounts(f).sources)}
+              </td>
+              <td data-testid="cell-user">{entitySummary(f.users, memberCounts(f).accounts)}</td>
               <td>{formatShortUtc(f.start)}</td>
               <td>{formatShortUtc(f.end)}</td>
               <td data-testid="cell-status" className={f.status === 'confirmed' ? 'sev-high' : f.status === 'dismissed' ? 'muted' : ''}>

@@ -7,17 +7,28 @@ import { Pager } from '../ui/Pager';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
+import { RevealScope } from '../ui/RevealScope';
 import { useReveal } from '../ui/useReveal';
 import { FindingDetail } from './FindingDetail';
 import { FindingFilters, type FindingFilter } from './FindingFilters';
 import { FindingsTable } from './FindingsTable';
+import { ResetAccountsForm } from './ResetAccountsForm';
 import { RunDetectorsBar } from './RunDetectorsBar';
 
 const limit = 20;
 
 /** The Findings screen: every detector's stored findings in one paged list, with severity, evidence, and the analyst's verdict and notes. */
 export function FindingsView() {
-  const [revealed, setRevealed] = useReveal('finding');
+  const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'finding' : null}>
+      <FindingsViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function FindingsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [filter, setFilter] = useState<FindingFilter>({});
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
@@ -61,7 +72,7 @@ export function FindingsView() {
             No findings{filter.kind || filter.status ? ' match these filters' : ' stored yet: run the detectors'}.
           </p>
         ) : (
-          <FindingsTable rows={rows} selected={selected} revealed={revealed} onSelect={(f) => setSelected(f.id)} />
+          <FindingsTable rows={rows} selected={selected} onSelect={(f) => setSelected(f.id)} />
         )}
         <div className="table-foot">
           <span className="muted" data-testid="findings-total">
@@ -71,6 +82,9 @@ export function FindingsView() {
         </div>
       </Panel>
       {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
+      <Panel title="Accounts to reset" testId="reset-panel">
+        <ResetAccountsForm />
+      </Panel>
     </div>
   );
 }

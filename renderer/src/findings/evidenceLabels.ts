@@ -47,6 +47,14 @@ export const evidenceLabels: Record<string, string> = {
   floor: 'Absolute floor',
   hourly: 'Hour by hour',
   ipCount: 'Sources in total',
+  memberAccounts: 'Accounts',
+  memberSources: 'Sources',
+  windowStart: 'From',
+  windowEnd: 'To',
+  prompts: 'MFA prompts',
+  denied: 'Denied',
+  accepted: 'Accepted at the end',
+  campaignId: 'Campaign',
   userCount: 'Accounts in total',
 };
 

@@ -2,7 +2,6 @@ import { formatBytes } from '../ui/format';
 import { formatShare } from '../ui/formatShare';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { formatUtc } from '../ui/formatUtc';
-import { maskText } from '../ui/maskText';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'baselineIqr', 'iqr', 'mad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian']);
@@ -24,7 +23,7 @@ export function formatEvidence(key: string, value: unknown, ctx: EvidenceContext
     if (ctx.unit === 'bytes' && volumeKeys.has(key)) return formatBytes(value);
     return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
-  if (typeof value === 'string') return isoTime.test(value) ? `${formatUtc(value)} UTC` : maskText(value, ctx.revealed, ctx.users, ctx.ips);
+  if (typeof value === 'string') return isoTime.test(value) ? `${formatUtc(value)} UTC` : value;
   if (Array.isArray(value)) return value.map((v) => formatEvidence(key, v, ctx)).join(', ') || '—';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;

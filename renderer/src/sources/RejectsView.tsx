@@ -1,8 +1,7 @@
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
-import { maskValue } from '../../../shared/mask/maskValue';
 
-/** The rows a source refused, with line number and reason; the raw line stays masked. */
+/** The rows a source refused, with line number and reason; the raw line as the engine gives it (a pseudonym). */
 export function RejectsView({ sourceId }: { sourceId: number }) {
   const rejects = useQuery('listRejects', { sourceId, limit: 200 }, `rej-${sourceId}`);
   return (
@@ -25,7 +24,7 @@ export function RejectsView({ sourceId }: { sourceId: number }) {
                 <td className="num">{r.line}</td>
                 <td>{r.column ?? ''}</td>
                 <td>{r.reason}</td>
-                <td className="mono">{maskValue(r.raw, 'initial')}</td>
+                <td className="mono">{r.raw}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { AddSourceForm } from './AddSourceForm';
 import { RejectsView } from './RejectsView';
+import { RemoveSource } from './RemoveSource';
 import { SourcesTable } from './SourcesTable';
 
 /** The Sources screen: add inputs, see what each loaded (hash, rows, rejects), and the bytes-per-hour overview. */
@@ -43,6 +44,16 @@ export function SourcesView({ onChanged }: { onChanged: () => void }) {
               )}
             </dl>
             <RejectsView sourceId={chosen.id} />
+            {chosen.status !== 'loading' && (
+              <RemoveSource
+                key={chosen.id}
+                source={chosen}
+                onRemoved={() => {
+                  setSelected(null);
+                  refresh();
+                }}
+              />
+            )}
           </div>
         )}
       </Panel>

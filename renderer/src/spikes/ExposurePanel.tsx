@@ -9,7 +9,7 @@ import { showUser } from '../ui/showUser';
 import { activateOnKey } from '../ui/activateOnKey';
 
 /** Leak ↔ sign-in correlation: how many leaked people appear in the logs, were attacked, and then signed in; the latter listed for drill-down. */
-export function ExposurePanel({ revealed, onPick }: { revealed: boolean; onPick: (a: TakenOverDto) => void }) {
+export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void }) {
   const arg = { params: { listLimit: 20 } };
   const q = useQuery('exposure', arg, 'exposure');
   const d = q.data;
@@ -61,10 +61,10 @@ export function ExposurePanel({ revealed, onPick }: { revealed: boolean; onPick:
                 <tbody>
                   {d.successfulAfterAttempt.accounts.map((a) => (
                     <tr key={a.user} className="clickable" data-testid="taken-row" onClick={() => onPick(a)} {...activateOnKey(() => onPick(a))}>
-                      <td data-testid="cell-user">{showUser(a.user, revealed)}</td>
+                      <td data-testid="cell-user">{showUser(a.user)}</td>
                       <td>{formatUtc(a.firstAttempt)}</td>
                       <td>{formatUtc(a.firstSuccessAfter)}</td>
-                      <td className="mono">{showIp(a.successIp, revealed)}</td>
+                      <td className="mono">{showIp(a.successIp)}</td>
                     </tr>
                   ))}
                 </tbody>

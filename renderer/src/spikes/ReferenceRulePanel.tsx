@@ -16,7 +16,7 @@ import { activateOnKey } from '../ui/activateOnKey';
 const limit = 10;
 
 /** The reference login-spike rule: editable parameters, its rows paged in SQL, and its SQL. */
-export function ReferenceRulePanel({ revealed, onPick }: { revealed: boolean; onPick: (row: SpikeRowDto, binMinutes: number) => void }) {
+export function ReferenceRulePanel({ onPick }: { onPick: (row: SpikeRowDto, binMinutes: number) => void }) {
   const [params, setParams] = useState<ReferenceParams>(referenceDefaults);
   const [offset, setOffset] = useState(0);
   const arg = { params: { reference: params }, offset, limit };
@@ -51,9 +51,9 @@ export function ReferenceRulePanel({ revealed, onPick }: { revealed: boolean; on
               <tr key={`${r.bin}|${r.ip}|${r.user}`} className="clickable" data-testid="spike-row" onClick={() => onPick(r, params.binMinutes)} {...activateOnKey(() => onPick(r, params.binMinutes))}>
                 <td>{formatUtc(r.bin)}</td>
                 <td className="mono" data-testid="cell-ip">
-                  {showIp(r.ip, revealed)}
+                  {showIp(r.ip)}
                 </td>
-                <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
+                <td data-testid="cell-user">{showUser(r.user)}</td>
                 <td className="num" data-testid="cell-failed">
                   {formatCount(r.failed)}
                 </td>

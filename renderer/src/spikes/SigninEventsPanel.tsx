@@ -12,14 +12,14 @@ import type { SigninDrill } from './SigninDrill';
 const limit = 50;
 
 /** The sign-in events behind what was clicked, paged in SQL, personal data masked unless revealed. */
-export function SigninEventsPanel({ drill, revealed, onClose }: { drill: SigninDrill; revealed: boolean; onClose: () => void }) {
+export function SigninEventsPanel({ drill, onClose }: { drill: SigninDrill; onClose: () => void }) {
   const [offset, setOffset] = useState(0);
   const arg = { ip: drill.ip, user: drill.user, from: drill.from, to: drill.to, failedOnly: drill.failedOnly, offset, limit };
   const q = useQuery('signinEvents', arg, JSON.stringify(arg));
   const rows = q.data?.rows ?? [];
   return (
     <Panel
-      title={`Events: ${drillLabel(drill, revealed)}`}
+      title={`Events: ${drillLabel(drill)}`}
       testId="signin-events"
       aside={
         <button className="ghost" data-testid="events-close" onClick={onClose}>
@@ -46,9 +46,9 @@ export function SigninEventsPanel({ drill, revealed, onClose }: { drill: SigninD
             {rows.map((e, i) => (
               <tr key={`${offset + i}`} data-testid="event-row">
                 <td>{formatUtc(e.ts)}</td>
-                <td data-testid="cell-user">{showUser(e.user, revealed)}</td>
+                <td data-testid="cell-user">{showUser(e.user)}</td>
                 <td className="mono" data-testid="cell-ip">
-                  {showIp(e.ip, revealed)}
+                  {showIp(e.ip)}
                 </td>
                 <td className={e.success ? '' : 'sev-medium'}>{e.success ? 'success' : (e.failureReason ?? 'failed')}</td>
                 <td className="mono">{e.resultCode ?? '—'}</td>

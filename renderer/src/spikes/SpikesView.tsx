@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
+import { RevealScope } from '../ui/RevealScope';
 import { useReveal } from '../ui/useReveal';
-import { ClassifiedPanel } from './ClassifiedPanel';
+import { CampaignsPanel } from '../campaign/CampaignsPanel';
+import { campaignKinds, outcomeKinds } from '../campaign/campaignKinds';
+import { OutcomesPanel } from '../campaign/OutcomesPanel';
+import { useStoredFindings } from '../campaign/useStoredFindings';
 import { drillForFinding } from './drillForFinding';
 import { ExposurePanel } from './ExposurePanel';
 import { ReferenceRulePanel } from './ReferenceRulePanel';
@@ -12,11 +16,24 @@ import { SigninSeriesPanel } from './SigninSeriesPanel';
 import type { TimeRange } from './TimeRange';
 import { TopPanels } from './TopPanels';
 
-/** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, classified attacks, leaked accounts in the logs, the reference rule, and the events behind any of them. */
+/** Kinds the Login spikes screen shows: campaigns, then what they achieved per account. */
+const signinKinds = [...campaignKinds, ...outcomeKinds];
+
+/** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, the stored credential campaigns and what they achieved per account, leaked accounts in the logs, the reference rule, and the events behind any of them. */
 export function SpikesView() {
-  const [revealed, setRevealed] = useReveal('signin');
+  const [revealed, setRevealed] = useReveal();
+  return (
+    <RevealScope.Provider value={revealed ? 'signin' : null}>
+      <SpikesViewBody revealed={revealed} setRevealed={setRevealed} />
+    </RevealScope.Provider>
+  );
+}
+
+/** The screen itself, inside its reveal scope so every read it makes follows the switch. */
+function SpikesViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
+  const stored = useStoredFindings(signinKinds);
   const eventsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (drill) eventsRef.current?.scrollIntoView({ block: 'nearest' });
@@ -27,17 +44,16 @@ export function SpikesView() {
         <RevealToggle revealed={revealed} onChange={setRevealed} />
       </ScreenHeader>
       <SigninSeriesPanel range={range} onZoom={setRange} onPick={(from, to) => setDrill({ origin: 'Bar', from, to, failedOnly: false })} />
-      <div ref={eventsRef}>{drill && <SigninEventsPanel key={JSON.stringify(drill)} drill={drill} revealed={revealed} onClose={() => setDrill(null)} />}</div>
+      <div ref={eventsRef}>{drill && <SigninEventsPanel key={JSON.stringify(drill)} drill={drill} onClose={() => setDrill(null)} />}</div>
       <TopPanels
         range={range}
-        revealed={revealed}
         onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
-      <ClassifiedPanel revealed={revealed} onPick={(f) => setDrill(drillForFinding(f))} />
-      <ExposurePanel revealed={revealed} onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
+      <CampaignsPanel revealed={revealed} stored={stored.data} error={stored.error} onRun={stored.reload} onPick={(f) => setDrill(drillForFinding(f))} />
+      <OutcomesPanel revealed={revealed} stored={stored.data} error={stored.error} onPick={(f) => setDrill(drillForFinding(f))} />
+      <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel
-        revealed={revealed}
         onPick={(r, binMinutes) =>
           setDrill({
             origin: 'Reference rule',

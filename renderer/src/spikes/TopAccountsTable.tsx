@@ -5,7 +5,7 @@ import { showUser } from '../ui/showUser';
 import { activateOnKey } from '../ui/activateOnKey';
 
 /** Accounts ranked by failed sign-ins; clicking a row shows that account's events. */
-export function TopAccountsTable({ rows, revealed, onPick }: { rows: TopAccountDto[]; revealed: boolean; onPick: (r: TopAccountDto) => void }) {
+export function TopAccountsTable({ rows, onPick }: { rows: TopAccountDto[]; onPick: (r: TopAccountDto) => void }) {
   if (rows.length === 0) return <p className="hint">No sign-ins in this range.</p>;
   return (
     <div className="table-scroll">
@@ -22,7 +22,7 @@ export function TopAccountsTable({ rows, revealed, onPick }: { rows: TopAccountD
         <tbody>
           {rows.map((r) => (
             <tr key={r.user ?? '∅'} className="clickable" data-testid="top-account-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
-              <td data-testid="cell-user">{showUser(r.user, revealed)}</td>
+              <td data-testid="cell-user">{showUser(r.user)}</td>
               <td className="num" data-testid="cell-failed">
                 {formatCount(r.failed)}
               </td>

@@ -5,7 +5,7 @@ import { showIp } from '../ui/showIp';
 import { activateOnKey } from '../ui/activateOnKey';
 
 /** Source IPs ranked by failed sign-ins; clicking a row shows that source's events. */
-export function TopSourcesTable({ rows, revealed, onPick }: { rows: TopSourceDto[]; revealed: boolean; onPick: (r: TopSourceDto) => void }) {
+export function TopSourcesTable({ rows, onPick }: { rows: TopSourceDto[]; onPick: (r: TopSourceDto) => void }) {
   if (rows.length === 0) return <p className="hint">No sign-ins in this range.</p>;
   return (
     <div className="table-scroll">
@@ -23,7 +23,7 @@ export function TopSourcesTable({ rows, revealed, onPick }: { rows: TopSourceDto
           {rows.map((r) => (
             <tr key={r.ip ?? '∅'} className="clickable" data-testid="top-source-row" onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))} title={`First seen ${formatUtc(r.firstSeen)} UTC`}>
               <td className="mono" data-testid="cell-ip">
-                {showIp(r.ip, revealed)}
+                {showIp(r.ip)}
               </td>
               <td className="num" data-testid="cell-failed">
                 {formatCount(r.failed)}

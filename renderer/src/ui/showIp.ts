@@ -1,7 +1,4 @@
-import { maskValue } from '../../../shared/mask/maskValue';
-
-/** An IP address for display: masked to its network part unless revealed; null as a dash. */
-export function showIp(value: string | null | undefined, revealed: boolean): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return revealed ? value : (maskValue(value, 'ip') ?? '—');
+/** An IP address for display as the engine gave it (attack sources clear, others a pseudonym unless revealed); null as a dash. */
+export function showIp(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '—' : value;
 }

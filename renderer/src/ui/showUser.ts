@@ -1,8 +1,4 @@
-import { maskValue } from '../../../shared/mask/maskValue';
-
-/** A user name or account for display: masked unless revealed (e-mails as `j***@o***.fr`, others by initial); null as a dash. */
-export function showUser(value: string | null | undefined, revealed: boolean): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (revealed) return value;
-  return maskValue(value, value.includes('@') ? 'email' : 'initial') ?? '—';
+/** A user name or account for display as the engine gave it (a pseudonym unless the view is revealed); null as a dash. */
+export function showUser(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '—' : value;
 }

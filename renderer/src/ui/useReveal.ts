@@ -1,15 +1,9 @@
 import { useState } from 'react';
-import { call } from '../api/client';
 
 /**
- * A per-view reveal switch. Switching it on asks the engine to write the reveal to the audit trail; if
- * that fails (no case, engine gone) the view masks again at once.
+ * A per-view reveal switch. The engine masks every result; while on, the view's reads go through `revealCall`, which
+ * the engine writes to the audit trail with the view, the arguments and what was shown (see RevealScope).
  */
-export function useReveal(view: string): [boolean, (v: boolean) => void] {
-  const [revealed, setRevealed] = useState(false);
-  const set = (v: boolean) => {
-    setRevealed(v);
-    if (v) void call('recordReveal', { view }).catch(() => setRevealed(false));
-  };
-  return [revealed, set];
+export function useReveal(): [boolean, (v: boolean) => void] {
+  return useState(false);
 }

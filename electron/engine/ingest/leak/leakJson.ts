@@ -5,6 +5,7 @@ import { loadJsonDocs } from './loadJsonDocs';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
 import { sniffLeak } from './sniffLeak';
+import { scrubQuotedValues } from '../../db/scrubQuotedValues';
 
 /** Loads a JSON array of objects or JSON lines (UTF-8/16, Windows-1252, gzip): one column per top-level key. */
 export const leakJson: Loader = {
@@ -41,7 +42,7 @@ export const leakJson: Loader = {
       try {
         out = await loadJsonDocs(c, sourceId, docs, array ? 'as array element' : 'on this line');
       } catch (e) {
-        const message = (e as Error).message.split('\n')[0] ?? '';
+        const message = scrubQuotedValues((e as Error).message.split('\n')[0] ?? '');
         if (array && /JSON|malformed|parse/i.test(message)) throw new UserError('bad_input', `${displayName}: expected a well-formed JSON array of objects: ${message}`);
         throw e;
       }

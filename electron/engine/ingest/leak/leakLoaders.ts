@@ -4,6 +4,7 @@ import { leakDelimited } from './leakDelimited';
 import { leakJson } from './leakJson';
 import { leakParquet } from './leakParquet';
 import { leakSqlDump } from './leakSqlDump';
+import { leakXlsx } from './leakXlsx';
 
 /** The leaked-dataset loaders, most specific first; delimited text is the fallback that refuses binary files. */
-export const leakLoaders: Loader[] = [leakParquet, leakSqlDump, leakJson, leakCombolist, leakDelimited];
+export const leakLoaders: Loader[] = [leakXlsx, leakParquet, leakSqlDump, leakJson, leakCombolist, leakDelimited];

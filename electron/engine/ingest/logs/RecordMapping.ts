@@ -25,6 +25,8 @@ export interface RecordMapping {
   timeExpected: string;
   /** Reject reason for records that are not `parsed`, e.g. `expected a JSON object`. */
   unparsed: string;
+  /** SQL (over `from` and the layers) naming what is wrong with a record that is not `parsed`; NULL falls back to `unparsed`. */
+  unparsedWhy?: string;
   /** Rows refused while staging (e.g. by DuckDB's CSV reader), added to the source's rejects. */
   stagingRejects?: { rows: RejectedRow[]; count: number };
   /** Further checks on relevant records: SQL condition (over `from` and the layers) that makes the record malformed → reason. */

@@ -26,6 +26,19 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
   [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
+  [['apache_access_vhost', 'test-access-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access_host', 'test-test-with-host.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
+  [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'darwin-2.4.23.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'test-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_ssl_request', 'test-access-ssl-request.log'], { signin: null, transfer: null }],
+  [['zeek_conn_log', 'test-conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
+  [['azure_entra_signinlogs_json', 'test-signinlogs.log'], { signin: 'entra-diagnostic-json', transfer: null }],
 ];
 
 describe('access-log detection over the whole corpus', () => {

@@ -151,7 +151,7 @@ describe('Entra sign-in logs', () => {
       const good = { time: '2024-03-01T10:00:00Z', resultType: '50126', callerIpAddress: '192.0.2.1', properties: { userPrincipalName: 'a@x' } };
       const lines = [JSON.stringify(good), '{not json', JSON.stringify({ ...good, time: 'yesterday', properties: { userPrincipalName: 'a@x' } })];
       const bad = writeInput(work, 'diag-bad.json', lines.join('\n') + '\n');
-      await expect(engine.service.addSource({ path: bad, kind: 'signin' })).rejects.toThrow(
+      await expect(engine.service.addSource({ path: bad, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(
         /diag-bad\.json line 2: expected a JSON object \(one Entra diagnostic record\)\ndiag-bad\.json line 3: expected an ISO 8601 time in time or properties\.createdDateTime, got a 9-character value of letters/,
       );
       const s = await engine.service.addSource({ path: bad, kind: 'signin', maxRejectShare: 1 });
@@ -161,7 +161,7 @@ describe('Entra sign-in logs', () => {
       expect(rejects[0]?.raw).toBe('{not json');
 
       const csv = writeInput(work, 'la-bad.csv', 'TimeGenerated,UserPrincipalName,IPAddress,ResultType\n2024-03-01T10:00:00Z,a,1.2.3.4,0\nnever,b,1.2.3.4,50126\n');
-      await expect(engine.service.addSource({ path: csv, kind: 'signin' })).rejects.toThrow(/la-bad\.csv line 3: expected a time in column TimeGenerated, got a 5-character value of letters/);
+      await expect(engine.service.addSource({ path: csv, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(/la-bad\.csv line 3: expected a time in column TimeGenerated, got a 5-character value of letters/);
       expect(fs.existsSync(csv)).toBe(true);
 
       const shifted = writeInput(

@@ -19,7 +19,7 @@ export const entraSigninLogsCsv = logLoader({
   },
   mapping: { ...entraSigninLogsMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
   notes: ['A "TimeGenerated [UTC]" column is read as UTC whatever the timezone option says.'],
-  async build({ c, file, staged, timezone }) {
+  async build({ c, file, staged, timezone, dateOrder }) {
     const csv = await stageCsv(c, file, staged);
     const byLower = new Map(csv.columns.map((col) => [col.toLowerCase(), col]));
     const timeColumn = entraSigninLogsNames.time.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
@@ -29,7 +29,7 @@ export const entraSigninLogsCsv = logLoader({
       layers: [csvFields(csv.columns, entraSigninLogsFields), { code_n: entraCodeSql('code') }],
       parsed: 'true',
       relevant: 'true',
-      columns: entraSigninLogsColumns(zone),
+      columns: entraSigninLogsColumns(zone, dateOrder),
       timeText: 'time',
       timeExpected: `a time in column ${timeColumn}`,
       unparsed: 'expected a SigninLogs CSV record',

@@ -1,7 +1,7 @@
 import type { CanonicalColumn } from './canonicalColumns';
 import { clientIpSql } from './clientIpSql';
 import { entraOutcome } from './entraOutcome';
-import { zonedTimeSql } from './zonedTimeSql';
+import { type DateOrder, zonedTimeSql } from './zonedTimeSql';
 
 /**
  * Source names of each field in the exported SigninLogs shapes, first found wins: Log Analytics
@@ -45,9 +45,9 @@ export const entraSigninLogsFields: Record<string, string[]> = {
 };
 
 /** The signin column expressions over the layers of entraSigninLogsLayers. */
-export function entraSigninLogsColumns(timezone: string): Partial<Record<CanonicalColumn, string>> {
+export function entraSigninLogsColumns(timezone: string, dateOrder: DateOrder = 'mdy'): Partial<Record<CanonicalColumn, string>> {
   return {
-    ts: zonedTimeSql('time', timezone),
+    ts: zonedTimeSql('time', timezone, dateOrder),
     user: 'upn',
     ip: clientIpSql('address'),
     ...entraOutcome('code_n'),

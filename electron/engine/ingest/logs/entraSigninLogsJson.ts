@@ -18,13 +18,13 @@ export const entraSigninLogsJson = logLoader({
     return laShape || graphShape;
   },
   mapping: entraSigninLogsMapping,
-  build({ staged, timezone }) {
+  build({ staged, timezone, dateOrder }) {
     return {
       from: staged,
       layers: [...jsonFieldLayers(entraSigninLogsFields), { code_n: entraCodeSql('code') }],
       parsed: 'j IS NOT NULL',
       relevant: 'true',
-      columns: entraSigninLogsColumns(timezone),
+      columns: entraSigninLogsColumns(timezone, dateOrder),
       timeText: 'time',
       timeExpected: 'a time in TimeGenerated (or createdDateTime)',
       unparsed: 'expected a JSON object (one SigninLogs record)',

@@ -26,6 +26,17 @@ export const ntstatusCodes: Record<string, FailureReason> = {
 };
 
 /**
+ * Kerberos result codes of events 4768 / 4769 / 4771 (RFC 4120 KDC errors, normalised like NTSTATUS to 8-digit hex);
+ * 0x12 KDC_ERR_CLIENT_REVOKED covers disabled, locked and expired accounts alike. Unlisted non-zero codes are `other`.
+ */
+export const kerberosCodes: Record<string, FailureReason> = {
+  '0x00000006': 'no_such_user',
+  '0x00000012': 'locked',
+  '0x00000017': 'expired',
+  '0x00000018': 'bad_password',
+};
+
+/**
  * Textual failure reasons of the other families, matched exactly (case-insensitive): Okta outcome.reason,
  * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages.
  */
@@ -93,6 +104,11 @@ export function ntstatusSql(expr: string): string {
 /** SQL: the meaningful NTSTATUS of a Windows logon from normalised codes, SubStatus preferred unless absent or success (0x0). */
 export function ntstatusPickSql(statusNorm: string, subStatusNorm: string): string {
   return `CASE WHEN ${subStatusNorm} IS NOT NULL AND ${subStatusNorm} <> '0x00000000' THEN ${subStatusNorm} ELSE ${statusNorm} END`;
+}
+
+/** SQL: the failure reason of a normalised Kerberos result code. */
+export function kerberosReasonSql(codeExpr: string): string {
+  return `coalesce(${caseOf(`(${codeExpr})`, kerberosCodes)}, 'other')`;
 }
 
 /** SQL: the failure reason of a normalised NTSTATUS code. */

@@ -5,6 +5,14 @@ import { jsonShape } from './jsonShape';
  * null when the head does not start with one. Used by detectors, which must never read the whole file.
  */
 export function firstJsonRecord(head: Buffer): Record<string, unknown> | null {
+  return headJsonRecords(head, 1)[0] ?? null;
+}
+
+/**
+ * The complete JSON records of a sniffed head (at most `max`), for detectors that judge a file by its records rather
+ * than its first one (a Windows channel export mixes Security with Sysmon and PowerShell records).
+ */
+export function headJsonRecords(head: Buffer, max: number): Array<Record<string, unknown>> {
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const shape = jsonShape(head);
   let start: number;
@@ -13,15 +21,21 @@ export function firstJsonRecord(head: Buffer): Record<string, unknown> | null {
     const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key}"`));
     start = text.indexOf('{', open);
   }
-  if (start < 0 || text[start] !== '{') return null;
-  const end = objectEnd(text, start);
-  if (end < 0) return null;
-  try {
-    const value: unknown = JSON.parse(text.slice(start, end + 1));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
+  const records: Array<Record<string, unknown>> = [];
+  if (start < 0 || text[start] !== '{') return records;
+  while (records.length < max && start >= 0) {
+    const end = objectEnd(text, start);
+    if (end < 0) break;
+    try {
+      const value: unknown = JSON.parse(text.slice(start, end + 1));
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) break;
+      records.push(value as Record<string, unknown>);
+    } catch {
+      break;
+    }
+    start = text.indexOf('{', end + 1);
   }
+  return records;
 }
 
 /** Reads a dotted path (`a.b.c`) out of a parsed record. */

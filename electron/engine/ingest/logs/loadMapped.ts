@@ -36,11 +36,12 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   const checkProblem = checks === '' ? 'CAST(NULL AS VARCHAR)' : `CASE ${checks} END`;
   await c.run(
     `CREATE TEMP TABLE ${mapped} AS
-     SELECT *, CASE WHEN NOT parsed THEN ${sqlString(mapping.unparsed)}
+     SELECT *, CASE WHEN NOT parsed THEN coalesce(unparsed_why, ${sqlString(mapping.unparsed)})
        WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got ' || ${valueShapeSql('time_text')}, ', found none')
        WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
      FROM (SELECT ln, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
        CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,
+       ${mapping.unparsedWhy === undefined ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN NOT coalesce((${mapping.parsed}), false) THEN CAST(${mapping.unparsedWhy} AS VARCHAR) END`} AS unparsed_why,
        ${exprs}
      FROM ${from})`,
   );

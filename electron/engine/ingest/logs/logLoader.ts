@@ -5,6 +5,7 @@ import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../Loader';
 import { loadMapped } from './loadMapped';
 import type { RecordMapping } from './RecordMapping';
 import { resolveTimezone } from './resolveTimezone';
+import { type DateOrder, resolveDateOrder } from './zonedTimeSql';
 import { stageJsonRecords } from './stageJsonRecords';
 import { dropStaged } from './dropStaged';
 import { type LineWatch, stageLines } from './stageLines';
@@ -13,6 +14,8 @@ import { type LineWatch, stageLines } from './stageLines';
 export interface MappingContext {
   staged: string;
   timezone: string;
+  /** Day/month order of numeric dates (option dateOrder), for families whose exports write them. */
+  dateOrder: DateOrder;
   options: LoadOptions;
   file: string;
   displayName: string;
@@ -67,13 +70,14 @@ export function logLoader(family: LogFamily): Loader {
     async load(job: LoadJob) {
       const { c, file, sourceId, head, options, displayName, progress } = job;
       const timezone = await resolveTimezone(c, options, displayName);
+      const dateOrder = resolveDateOrder(options, displayName);
       const staged = `staged_${sourceId}`;
       const watch: LineWatch = progress
         ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
         : {};
       if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
-      const mapping = await family.build({ staged, timezone, options, file, displayName, head, c, watch });
+      const mapping = await family.build({ staged, timezone, dateOrder, options, file, displayName, head, c, watch });
       const outcome = await loadMapped(c, family.kind, mapping, sourceId);
       await dropStaged(c, staged);
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {

@@ -55,7 +55,7 @@ describe('malformed access-log samples', () => {
   it.each(samples)('$name: refused with file, line and expectation, then loaded with the bad record kept as a reject', async ({ name, kind, lines, error }) => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, name, lines.join('\n') + '\n');
-      await expect(engine.service.addSource({ path: file, kind })).rejects.toThrow(error);
+      await expect(engine.service.addSource({ path: file, kind, maxRejectShare: 0 })).rejects.toThrow(error);
       expect(await engine.service.listSources({})).toEqual([]);
       const s = await engine.service.addSource({ path: file, kind, maxRejectShare: 0.5 });
       expect(s).toMatchObject({ rowsLoaded: 1, rowsRejected: 1 });

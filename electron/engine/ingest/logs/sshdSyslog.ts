@@ -15,11 +15,17 @@ const bsdLine = '^([A-Z][a-z]{2}) +([0-9]{1,2}) ([0-9]{2}:[0-9]{2}:[0-9]{2}) (\\
 const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
 /** sshd's own verdict lines, one per attempt. */
 const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for (invalid user )?(.*?) from (\\S+) port [0-9]+';
-/** PAM's failure line, used only when a file has no sshd verdict lines (older or PAM-only logs). */
+/** PAM's failure line: the first failure of a connection, counted when sshd logged no verdict for it. */
 const pamFailure = 'authentication failure;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
+/** PAM's summary at disconnect: N failures after the first one, so N + 1 for the connection. */
+const pamMore = '^PAM ([0-9]+) more authentication failures?;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
+/** sshd's probe line for an account that does not exist (with or without the port, by OpenSSH version). */
+const invalidUser = '^Invalid user (.*?) from (\\S+)(?: port [0-9]+)?\\s*$';
 const emptyBsd = "{'mon': '', 'day': '', 'time': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyIso = "{'iso': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyEvent = "{'verdict': '', 'method': '', 'invalid': '', 'user': '', 'ip': ''}";
+const emptyMore = "{'n': '', 'rhost': '', 'u': '', 'user': ''}";
+const emptyInvalid = "{'user': '', 'ip': ''}";
 const months = "['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec']";
 
 /** sshd / PAM authentication lines of a syslog (`auth.log`, `secure`, `messages`), with the missing year supplied. */
@@ -35,14 +41,14 @@ export const sshdSyslog = logLoader({
   },
   mapping: {
     ts: 'the syslog time (Mmm dd HH:MM:SS + year, or RFC 3339)',
-    user: '"for [invalid user] X" (sshd), user= (PAM)',
-    ip: '"from X port" (sshd), rhost= (PAM; may be a host name)',
+    user: '"for [invalid user] X" and "Invalid user X" (sshd), user= (PAM)',
+    ip: '"from X" (sshd), rhost= (PAM; may be a host name)',
     success: '"Accepted …" lines',
-    failure_reason: '"Failed password" bad_password, "… for invalid user" no_such_user; PAM failure without user= no_such_user',
-    result_code: 'the verdict phrase as logged (Failed password, Accepted publickey, authentication failure…)',
+    failure_reason: '"Failed password" bad_password, "… for invalid user" and "Invalid user X" no_such_user; PAM failure without user= no_such_user',
+    result_code: 'the verdict phrase as logged (Failed password, Accepted publickey, Invalid user, authentication failure, PAM more authentication failures)',
     app: 'the syslog tag (sshd, gdm…)',
     events:
-      'one per sshd Failed/Accepted line, "message repeated N times" counted N times; PAM "authentication failure" lines only when the file has no sshd verdict lines (they would double-count)',
+      'attempts, not lines. The lines of one connection (same host and process id) count once: its failures are the most of (its sshd Failed lines, "message repeated N times" counted N times; its PAM "authentication failure" lines; its "Invalid user" probes; N + 1 from its "PAM N more authentication failures" summary), carried by the Failed lines first, else the PAM line, else the probe, and the summary line carries what the summary adds; Accepted lines are one success each. Lines without a process id count alone, PAM ones only when the file has no sshd verdict',
   },
   notes: [
     'BSD syslog has no year: it comes from the year option (the year of the first line), else from the file modification time; a Dec → Jan wrap starts the next year.',
@@ -78,28 +84,48 @@ export const sshdSyslog = logLoader({
          count(*) FILTER (WHERE (contains(msg0, 'Failed ') OR contains(msg0, 'Accepted ')) AND regexp_matches(regexp_replace(msg0, '^message repeated [0-9]+ times: \\[ ?', ''), ${sqlString(sshdEvent)}))::INTEGER AS sshd FROM ${p}`,
     );
     const year = resolveYear(options.year, file, stats.lastMon ?? 12, wrapLines.length);
-    const from = `(SELECT *, unnest(range(rep)) AS copy,
+    const lineFacts = `(SELECT *,
         CASE WHEN contains(msg, 'Failed ') OR contains(msg, 'Accepted ') THEN nullif(regexp_extract(msg, ${sqlString(sshdEvent)}, ['verdict','method','invalid','user','ip']), ${emptyEvent}) END AS s,
-        CASE WHEN contains(msg, 'authentication failure') THEN regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) END AS pm FROM (
+        CASE WHEN contains(msg, 'authentication failure;') THEN regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) END AS pm,
+        CASE WHEN starts_with(msg, 'PAM ') THEN nullif(regexp_extract(msg, ${sqlString(pamMore)}, ['n','rhost','u','user']), ${emptyMore}) END AS more,
+        CASE WHEN starts_with(msg, 'Invalid user ') THEN nullif(regexp_extract(msg, ${sqlString(invalidUser)}, ['user','ip']), ${emptyInvalid}) END AS inv,
+        nullif(coalesce(b.pid, r.pid), '') AS pid FROM (
         SELECT *, CASE WHEN repeated THEN regexp_extract(msg0, '^message repeated [0-9]+ times: \\[ ?(.*?) ?\\]$', 1) ELSE msg0 END AS msg,
                CASE WHEN repeated THEN coalesce(try_cast(regexp_extract(msg0, '^message repeated ([0-9]+) times: \\[', 1) AS INTEGER), 1) ELSE 1 END AS rep FROM (
           SELECT *, starts_with(msg0, 'message repeated ') AS repeated FROM ${p})))`;
-    const isSshd = `s IS NOT NULL`;
-    const isPam = stats.sshd === 0 ? `(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}))` : 'false';
-    const phrase = `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method || CASE WHEN s.invalid <> '' THEN ' for invalid user' ELSE '' END
+    const kinds = `(SELECT *, s IS NOT NULL AS is_v, coalesce(s.verdict = 'Failed', false) AS is_fail,
+        coalesce(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}), false) AS is_pam, more IS NOT NULL AS is_more, inv IS NOT NULL AS is_inv,
+        CASE WHEN pid IS NULL THEN 'line ' || ln ELSE coalesce(host, '') || ' ' || pid END AS conn FROM ${lineFacts})`;
+    const perConn = `(SELECT *,
+        sum(CASE WHEN is_fail THEN rep ELSE 0 END) OVER w AS f_n, count(*) FILTER (WHERE is_pam) OVER w AS p_n, count(*) FILTER (WHERE is_inv) OVER w AS i_n,
+        max(try_cast(more.n AS INTEGER) + 1) OVER w AS s_n,
+        CASE WHEN is_more THEN row_number() OVER (PARTITION BY conn, is_more ORDER BY try_cast(more.n AS INTEGER) DESC, ln DESC) = 1 ELSE false END AS top_more
+        FROM ${kinds} WINDOW w AS (PARTITION BY conn))`;
+    const noPid = stats.sshd === 0 ? '1' : '0';
+    const base = `CASE WHEN f_n > 0 THEN f_n WHEN p_n > 0 THEN p_n ELSE i_n END`;
+    const weight = `CASE WHEN is_v THEN rep
+        WHEN is_pam THEN CASE WHEN pid IS NULL THEN ${noPid} WHEN f_n = 0 THEN 1 ELSE 0 END
+        WHEN is_inv THEN CASE WHEN pid IS NULL THEN ${noPid} WHEN f_n = 0 AND p_n = 0 THEN 1 ELSE 0 END
+        WHEN is_more AND top_more AND pid IS NOT NULL THEN greatest(coalesce(s_n, 0) - ${base}, 0)
+        ELSE 0 END`;
+    const from = `(SELECT *, unnest(range(greatest(weight, 1))) AS copy FROM (SELECT *, CAST(${weight} AS BIGINT) AS weight FROM ${perConn}))`;
+    const isSshd = `is_v`;
+    const phrase = `CASE WHEN is_v THEN s.verdict || ' ' || s.method || CASE WHEN s.invalid <> '' THEN ' for invalid user' ELSE '' END
+       WHEN is_inv THEN 'invalid user'
+       WHEN is_more THEN 'authentication failure' || CASE WHEN coalesce(more.user, '') = '' THEN '; user unknown' ELSE '' END
        ELSE 'authentication failure' || CASE WHEN pm.user = '' THEN '; user unknown' ELSE '' END END`;
     const bsdTime = `try_strptime(CAST(${year} + ${wraps} AS VARCHAR) || ' ' || b.mon || ' ' || b.day || ' ' || b.time, '%Y %b %d %H:%M:%S')`;
     return {
       from,
       parsed: `(b IS NOT NULL OR r IS NOT NULL)`,
-      relevant: `(${isSshd} OR ${isPam})`,
+      relevant: `weight > 0`,
       columns: {
         ts: `CASE WHEN bsd THEN ${localTimeSql(bsdTime, timezone)} ELSE try_cast(r.iso AS TIMESTAMPTZ) END`,
-        user: `CASE WHEN ${isSshd} THEN s.user ELSE nullif(pm.user, '') END`,
-        ip: clientIpSql(`CASE WHEN ${isSshd} THEN s.ip ELSE pm.rhost END`),
+        user: `CASE WHEN ${isSshd} THEN s.user WHEN is_inv THEN inv.user WHEN is_more THEN nullif(more.user, '') ELSE nullif(pm.user, '') END`,
+        ip: clientIpSql(`CASE WHEN ${isSshd} THEN s.ip WHEN is_inv THEN inv.ip WHEN is_more THEN more.rhost ELSE pm.rhost END`),
         success: `(${isSshd} AND s.verdict = 'Accepted')`,
         failure_reason: `CASE WHEN ${isSshd} AND s.verdict = 'Accepted' THEN NULL ELSE ${textReasonSql(phrase)} END`,
-        result_code: `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method ELSE 'authentication failure' END`,
+        result_code: `CASE WHEN ${isSshd} THEN s.verdict || ' ' || s.method WHEN is_inv THEN 'Invalid user' WHEN is_more THEN 'PAM more authentication failures' ELSE 'authentication failure' END`,
         app: `regexp_extract(tag, '^([^(\\[]+)', 1)`,
       },
       timeText: `CASE WHEN bsd THEN b.mon || ' ' || b.day || ' ' || b.time ELSE r.iso END`,

@@ -4,6 +4,7 @@ import { UserError } from '../../../../shared/userError';
 import { sqlIdent, sqlString } from '../../db/sqlString';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
+import { scrubQuotedValues } from '../../db/scrubQuotedValues';
 
 /** Largest single record of a JSON array (DuckDB sizes its read buffer from it, so keep it modest). */
 const maxRecordBytes = 64 * 1024 * 1024;
@@ -45,7 +46,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
     }
   } catch (e) {
     const where = shape.kind === 'array' ? 'a JSON array of objects' : `a JSON object with a "${shape.key}" array`;
-    throw new UserError('bad_input', `${displayName}: expected ${where}; ${(e as Error).message.split('\n')[0]}`);
+    throw new UserError('bad_input', `${displayName}: expected ${where}; ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
   }
   return shape;
 }

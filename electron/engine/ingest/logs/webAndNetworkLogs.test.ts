@@ -41,12 +41,44 @@ describe('Apache / Nginx combined access log', () => {
           '10.0.0.7 - - 01/Mar/2024 "GET / HTTP/1.1" 200 12',
         ].join('\n'),
       );
-      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/access\.log line 3: expected an access log line/);
+      await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/access\.log line 3: expected an access log line/);
       const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
       const rows = await sqlOn<{ u: string; t: string; b: number }>(engine, `SELECT "user" AS u, strftime(ts, '%H:%M:%S') AS t, bytes::INTEGER AS b FROM transfer WHERE source_id = $1 ORDER BY raw_ref`, [s.id]);
       expect(rows).toEqual([
         { u: 'alice', t: '09:00:00', b: 5000000 },
         { u: '10.0.0.6', t: '10:00:01', b: 0 },
+      ]);
+    });
+  });
+});
+
+describe('access logs led by a virtual host', () => {
+  it('loads Apache vhost_combined and nginx $host lines beside plain ones, and names the real cause of a reject', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        'www.example.org:443 203.0.113.5 - - [01/Mar/2024:10:00:00 +0000] "GET /a.zip HTTP/1.1" 200 1000 "-" "curl/8"',
+        'shop.example.org 203.0.113.6 - bob [01/Mar/2024:10:00:01 +0000] "GET /b.csv HTTP/2.0" 200 2000 "-" "Mozilla/5.0"',
+        '203.0.113.7 - - [01/Mar/2024:10:00:02 +0000] "GET /c HTTP/1.1" 304 - "-" "-"',
+        'www.example.org:80 203.0.113.8 - - 01/Mar/2024 "GET / HTTP/1.1" 200 12',
+        'www.example.org:80 203.0.113.9 - - [01/Mar/2024:10:00:03 +0000] GET / HTTP/1.1 200 1',
+      ];
+      const file = writeInput(work, 'other_vhosts_access.log', lines.join('\n') + '\n');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('combined-access-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 2 });
+      const rows = await sqlOn<{ u: string; o: string; b: number; ip: string }>(
+        engine,
+        `SELECT "user" AS u, object AS o, bytes::INTEGER AS b, ip FROM transfer ORDER BY raw_ref`,
+      );
+      expect(rows).toEqual([
+        { u: '203.0.113.5', o: 'www.example.org/a.zip', b: 1000, ip: '203.0.113.5' },
+        { u: 'bob', o: 'shop.example.org/b.csv', b: 2000, ip: '203.0.113.6' },
+        { u: '203.0.113.7', o: '/c', b: 0, ip: '203.0.113.7' },
+      ]);
+      const rejects = await engine.service.listRejects({ sourceId: s.id });
+      expect(rejects.map((r) => [r.line, r.reason])).toEqual([
+        [4, 'expected an access log line ([vhost] client ident user [time] "request" status bytes): no [dd/Mon/yyyy:HH:MM:SS +zzzz] time'],
+        [5, 'expected an access log line ([vhost] client ident user [time] "request" status bytes): no quoted "request" after the time'],
       ]);
     });
   });
@@ -73,7 +105,7 @@ describe('S3 server access log', () => {
     await withTempCase(async (engine, { work }) => {
       const good = 'abc bucket [01/Aug/2019:00:24:41 +0000] 192.0.2.1 arn:aws:iam::1:user/bob REQ1 REST.GET.OBJECT secret.csv "GET /bucket/secret.csv HTTP/1.1" 200 - 1234 1234 5 4 "-" "aws-cli/2" -';
       const file = writeInput(work, 's3.log', [good, good.replace(' 1234 1234 ', ' many 1234 ')].join('\n'));
-      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/s3\.log line 2: expected a whole number in bytes_sent/);
+      await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/s3\.log line 2: expected a whole number in bytes_sent/);
     });
   });
 });
@@ -127,7 +159,7 @@ describe('Zeek conn.log', () => {
         { u: '10.1.1.6', b: null, a: 'udp', o: '203.0.113.9:53', ref: 10, t: '10:01:00' },
       ]);
       const bad = writeInput(work, 'conn-bad.log', [...header, rows[0], '1709287260.0\tC3\t10.1.1.7'].join('\n') + '\n');
-      await expect(engine.service.addSource({ path: bad, kind: 'transfer' })).rejects.toThrow(/conn-bad\.log line 10: expected 12 tab-separated fields as the #fields header says/);
+      await expect(engine.service.addSource({ path: bad, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/conn-bad\.log line 10: expected 12 tab-separated fields as the #fields header says/);
     });
   });
 });

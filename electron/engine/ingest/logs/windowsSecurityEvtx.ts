@@ -5,7 +5,7 @@ import { stageEvtx } from './evtx/stageEvtx';
 import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
-import { windowsLogonCodes, windowsLogonColumns, windowsLogonEventIds, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
+import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
 
 /** Event ids listed in a source's message, most frequent first (ties by number). */
 const listedIds = 8;
@@ -26,7 +26,7 @@ export const windowsSecurityEvtx = logLoader({
     `Only EventID ${windowsLogonEventIds.join(', ')} are loaded; the other events are counted and skipped.`,
     'Every chunk is checked by its CRC32s: a damaged chunk is reported with its byte offset and the others are loaded.',
   ],
-  async build({ c, file, staged, timezone, watch, displayName }): Promise<RecordMapping> {
+  async build({ c, file, staged, timezone, dateOrder, watch, displayName }): Promise<RecordMapping> {
     const staging = await stageEvtx(c, file, staged, (id) => windowsLogonEventIds.includes(Number(id)), watch);
     if (staging.events === 0 && staging.rejects.length === 0) {
       const size = fs.statSync(file).size;
@@ -36,17 +36,17 @@ export const windowsSecurityEvtx = logLoader({
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {
       from: staged,
-      layers: [...jsonFieldLayers(windowsLogonNames), windowsLogonCodes],
+      layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
       parsed: 'j IS NOT NULL',
       relevant: windowsLogonRelevant,
-      columns: windowsLogonColumns(timezone),
+      columns: windowsLogonColumns(),
       timeText: 'time',
       timeExpected: 'a time in System/TimeCreated',
       unparsed: 'expected a Windows event',
       stagingRejects: { rows: staging.rejects, count: staging.rejects.length },
       describe: (skipped) =>
         [
-          `${staging.events} events read (EventID ${listed || 'none'}); ${skipped} were not sign-in events and were skipped.`,
+          `${staging.events} events read (EventID ${listed || 'none'}); ${skipped} were skipped: not sign-in events, or events of an attempt already counted.`,
           ...(staging.rejects.length > 0 ? [`${staging.rejects.length} damaged chunks or records were not read (see the rejects).`] : []),
           ...staging.notes,
         ].join(' '),

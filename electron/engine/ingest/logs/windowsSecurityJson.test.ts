@@ -8,20 +8,25 @@ import { jsonLines, signinTally } from './testkit';
 const spray = corpusFile('windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json');
 
 describe('Windows Security JSON', () => {
-  it('loads the PurpleSharp spray: 4624 successes, 4625 and 4776 bad passwords from one workstation', async () => {
+  it('loads the PurpleSharp spray once per attempt: the DC-side 4776 and 4769 events are linked to the 4625 / 4624 they belong to', async () => {
     await withTempCase(async (engine) => {
       const records = jsonLines(spray).map((l) => l.record);
       const count = (id: number) => records.filter((r) => r.EventID === id).length;
-      expect([count(4624), count(4625), count(4776)]).toEqual([49, 7, 7]);
+      expect([count(4624), count(4625), count(4776), count(4769)]).toEqual([49, 7, 7, 17]);
       expect((await engine.service.detectSource({ path: spray, kind: 'signin' })).format).toBe('windows-security-json');
       const s = await engine.service.addSource({ path: spray, kind: 'signin' });
-      expect(s).toMatchObject({ rowsLoaded: 63, rowsRejected: 0 });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 63, successes: 49, failures: { bad_password: 14 } });
+      // Read by hand (jq on EventID, TargetUserName, @timestamp): each 4776 failure is the DC's view of a 4625 of the same
+      // account 0.15 s earlier; the 14 service tickets (4769) of pgustavo fall within 5 s of 14 of pgustavo's 4624s, and the
+      // three machine-account tickets (WORKSTATION7$, WEC$, WORKSTATION6$) within 0.1 s of their own 4624. So 49 + 7 attempts.
+      expect(s).toMatchObject({ rowsLoaded: 56, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 56, successes: 49, failures: { bad_password: 7 } });
       const sprayRows = await sqlOn<{ ip: string; users: number; n: number; code: string }>(
         engine,
         `SELECT ip, count(DISTINCT "user")::INTEGER AS users, count(*)::INTEGER AS n, any_value(result_code) AS code FROM signin WHERE NOT success GROUP BY ip`,
       );
-      expect(sprayRows).toEqual([{ ip: 'WORKSTATION5', users: 7, n: 14, code: '0xc000006a' }]);
+      expect(sprayRows).toEqual([{ ip: 'WORKSTATION5', users: 7, n: 7, code: '0xc000006a' }]);
+      const [skipped] = await sqlOn<{ n: number }>(engine, `SELECT CAST(json_extract(mapping, '$.skippedRecords') AS INTEGER) AS n FROM sources WHERE id = $1`, [s.id]);
+      expect(skipped?.n).toBe(154 - 56);
       const [first] = await sqlOn<{ t: string; app: string }>(engine, `SELECT strftime(ts, '%Y-%m-%dT%H:%M:%S') AS t, app FROM signin ORDER BY raw_ref LIMIT 1`);
       expect(first?.t).toBe('2020-10-22T08:29:53');
       expect(first?.app).toBe('MORDORDC.theshire.local');

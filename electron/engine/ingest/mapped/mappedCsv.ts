@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../../../shared/api/sourcesApi';
 import { UserError } from '../../../../shared/userError';
-import { sqlIdent } from '../../db/sqlString';
+import { sqlIdent, sqlString } from '../../db/sqlString';
 import type { LoadOptions, Loader } from '../Loader';
 import { csvHeader } from '../logs/csvHeader';
 import { entraCodeSql, entraReasonSql, textReasonSql } from '../logs/failureReason';
@@ -17,6 +17,15 @@ import { fieldOption, guessMapping, mappedFields } from './mappedFields';
 function columnFor(field: string, options: LoadOptions, guess: Record<string, string>): string | undefined {
   const chosen = options[fieldOption(field)];
   return typeof chosen === 'string' && chosen !== '' ? chosen : guess[fieldOption(field)];
+}
+
+/**
+ * The file's column for a chosen name: the same name, else the same ignoring case, else the name with Log Analytics'
+ * ` [UTC]` suffix (portal exports write `TimeGenerated [UTC]`), so one preset fits both export paths.
+ */
+function matchColumn(wanted: string, columns: string[]): string | undefined {
+  const lower = wanted.toLowerCase();
+  return columns.find((c) => c === wanted) ?? columns.find((c) => c.toLowerCase() === lower) ?? columns.find((c) => c.toLowerCase() === `${lower} [utc]`);
 }
 
 /** True when a head looks like a delimited text file with a header of at least two fields. */
@@ -41,17 +50,19 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
     notes: [
       'Pick the column that feeds each field; the first guess comes from the header names.',
       ...(kind === 'signin' ? [`A sign-in succeeded when its result is one of: ${defaultSuccessValues.join(', ')} (option successValues overrides).`] : []),
+      'Option where=Column=Value keeps only the rows whose column holds that value (the others are skipped and counted); option resultKey reads the result from that key when the result cell holds a JSON object.',
     ],
     choices(head) {
       const columns = csvHeader(head).filter((h) => h !== '');
       return Object.fromEntries(fields.map((f) => [fieldOption(f.field), columns]));
     },
-    async build({ c, file, staged, timezone, options, displayName }) {
+    async build({ c, file, staged, timezone, dateOrder, options, displayName }) {
       const csv = await stageCsv(c, file, staged);
       const guess = guessMapping(kind, csv.columns);
       const col = (field: string) => {
-        const name = columnFor(field, options, guess);
-        if (name !== undefined && !csv.columns.includes(name)) throw new UserError('invalid_argument', `${displayName}: there is no column "${name}" to map onto ${field}.`);
+        const wanted = columnFor(field, options, guess);
+        const name = wanted === undefined ? undefined : matchColumn(wanted, csv.columns);
+        if (wanted !== undefined && name === undefined) throw new UserError('invalid_argument', `${displayName}: there is no column "${wanted}" to map onto ${field}.`);
         return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(${sqlIdent(name)}), '')`;
       };
       for (const f of fields.filter((x) => x.required)) {
@@ -60,12 +71,15 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
         }
       }
       const tsColumn = columnFor('ts', options, guess) as string;
-      const common = { ts: zonedTimeSql('f_ts', timezone), user: 'f_user', ip: clientIpSql('f_ip') };
+      const keep = whereSql(options.where, csv.columns, displayName);
+      const resultKey = typeof options.resultKey === 'string' && options.resultKey !== '' ? options.resultKey : undefined;
+      const result = resultKey === undefined ? col('result') : `coalesce(json_extract_string(try_cast(${col('result')} AS JSON), ${sqlString(`$.${resultKey}`)}), ${col('result')})`;
+      const common = { ts: zonedTimeSql('f_ts', timezone, dateOrder), user: 'f_user', ip: clientIpSql('f_ip') };
       const successValues = typeof options.successValues === 'string' ? options.successValues.split(',').map((s) => s.trim()) : defaultSuccessValues;
       const layers: Array<Record<string, string>> =
         kind === 'signin'
           ? [
-              { f_ts: col('ts'), f_user: col('user'), f_ip: col('ip'), f_result: col('result'), f_app: col('app'), f_ua: col('user_agent') },
+              { f_ts: col('ts'), f_user: col('user'), f_ip: col('ip'), f_result: result, f_reason: col('reason'), f_app: col('app'), f_ua: col('user_agent') },
               { ok: successSql('f_result', successValues) },
             ]
           : [{ f_ts: col('ts'), f_user: col('user'), f_ip: col('ip'), f_bytes: col('bytes'), f_action: col('action'), f_object: col('object') }];
@@ -74,7 +88,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
           ? {
               ...common,
               success: 'ok',
-              failure_reason: `CASE WHEN ok THEN NULL WHEN regexp_matches(${entraCodeSql('f_result')}, '^[0-9]{5,6}$') THEN ${entraReasonSql(entraCodeSql('f_result'))} ELSE ${textReasonSql('f_result')} END`,
+              failure_reason: `CASE WHEN ok THEN NULL WHEN regexp_matches(${entraCodeSql('f_result')}, '^[0-9]{5,6}$') THEN ${entraReasonSql(entraCodeSql('f_result'))} ELSE ${textReasonSql('coalesce(f_reason, f_result)')} END`,
               result_code: 'f_result',
               app: 'f_app',
               user_agent: 'f_ua',
@@ -84,7 +98,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
         from: staged,
         layers,
         parsed: 'true',
-        relevant: 'true',
+        relevant: keep,
         columns,
         timeText: 'f_ts',
         timeExpected: `a time in column ${tsColumn}`,
@@ -104,4 +118,15 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       return { ...base, defaults: guessMapping(kind, csvHeader(head)) };
     },
   };
+}
+
+/** The `where` option (`Column=Value`) as the SQL condition of the rows kept; every row when absent. */
+function whereSql(where: LoadOptions[string] | undefined, columns: string[], displayName: string): string {
+  if (typeof where !== 'string' || where === '') return 'true';
+  const eq = where.indexOf('=');
+  const column = where.slice(0, Math.max(eq, 0));
+  if (eq <= 0 || !columns.includes(column)) {
+    throw new UserError('invalid_argument', `${displayName}: option where must be Column=Value with a column of the file (${columns.slice(0, 12).join(', ')}…), got "${where}".`);
+  }
+  return `coalesce(trim(CAST(${sqlIdent(column)} AS VARCHAR)) = ${sqlString(where.slice(eq + 1))}, false)`;
 }

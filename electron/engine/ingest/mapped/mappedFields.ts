@@ -16,6 +16,7 @@ export const mappedFields: Record<'signin' | 'transfer', MappedField[]> = {
     { field: 'result', hints: /(result|résultat|status|statut|outcome|success|error|erreur|code|ergebnis)/iu, required: true },
     { field: 'app', hints: /(app|application|service|resource)/i, required: false },
     { field: 'user_agent', hints: /(agent|ua$|browser|client$)/i, required: false },
+    { field: 'reason', hints: /(reason|raison|motif|grund)/iu, required: false },
   ],
   transfer: [
     { field: 'ts', hints: /^(time|timestamp|date|datetime|eventtime|time ?generated|created|when|horodatage|heure|zeit|fecha)/iu, required: true },

@@ -1,0 +1,86 @@
+import type { ColumnInfoDto } from '../../../shared/api/dataApi';
+import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
+import type { MaskStyle } from '../../../shared/mask/maskValue';
+import { freeTextClass, type PersonalKind } from './personalRule';
+import { isPseudonym, pseudonym } from './pseudonym';
+import type { TokenBook } from './TokenBook';
+
+const emailRe = /[^\s@*•"'`<>(),;:[\]{}\\/]+@[^\s@*•"'`<>(),;:[\]{}\\/]+\.[A-Za-z]{2,}/g;
+const ipv4Re = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+const ipv6Re = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}:?(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?(?![\w:])/g;
+const ipv4Exact = /^(?:\d{1,3}\.){3}\d{1,3}$/;
+
+/** True for an IPv6 match that is an address, not a time of day (`10:00:00`) or a cast (`x::INT`). */
+function isIpv6(m: string): boolean {
+  return (m.includes('::') && /[0-9A-Fa-f]::|::[0-9A-Fa-f]/.test(m) && m.replace(/[^:]/g, '').length >= 2) || m.replace(/[^:]/g, '').length >= 5;
+}
+
+/** True when `v` is shaped like an IPv4 or IPv6 address. */
+export function looksLikeIp(v: string): boolean {
+  return ipv4Exact.test(v) || (v.includes(':') && isIpv6(v) && new RegExp(`^${ipv6Re.source}$`).test(v));
+}
+
+/** Masks values under one case's key and attack sources, recording every pseudonym it hands out and what it masked. */
+export class Masker {
+  /** The pseudonyms of the personal values met since `shown` was last reset: what a reveal showed. */
+  readonly shown = new Set<string>();
+
+  constructor(
+    private readonly key: Buffer,
+    private readonly attackSources: ReadonlySet<string>,
+    private readonly book: TokenBook,
+  ) {}
+
+  private token(v: string, style: MaskStyle): string {
+    if (v === '' || isPseudonym(v)) return v;
+    const t = pseudonym(this.key, v, style);
+    this.book.note(t, v);
+    this.shown.add(t);
+    return t;
+  }
+
+  /** True when `ip` is an attack source, shown in clear. */
+  isAttackSource(ip: string): boolean {
+    return this.attackSources.has(ip);
+  }
+
+  /** An account, e-mail, name or other identity. */
+  identity(v: string): string {
+    return this.token(v, v.includes('@') ? 'email' : 'initial');
+  }
+
+  /** An IP: clear when it is an attack source, else masked to its network part plus tag. */
+  ip(v: string): string {
+    return this.attackSources.has(v) ? v : this.token(v, looksLikeIp(v) ? 'ip' : 'initial');
+  }
+
+  /** A value under a personal key. */
+  byKind(v: string, kind: PersonalKind): string {
+    if (kind === 'identity') return this.identity(v);
+    if (kind === 'ip' || looksLikeIp(v)) return this.ip(v);
+    return this.text(v);
+  }
+
+  /** Free text: the given identities, e-mails and non-attack IPs inside it are replaced by their pseudonyms. */
+  text(v: string, known: RegExp | null = null): string {
+    let out = known ? v.replace(known, (m) => this.identity(m)) : v;
+    out = out.replace(emailRe, (m) => this.identity(m));
+    out = out.replace(ipv4Re, (m) => (m.split('.').every((p) => Number(p) <= 255) ? this.ip(m) : m));
+    return out.replace(ipv6Re, (m) => (isIpv6(m) ? this.ip(m) : m));
+  }
+
+  /** One data-view cell, by its column's class: personal classes masked, free text and everything else scanned. */
+  cell(v: string | null, col: ColumnInfoDto | undefined, known: RegExp | null): string | null {
+    if (v === null || !col) return v === null ? null : this.text(v, known);
+    if (!col.masked || col.dataClass === freeTextClass) return this.text(v, known);
+    if (col.dataClass === 'Usernames' || col.dataClass === 'Email addresses') return this.identity(v);
+    const style = maskStyleForClass(col.dataClass);
+    if (style === 'ip') return this.ip(v);
+    return this.token(v, style === 'none' ? 'initial' : style);
+  }
+
+  /** The value behind a pseudonym this case handed out, or undefined. */
+  resolve(token: string): string | undefined {
+    return this.book.valueOf(token);
+  }
+}

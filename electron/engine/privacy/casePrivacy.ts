@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { spikeParamsSchema } from '../../../shared/api/detectParams';
+import type { CaseDb } from '../db/CaseDb';
+import { queryOne, queryRows } from '../db/queryRows';
+import { classifySignins } from '../spikes/detectors/classifySignins';
+import { Masker } from './Masker';
+import { attackKinds } from './personalRule';
+import { TokenBook } from './TokenBook';
+
+/** DDL of the case's pseudonym key: outside the `main` schema, so no data view, export or Api method can read it. */
+const keySchema = `CREATE SCHEMA IF NOT EXISTS privacy; CREATE TABLE IF NOT EXISTS privacy.mask_key (key VARCHAR NOT NULL)`;
+
+/** Creates the case's random pseudonym key on first open; later opens keep it, so pseudonyms stay stable. */
+export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
+  await c.run(keySchema);
+  const found = await queryRows<{ key: string }>(c, `SELECT key FROM privacy.mask_key LIMIT 1`);
+  if (found[0]) return Buffer.from(found[0].key, 'hex');
+  const key = randomBytes(32);
+  await c.run(`INSERT INTO privacy.mask_key VALUES ($1)`, [key.toString('hex')]);
+  return key;
+}
+
+/**
+ * The attack sources of the case: the sources of stored, not dismissed attack findings — their complete member tables,
+ * since a stored finding's `ips` is a preview — else those of the default classification.
+ */
+async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
+  const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
+  const { stored } = (await hasFindings(c)) ? await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`) : { stored: 0 };
+  if (stored > 0) {
+    const members = (await hasTable(c, 'finding_member'))
+      ? `UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN (${kinds}) AND f.status <> 'dismissed'`
+      : '';
+    const rows = await queryRows<{ ip: string }>(c, `SELECT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed' ${members}`);
+    return new Set(rows.map((r) => r.ip));
+  }
+  const drafts = await classifySignins(c, spikeParamsSchema.parse({}));
+  return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
+}
+
+/** True when the case has table `name` in its main schema yet (reading never creates it). */
+async function hasTable(c: DuckDBConnection, name: string): Promise<boolean> {
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`, [name]);
+  return n > 0;
+}
+
+/** True when the case has a `finding` table yet. */
+async function hasFindings(c: DuckDBConnection): Promise<boolean> {
+  return hasTable(c, 'finding');
+}
+
+/** What the attack sources were computed from: the sign-in rows and the stored findings with their verdicts. */
+async function attackFingerprint(c: DuckDBConnection): Promise<string> {
+  const { s } = await queryOne<{ s: number }>(c, `SELECT count(*)::DOUBLE AS s FROM signin`);
+  if (!(await hasFindings(c))) return `${s}/none`;
+  const f = await queryOne<{ n: number; u: string | null; d: number }>(
+    c,
+    `SELECT count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u, count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,
+  );
+  return `${s}/${f.n}/${f.u ?? ''}/${f.d}`;
+}
+
+/** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */
+class CasePrivacy {
+  private key: Buffer | null = null;
+  private attack: { fingerprint: string; ips: Set<string> } | null = null;
+  readonly book = new TokenBook();
+
+  constructor(private readonly db: CaseDb) {}
+
+  /** A fresh masker for one call, with the current attack sources. */
+  async masker(): Promise<Masker> {
+    return this.db.withConnection(async (c) => {
+      this.key ??= await ensureMaskKey(c);
+      const fingerprint = await attackFingerprint(c);
+      if (this.attack?.fingerprint !== fingerprint) this.attack = { fingerprint, ips: await readAttackSources(c) };
+      return new Masker(this.key, this.attack.ips, this.book);
+    });
+  }
+}
+
+const privacies = new WeakMap<CaseDb, CasePrivacy>();
+const noCase = { key: randomBytes(32), book: new TokenBook() };
+
+/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources). */
+export async function maskerFor(db: CaseDb | null): Promise<Masker> {
+  if (!db) return new Masker(noCase.key, new Set(), noCase.book);
+  let p = privacies.get(db);
+  if (!p) {
+    p = new CasePrivacy(db);
+    privacies.set(db, p);
+  }
+  return p.masker();
+}

@@ -1,0 +1,71 @@
+import type { ColumnInfoDto } from '../../../shared/api/dataApi';
+import type { Masker } from './Masker';
+import { personalKeys, statedKeys } from './personalRule';
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A table-shaped result (a data-view page): column descriptions and rows of cells. */
+function isTablePage(o: Plain): o is Plain & { columns: ColumnInfoDto[]; rows: Array<Array<string | null>> } {
+  return Array.isArray(o.columns) && Array.isArray(o.rows) && o.columns.every((c) => isPlain(c) && typeof c.name === 'string' && typeof c.masked === 'boolean');
+}
+
+/** A facet-shaped result: one column's class and its top values. */
+function isFacet(o: Plain): o is Plain & { values: Array<{ value: string | null; count: number }>; dataClass: string | null; masked: boolean } {
+  return Array.isArray(o.values) && typeof o.masked === 'boolean' && 'dataClass' in o;
+}
+
+/** Every identity named under a personal key anywhere in `v`, so the same names are found inside its free text. */
+function collectIdentities(v: unknown, into: Set<string>): void {
+  if (Array.isArray(v)) for (const x of v) collectIdentities(x, into);
+  else if (isPlain(v)) {
+    for (const [k, x] of Object.entries(v)) {
+      if (personalKeys[k] === 'identity') {
+        if (typeof x === 'string') into.add(x);
+        else if (Array.isArray(x)) for (const s of x) if (typeof s === 'string') into.add(s);
+      } else collectIdentities(x, into);
+    }
+  }
+}
+
+/** A regex matching any of the identities (longest first), or null when there are none worth looking for. */
+function knownPattern(ids: Set<string>): RegExp | null {
+  const list = [...ids].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  if (list.length === 0) return null;
+  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
+/** Applies the personal-data rule (personalRule.ts) to any value an Api method returns. */
+export function maskDeep<T>(value: T, m: Masker): T {
+  const ids = new Set<string>();
+  collectIdentities(value, ids);
+  const known = knownPattern(ids);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return m.text(v, known);
+    if (Array.isArray(v)) return v.map(walk);
+    if (!isPlain(v)) return v;
+    if (isTablePage(v)) {
+      const cols = v.columns;
+      return { ...walkEntries(v, ['rows']), rows: v.rows.map((r) => r.map((cell, i) => m.cell(cell, cols[i], known))) };
+    }
+    if (isFacet(v)) {
+      const col: ColumnInfoDto = { name: '', type: 'VARCHAR', dataClass: v.dataClass, masked: v.masked };
+      return { ...walkEntries(v, ['values']), values: v.values.map((x) => ({ ...x, value: m.cell(x.value, col, known) })) };
+    }
+    return walkEntries(v, []);
+  };
+  const walkEntries = (o: Plain, skip: string[]): Plain =>
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => !skip.includes(k))
+        .map(([k, x]) => {
+          const kind = personalKeys[k];
+          if (statedKeys.has(k) && typeof x === 'string') return [k, x];
+          if (kind && typeof x === 'string') return [k, m.byKind(x, kind)];
+          if (kind && Array.isArray(x) && x.every((s) => typeof s === 'string' || s === null)) return [k, x.map((s) => (s === null ? s : m.byKind(s, kind)))];
+          return [k, walk(x)];
+        }),
+    );
+  return walk(value) as T;
+}

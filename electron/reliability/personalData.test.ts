@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiMethods, type ApiMethod } from '../../shared/api';
+import type { Result } from '../../shared/result';
+import { analyzeCase } from '../engine/detect/analyzeCase';
+import { dispatch } from '../engine/dispatch';
+import { createEngine } from '../engine/createEngine';
+import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/privacy/testing/personalScenario';
+import { sampleArgs, type SweepContext } from '../engine/privacy/testing/sampleArgs';
+import { revealingApi } from '../engine/privacy/revealingApi';
+import { settleJob } from '../engine/testing/settleJob';
+import { sqlOn } from '../engine/testing/sqlOn';
+import { planted } from '../engine/detect/testing/plantedScenario';
+
+let s: PersonalScenario;
+beforeAll(async () => {
+  s = await openPersonalScenario();
+}, 120_000);
+afterAll(() => s.close());
+
+/** Waits for a background job to leave `running`. */
+async function settled(jobId: string): Promise<void> {
+  await settleJob(s.engine.api, jobId);
+}
+
+/** The context the samples draw on, read through the masked Api as any caller would. */
+async function sweepContext(): Promise<SweepContext> {
+  const api = s.engine.api;
+  const extra = path.join(s.work, 'evidence', 'extra.csv');
+  fs.writeFileSync(extra, 'timestamp,user_id,bytes_transferred\n2024-03-05T10:00:00Z,svc-backup,100\n');
+  const job = await api.startIngest({ path: extra, kind: 'transfer' });
+  await settled(job.id);
+  const [account] = await api.topAccounts({ limit: 1 });
+  const known = await api.addKnownInfrastructure({ kind: 'egress', cidr: '198.51.100.0/24', note: 'office' });
+  const dismissal = await api.addDismissal({ kind: 'account', value: planted.bruteUser, note: 'pen test' });
+  const bulk = (await api.listFindings({ kind: 'bulk_export', limit: 1000 })).rows.find((f) => f.evidence.user !== null && String(f.users[0]).startsWith('s***'));
+  const outDir = path.join(s.work, 'sweep');
+  fs.mkdirSync(outDir, { recursive: true });
+  let n = 0;
+  return {
+    s,
+    userToken: account?.user ?? 'no account',
+    staffToken: bulk?.users[0] ?? 'no bulk export',
+    findingId: bulk?.id ?? 'no finding',
+    jobId: job.id,
+    knownId: known.id,
+    dismissalId: dismissal.id,
+    out: (name) => path.join(outDir, `${n++}-${name}`),
+  };
+}
+
+describe('no personal value leaves the engine without a reveal', () => {
+  it('every Api method, called with valid arguments and no reveal, answers without any leaked e-mail, name, staff or customer IP, or the key', async () => {
+    const x = await sweepContext();
+    expect(x.userToken).toMatch(/#[0-9a-f]{6}$/);
+    expect(x.staffToken).toMatch(/^s\*\*\*@c\*\*\*\.example#[0-9a-f]{6}$/);
+    const missing = apiMethods.filter((m) => !Object.hasOwn(sampleArgs, m));
+    expect(missing, 'methods without sample arguments').toEqual([]);
+    const called: string[] = [];
+    for (const method of apiMethods) {
+      const sample = sampleArgs[method];
+      if (typeof sample !== 'function') continue;
+      for (const arg of await sample(x, s.engine.api)) {
+        const r: Result<unknown> = await dispatch(s.engine.api, method, arg);
+        expect(r, `${method} ${JSON.stringify(arg)}`).toMatchObject({ ok: true });
+        const text = JSON.stringify(r);
+        expect(secretsIn(text, s.secrets), `${method} ${JSON.stringify(arg)}`).toEqual([]);
+        const file = (arg as { outPath?: string }).outPath;
+        if (file) expect(secretsIn(fs.readFileSync(file, 'utf8'), s.secrets), `${method} wrote ${file}`).toEqual([]);
+        if (method === 'startIngest') await settled((r as { value: { id: string } }).value.id);
+        called.push(method);
+      }
+    }
+    expect(new Set(called)).toEqual(new Set(apiMethods.filter((m): m is ApiMethod => typeof sampleArgs[m] === 'function')));
+    expect(called.length).toBeGreaterThan(apiMethods.length * 3);
+  }, 300_000);
+
+  it('the sweep can fail: the same reads through the clear in-process service hold the secrets', async () => {
+    const clear = JSON.stringify([await s.engine.service.listFindings({ limit: 1000 }), await s.engine.service.topAccounts({ limit: 1000 }), await s.engine.service.tablePage({ table: `leak_${s.leak.id}`, limit: 500 }), await s.engine.service.listRejects({ sourceId: s.rejectsSourceId })]);
+    expect(secretsIn(clear, s.secrets)).toEqual(expect.arrayContaining([staff.user, staff.ip, s.secrets[0], 'Müller', rejectedValue]));
+  });
+
+  it('analyze writes masked findings, and clear ones only with --include-personal-data, which is audited', async () => {
+    const inputs = [
+      { kind: 'leak' as const, file: path.join(s.work, 'evidence', 'leak.csv') },
+      { kind: 'signin' as const, file: path.join(s.work, 'evidence', 'SigninLogs.csv') },
+      { kind: 'transfer' as const, file: path.join(s.work, 'evidence', 'transfers.csv') },
+      { kind: 'transfer' as const, file: s.staffLog },
+    ];
+    const engine = createEngine({ userDataDir: path.join(s.work, 'analyze-user'), transport: 'http' });
+    try {
+      const masked = await analyzeCase(engine.api, { caseDir: path.join(s.work, 'analyze-a'), inputs, outDir: path.join(s.work, 'analyze-out-a') });
+      const text = fs.readFileSync(masked.path, 'utf8');
+      expect(secretsIn(text, s.secrets.slice(0, -1))).toEqual([]);
+      expect(text).toContain('"kind": "bulk_export"');
+      const clear = await analyzeCase(revealingApi(engine.api, 'analyze'), { caseDir: path.join(s.work, 'analyze-b'), inputs, outDir: path.join(s.work, 'analyze-out-b') });
+      expect(fs.readFileSync(clear.path, 'utf8')).toContain(staff.user);
+      const audit = await sqlOn<{ detail: string }>(engine, `SELECT detail::VARCHAR AS detail FROM audit WHERE action = 'reveal_pii'`);
+      expect(audit.some((a) => a.detail.includes('"view":"analyze"') && a.detail.includes('"method":"listFindings"'))).toBe(true);
+    } finally {
+      engine.close();
+    }
+  }, 300_000);
+});
