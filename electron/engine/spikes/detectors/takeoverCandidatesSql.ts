@@ -3,7 +3,8 @@ import { sqlIso } from '../../detect/sqlIso';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
- * its sources or for one of its accounts, from an address the account had never succeeded from before the campaign
+ * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
+ * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign.
  */
@@ -20,13 +21,11 @@ near AS MATERIALIZED (
   WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL AND ts >= (SELECT min(start_ts) FROM camp) AND ts <= (SELECT max(end_ts) FROM camp) + ${within}
     AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
 ),
-cand AS MATERIALIZED (
-  SELECT n.*, c.cid, c.start_ts FROM near n JOIN csrc ON n.ip = csrc.ip JOIN camp c ON c.cid = csrc.cid
-  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}
-  UNION
-  SELECT n.*, c.cid, c.start_ts FROM near n JOIN cacct a ON n."user" = a."user" JOIN camp c ON c.cid = a.cid
-  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}
-),
+src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
+acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
+by_src AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN src_camp k ON k.ip = n.ip WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
+by_acct AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN acct_camp k ON k."user" = n."user" WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
+cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct),
 ok AS MATERIALIZED (SELECT ts, "user", ip FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
 prior AS MATERIALIZED (
   SELECT k."user", k.cid, o.ip, i.asn, i.country, count(*) AS n, max(o.ts) AS last_ts
