@@ -54,7 +54,7 @@ export function intelDatasets(dir = intelPackagesDir()): IntelDataset[] {
   return packages.map(({ stem, ...p }) => {
     const root = path.join(dir, ...p.name.split('/'));
     const manifest = path.join(root, 'package.json');
-    if (!fs.existsSync(manifest)) throw new UserError('not_found', `The IP dataset ${p.name} is not installed (expected ${manifest}); reinstall the app or see README "IP intelligence".`);
+    if (!fs.existsSync(manifest)) throw new UserError('not_found', `The IP dataset ${p.name} is not installed (expected ${manifest}); reinstall the app or see docs/ip-intelligence.md.`);
     const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string };
     const files = { v4: path.join(root, `${stem}-ipv4-num.csv`), v6: path.join(root, `${stem}-ipv6-num.csv`) };
     for (const f of Object.values(files)) if (!fs.existsSync(f)) throw new UserError('not_found', `The IP dataset ${p.name} ${version} lacks ${f}.`);

@@ -9,11 +9,11 @@ export const intelStaleDays = 180;
 /** What a report says about the IP intelligence behind its countries and ASNs (see IntelProvenanceDto). */
 export type IntelProvenance = IntelProvenanceDto;
 
-/** How to bring a newer dataset onto an offline machine (also in README, "IP intelligence"). */
+/** How to bring a newer dataset onto an offline machine (also in docs/ip-intelligence.md). */
 export const intelUpdateHint =
   'To update offline: on a connected machine run `npm pack @ip-location-db/geo-whois-asn-country @ip-location-db/asn`; here, unpack each ' +
   '.tgz with `tar xzf FILE.tgz --strip-components=1 -C DIR/@ip-location-db/NAME` and start Breachdesk with BREACHDESK_INTEL_DIR=DIR ' +
-  '(in a source checkout, `npm install ./FILE.tgz` instead); each case reloads the dataset on its next use (README, "IP intelligence").';
+  '(in a source checkout, `npm install ./FILE.tgz` instead); each case reloads the dataset on its next use (docs/ip-intelligence.md).';
 
 /**
  * Names the datasets the case's country/ASN answers come from (name, version, date, licence, attribution), the span

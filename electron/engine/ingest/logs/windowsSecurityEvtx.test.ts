@@ -37,7 +37,7 @@ function expectedRow(e: ExportedEvent, ordinal: number): SigninRow {
 }
 
 /**
- * The documented linking rule (README, "One attempt counts once"), applied in plain JS to libevtx's reading: an event of
+ * The documented linking rule (docs/inputs.md, "One attempt counts once"), applied in plain JS to libevtx's reading: an event of
  * rank r > 1 is linked when, for the same account (no domain, lower case) and outcome, the ±5 s window holds at least as
  * many higher-rank events as [t − 5 s, t] holds of rank r.
  */
