@@ -2,24 +2,15 @@ import type { JobsApi } from '../../../shared/api/jobsApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { addSource } from '../ingest/addSource';
+import { ingestRequest } from '../ingest/ingestRequest';
 
 /** Background-ingest methods of Api. */
 export function jobsService(ctx: EngineContext): JobsApi {
   return {
-    async startIngest({ path, kind, maxRejectShare, maxInflatedBytes, format, options }) {
+    async startIngest(arg) {
       const db = requireCase(ctx);
-      return ctx.jobs.start(path, (progress) =>
-        addSource(db, {
-          file: path,
-          kind,
-          maxRejectShare: maxRejectShare ?? 0.01,
-          ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }),
-          ...(format ? { format } : {}),
-          options: options ?? {},
-          progress,
-          ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
-        }),
-      );
+      const request = ingestRequest(ctx, arg);
+      return ctx.jobs.start(request.file, (progress) => addSource(db, { ...request, progress }));
     },
     async jobStatus({ jobId }) {
       return ctx.jobs.status(jobId);

@@ -3,6 +3,7 @@ import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { queryRows } from '../db/queryRows';
 import { addSource } from '../ingest/addSource';
+import { ingestRequest } from '../ingest/ingestRequest';
 import { detectSource } from '../ingest/detectSource';
 import { readSources } from '../ingest/sourceRow';
 import { removeSource } from '../ingest/removeSource';
@@ -13,16 +14,8 @@ export function sourcesService(ctx: EngineContext): SourcesApi {
     async listSources() {
       return requireCase(ctx).withConnection((c) => readSources(c));
     },
-    async addSource({ path, kind, maxRejectShare, maxInflatedBytes, format, options }) {
-      return addSource(requireCase(ctx), {
-        file: path,
-        kind,
-        maxRejectShare: maxRejectShare ?? 0.01,
-        ...(maxInflatedBytes === undefined ? {} : { maxInflatedBytes }),
-        ...(format ? { format } : {}),
-        options: options ?? {},
-        ...(ctx.ingestGate ? { beforeCommit: ctx.ingestGate } : {}),
-      });
+    async addSource(arg) {
+      return addSource(requireCase(ctx), ingestRequest(ctx, arg));
     },
     async removeSource({ sourceId, sha256, reason }) {
       return removeSource(requireCase(ctx), sourceId, sha256, reason);
