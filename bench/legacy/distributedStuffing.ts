@@ -40,9 +40,9 @@ export function distributedStuffingSql(p: SpikeParams, leak: LeakContext): strin
   return `WITH ${sourceHitsCte(p.spray)},
 cand AS (SELECT f.*, ${sqlBin('f.ts', w)} AS win FROM src_flag f WHERE NOT f.src_hit),
 w AS (
-  SELECT win, count(*) AS attempts, count(DISTINCT person) AS accounts, count(DISTINCT ip) AS sources,
-         count(DISTINCT person) FILTER (WHERE recovered) AS recovered_accounts,
-         count(DISTINCT person) FILTER (WHERE leaked) AS leaked_accounts,
+  SELECT win, count(*) AS attempts, count(DISTINCT "user") AS accounts, count(DISTINCT ip) AS sources,
+         count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts,
+         count(DISTINCT "user") FILTER (WHERE leaked) AS leaked_accounts,
          count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user
   FROM cand GROUP BY win
 ),
@@ -61,10 +61,10 @@ island AS (SELECT win, epoch_us(win) // ${w * 1_000_000} - row_number() OVER (OR
 ev AS (SELECT cand.*, island.grp FROM cand JOIN island ON island.win = cand.win),
 ua AS (SELECT grp, user_agent, count(*) AS n, count(DISTINCT ip) AS ips FROM ev GROUP BY grp, user_agent),
 agg AS (
-  SELECT grp, count(*) AS attempts, count(DISTINCT person) AS accounts, count(DISTINCT ip) AS sources,
-         count(DISTINCT person) FILTER (WHERE leaked) AS leaked_accounts,
+  SELECT grp, count(*) AS attempts, count(DISTINCT "user") AS accounts, count(DISTINCT ip) AS sources,
+         count(DISTINCT "user") FILTER (WHERE leaked) AS leaked_accounts,
          count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user,
-         count(DISTINCT person) FILTER (WHERE recovered) AS recovered_accounts,
+         count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts,
          count(DISTINCT win) AS windows, min(ts) AS first_ts, max(ts) AS last_ts,
          coalesce(array_sort(list(DISTINCT "user") FILTER (WHERE "user" IS NOT NULL)), []) AS users,
          coalesce(array_sort(list(DISTINCT ip) FILTER (WHERE ip IS NOT NULL)), []) AS ips

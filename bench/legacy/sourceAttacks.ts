@@ -31,10 +31,10 @@ export function sourceAttacksSql(p: SpikeParams): string {
 ev AS (SELECT * FROM src_flag WHERE src_hit),
 ua AS (SELECT ip, user_agent, count(*) AS n FROM ev GROUP BY ip, user_agent),
 agg AS (
-  SELECT ip, count(*) AS attempts, count(DISTINCT person) AS accounts,
-         count(DISTINCT person) FILTER (WHERE leaked) AS leaked_accounts,
+  SELECT ip, count(*) AS attempts, count(DISTINCT "user") AS accounts,
+         count(DISTINCT "user") FILTER (WHERE leaked) AS leaked_accounts,
          count(*) FILTER (WHERE failure_reason = 'no_such_user') AS no_such_user,
-         count(DISTINCT person) FILTER (WHERE recovered) AS recovered_accounts,
+         count(DISTINCT "user") FILTER (WHERE recovered) AS recovered_accounts,
          count(DISTINCT b0) AS windows, min(ts) AS first_ts, max(ts) AS last_ts,
          coalesce(array_sort(list(DISTINCT "user") FILTER (WHERE "user" IS NOT NULL)), []) AS users
   FROM ev GROUP BY ip
