@@ -55,7 +55,11 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
   const sources = await queryRows<MemberSourceDto & { cid: string }>(c, campaignSourcesSql(ctx.intelSql));
   const byCid = <T extends { cid: string }>(xs: T[]) => {
     const m = new Map<string, T[]>();
-    for (const x of xs) m.set(x.cid, [...(m.get(x.cid) ?? []), x]);
+    for (const x of xs) {
+      const list = m.get(x.cid);
+      if (list) list.push(x);
+      else m.set(x.cid, [x]);
+    }
     return m;
   };
   const accountsOf = byCid(accounts);

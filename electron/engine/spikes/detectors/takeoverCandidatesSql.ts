@@ -6,7 +6,9 @@ import { sqlIso } from '../../detect/sqlIso';
  * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
- * row carries the facts the confidence is judged on and the account's usual addresses before the campaign.
+ * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
+ * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
+ * campaigns: a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate.
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
@@ -16,10 +18,16 @@ csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
-near AS MATERIALIZED (
+reach AS MATERIALIZED (
   SELECT ts, "user", ip, user_agent FROM signin
-  WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL AND ts >= (SELECT min(start_ts) FROM camp) AND ts <= (SELECT max(end_ts) FROM camp) + ${within}
-    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
+  WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
+),
+habit AS MATERIALIZED (
+  SELECT "user", ip FROM reach GROUP BY "user", ip HAVING date_trunc('day', min(ts)) < date_trunc('day', max(ts))
+),
+near AS MATERIALIZED (
+  SELECT r.* FROM reach r ANTI JOIN habit h ON h."user" = r."user" AND h.ip = r.ip
+  WHERE r.ts >= (SELECT min(start_ts) FROM camp) AND r.ts <= (SELECT max(end_ts) FROM camp) + ${within}
 ),
 src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
 acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
@@ -32,13 +40,9 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
-habit AS MATERIALIZED (
-  SELECT o."user", o.ip FROM ok o GROUP BY o."user", o.ip HAVING date_trunc('day', min(o.ts)) < date_trunc('day', max(o.ts))
-),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
-    AND NOT EXISTS (SELECT 1 FROM habit h WHERE h."user" = c."user" AND h.ip = c.ip)
 ),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
