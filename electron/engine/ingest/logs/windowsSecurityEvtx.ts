@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { UserError } from '../../../../shared/userError';
 import { isEvtx } from './evtx/evtxFileHeader';
 import { stageEvtx } from './evtx/stageEvtx';
-import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
-import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
+import { windowsJsonRecordMapping } from './windowsJsonRecordMapping';
+import { windowsLogonEventIds, windowsLogonMapping } from './windowsLogon';
 
 /** Event ids listed in a source's message, most frequent first (ties by number). */
 const listedIds = 8;
@@ -35,12 +35,7 @@ export const windowsSecurityEvtx = logLoader({
     const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {
-      from: staged,
-      layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
-      parsed: 'j IS NOT NULL',
-      relevant: windowsLogonRelevant,
-      columns: windowsLogonColumns(),
-      timeText: 'time',
+      ...windowsJsonRecordMapping(staged, timezone, dateOrder),
       timeExpected: 'a time in System/TimeCreated',
       unparsed: 'expected a Windows event',
       stagingRejects: { rows: staging.rejects, count: staging.rejects.length },

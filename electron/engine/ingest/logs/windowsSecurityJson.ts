@@ -1,8 +1,8 @@
 import { headJsonRecords, pathOf } from './firstJsonRecord';
-import { jsonFieldLayers } from './jsonFields';
 import { logLoader } from './logLoader';
 import type { RecordMapping } from './RecordMapping';
-import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
+import { windowsJsonRecordMapping } from './windowsJsonRecordMapping';
+import { windowsLogonEventIds, windowsLogonMapping, windowsLogonNames } from './windowsLogon';
 
 /** Windows Security logon events 4624 (success), 4625 (failure) and 4776 (NTLM validation on the DC) exported as JSON. */
 export const windowsSecurityJson = logLoader({
@@ -17,12 +17,7 @@ export const windowsSecurityJson = logLoader({
   notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, "NXLog EventTime is the host's local time: it is used only when no UTC time exists."],
   build({ staged, timezone, dateOrder }): RecordMapping {
     return {
-      from: staged,
-      layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
-      parsed: 'j IS NOT NULL',
-      relevant: windowsLogonRelevant,
-      columns: windowsLogonColumns(),
-      timeText: 'time',
+      ...windowsJsonRecordMapping(staged, timezone, dateOrder),
       timeExpected: 'a time in @timestamp, TimeGenerated or EventTime',
       unparsed: 'expected a JSON object (one Windows event)',
     };
