@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from './engine/createEngine';
 import { makeDemoCase } from './engine/demo/makeDemoCase';
-import { analyzeCase } from './engine/detect/analyzeCase';
+import { analyzeCase } from './engine/findings/analyzeCase';
 import { dispatch } from './engine/dispatch';
 import { revealingApi } from './engine/privacy/revealingApi';
 import { ingestCommand } from './cli/ingestCommand';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cacheDir } from '../benchPaths';
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 import type { Dataset } from './datasets';
 
 /** The cache path of a dataset at a size; the generator's SQL is hashed into the name so a change regenerates it. */

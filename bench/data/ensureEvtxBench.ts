@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { evtxHeaderBytes } from '../../electron/engine/ingest/logs/evtx/evtxFileHeader';
-import { evtxChunkBytes } from '../../electron/engine/ingest/logs/evtx/checkChunk';
-import { readEvtx } from '../../electron/engine/ingest/logs/evtx/readEvtx';
+import { evtxHeaderBytes } from '../../electron/engine/sources/formats/logs/windows/evtx/evtxFileHeader';
+import { evtxChunkBytes } from '../../electron/engine/sources/formats/logs/windows/evtx/checkChunk';
+import { readEvtx } from '../../electron/engine/sources/formats/logs/windows/evtx/readEvtx';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
 import { cacheDir } from '../benchPaths';
 

@@ -1,4 +1,4 @@
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 
 /** SQL picking one of `values` deterministically from the hash of `seedSql` and a salt. */
 export function pick(values: readonly string[], seedSql: string, salt: number): string {

@@ -1,4 +1,4 @@
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 
 /** A deterministic pseudo-random string over `alphabet` (xorshift32 seeded by `seed`), generated once in JS. */
 export function poolText(alphabet: string, length: number, seed: number): string {

@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../shared/api/findingsApi';
-import { queryRows } from '../../electron/engine/db/queryRows';
-import { findingId } from '../../electron/engine/detect/findingId';
-import { sqlIso } from '../../electron/engine/detect/sqlIso';
+import { queryRows } from '../../electron/engine/sql/queryRows';
+import { findingId } from '../../electron/engine/findings/findingId';
+import { sqlIso } from '../../electron/engine/sql/sqlIso';
 
 interface TakeoverRow {
   user: string;

@@ -1,4 +1,4 @@
-import { sqlBin } from '../../electron/engine/detect/sqlBin';
+import { sqlBin } from '../../electron/engine/sql/sqlBin';
 
 /**
  * Statement creating the per-connection table `attempt`: every sign-in with a known outcome, flagged `failed`,

@@ -6,8 +6,8 @@ import { accountTakeover } from './accountTakeover';
 import { attemptTableSql } from './attemptsCte';
 import { bruteForce } from './bruteForce';
 import { distributedStuffing } from './distributedStuffing';
-import { leakColumns, leakValuesSql } from '../../electron/engine/detect/leakColumns';
-import type { LeakContext } from '../../electron/engine/detect/LeakContext';
+import { leakColumns, leakValuesSql } from '../../electron/engine/exposure/leakColumns';
+import type { LeakContext } from '../../electron/engine/exposure/LeakContext';
 import { sourceAttacks } from './sourceAttacks';
 
 /** Resolves the leak identities the sign-in detectors correlate with. */

@@ -1,12 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../shared/api/detectParams';
 import type { FindingDraftDto } from '../../shared/api/findingsApi';
-import { queryRows } from '../../electron/engine/db/queryRows';
+import { queryRows } from '../../electron/engine/sql/queryRows';
 import { attemptTableSql, sourceHitsCte } from './attemptsCte';
-import { findingId } from '../../electron/engine/detect/findingId';
-import type { LeakContext } from '../../electron/engine/detect/LeakContext';
-import { share } from '../../electron/engine/detect/share';
-import { sqlIso } from '../../electron/engine/detect/sqlIso';
+import { findingId } from '../../electron/engine/findings/findingId';
+import type { LeakContext } from '../../electron/engine/exposure/LeakContext';
+import { share } from '../../electron/engine/sql/share';
+import { sqlIso } from '../../electron/engine/sql/sqlIso';
 
 interface SourceRow {
   ip: string | null;

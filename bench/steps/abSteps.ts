@@ -1,6 +1,6 @@
 import { spikeParamsSchema } from '../../shared/api/detectParams';
 import { requireCase } from '../../electron/engine/case/requireCase';
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 import { classifySignins } from '../../electron/engine/spikes/detectors/classifySignins';
 import { legacyClassifySignins } from '../legacy/classifySignins';
 import { workDir } from '../benchPaths';

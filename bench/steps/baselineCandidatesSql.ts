@@ -1,5 +1,5 @@
 import type { ExportParams } from '../../shared/api/detectParams';
-import { userHoursCte } from '../../electron/engine/detect/userHoursCte';
+import { userHoursCte } from '../../electron/engine/exports/userHoursCte';
 
 /**
  * The per-user baseline computed for candidate hours only: only user-hours at or above the absolute floor

@@ -1,6 +1,6 @@
 import { exportParamsSchema } from '../../shared/api/detectParams';
-import { referenceZScoreSql } from '../../electron/engine/detect/referenceZScore';
-import { userBaselineSql } from '../../electron/engine/detect/userBaseline';
+import { referenceZScoreSql } from '../../electron/engine/exports/referenceZScore';
+import { userBaselineSql } from '../../electron/engine/exports/userBaseline';
 import { baselineCandidatesSql } from './baselineCandidatesSql';
 import type { BenchStep } from './BenchStep';
 import { scalar } from './plainDuckdb';

@@ -1,6 +1,6 @@
-import { sqlString } from '../../electron/engine/db/sqlString';
-import { createLeakTable } from '../../electron/engine/ingest/leak/createLeakTable';
-import { finishLeakLoad } from '../../electron/engine/ingest/leak/finishLeakLoad';
+import { sqlString } from '../../electron/engine/sql/sqlString';
+import { createLeakTable } from '../../electron/engine/sources/formats/leak/createLeakTable';
+import { finishLeakLoad } from '../../electron/engine/sources/formats/leak/finishLeakLoad';
 import { alternate } from './alternate';
 import type { BenchStep } from './BenchStep';
 import { withPlainDuckdb } from './plainDuckdb';

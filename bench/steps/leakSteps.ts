@@ -1,4 +1,4 @@
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 import type { BenchStep } from './BenchStep';
 import { callApi } from './callApi';
 import { scalar, withPlainDuckdb } from './plainDuckdb';

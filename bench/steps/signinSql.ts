@@ -1,4 +1,4 @@
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 
 /** The reference failure codes and threshold of the login-spike rule (docs/design.md §1). */
 const referenceCodes = `('50126', '50053', '50055', '50056')`;

@@ -6,7 +6,7 @@ import { signinSql } from './signinSql';
 import { timed } from './timed';
 import { overheadPair } from './overheadPair';
 import { spikeParamsSchema } from '../../shared/api/detectParams';
-import { referenceSpikesSql } from '../../electron/engine/detect/referenceSpikes';
+import { referenceSpikesSql } from '../../electron/engine/spikes/referenceSpikes';
 import { withBenchEngine } from './withBenchEngine';
 
 const spikeParams = spikeParamsSchema.parse({});

@@ -8,8 +8,8 @@ import { scalar, withPlainDuckdb } from './plainDuckdb';
 import { timed } from './timed';
 import { overheadPair } from './overheadPair';
 import { exportParamsSchema } from '../../shared/api/detectParams';
-import { referenceZScoreSql } from '../../electron/engine/detect/referenceZScore';
-import { userBaselineSql } from '../../electron/engine/detect/userBaseline';
+import { referenceZScoreSql } from '../../electron/engine/exports/referenceZScore';
+import { userBaselineSql } from '../../electron/engine/exports/userBaseline';
 import { withBenchEngine } from './withBenchEngine';
 import { transferScan, zscoreSql } from './zscoreSql';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { sqlString } from '../../electron/engine/db/sqlString';
+import { sqlString } from '../../electron/engine/sql/sqlString';
 import { workDir } from '../benchPaths';
 import type { BenchStep } from './BenchStep';
 import { plainDbFile, scalar, withPlainDuckdb } from './plainDuckdb';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCsv';
 import { insertFindingRows } from '../../electron/engine/testing/insertFindingRows';
-import { takeoverEvidence } from '../../renderer/src/campaign/evidenceShapes';
+import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
 import { expect, test } from '../fixtures/workbench';
 import { handMadeCampaignFindings } from '../../electron/engine/testing/handMadeCampaign';
 import { FindingsPage } from '../pages/FindingsPage';

@@ -1,6 +1,6 @@
 import { demoSigninFacts } from '../../electron/engine/demo/demoSigninScenario';
 import { makeDemoCase } from '../../electron/engine/demo/makeDemoCase';
-import { takeoverEvidence } from '../../renderer/src/campaign/evidenceShapes';
+import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
 import { expect, test } from '../fixtures/workbench';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';

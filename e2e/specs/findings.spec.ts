@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
-import { planted, plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
+import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
 import { expect, test } from '../fixtures/workbench';
 import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
 import { FindingsPage } from '../pages/FindingsPage';

@@ -1,4 +1,4 @@
-import { insertSignins } from '../../electron/engine/detect/testing/insertSignins';
+import { insertSignins } from '../../electron/engine/testing/planted/insertSignins';
 import { expect, test } from '../fixtures/workbench';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 

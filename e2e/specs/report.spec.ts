@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attackKinds } from '../../shared/api/findingsApi';
 import { resetKinds } from '../../shared/api/resetAccountsApi';
-import { loadReportScenario } from '../../electron/engine/report/testing/reportScenario';
+import { loadReportScenario } from '../../electron/engine/testing/report/reportScenario';
 import { expect, test } from '../fixtures/workbench';
 
 test('the HTML report opens offline in Chromium with every section and the engine’s numbers', async ({ page, workbench }) => {

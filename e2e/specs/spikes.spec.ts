@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { planted, plantedScenario } from '../../electron/engine/detect/testing/plantedScenario';
+import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
 import { expect, test } from '../fixtures/workbench';
 import { writeLeakCsv } from '../fixtures/writeLeakCsv';
 import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';

@@ -1,6 +1,6 @@
-import type { LoadOptions } from '../engine/ingest/Loader';
-import { fieldOption, mappedFields } from '../engine/ingest/mapped/mappedFields';
-import { mappingPresets } from '../engine/ingest/mapped/mappingPresets';
+import type { LoadOptions } from '../engine/sources/Loader';
+import { fieldOption, mappedFields } from '../engine/sources/formats/mapped/mappedFields';
+import { mappingPresets } from '../engine/sources/formats/mapped/mappingPresets';
 
 /** The parseArgs options every loading command (`ingest`, `analyze`) takes, so they cannot drift apart. */
 export const loadFlagSpec = {

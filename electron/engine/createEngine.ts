@@ -1,6 +1,6 @@
 import type { Api } from '../../shared/api';
 import type { EngineContext } from './case/CaseContext';
-import { createService } from './service/createService';
+import { createService } from './createService';
 import { engineVersion } from './engineVersion';
 import { JobRegistry } from './jobs/JobRegistry';
 import { guardPersonalData, type GuardedApi } from './privacy/guardPersonalData';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openCase } from '../engine/case/openCase';
 import { requireCase } from '../engine/case/requireCase';
 import { defaultMemoryLimit } from '../engine/db/lockdownOptions';
-import { queryOne } from '../engine/db/queryRows';
+import { queryOne } from '../engine/sql/queryRows';
 import { withTempCase } from '../engine/testing/withTempCase';
 
 describe('a case runs under a memory limit and spills only inside itself', () => {

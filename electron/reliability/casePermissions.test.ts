@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../engine/createEngine';
-import { analyzeCase } from '../engine/detect/analyzeCase';
+import { analyzeCase } from '../engine/findings/analyzeCase';
 
 const mode = (p: string) => fs.statSync(p).mode & 0o777;
 

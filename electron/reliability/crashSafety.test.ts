@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCase } from '../engine/case/openCase';
-import { queryOne, queryRows } from '../engine/db/queryRows';
+import { queryOne, queryRows } from '../engine/sql/queryRows';
 import { writeBulkTransferCsv } from '../engine/testing/writeBulkTransferCsv';
 
 const repoRoot = path.resolve(__dirname, '../..');

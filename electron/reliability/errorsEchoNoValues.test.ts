@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../engine/case/requireCase';
-import { queryRows } from '../engine/db/queryRows';
+import { queryRows } from '../engine/sql/queryRows';
 import { dispatch } from '../engine/dispatch';
 import { withTempCase, writeInput } from '../engine/testing/withTempCase';
 

@@ -3,15 +3,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiMethods, type ApiMethod } from '../../shared/api';
 import type { Result } from '../../shared/result';
-import { analyzeCase } from '../engine/detect/analyzeCase';
+import { analyzeCase } from '../engine/findings/analyzeCase';
 import { dispatch } from '../engine/dispatch';
 import { createEngine } from '../engine/createEngine';
-import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/privacy/testing/personalScenario';
-import { sampleArgs, type SweepContext } from '../engine/privacy/testing/sampleArgs';
+import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/testing/privacy/personalScenario';
+import { sampleArgs, type SweepContext } from '../engine/testing/privacy/sampleArgs';
 import { revealingApi } from '../engine/privacy/revealingApi';
 import { settleJob } from '../engine/testing/settleJob';
 import { sqlOn } from '../engine/testing/sqlOn';
-import { planted } from '../engine/detect/testing/plantedScenario';
+import { planted } from '../engine/testing/planted/plantedScenario';
 
 let s: PersonalScenario;
 beforeAll(async () => {

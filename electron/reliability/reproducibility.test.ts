@@ -6,9 +6,9 @@ import { writeLeakCsv } from '../../e2e/fixtures/writeLeakCsv';
 import { writeSigninLogsCsv } from '../../e2e/fixtures/writeSigninLogsCsv';
 import { requireCase } from '../engine/case/requireCase';
 import { createEngine } from '../engine/createEngine';
-import { queryRows } from '../engine/db/queryRows';
-import { exportScenario } from '../engine/detect/testing/exportScenario';
-import { cust, plantedScenario } from '../engine/detect/testing/plantedScenario';
+import { queryRows } from '../engine/sql/queryRows';
+import { exportScenario } from '../engine/testing/planted/exportScenario';
+import { cust, plantedScenario } from '../engine/testing/planted/plantedScenario';
 import { caseFingerprint } from '../engine/testing/caseFingerprint';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-repro-'));

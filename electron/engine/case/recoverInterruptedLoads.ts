@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
-import { loadingSuffix } from '../ingest/leak/leakTable';
+import { queryRows } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
+import { loadingSuffix } from '../sources/formats/leak/leakTable';
 
 /**
  * Marks sources whose load a stopped engine left `loading` as failed, and drops the rows a first committed step had

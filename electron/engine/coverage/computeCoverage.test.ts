@@ -1,17 +1,17 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { queryOne, queryRows } from '../db/queryRows';
-import { sqlIdent, sqlString } from '../db/sqlString';
-import { encodeText } from '../ingest/leak/fixtures/encodeText';
-import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
+import { queryOne, queryRows } from '../sql/queryRows';
+import { sqlIdent, sqlString } from '../sql/sqlString';
+import { encodeText } from '../testing/leak/encodeText';
+import { toDelimited } from '../testing/leak/toDelimited';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { classifyBounded, classifyColumn, type ColumnCounts } from './classifyColumn';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { featureColumns, guardOf } from './coverageGuards';
 import { firstPassCounts } from './firstPassCounts';
 import { headerHint } from './headerHint';
-import { retailerLeak } from './fixtures/retailerLeak';
+import { retailerLeak } from '../testing/leak/retailerLeak';
 
 /** The straightforward definitions the fast macros replace: trim every value, try every date layout on every date-like value. */
 const plainMacros = `

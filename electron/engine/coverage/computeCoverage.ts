@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
-import { leakTable } from '../ingest/leak/leakTable';
-import { leakValueColumns } from '../ingest/leak/leakValueColumns';
+import { queryOne } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
+import { leakTable } from '../sources/formats/leak/leakTable';
+import { leakValueColumns } from '../sources/formats/leak/leakValueColumns';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { classifyBounded } from './classifyColumn';
 import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withTempCase, writeInput } from '../testing/withTempCase';
-import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
-import { retailerLeak } from './fixtures/retailerLeak';
+import { toDelimited } from '../testing/leak/toDelimited';
+import { retailerLeak } from '../testing/leak/retailerLeak';
 
 const placeholder = (v: string) => v.trim() === '' || v.trim().toUpperCase() === 'NULL';
 

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryOne } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 import { classChecks, type CheckKey } from './coverageMacros';
 import { censusAggregates } from './hashCensus';
 

@@ -1,12 +1,12 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { queryOne } from '../db/queryRows';
-import { sqlString } from '../db/sqlString';
+import { queryOne } from '../sql/queryRows';
+import { sqlString } from '../sql/sqlString';
 import { seededRandom } from '../demo/seededRandom';
 import { coverageMacros } from './coverageMacros';
 import { censusAggregates, censusFromAggregates, hashCensus } from './hashCensus';
 import { normalisedValues } from './exactCheckCounts';
-import { toDelimited } from '../ingest/leak/fixtures/toDelimited';
+import { toDelimited } from '../testing/leak/toDelimited';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryRows } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 
 /** One scheme (and bcrypt cost) of a password column, with how many values have it. */
 export interface HashCount {

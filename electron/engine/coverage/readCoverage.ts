@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CoverageFieldDto, PasswordHashDto, SourceCoverageDto } from '../../../shared/api/coverageApi';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 import { computeCoverage } from './computeCoverage';
 import { coverageSchema } from './coverageSchema';
 

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableInfoDto } from '../../../shared/api/dataApi';
-import { queryOne } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryOne } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 import { buildSeekIndex, type SeekIndex } from './buildSeekIndex';
 import { seekKeys } from './seekKeys';
 

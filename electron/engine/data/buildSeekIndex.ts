@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryRows } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 
 /** Rows per index block: one DuckDB vector. */
 export const seekBlockRows = 2048;

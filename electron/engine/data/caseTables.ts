@@ -1,10 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableInfoDto } from '../../../shared/api/dataApi';
 import { UserError } from '../../../shared/userError';
-import { queryRows } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryRows } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 import { columnClasses } from './columnClasses';
-import { loadingSuffix } from '../ingest/leak/leakTable';
+import { loadingSuffix } from '../sources/formats/leak/leakTable';
 
 /** Lists the case's own tables (not temp or internal ones, nor a leak table whose load is finishing) with their columns and masking. */
 export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 import { clearColumns, freeTextClass, personalKeys, personalTableColumns } from '../privacy/personalRule';
 
 /** Personal fields of the canonical log tables, by column name. */

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FacetDto } from '../../../shared/api/dataApi';
-import { queryRows } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryRows } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { filterSchema, TableInfoDto } from '../../../shared/api/dataApi';
-import { sqlIdent } from '../db/sqlString';
+import { sqlIdent } from '../sql/sqlString';
 import { requireColumn } from './caseTables';
 
 /** A data-view filter. */

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { sqlIdent } from '../db/sqlString';
+import { sqlIdent } from '../sql/sqlString';
 import { materializedRows } from './materializedRows';
 import type { SeekSpan } from './seekSpan';
 import { tableStateOf, tableStateSql, type TableState } from './tableState';

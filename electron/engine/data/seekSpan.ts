@@ -1,4 +1,4 @@
-import { sqlIdent } from '../db/sqlString';
+import { sqlIdent } from '../sql/sqlString';
 import { seekBlockRows, type KeyRange, type SeekIndex } from './buildSeekIndex';
 
 /** The rowids a page shows, `from` up to (not including) `to` (none past the end), and key filters that hold for every one of them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 

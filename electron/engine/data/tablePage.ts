@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { TableInfoDto, TablePageDto } from '../../../shared/api/dataApi';
-import { queryOne } from '../db/queryRows';
-import { sqlIdent } from '../db/sqlString';
+import { queryOne } from '../sql/queryRows';
+import { sqlIdent } from '../sql/sqlString';
 import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
 import type { PageCache } from './PageCache';

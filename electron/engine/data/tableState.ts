@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { sqlIdent } from '../db/sqlString';
+import { sqlIdent } from '../sql/sqlString';
 import { materializedRows } from './materializedRows';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../shared/userError';
 import { lockdownOptions } from './lockdownOptions';
-import { sqlString } from './sqlString';
+import { sqlString } from '../sql/sqlString';
 import { privateDirMode } from './makePrivate';
 
 /** File name of the DuckDB database inside a case folder. */

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TransferBucketDto } from '../../../shared/api/exportsApi';
-import { queryRows } from '../db/queryRows';
-import { hasCurrentTransferRollup, hourlyTransferTable } from '../detect/transferRollup';
+import { queryRows } from '../sql/queryRows';
+import { hasCurrentTransferRollup, hourlyTransferTable } from './transferRollup';
 
 /**
  * Bytes and events per UTC hour, aggregated in SQL, with empty hours filled so the time axis is linear.

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { IntelProvenanceDto } from '../../../shared/api/intelApi';
-import { queryOne } from '../db/queryRows';
+import { queryOne } from '../sql/queryRows';
 import { loadedIntelDatasets } from './loadIntelDatasets';
 
 /** Days between the logs and the dataset past which the country and AS answers are flagged as possibly out of date. */

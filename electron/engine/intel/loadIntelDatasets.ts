@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CaseDb } from '../db/CaseDb';
-import { queryRows } from '../db/queryRows';
-import { sqlString } from '../db/sqlString';
+import { queryRows } from '../sql/queryRows';
+import { sqlString } from '../sql/sqlString';
 import { appendAudit } from '../case/appendAudit';
 import { intelDatasets, type IntelDataset } from './intelDatasets';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { insertSignins } from '../detect/testing/insertSignins';
+import { insertSignins } from '../testing/planted/insertSignins';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
 import { intelDatasets } from './intelDatasets';

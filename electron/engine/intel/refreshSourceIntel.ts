@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CaseDb } from '../db/CaseDb';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryOne, queryRows } from '../sql/queryRows';
 import { ipNumberSql } from './ipNumberSql';
 import { loadIntelDatasets } from './loadIntelDatasets';
 import { rangeLabelSql } from './rangeLabels';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../createEngine';
 import { writeDemoTransferCsv } from '../demo/writeDemoTransferCsv';
-import { planted, plantedScenario } from '../detect/testing/plantedScenario';
-import { writeEntraCsv } from '../report/testing/writeEntraCsv';
-import { writeLeakCsv } from '../report/testing/writeLeakCsv';
+import { planted, plantedScenario } from '../testing/planted/plantedScenario';
+import { writeEntraCsv } from '../testing/report/writeEntraCsv';
+import { writeLeakCsv } from '../testing/report/writeLeakCsv';
 import { sqlOn } from '../testing/sqlOn';
 
 const cli = path.resolve(__dirname, '../../cli.cjs');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { CaseDb } from '../db/CaseDb';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryOne, queryRows } from '../sql/queryRows';
 import { classifySignins } from '../spikes/detectors/classifySignins';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../createEngine';
-import { homeIp, natIp, planted } from '../detect/testing/plantedScenario';
+import { homeIp, natIp, planted } from '../testing/planted/plantedScenario';
 import { sqlOn } from '../testing/sqlOn';
-import { openPersonalScenario, staff, type PersonalScenario } from './testing/personalScenario';
+import { openPersonalScenario, staff, type PersonalScenario } from '../testing/privacy/personalScenario';
 
 const token = /#[0-9a-f]{6}$/;
 let s: PersonalScenario;

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 
 /** What the sign-in log shows of one attacking source: when first and last seen, and how often. */
 export interface AttackerSighting {

@@ -1,5 +1,5 @@
 import type { ExportBaselinePageDto } from '../../../shared/api/exportsApi';
-import { findingId } from '../detect/findingId';
+import { findingId } from '../findings/findingId';
 import type { ReportFinding } from './ReportModel';
 
 /** Bulk-export findings from the per-user baseline rows, for cases where no stored findings exist yet. */

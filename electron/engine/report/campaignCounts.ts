@@ -1,10 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { attackKinds } from '../../../shared/api/findingsApi';
 import { resetKinds } from '../../../shared/api/resetAccountsApi';
-import { queryOne } from '../db/queryRows';
-import { findingSchema } from '../detect/findingSchema';
-import { sqlList } from '../detect/sqlList';
-import { readResetAccounts } from '../reset/readResetAccounts';
+import { queryOne } from '../sql/queryRows';
+import { findingSchema } from '../findings/findingSchema';
+import { sqlList } from '../sql/sqlList';
+import { readResetAccounts } from '../resetAccounts/readResetAccounts';
 import type { ReportFinding } from './ReportModel';
 
 /** The campaign figures a report states: how many attacks, how many accounts they reached and what they achieved. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
+import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 // The CLI from source (tsx), so the test checks the code as it is, not the last dist build.
 const cli = ['--import', 'tsx', path.resolve(__dirname, '../../cli.ts')];

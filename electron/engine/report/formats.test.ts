@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planted } from '../detect/testing/plantedScenario';
+import { planted } from '../testing/planted/plantedScenario';
 import { sqlOn } from '../testing/sqlOn';
 import { csvCell } from './csvCell';
-import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
+import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 /** Parses RFC 4180 CSV (quoted fields, CRLF) into rows. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import type { ManifestEntryDto, ReportMetaDto } from '../../../shared/api/reportApi';
 import type { CaseDb } from '../db/CaseDb';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 import { attackerSightings, attackerSightingsSql } from './attackerSightings';
 import { attackSourceIps } from './attackSourceIps';
 import { baselineFindings } from './baselineFindings';

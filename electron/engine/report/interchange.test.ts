@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planted } from '../detect/testing/plantedScenario';
-import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
+import { planted } from '../testing/planted/plantedScenario';
+import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 type Obj = Record<string, unknown>;
 const idRe = /^[a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOn } from '../testing/sqlOn';
-import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
+import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 describe('evidence manifest', () => {
   let s: ScenarioCase;

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tlpLevels, type ReportMetaDto, type ReportVersionDto, type TlpLevel } from '../../../shared/api/reportApi';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryOne, queryRows } from '../sql/queryRows';
 
 /** The analyst's report statements and every report version written so far, oldest first; reading never creates the tables. */
 export async function readReportMeta(c: DuckDBConnection): Promise<ReportMetaDto> {

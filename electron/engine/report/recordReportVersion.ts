@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ReportFormat } from '../../../shared/api/reportApi';
-import { queryOne } from '../db/queryRows';
+import { queryOne } from '../sql/queryRows';
 import { reportSchema } from './reportSchema';
 
 /** What is known of a report before it is rendered. */

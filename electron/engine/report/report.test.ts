@@ -2,9 +2,9 @@ import { attackKinds } from '../../../shared/api/findingsApi';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planted } from '../detect/testing/plantedScenario';
+import { planted } from '../testing/planted/plantedScenario';
 import { sqlOn } from '../testing/sqlOn';
-import { openScenarioCase, type ScenarioCase } from './testing/scenarioCase';
+import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 /** The value of a `data-metric` element of the report. */
 function metric(html: string, key: string): number {

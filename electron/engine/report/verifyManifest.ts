@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { ManifestEntryDto } from '../../../shared/api/reportApi';
 import type { SourceDto } from '../../../shared/api/sourcesApi';
-import { hashFile } from '../ingest/hashFile';
+import { hashFile } from '../sources/hashFile';
 
 /** Re-hashes every loaded input now and compares size and SHA-256 with what was recorded at load. */
 export async function verifyManifest(sources: SourceDto[]): Promise<ManifestEntryDto[]> {

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../db/queryRows';
+import { queryOne, queryRows } from '../sql/queryRows';
 
 /** Everything persistent a case holds, reduced to comparable values: tables, row counts, content hashes. */
 export interface CaseFingerprint {

@@ -1,7 +1,7 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import { requireCase } from '../case/requireCase';
 import type { Engine } from '../createEngine';
-import { queryRows } from '../db/queryRows';
+import { queryRows } from '../sql/queryRows';
 
 /** Runs a read-only check query against an engine's open case, for assertions. */
 export function sqlOn<T>(engine: Engine, sql: string, params: DuckDBValue[] = []): Promise<T[]> {

@@ -1,9 +1,9 @@
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
-import { CampaignFacts } from '../campaign/CampaignFacts';
-import { campaignEvidence, takeoverEvidence } from '../campaign/evidenceShapes';
-import { FindingMembers } from '../campaign/FindingMembers';
-import { memberCounts } from '../campaign/memberCounts';
-import { TakeoverFacts } from '../campaign/TakeoverFacts';
+import { CampaignFacts } from './campaign/CampaignFacts';
+import { campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { FindingMembers } from './campaign/FindingMembers';
+import { memberCounts } from './campaign/memberCounts';
+import { TakeoverFacts } from './campaign/TakeoverFacts';
 import { SqlViewer } from '../ui/SqlViewer';
 import { evidenceLabels, hiddenEvidence } from './evidenceLabels';
 import { formatEvidence } from './formatEvidence';

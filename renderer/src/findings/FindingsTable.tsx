@@ -1,6 +1,6 @@
 import type { FindingDto } from '../../../shared/api/findingsApi';
-import { takeoverEvidence } from '../campaign/evidenceShapes';
-import { memberCounts } from '../campaign/memberCounts';
+import { takeoverEvidence } from './campaign/evidenceShapes';
+import { memberCounts } from './campaign/memberCounts';
 import { entitySummary } from '../ui/entitySummary';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';

@@ -2,9 +2,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { Confidence, ReasonDto, TakeoverEvidence, UsualSourceDto } from '../../../../shared/api/findingEvidence';
 import type { Severity } from '../../../../shared/api/findingsApi';
-import { queryRows } from '../../db/queryRows';
-import type { DetectedFinding } from '../../detect/DetectedFinding';
-import { findingId } from '../../detect/findingId';
+import { queryRows } from '../../sql/queryRows';
+import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { findingId } from '../../findings/findingId';
 import { takeoverCandidatesSql } from './takeoverCandidatesSql';
 
 interface CandidateRow {

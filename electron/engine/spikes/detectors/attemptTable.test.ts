@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../../case/requireCase';
-import { queryRows } from '../../db/queryRows';
+import { queryRows } from '../../sql/queryRows';
 import { seededRandom } from '../../demo/seededRandom';
 import { withTempCase } from '../../testing/withTempCase';
 import { attemptTableSql } from './attemptTable';
-import { insertSignins, type SigninFixture } from '../../detect/testing/insertSignins';
+import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 
 const minute = 60_000;
 const t0 = Date.UTC(2024, 4, 6, 0, 0, 0);

@@ -1,4 +1,4 @@
-import { passwordAcceptedReasons } from '../../ingest/logs/passwordAcceptedSql';
+import { passwordAcceptedReasons } from '../../sources/formats/logs/passwordAcceptedSql';
 
 /** SQL true when a signin row (alias `a`) accepted the password without completing (ingest's passwordAcceptedReasons): never a bad password. */
 export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason IN (${passwordAcceptedReasons.map((r) => `'${r}'`).join(', ')}), false)`;

@@ -2,10 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { CampaignEvidence, CampaignShape, MemberAccountDto, MemberSourceDto, MixEntryDto, UserAgentClusterDto } from '../../../../shared/api/findingEvidence';
 import type { FindingKind } from '../../../../shared/api/findingsApi';
-import { queryRows } from '../../db/queryRows';
-import type { DetectedFinding } from '../../detect/DetectedFinding';
-import { findingId } from '../../detect/findingId';
-import { share } from '../../detect/share';
+import { queryRows } from '../../sql/queryRows';
+import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { findingId } from '../../findings/findingId';
+import { share } from '../../sql/share';
 import { campaignAccountsSql, campaignSourcesSql, campaignSummarySql } from './campaignSummarySql';
 
 interface SummaryRow {

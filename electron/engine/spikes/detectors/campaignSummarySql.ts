@@ -1,4 +1,4 @@
-import { sqlIso } from '../../detect/sqlIso';
+import { sqlIso } from '../../sql/sqlIso';
 
 /** SQL of one row per campaign in `campaign_event`: its counts and the shared features that tie its members together (user-agent clusters, ASN and country mix). */
 export function campaignSummarySql(intelSql: string, intelPresent: boolean): string {

@@ -1,7 +1,7 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { CredentialValidEvidence } from '../../../../shared/api/findingEvidence';
-import type { DetectedFinding } from '../../detect/DetectedFinding';
-import { findingId } from '../../detect/findingId';
+import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { findingId } from '../../findings/findingId';
 import type { Campaign } from './campaignFindings';
 
 /**

@@ -1,5 +1,5 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
-import { sqlBin } from '../../detect/sqlBin';
+import { sqlBin } from '../../sql/sqlBin';
 import { eventColumns } from './campaignEvent';
 
 /**

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne } from '../../db/queryRows';
+import { queryOne } from '../../sql/queryRows';
 
 /** Columns every intel relation the detectors read has. */
 const empty = `SELECT NULL::VARCHAR AS ip, NULL::VARCHAR AS country, NULL::VARCHAR AS asn, NULL::VARCHAR AS as_org, NULL::VARCHAR AS range_label WHERE false`;

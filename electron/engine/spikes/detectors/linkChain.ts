@@ -1,5 +1,5 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
-import type { DetectedFinding } from '../../detect/DetectedFinding';
+import type { DetectedFinding } from '../../findings/DetectedFinding';
 
 /**
  * The chain: an export-volume finding for an account at or after its takeover is linked to it both ways and raised to

@@ -1,10 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { MfaFatigueEvidence } from '../../../../shared/api/findingEvidence';
-import { queryRows } from '../../db/queryRows';
-import type { DetectedFinding } from '../../detect/DetectedFinding';
-import { findingId } from '../../detect/findingId';
-import { sqlIso } from '../../detect/sqlIso';
+import { queryRows } from '../../sql/queryRows';
+import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { findingId } from '../../findings/findingId';
+import { sqlIso } from '../../sql/sqlIso';
 import type { FatigueTakeover } from './accountTakeovers';
 
 interface FatigueRow {

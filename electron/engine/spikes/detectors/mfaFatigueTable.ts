@@ -1,5 +1,5 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
-import { sqlBin } from '../../detect/sqlBin';
+import { sqlBin } from '../../sql/sqlBin';
 
 /**
  * Statement creating `fatigue`: per account, bursts of second-factor prompts from addresses it had never signed in

@@ -3,7 +3,7 @@ import { withTempCase } from '../../testing/withTempCase';
 import { loadTenantScenario } from '../../testing/scenarios/loadTenantScenario';
 import type { ScenarioParams } from '../../testing/scenarios/ScenarioParams';
 import { tenantScenario } from '../../testing/scenarios/tenantScenario';
-import { scoreFindings } from './testing/scoreFindings';
+import { scoreFindings } from '../../testing/scenarios/scoreFindings';
 
 /**
  * Parameter sets the detectors must hold on (docs/detection-scenarios.md): seeds differ, and so do the attack

@@ -1,5 +1,5 @@
-import { personAccountSql } from '../../detect/personAccount';
-import { sqlBin } from '../../detect/sqlBin';
+import { personAccountSql } from '../../exposure/personAccount';
+import { sqlBin } from '../../sql/sqlBin';
 
 /**
  * CTEs `src_ev`, `src_win`, `src_hit` and `src_flag`: failures (on accounts for which the address is not their own, so

@@ -1,5 +1,5 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
-import { sqlIso } from '../../detect/sqlIso';
+import { sqlIso } from '../../sql/sqlIso';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of

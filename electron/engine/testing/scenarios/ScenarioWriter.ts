@@ -1,4 +1,4 @@
-import type { SigninFixture } from '../../detect/testing/insertSignins';
+import type { SigninFixture } from '../planted/insertSignins';
 
 /** Result codes the generator writes beside each normalised outcome (Entra's). */
 const codes: Record<string, string> = { bad_password: '50126', no_such_user: '50034', mfa_required: '50074', mfa_denied: '500121', locked: '50053' };

@@ -1,6 +1,6 @@
 import { requireCase } from '../../case/requireCase';
 import type { Engine } from '../../createEngine';
-import { insertSignins } from '../../detect/testing/insertSignins';
+import { insertSignins } from '../planted/insertSignins';
 import { syntheticIntel } from './syntheticIntel';
 import type { TenantScenario } from './tenantScenario';
 

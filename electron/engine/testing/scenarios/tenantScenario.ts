@@ -1,4 +1,4 @@
-import type { SigninFixture } from '../../detect/testing/insertSignins';
+import type { SigninFixture } from '../planted/insertSignins';
 import { bruteForce, mfaFatigue, proxyStuffing, singleStuffing, spray, type TargetPools } from './attackTraffic';
 import { benignTraffic } from './benignTraffic';
 import { Rng } from './Rng';

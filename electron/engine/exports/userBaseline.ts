@@ -1,0 +1,62 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ExportParams } from '../../../shared/api/detectParams';
+import type { ExportBaselinePageDto, ExportBaselineRowDto } from '../../../shared/api/exportsApi';
+import { pageOf } from '../sql/pageOf';
+import { sqlIso } from '../sql/sqlIso';
+import { userHourSourceOf } from './userHourSourceOf';
+import { userHoursCte, type UserHourSource } from './userHoursCte';
+import { userHourStatsCte } from './userHourStatsCte';
+import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+
+/**
+ * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
+ * active hours in a window of ±baselineDays (or the past only) that excludes the hour under test: score =
+ * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
+ * against the same hour of day, so a nightly job is judged against other nights. Flagged when the score exceeds the
+ * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
+ * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index; the join
+ * also matches on windows of `span` hours (each candidate listing the few windows its range touches), so a candidate
+ * meets only the user's hours near it instead of all of them.
+ */
+export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
+  const b = p.baseline;
+  const span = b.baselineDays * 24;
+  const upper = b.side === 'past' ? 'c.h - 1' : `c.h + ${span}`;
+  const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
+  const sameHour = 'o.h % 24 = c.h % 24';
+  return `WITH ${userHoursCte(p.measure, from)},
+${userHourStatsCte(p.measure, from)},
+cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
+cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upper.replaceAll('c.h', 'h')}) // ${span} + 1)) AS w FROM cand),
+scored AS (
+  SELECT c."user", c.unit, c.hour, c.x,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
+  FROM cand_window c
+  LEFT JOIN user_hour o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h // ${span} = c.w
+   AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
+  GROUP BY c."user", c.unit, c.hour, c.x
+),
+judged AS (
+  SELECT s.*,
+         CASE WHEN s.n >= ${b.minBaselineHours}
+              THEN least(${robust('s.q')}, coalesce(CASE WHEN s.hn >= ${b.minBaselineHours} THEN ${robust('s.hq')} END, ${robust('s.q')}))
+         END AS score,
+         CASE WHEN s.hn >= ${b.minBaselineHours} THEN s.hq[2] END AS hod_median,
+         abs(s.x - st.mean) / nullif(st.sd, 0) AS z
+  FROM scored s JOIN stats st ON st.unit = s.unit
+)
+SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
+       hod_median AS "hourOfDayMedian", score,
+       CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
+FROM judged
+WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})
+ORDER BY hour, "user" NULLS FIRST, unit`;
+}
+
+/** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them. */
+export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportBaselinePageDto> {
+  const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
+  const { total, rows } = await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
+  return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
+}

@@ -1,0 +1,79 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ExposureParams, SpikeParams } from '../../../shared/api/detectParams';
+import type { ExposedAccountDto, ExposureDto, LeakedIpSeenDto, TakenOverDto } from '../../../shared/api/exposureApi';
+import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import { queryOne, queryRows } from '../sql/queryRows';
+import { leakColumns, leakValuesSql } from './leakColumns';
+import { sqlIso } from '../sql/sqlIso';
+
+const attackKinds = new Set(['credential_stuffing', 'password_spray', 'brute_force']);
+
+/** Counts a query's rows and returns the first `limit` of them. */
+async function countAndList<T>(c: DuckDBConnection, sql: string, order: string, limit: number): Promise<{ count: number; rows: T[] }> {
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM (${sql})`);
+  const rows = limit > 0 ? await queryRows<T>(c, `SELECT * FROM (${sql}) ORDER BY ${order} LIMIT ${limit}`) : [];
+  return { count: n, rows };
+}
+
+/** Per-account sign-in figures over the rows of `from`. */
+const accountStats = (from: string) =>
+  `SELECT "user", count(*)::DOUBLE AS signins, count(*) FILTER (WHERE NOT success)::DOUBLE AS failed, count(*) FILTER (WHERE success)::DOUBLE AS success,
+          ${sqlIso('min(ts)')} AS "firstSeen", ${sqlIso('max(ts)')} AS "lastSeen"
+   FROM ${from} GROUP BY "user"`;
+
+/**
+ * Leak ↔ log correlation: leaked accounts seen in the sign-ins, attempted by the attack sources the classifiers found,
+ * successful within takeover.withinHours after such an attempt; leaked last-login IPs seen in the sign-ins.
+ */
+export async function exposure(c: DuckDBConnection, p: ExposureParams, spikes: SpikeParams, findings: FindingDraftDto[]): Promise<ExposureDto> {
+  const ids = await leakColumns(c, 'identity', p.leakColumns ?? spikes.leakColumns);
+  const ipCols = await leakColumns(c, 'ip', p.leakIpColumns);
+  const attackIps = [...new Set(findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();
+  await c.run(`CREATE OR REPLACE TEMP TABLE attack_ip AS SELECT DISTINCT unnest(from_json($1, '["VARCHAR"]')) AS ip`, [JSON.stringify(attackIps)]);
+  await c.run(`CREATE OR REPLACE TEMP TABLE leaked_signin AS
+    SELECT ts, "user", ip, success FROM signin WHERE success IS NOT NULL AND lower(trim("user")) IN (${leakValuesSql(ids)})`);
+  const { leaked } = await queryOne<{ leaked: number }>(c, `SELECT count(*)::DOUBLE AS leaked FROM (${leakValuesSql(ids)})`);
+  const limit = p.listLimit;
+  const seen = await countAndList<ExposedAccountDto>(c, accountStats('leaked_signin'), 'failed DESC, "user"', limit);
+  const attempted = await countAndList<ExposedAccountDto>(
+    c,
+    accountStats('(SELECT * FROM leaked_signin WHERE NOT success AND ip IN (SELECT ip FROM attack_ip))'),
+    'failed DESC, "user"',
+    limit,
+  );
+  const after = await countAndList<TakenOverDto>(
+    c,
+    `WITH first_attempt AS (
+       SELECT "user", min(ts) AS t0 FROM leaked_signin WHERE NOT success AND ip IN (SELECT ip FROM attack_ip) GROUP BY "user"
+     ),
+     first_success AS (
+       SELECT f."user", f.t0, min(s.ts) AS t1, arg_min(s.ip, (s.ts, s.ip)) AS ip
+       FROM first_attempt f JOIN leaked_signin s ON s."user" = f."user" AND s.success AND s.ts > f.t0 AND s.ts <= f.t0 + INTERVAL ${spikes.takeover.withinHours} HOUR
+       GROUP BY f."user", f.t0
+     )
+     SELECT "user", ${sqlIso('t0')} AS "firstAttempt", ${sqlIso('t1')} AS "firstSuccessAfter", ip AS "successIp" FROM first_success`,
+    '"firstSuccessAfter", "user"',
+    limit,
+  );
+  const leakedIpSql = leakValuesSql(ipCols);
+  const { leakedIps } = await queryOne<{ leakedIps: number }>(c, `SELECT count(*)::DOUBLE AS "leakedIps" FROM (${leakedIpSql})`);
+  const ips = await countAndList<LeakedIpSeenDto>(
+    c,
+    `SELECT ip, count(*)::DOUBLE AS signins, count(DISTINCT "user")::DOUBLE AS users FROM signin
+     WHERE lower(trim(ip)) IN (${leakedIpSql}) GROUP BY ip`,
+    'signins DESC, ip',
+    limit,
+  );
+  await c.run(`DROP TABLE attack_ip`);
+  await c.run(`DROP TABLE leaked_signin`);
+  return {
+    params: p,
+    leakColumns: ids,
+    leakIpColumns: ipCols,
+    leakedIdentities: leaked,
+    seenInSignins: { count: seen.count, accounts: seen.rows },
+    attemptedByAttackSources: { count: attempted.count, attackSources: attackIps.length, accounts: attempted.rows },
+    successfulAfterAttempt: { count: after.count, accounts: after.rows },
+    leakedIpsSeen: { leakedIps, count: ips.count, ips: ips.rows },
+  };
+}

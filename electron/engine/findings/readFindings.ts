@@ -1,0 +1,47 @@
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { FindingDto, FindingKind, FindingPageDto, FindingStatus } from '../../../shared/api/findingsApi';
+import { queryOne, queryRows } from '../sql/queryRows';
+import { findingSchema } from './findingSchema';
+import { sqlIso } from '../sql/sqlIso';
+
+type StoredRow = Omit<FindingDto, 'evidence' | 'params'> & { evidence: string; params: string };
+
+const columns = `id, kind, severity, ips, users, ${sqlIso('start_ts')} AS start, ${sqlIso('end_ts')} AS "end", summary,
+  evidence::VARCHAR AS evidence, sql, params::VARCHAR AS params, status, note, ${sqlIso('updated_at')} AS "updatedAt"`;
+
+/** Turns a stored row into its DTO, parsing the JSON columns. */
+function toDto(r: StoredRow): FindingDto {
+  return { ...r, evidence: JSON.parse(r.evidence) as Record<string, unknown>, params: JSON.parse(r.params) as Record<string, unknown> };
+}
+
+/** One page of stored findings, optionally of one kind and/or status, in detector order. */
+export async function readFindings(
+  c: DuckDBConnection,
+  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; offset: number; limit: number },
+): Promise<FindingPageDto> {
+  await c.run(findingSchema);
+  const params: DuckDBValue[] = [];
+  let where = 'true';
+  if (f.kind) {
+    params.push(f.kind);
+    where += ` AND kind = $${params.length}`;
+  }
+  if (f.status) {
+    params.push(f.status);
+    where += ` AND status = $${params.length}`;
+  }
+  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where}`, params);
+  const rows = await queryRows<StoredRow>(
+    c,
+    `SELECT ${columns} FROM finding WHERE ${where} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
+    params,
+  );
+  return { total, rows: rows.map(toDto) };
+}
+
+/** One stored finding by id, or null. */
+export async function readFinding(c: DuckDBConnection, id: string): Promise<FindingDto | null> {
+  await c.run(findingSchema);
+  const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM finding WHERE id = $1`, [id]);
+  return rows[0] ? toDto(rows[0]) : null;
+}

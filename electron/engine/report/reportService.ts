@@ -1,0 +1,56 @@
+import type { ReportApi } from '../../../shared/api/reportApi';
+import type { EngineContext } from '../case/CaseContext';
+import { requireCase } from '../case/requireCase';
+import { checkOutPath } from './checkOutPath';
+import { exportTableCsv } from './exportTableCsv';
+import { readReportMeta } from './readReportMeta';
+import type { ReportInputs } from './ReportInputs';
+import { saveReportMeta } from './saveReportMeta';
+import { verifyManifest } from './verifyManifest';
+import { writeReport } from './writeReport';
+import { maskerFor } from '../privacy/casePrivacy';
+import { maskDeep } from '../privacy/maskDeep';
+import { caseService } from '../case/caseService';
+import { coverageService } from '../coverage/coverageService';
+import { dataService } from '../data/dataService';
+import { exportsService } from '../exports/exportsService';
+import { exposureService } from '../exposure/exposureService';
+import { findingsService } from '../findings/findingsService';
+import { sourcesService } from '../sources/sourcesService';
+import { spikesService } from '../spikes/spikesService';
+
+/** The Api methods reports are assembled from. */
+function reportInputs(ctx: EngineContext): ReportInputs {
+  return { ...caseService(ctx), ...sourcesService(ctx), ...spikesService(ctx), ...exportsService(ctx), ...coverageService(ctx), ...findingsService(ctx), ...exposureService(ctx) };
+}
+
+/** Report methods of Api. */
+export function reportService(ctx: EngineContext): ReportApi {
+  return {
+    async writeReport({ format, outPath, includePersonalData, overwrite }) {
+      return writeReport(reportInputs(ctx), requireCase(ctx), { format, outPath, includePersonalData: includePersonalData ?? false, overwrite: overwrite ?? false });
+    },
+    async verifyEvidence() {
+      return verifyManifest(await sourcesService(ctx).listSources({}));
+    },
+    async reportMeta() {
+      return requireCase(ctx).withConnection((c) => readReportMeta(c));
+    },
+    async setReportMeta(patch) {
+      return requireCase(ctx).withConnection((c) => saveReportMeta(c, patch));
+    },
+    async exportTableCsv({ table, outPath, sort, filters, reveal, overwrite }) {
+      const db = requireCase(ctx);
+      const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite ?? false);
+      const data = dataService(ctx);
+      const pages = { tablePage: async (a: Parameters<typeof data.tablePage>[0]) => (a.reveal ? data.tablePage(a) : maskDeep(await data.tablePage(a), await maskerFor(ctx.caseDb))) };
+      return exportTableCsv(pages, {
+        table,
+        outPath: out,
+        sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined,
+        filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })),
+        reveal: reveal ?? false,
+      });
+    },
+  };
+}

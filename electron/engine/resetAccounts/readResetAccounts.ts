@@ -1,0 +1,38 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { resetKinds } from '../../../shared/api/resetAccountsApi';
+import { queryRows } from '../sql/queryRows';
+import { findingSchema } from '../findings/findingSchema';
+import { sqlIso } from '../sql/sqlIso';
+import { sqlList } from '../sql/sqlList';
+
+/** One account whose credential is known to work, with why and when. */
+export interface ResetAccountRow {
+  account: string;
+  reasons: string[];
+  confidence: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  findingIds: string[];
+}
+
+/** The accounts of every takeover, confirmed-valid and MFA-fatigue finding the analyst has not dismissed (previews and complete member tables), one row per account, aggregated in SQL. */
+export const readResetAccountsSql = `WITH f AS (
+  SELECT id, kind, users, start_ts, end_ts,
+         CASE json_extract_string(evidence, '$.confidence') WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END AS rank
+  FROM finding WHERE kind IN ${sqlList(resetKinds)} AND status <> 'dismissed'
+), hit AS (
+  SELECT unnest(users) AS account, kind, id, start_ts, end_ts, rank FROM f
+  UNION ALL
+  SELECT m."user", f.kind, f.id, coalesce(m.first_ts, f.start_ts), coalesce(m.last_ts, f.end_ts), f.rank
+  FROM f JOIN finding_member m ON m.finding_id = f.id AND m.role = 'account' AND m."user" IS NOT NULL
+)
+SELECT account, list(DISTINCT kind ORDER BY kind) AS reasons,
+       CASE max(rank) WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS confidence,
+       ${sqlIso('min(start_ts)')} AS "firstSeen", ${sqlIso('max(end_ts)')} AS "lastSeen", list(DISTINCT id ORDER BY id) AS "findingIds"
+FROM hit GROUP BY account ORDER BY max(rank) DESC NULLS LAST, account`;
+
+/** Reads the accounts to reset from the stored findings. */
+export async function readResetAccounts(c: DuckDBConnection): Promise<ResetAccountRow[]> {
+  await c.run(findingSchema);
+  return queryRows<ResetAccountRow>(c, readResetAccountsSql);
+}

@@ -1,0 +1,15 @@
+import type { ResetAccountsApi } from '../../../shared/api/resetAccountsApi';
+import type { EngineContext } from '../case/CaseContext';
+import { requireCase } from '../case/requireCase';
+import { exportResetAccounts } from './exportResetAccounts';
+import { sourcesService } from '../sources/sourcesService';
+
+/** Accounts-to-reset methods of Api. */
+export function resetAccountsService(ctx: EngineContext): ResetAccountsApi {
+  return {
+    async exportResetAccounts({ outPath, includePersonalData, overwrite }) {
+      const db = requireCase(ctx);
+      return exportResetAccounts(db, await sourcesService(ctx).listSources({}), { outPath, includePersonalData: includePersonalData ?? false, overwrite: overwrite ?? false });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryOne } from '../../../sql/queryRows';
+import { sqlIdent } from '../../../sql/sqlString';
+import { leakLoadingName } from './leakTable';
+
+/**
+ * Creates `leak_<id>_loading` from a scan whose rows arrive in file order, every column as VARCHAR, with `_line` left
+ * NULL for finishLeakLoad to number after the commit. Numbering here with `row_number() OVER ()` ran the whole copy on
+ * one core (a 10 M-row leak: 72.7 s, against 41.9 s for this copy plus the numbering after it).
+ */
+export async function createLeakTable(c: DuckDBConnection, sourceId: number, scan: string, columns: string[]): Promise<number> {
+  const table = sqlIdent(leakLoadingName(sourceId));
+  const cols = columns.map(sqlIdent);
+  await c.run(`CREATE TABLE ${table} AS SELECT NULL::BIGINT AS _line, ${cols.map((q) => `${q}::VARCHAR AS ${q}`).join(', ')} FROM ${scan}`);
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${table}`);
+  return n;
+}

@@ -1,0 +1,10 @@
+import type { Loader } from '../../Loader';
+import { leakCombolist } from './leakCombolist';
+import { leakDelimited } from './leakDelimited';
+import { leakJson } from './leakJson';
+import { leakParquet } from './leakParquet';
+import { leakSqlDump } from './leakSqlDump';
+import { leakXlsx } from './leakXlsx';
+
+/** The leaked-dataset loaders, most specific first; delimited text is the fallback that refuses binary files. */
+export const leakLoaders: Loader[] = [leakXlsx, leakParquet, leakSqlDump, leakJson, leakCombolist, leakDelimited];

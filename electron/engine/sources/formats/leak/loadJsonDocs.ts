@@ -1,0 +1,64 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryOne, queryRows } from '../../../sql/queryRows';
+import { sqlIdent, sqlString } from '../../../sql/sqlString';
+import type { RejectedRow } from '../../Loader';
+import { columnNames } from './columnNames';
+import { leakTable } from './leakTable';
+
+/** Most distinct keys kept as columns; beyond that a document's extra keys stay out (the raw JSON is not kept). */
+const maxKeys = 2000;
+
+/** A key as a JSON pointer, so dots, slashes and quotes in keys need no JSONPath quoting. */
+function pointer(key: string): string {
+  return '/' + key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/**
+ * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per top-level key, in
+ * first-seen order (nested values kept as JSON text), each document parsed once. Blank entries are
+ * skipped; anything that is not a JSON object becomes a reject saying so.
+ */
+export async function loadJsonDocs(
+  c: DuckDBConnection,
+  sourceId: number,
+  docs: string,
+  unit: string,
+): Promise<{ rowsLoaded: number; rejects: RejectedRow[]; rowsRejected: number; columns: string[] }> {
+  const staged = sqlIdent(`leak_docs_${sourceId}`);
+  await c.run(
+    `CREATE TEMP TABLE ${staged} AS
+     SELECT _line, j, CASE WHEN json_valid(j) THEN json_type(j::JSON) END AS kind
+     FROM (${docs}) WHERE j IS NOT NULL AND trim(j) <> ''`,
+  );
+  const keys = (
+    await queryRows<{ key: string }>(
+      c,
+      `SELECT key FROM (SELECT _line, unnest(json_keys(j::JSON)) AS key, generate_subscripts(json_keys(j::JSON), 1) AS pos FROM ${staged} WHERE kind = 'OBJECT')
+       GROUP BY key ORDER BY min(_line * 100000 + pos) LIMIT ${maxKeys}`,
+    )
+  ).map((r) => r.key);
+  const names = columnNames(keys, keys.length);
+  const picks = names.map((n, i) => `e[${i + 1}] AS ${sqlIdent(n)}`);
+  await c.run(
+    `CREATE TABLE ${leakTable(sourceId)} AS
+     SELECT _line::BIGINT AS _line${picks.length ? ', ' + picks.join(', ') : ''}
+     FROM (SELECT _line, json_extract_string(j, [${keys.map((k) => sqlString(pointer(k))).join(', ') || "'/'"}]) AS e FROM ${staged} WHERE kind = 'OBJECT')
+     ORDER BY _line`,
+  );
+  const { rowsLoaded, rowsRejected } = await queryOne<{ rowsLoaded: number; rowsRejected: number }>(
+    c,
+    `SELECT count(*) FILTER (WHERE kind = 'OBJECT')::DOUBLE AS "rowsLoaded", count(*) FILTER (WHERE kind IS DISTINCT FROM 'OBJECT')::DOUBLE AS "rowsRejected" FROM ${staged}`,
+  );
+  const bad = await queryRows<{ line: number; kind: string | null; raw: string }>(
+    c,
+    `SELECT _line::DOUBLE AS line, kind, left(j, 2000) AS raw FROM ${staged} WHERE kind IS DISTINCT FROM 'OBJECT' ORDER BY _line LIMIT 10000`,
+  );
+  await c.run(`DROP TABLE ${staged}`);
+  const rejects = bad.map((b) => ({
+    line: b.line,
+    column: null,
+    reason: `expected a JSON object ${unit}, got ${b.kind === null ? 'text that is not valid JSON' : `a JSON ${b.kind.toLowerCase()}`}`,
+    raw: b.raw,
+  }));
+  return { rowsLoaded, rejects, rowsRejected, columns: names };
+}

@@ -1,0 +1,47 @@
+import { clientIpSql } from '../clientIpSql';
+import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
+import { textReasonSql } from '../failureReason';
+import { jsonFieldLayers } from '../jsonFields';
+import { logLoader } from '../logLoader';
+import type { RecordMapping } from '../RecordMapping';
+import { zonedTimeSql } from '../zonedTimeSql';
+
+/** AWS CloudTrail ConsoleLogin events as sign-ins (Success / Failure with its errorMessage). */
+export const cloudTrailConsoleLogin = logLoader({
+  format: 'cloudtrail-consolelogin',
+  kind: 'signin',
+  label: 'AWS CloudTrail ConsoleLogin (NDJSON or {"Records": […]})',
+  stage: 'json',
+  detect: isCloudTrail,
+  mapping: {
+    ...cloudTrailMapping,
+    success: 'responseElements.ConsoleLogin = Success',
+    failure_reason: 'errorMessage ("Failed authentication" bad_password, "No username found…" no_such_user)',
+    result_code: 'errorMessage, else responseElements.ConsoleLogin',
+    app: 'AWS Console',
+    user_agent: 'userAgent',
+  },
+  notes: ['Only ConsoleLogin events are loaded; other API calls are skipped.'],
+  zoneless: false,
+  build({ staged, timezone }): RecordMapping {
+    return {
+      from: staged,
+      layers: jsonFieldLayers({ ...cloudTrailFields, verdict: ['responseElements.ConsoleLogin'], error: ['errorMessage'] }),
+      parsed: 'j IS NOT NULL',
+      relevant: `event = 'ConsoleLogin'`,
+      columns: {
+        ts: zonedTimeSql('time', timezone),
+        user: 'principal',
+        ip: clientIpSql('address'),
+        success: `coalesce(verdict = 'Success', false)`,
+        failure_reason: `CASE WHEN verdict = 'Success' THEN NULL ELSE ${textReasonSql('error')} END`,
+        result_code: 'coalesce(error, verdict)',
+        app: `'AWS Console'`,
+        user_agent: 'agent',
+      },
+      timeText: 'time',
+      timeExpected: 'an ISO 8601 time in eventTime',
+      unparsed: 'expected a JSON object (one CloudTrail record)',
+    };
+  },
+});

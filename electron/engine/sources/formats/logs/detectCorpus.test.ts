@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceKind } from '../../../../../shared/api/sourcesApi';
+import { readHead } from '../../readHead';
+import { logLoaders } from './logLoaders';
+import { corpusFile } from '../../../testing/corpusFile';
+
+/** The access-log format that takes a file for a kind, or null (generic fallbacks registered after them are not consulted). */
+function logFormatOf(file: string, kind: SourceKind): string | null {
+  const head = readHead(file);
+  return logLoaders.find((l) => l.kind === kind && l.detect(head, file))?.format ?? null;
+}
+
+/** Every corpus file with the access-log format each kind must detect, or null when no access-log family may take it. */
+const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string | null>]> = [
+  [['azure_entra_signinlogs_json', 'test-signinlogs-raw.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['okta_system_log_json', 'test-okta-system-events.log'], { signin: 'okta-system-log', transfer: null }],
+  [['rhel_secure_log', 'secure-rhel7-head.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
+  [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],
+  [['aws_cloudtrail_json', 'test-console-login-json.log'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['google_workspace_drive_json', 'test-drive.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
+  [['aws_s3_server_access_log', 'test-s3-server-access.log'], { signin: null, transfer: 's3-server-access-log' }],
+  [['apache_access_combined', 'apache_logs'], { signin: null, transfer: 'combined-access-log' }],
+  [['zeek_conn_log', 'NASHUA_conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
+  [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
+  [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
+  [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
+  [['apache_access_vhost', 'test-access-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access_host', 'test-test-with-host.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
+  [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'darwin-2.4.23.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_beats', 'test-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_ssl_request', 'test-access-ssl-request.log'], { signin: null, transfer: null }],
+  [['zeek_conn_log', 'test-conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
+  [['azure_entra_signinlogs_json', 'test-signinlogs.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+];
+
+describe('access-log detection over the whole corpus', () => {
+  it.each(expectations)('%j is taken by the right family only', (parts, byKind) => {
+    const file = corpusFile(...parts);
+    expect({ signin: logFormatOf(file, 'signin'), transfer: logFormatOf(file, 'transfer') }).toEqual(byKind);
+  });
+});

@@ -1,0 +1,59 @@
+import type { CanonicalColumn } from '../canonicalColumns';
+import { clientIpSql } from '../clientIpSql';
+import { entraOutcome } from './entraOutcome';
+import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
+
+/**
+ * Source names of each field in the exported SigninLogs shapes, first found wins: Log Analytics
+ * (PascalCase), Microsoft Graph / portal JSON (camelCase paths) and the portal CSV download.
+ */
+export const entraSigninLogsNames = {
+  time: ['TimeGenerated', 'TimeGenerated [UTC]', 'createdDateTime', 'Date (UTC)'],
+  user: ['UserPrincipalName', 'userPrincipalName', 'Username'],
+  ip: ['IPAddress', 'ipAddress', 'IP address'],
+  code: ['ResultType', 'status.errorCode', 'Sign-in error code'],
+  app: ['AppDisplayName', 'appDisplayName', 'Application'],
+  userAgent: ['UserAgent', 'userAgent', 'User agent'],
+  country: ['Location', 'location.countryOrRegion'],
+  asn: ['AutonomousSystemNumber', 'autonomousSystemNumber', 'Autonomous system number'],
+};
+
+/** Canonical field → source field, for the preview. */
+export const entraSigninLogsMapping: Record<string, string> = {
+  ts: 'TimeGenerated (or TimeGenerated [UTC], createdDateTime)',
+  user: 'UserPrincipalName',
+  ip: 'IPAddress',
+  success: 'ResultType = 0',
+  failure_reason: 'ResultType via the Entra code table',
+  result_code: 'ResultType (plain decimal text)',
+  app: 'AppDisplayName',
+  user_agent: 'UserAgent',
+  country: 'Location (country code; last part of "City, State, CC")',
+  asn: 'AutonomousSystemNumber',
+};
+
+/** Layer field → candidate source names, for the layers below. */
+export const entraSigninLogsFields: Record<string, string[]> = {
+  time: entraSigninLogsNames.time,
+  upn: entraSigninLogsNames.user,
+  address: entraSigninLogsNames.ip,
+  code: entraSigninLogsNames.code,
+  app_name: entraSigninLogsNames.app,
+  agent: entraSigninLogsNames.userAgent,
+  place: entraSigninLogsNames.country,
+  as_number: entraSigninLogsNames.asn,
+};
+
+/** The signin column expressions over the layers of entraSigninLogsLayers. */
+export function entraSigninLogsColumns(timezone: string, dateOrder: DateOrder = 'mdy'): Partial<Record<CanonicalColumn, string>> {
+  return {
+    ts: zonedTimeSql('time', timezone, dateOrder),
+    user: 'upn',
+    ip: clientIpSql('address'),
+    ...entraOutcome('code_n'),
+    app: 'app_name',
+    user_agent: 'agent',
+    country: `nullif(trim(regexp_extract(place, '([^,]*)$', 1)), '')`,
+    asn: 'as_number',
+  };
+}

@@ -1,0 +1,95 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { SourceKind } from '../../../../../shared/api/sourcesApi';
+import { UserError } from '../../../../../shared/userError';
+import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../../Loader';
+import { loadMapped } from './loadMapped';
+import type { RecordMapping } from './RecordMapping';
+import { resolveTimezone } from './resolveTimezone';
+import { type DateOrder, resolveDateOrder } from './zonedTimeSql';
+import { stageJsonRecords } from './stageJsonRecords';
+import { dropStaged } from './dropStaged';
+import { type LineWatch, stageLines } from './stageLines';
+
+/** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
+export interface MappingContext {
+  staged: string;
+  timezone: string;
+  /** Day/month order of numeric dates (option dateOrder), for families whose exports write them. */
+  dateOrder: DateOrder;
+  options: LoadOptions;
+  file: string;
+  displayName: string;
+  head: Buffer;
+  c: DuckDBConnection;
+  /** Progress and cancel of the load, for families that stage the file themselves. */
+  watch: LineWatch;
+}
+
+/** Declaration of one access-log family; logLoader turns it into a Loader. */
+export interface LogFamily {
+  format: string;
+  kind: SourceKind;
+  label: string;
+  /** `json`: records staged as `(ln, raw, j)`; `lines`: text staged as `(ln, line)`; `custom`: build stages `staged` itself. */
+  stage: 'json' | 'lines' | 'custom';
+  detect(head: Buffer, file: string): boolean;
+  /** Canonical field → source field, shown before loading and stored with the source. */
+  mapping: Record<string, string>;
+  /** Family-specific notes; the time-zone rule is appended. */
+  notes?: string[];
+  /** Whether the family has zone-less times the `timezone` option applies to. */
+  zoneless?: boolean;
+  /** Choices the analyst can make (e.g. the year of a syslog). */
+  choices?(head: Buffer, file: string): Record<string, string[]>;
+  build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
+}
+
+/** Share of a load's progress given to streaming the lines in; the SQL mapping takes the rest. */
+const stagingShare = 0.8;
+
+const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris).';
+const utcNote = 'Every time in this format carries its zone (or is epoch seconds), so the timezone option does not apply.';
+
+/** Builds a Loader from a family declaration: stage the file, map it in SQL, insert, report rejects and skipped records. */
+export function logLoader(family: LogFamily): Loader {
+  const notes = [...(family.notes ?? []), family.zoneless === false ? utcNote : zoneNote];
+  return {
+    format: family.format,
+    kind: family.kind,
+    label: family.label,
+    detect: (head, file) => {
+      try {
+        return family.detect(head, file);
+      } catch {
+        return false;
+      }
+    },
+    preview(head, file): LoaderPreview {
+      return { mapping: family.mapping, notes, choices: family.choices?.(head, file) ?? {} };
+    },
+    async load(job: LoadJob) {
+      const { c, file, sourceId, head, options, displayName, progress } = job;
+      const timezone = await resolveTimezone(c, options, displayName);
+      const dateOrder = resolveDateOrder(options, displayName);
+      const staged = `staged_${sourceId}`;
+      const watch: LineWatch = progress
+        ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
+        : {};
+      if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
+      else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
+      const mapping = await family.build({ staged, timezone, dateOrder, options, file, displayName, head, c, watch });
+      const outcome = await loadMapped(c, family.kind, mapping, sourceId);
+      await dropStaged(c, staged);
+      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
+        throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
+      }
+      return {
+        rowsLoaded: outcome.rowsLoaded,
+        rowsRejected: outcome.rowsRejected + (mapping.stagingRejects?.count ?? 0),
+        rejects: [...(mapping.stagingRejects?.rows ?? []), ...outcome.rejects].sort((a, b) => a.line - b.line),
+        mapping: { ...family.mapping, timezone: family.zoneless === false ? 'zone carried by every time' : timezone, skippedRecords: outcome.skipped },
+        ...(mapping.describe ? { message: mapping.describe(outcome.skipped) } : {}),
+      };
+    },
+  };
+}

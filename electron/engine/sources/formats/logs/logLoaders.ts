@@ -1,0 +1,41 @@
+import type { Loader } from '../../Loader';
+import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
+import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
+import { combinedAccessLog } from './web/combinedAccessLog';
+import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
+import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
+import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
+import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
+import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
+import { o365FileDownload } from './o365/o365FileDownload';
+import { o365SignIn } from './o365/o365SignIn';
+import { oktaSystemLog } from './okta/oktaSystemLog';
+import { s3ServerAccessLog } from './web/s3ServerAccessLog';
+import { sshdSyslog } from './sshd/sshdSyslog';
+import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
+import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
+import { windowsSecurityJson } from './windows/windowsSecurityJson';
+import { zeekConnJson } from './web/zeekConnJson';
+import { zeekConnTsv } from './web/zeekConnTsv';
+
+/** Every access-log loader, most specific first; registered before the generic loaders. */
+export const logLoaders: Loader[] = [
+  windowsSecurityEvtx,
+  entraDiagnosticJson,
+  entraSigninLogsJson,
+  entraSigninLogsCsv,
+  windowsSecurityJson,
+  windowsSecurityCsv,
+  oktaSystemLog,
+  cloudTrailConsoleLogin,
+  cloudTrailS3Transfer,
+  o365SignIn,
+  o365FileDownload,
+  googleWorkspaceLogin,
+  googleWorkspaceDownload,
+  zeekConnJson,
+  zeekConnTsv,
+  sshdSyslog,
+  s3ServerAccessLog,
+  combinedAccessLog,
+];

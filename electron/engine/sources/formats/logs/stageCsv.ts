@@ -1,0 +1,44 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryOne, queryRows } from '../../../sql/queryRows';
+import { sqlIdent, sqlString } from '../../../sql/sqlString';
+import { describeCsvReject, type DuckCsvReject } from '../../describeCsvReject';
+import type { RejectedRow } from '../../Loader';
+
+/** A CSV staged as text columns: its table, column names and the rows DuckDB's reader refused. */
+export interface StagedCsv {
+  columns: string[];
+  rejects: RejectedRow[];
+  rejected: number;
+}
+
+/**
+ * Stages a headed CSV (delimiter sniffed, every column VARCHAR) as the temp view `table` over the loaded temp table
+ * `<table>_docs`, adding `ln` (the record's line, counting the refused lines; exact while records do not span lines) and
+ * `raw`; malformed rows are reported, not loaded. Both are computed when read, so `raw` is rendered only for the records
+ * something reads it for (the rejected ones), and no second copy of the file is written (a copy took a third of a 1 M
+ * sign-in ingest); `ln` is the row number plus the header when DuckDB's reader refused no line. Drop with dropStaged.
+ */
+export async function stageCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
+  const docs = sqlIdent(`${table}_docs`);
+  const rejectsTable = `${table}_rej`;
+  await c.run(
+    `CREATE TEMP TABLE ${docs} AS SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, max_line_size = 16777216,
+       store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(`${table}_scan`)})`,
+  );
+  const columns = (await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${docs})`)).map((r) => r.column_name);
+  const { refused } = await queryOne<{ refused: number }>(c, `SELECT count(*)::DOUBLE AS refused FROM ${sqlIdent(rejectsTable)}`);
+  const skipped = `(SELECT line - 2 - (row_number() OVER (ORDER BY line) - 1) AS g FROM (SELECT DISTINCT line FROM ${sqlIdent(rejectsTable)}))`;
+  const cols = columns.map(sqlIdent);
+  await c.run(
+    `CREATE TEMP VIEW ${sqlIdent(table)} AS
+     SELECT i + 2${refused ? ` + (SELECT count(*) FROM ${skipped} WHERE g <= i)` : ''} AS ln, * EXCLUDE (i),
+       CAST(struct_pack(${cols.map((col) => `${col} := ${col}`).join(', ')}) AS VARCHAR) AS raw
+     FROM (SELECT rowid - (SELECT min(rowid) FROM ${docs}) AS i, d.* FROM ${docs} d)`,
+  );
+  const raw = await queryRows<DuckCsvReject>(
+    c,
+    `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message FROM ${sqlIdent(rejectsTable)} ORDER BY line LIMIT 10000`,
+  );
+  const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT line)::DOUBLE AS total FROM ${sqlIdent(rejectsTable)}`);
+  return { columns, rejects: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((name) => [name, 'text'])))), rejected: total };
+}

@@ -1,0 +1,16 @@
+import { jsonFieldLayers } from '../jsonFields';
+import type { RecordMapping } from '../RecordMapping';
+import { windowsLogonColumns, windowsLogonLayers, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
+import type { DateOrder } from '../zonedTimeSql';
+
+/** The mapping every Windows event staged as one JSON record shares (Winlogbeat/NXLog JSON and native EVTX alike). */
+export function windowsJsonRecordMapping(staged: string, timezone: string, dateOrder: DateOrder | undefined): Pick<RecordMapping, 'from' | 'layers' | 'parsed' | 'relevant' | 'columns' | 'timeText'> {
+  return {
+    from: staged,
+    layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
+    parsed: 'j IS NOT NULL',
+    relevant: windowsLogonRelevant,
+    columns: windowsLogonColumns(),
+    timeText: 'time',
+  };
+}

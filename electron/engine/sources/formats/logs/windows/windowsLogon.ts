@@ -1,0 +1,104 @@
+import type { CanonicalColumn } from '../canonicalColumns';
+import { clientIpSql } from '../clientIpSql';
+import { kerberosReasonSql, ntstatusPickSql, ntstatusReasonSql, ntstatusSql } from '../failureReason';
+import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
+
+/** Names each Windows logon field reads, in the order tried; flat names (NXLog, Sentinel SecurityEvent) first. */
+export const windowsLogonNames: Record<string, string[]> = {
+  event_id_text: ['EventID', 'EventId', 'winlog.event_id', 'event.code', 'Event.System.EventID.#text', 'Event.System.EventID'],
+  channel: ['Channel', 'winlog.channel', 'Event.System.Channel'],
+  status: ['Status', 'winlog.event_data.Status', 'Event.EventData.Status'],
+  sub: ['SubStatus', 'winlog.event_data.SubStatus', 'Event.EventData.SubStatus'],
+  time: ['@timestamp', 'TimeGenerated', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
+  target: ['TargetUserName', 'winlog.event_data.TargetUserName', 'Event.EventData.TargetUserName'],
+  address: ['IpAddress', 'winlog.event_data.IpAddress', 'Event.EventData.IpAddress'],
+  workstation: ['WorkstationName', 'winlog.event_data.WorkstationName', 'Event.EventData.WorkstationName', 'Workstation', 'winlog.event_data.Workstation', 'Event.EventData.Workstation'],
+  host: ['Hostname', 'Computer', 'winlog.computer_name', 'Event.System.Computer'],
+};
+
+/**
+ * The Security events read as sign-ins: logon on a host, Kerberos on the DC, NTLM validation, explicit credentials.
+ * EVTX staging keeps the EventData of these events only (the others are counted and skipped), so a sign-in event is
+ * added here, not only to windowsLogonRelevant.
+ */
+export const windowsLogonEventIds: readonly number[] = [4624, 4625, 4648, 4768, 4769, 4771, 4776];
+
+/** Seconds within which events of one account and outcome are taken as one logon attempt (see windowsLinkLayer). */
+export const attemptLinkSeconds = 5;
+
+/** Canonical field → Windows field, for previews. */
+export const windowsLogonMapping: Record<string, string> = {
+  ts: '@timestamp (else TimeGenerated, System/TimeCreated, EventTime — the last is local time)',
+  user: 'TargetUserName as logged; machine accounts keep their trailing $ (NAME$), which marks them',
+  ip: 'IpAddress (::ffff: dropped), else WorkstationName / Workstation (a host name) when the address is "-"; none for 4648, whose address is the target',
+  success: 'EventID 4624 and 4648; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures',
+  failure_reason: 'SubStatus (else Status) via the NTSTATUS table; Kerberos Status (4768/4769/4771): 0x6 no_such_user, 0x12 locked (disabled or locked), 0x17 expired, 0x18 bad_password',
+  result_code: 'SubStatus (else Status), as written',
+  app: 'the host logged on to (Hostname, Computer)',
+  events:
+    `Security events ${windowsLogonEventIds.join(', ')} (other events and channels are skipped and counted). One attempt counts once: an event is linked to ` +
+    `(and not added to) an event of a higher rank of the same account (name without domain, case-insensitive) and outcome within ${attemptLinkSeconds} s, ` +
+    'ranks 4624/4625 (the host) > 4768/4771 (Kerberos TGT) > 4776/4648 (NTLM, explicit credentials) > 4769 (service ticket), as long as the window ' +
+    'holds no more events of its rank than of higher ranks; linked events are counted with the skipped ones',
+};
+
+/** The layer normalising the codes and event id, over the fields of windowsLogonNames. */
+export const windowsLogonCodes: Record<string, string> = {
+  status_n: ntstatusSql('status'),
+  sub_n: ntstatusSql('sub'),
+  event_id: 'try_cast(event_id_text AS INTEGER)',
+};
+
+const kerberos = 'event_id IN (4768, 4769, 4771)';
+const successSql = `(event_id IN (4624, 4648) OR (event_id IN (4768, 4769, 4776) AND coalesce(status_n, '0x00000000') = '0x00000000'))`;
+
+/** A Security logon event of the Security channel (records of other channels, e.g. Sysmon or PowerShell, are not). */
+export const windowsLogonEventSql = `(event_id IN (${windowsLogonEventIds.join(', ')}) AND (channel IS NULL OR lower(channel) = 'security'))`;
+
+/** The layer of what linking needs per event: its time, account key, outcome and rank. */
+export function windowsAttemptLayer(timezone: string, dateOrder: DateOrder): Record<string, string> {
+  return {
+    ts_w: zonedTimeSql('time', timezone, dateOrder),
+    acct: `lower(regexp_replace(regexp_replace(target, '^.*\\\\', ''), '@.*$', ''))`,
+    ok_w: successSql,
+    rank_w: `CASE WHEN NOT ${windowsLogonEventSql} THEN NULL WHEN event_id IN (4624, 4625) THEN 1 WHEN event_id IN (4768, 4771) THEN 2 WHEN event_id IN (4776, 4648) THEN 3 ELSE 4 END`,
+  };
+}
+
+/**
+ * The layer deciding `linked`: an event of rank r is part of an attempt already counted when, among the same account's
+ * events of the same outcome, the ±attemptLinkSeconds window holds at least as many events of higher ranks as the
+ * window [t − attemptLinkSeconds, t] holds of rank r (ties in time counted together).
+ */
+export function windowsLinkLayer(): Record<string, string> {
+  const around = `(PARTITION BY acct, ok_w ORDER BY ts_w RANGE BETWEEN INTERVAL ${attemptLinkSeconds} SECONDS PRECEDING AND INTERVAL ${attemptLinkSeconds} SECONDS FOLLOWING)`;
+  const before = `(PARTITION BY acct, ok_w ORDER BY ts_w RANGE BETWEEN INTERVAL ${attemptLinkSeconds} SECONDS PRECEDING AND CURRENT ROW)`;
+  const n = (rank: number, w: string) => `count(*) FILTER (WHERE rank_w = ${rank}) OVER ${w}`;
+  return {
+    linked: `CASE WHEN rank_w IS NULL OR rank_w = 1 OR ts_w IS NULL OR acct IS NULL THEN false
+      WHEN rank_w = 2 THEN ${n(2, before)} <= ${n(1, around)}
+      WHEN rank_w = 3 THEN ${n(3, before)} <= ${n(1, around)} + ${n(2, around)}
+      ELSE ${n(4, before)} <= ${n(1, around)} + ${n(2, around)} + ${n(3, around)} END`,
+  };
+}
+
+/** The records loaded as sign-ins: Security logon events not linked to an event already counted. */
+export const windowsLogonRelevant = `(${windowsLogonEventSql} AND NOT coalesce(linked, false))`;
+
+/** The signin columns of a Windows logon over the fields, codes, attempt and link layers. */
+export function windowsLogonColumns(): Partial<Record<CanonicalColumn, string>> {
+  return {
+    ts: 'ts_w',
+    user: 'target',
+    ip: `CASE WHEN event_id = 4648 THEN NULL ELSE ${clientIpSql(`regexp_replace(coalesce(address, workstation), '^::ffff:', '')`)} END`,
+    success: 'ok_w',
+    failure_reason: `CASE WHEN ok_w THEN NULL WHEN ${kerberos} THEN ${kerberosReasonSql('status_n')} ELSE ${ntstatusReasonSql(ntstatusPickSql('status_n', 'sub_n'))} END`,
+    result_code: `CASE WHEN sub_n IS NOT NULL AND sub_n <> '0x00000000' THEN sub ELSE status END`,
+    app: 'host',
+  };
+}
+
+/** Every layer a Windows logon mapping needs after the field layers: codes, attempt facts, links. */
+export function windowsLogonLayers(timezone: string, dateOrder: DateOrder = 'mdy'): Array<Record<string, string>> {
+  return [windowsLogonCodes, windowsAttemptLayer(timezone, dateOrder), windowsLinkLayer()];
+}

@@ -1,0 +1,34 @@
+import { csvFields } from '../csvFields';
+import { csvHeader } from '../csvHeader';
+import { logLoader } from '../logLoader';
+import type { RecordMapping } from '../RecordMapping';
+import { stageCsv } from '../stageCsv';
+import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
+
+/** Windows Security logon events exported as CSV (Sentinel / Log Analytics SecurityEvent table: EventID, TargetUserName, IpAddress, Status…). */
+export const windowsSecurityCsv = logLoader({
+  format: 'windows-security-csv',
+  kind: 'signin',
+  label: 'Windows Security events 4624 / 4625 / 4648 / 4768 / 4769 / 4771 / 4776 as CSV (SecurityEvent export)',
+  stage: 'custom',
+  detect(head) {
+    const cols = new Set(csvHeader(head).map((h) => h.toLowerCase()));
+    return cols.has('eventid') && cols.has('targetusername') && (cols.has('ipaddress') || cols.has('status') || cols.has('workstationname'));
+  },
+  mapping: { ...windowsLogonMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
+  notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, 'SecurityEvent TimeGenerated has no zone and is UTC by specification.'],
+  async build({ c, file, staged, timezone, dateOrder }): Promise<RecordMapping> {
+    const csv = await stageCsv(c, file, staged);
+    return {
+      from: staged,
+      layers: [csvFields(csv.columns, windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
+      parsed: 'true',
+      relevant: windowsLogonRelevant,
+      columns: windowsLogonColumns(),
+      timeText: 'time',
+      timeExpected: 'a time in TimeGenerated',
+      unparsed: 'expected a SecurityEvent CSV record',
+      stagingRejects: { rows: csv.rejects, count: csv.rejected },
+    };
+  },
+});

@@ -1,0 +1,52 @@
+import { UserError } from '../../../../../shared/userError';
+import { sqlString } from '../../../sql/sqlString';
+import type { LoadOptions } from '../../Loader';
+
+/** Regex (DuckDB) telling a time text that carries its own zone: `Z`, `+02:00`, `-0500`, ` UTC`. */
+const zoneSuffix = '[0-9]:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?\\s*([zZ]|[+-][0-9]{2}(:?[0-9]{2})?|\\s?UTC|\\s?GMT)$';
+
+/**
+ * Numeric date with slashes, as portal and Log Analytics exports write it: `1/9/2007 10:41:00 AM +01:00`,
+ * `01/09/2007, 10:41:00.123 PM`, `1/9/2007 22:41`; optional seconds, fraction, 12-hour marker and zone.
+ */
+const numericDate =
+  '^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}),?\\s+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})([.,][0-9]+)?)?\\s*([AaPp][Mm])?\\s*([zZ]|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?$';
+
+/** Order of the day and month in a numeric date (1/9/2007): US `mdy` by default, `dmy` where the export says so. */
+export type DateOrder = 'mdy' | 'dmy';
+
+/** The `dateOrder` loader option, checked; `mdy` (the documented order of the US-format exports read) when absent. */
+export function resolveDateOrder(options: LoadOptions, displayName: string): DateOrder {
+  const order = options.dateOrder;
+  if (order === undefined || order === '') return 'mdy';
+  if (order !== 'mdy' && order !== 'dmy') throw new UserError('invalid_argument', `${displayName}: option dateOrder must be mdy or dmy, got "${String(order)}".`);
+  return order;
+}
+
+/** SQL rewriting a numeric date (see numericDate) as ISO 8601 text, its zone kept; other texts unchanged. */
+function isoFromNumericSql(v: string, dateOrder: DateOrder): string {
+  const part = (name: string) => `regexp_extract(${v}, ${sqlString(numericDate)}, ['a','b','y','h','mi','s','frac','ampm','zone']).${name}`;
+  const [month, day] = dateOrder === 'mdy' ? [part('a'), part('b')] : [part('b'), part('a')];
+  const h = `try_cast(${part('h')} AS INTEGER)`;
+  const hour = `CASE WHEN ${part('ampm')} = '' THEN ${h} ELSE ${h} % 12 + CASE WHEN upper(${part('ampm')}) = 'PM' THEN 12 ELSE 0 END END`;
+  const zone = `CASE WHEN ${part('zone')} IN ('UTC', 'GMT', 'z') THEN 'Z' ELSE ${part('zone')} END`;
+  return `CASE WHEN regexp_matches(${v}, ${sqlString(numericDate)}) THEN printf('%s-%02d-%02dT%02d:%s:%s', ${part('y')}, try_cast(${month} AS INTEGER), try_cast(${day} AS INTEGER), ${hour}, ${part('mi')}, coalesce(nullif(${part('s')}, ''), '00'))
+      || replace(${part('frac')}, ',', '.') || ${zone} ELSE ${v} END`;
+}
+
+/**
+ * SQL turning a time text into TIMESTAMPTZ: ISO 8601 (any fraction, `T` or space), or a numeric date in `dateOrder` with
+ * an optional 12-hour clock; an explicit offset is honoured; a zone-less time is read in `timezone` (an IANA name already
+ * validated, `UTC` by default). Unparseable text gives NULL.
+ */
+export function zonedTimeSql(expr: string, timezone: string, dateOrder: DateOrder = 'mdy'): string {
+  const raw = `trim(CAST(${expr} AS VARCHAR))`;
+  const v = `(${isoFromNumericSql(raw, dateOrder)})`;
+  return `CASE WHEN regexp_matches(${v}, ${sqlString(zoneSuffix)}) THEN try_cast(regexp_replace(${v}, '\\s?(UTC|GMT)$', 'Z') AS TIMESTAMPTZ)
+    ELSE timezone(${sqlString(timezone)}, try_cast(${v} AS TIMESTAMP)) END`;
+}
+
+/** SQL reading a zone-less TIMESTAMP expression as wall-clock time in `timezone`. */
+export function localTimeSql(timestampExpr: string, timezone: string): string {
+  return `timezone(${sqlString(timezone)}, ${timestampExpr})`;
+}
