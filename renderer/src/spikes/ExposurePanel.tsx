@@ -34,8 +34,9 @@ export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void })
               <small>from {formatCount(d.attemptedByAttackSources.attackSources)} sources</small>
             </div>
             <div className="kpi">
-              <small>Signed in after an attempt</small>
+              <small>Tried, then signed in</small>
               <b data-testid="kpi-taken">{formatCount(d.successfulAfterAttempt.count)}</b>
+              <small>from any address, the owner's own included</small>
             </div>
             <div className="kpi">
               <small>Leaked last-login IPs seen</small>
