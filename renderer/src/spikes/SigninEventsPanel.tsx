@@ -32,11 +32,7 @@ export function SigninEventsPanel({ drill, onClose }: { drill: SigninDrill; onCl
     <Panel
       title={`Events: ${drillLabel(drill)}`}
       testId="signin-events"
-      aside={
-        <button className="ghost" data-testid="events-close" onClick={onClose}>
-          Close
-        </button>
-      }
+      close={{ testId: 'events-close', onClose }}
     >
       <PagedTable
         page={q.data}

@@ -36,6 +36,8 @@ export function DataTable<R>(props: {
   testId?: string;
   compact?: boolean;
   scroll?: Scroll;
+  /** Said under the headings when there is no row (tables that show their headings even when empty). */
+  empty?: ReactNode;
 }) {
   const { rows, columns, onPick, isSelected } = props;
   const cellClass = (c: Column<R>, r: R): string | undefined => {
@@ -67,11 +69,17 @@ export function DataTable<R>(props: {
       </tbody>
     </table>
   );
+  const body = (
+    <>
+      {table}
+      {rows.length === 0 && props.empty}
+    </>
+  );
   const scroll = props.scroll ?? true;
-  if (scroll === false) return table;
+  if (scroll === false) return body;
   return (
     <div className="table-scroll" style={scroll === true ? undefined : { maxHeight: scroll.maxHeight }}>
-      {table}
+      {body}
     </div>
   );
 }

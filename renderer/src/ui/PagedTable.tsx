@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DataTable, type Column, type RowAttributes } from './DataTable';
 import { ErrorNote } from './ErrorNote';
 import { TableFoot } from './TableFoot';
@@ -25,6 +26,8 @@ export function PagedTable<R>(props: {
   onOffset: (o: number) => void;
   compact?: boolean;
   maxHeight?: number;
+  /** Said in place of rows once a page came back empty. */
+  empty?: ReactNode;
 }) {
   const { page } = props;
   return (
@@ -38,6 +41,7 @@ export function PagedTable<R>(props: {
         onPick={props.onPick}
         compact={props.compact}
         scroll={props.maxHeight ? { maxHeight: props.maxHeight } : true}
+        empty={page ? props.empty : undefined}
       />
       <TableFoot
         label={page ? props.totalLabel(page.total) : (props.pending ?? 'Loading…')}

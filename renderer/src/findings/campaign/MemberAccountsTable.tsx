@@ -1,15 +1,11 @@
-import { useState } from 'react';
 import type { MemberAccountDto } from '../../../../shared/api/findingEvidence';
-import { useQuery } from '../../api/useQuery';
 import type { Column } from '../../ui/DataTable';
 import { PagedTable } from '../../ui/PagedTable';
 import { formatCount } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showUser } from '../../ui/showUser';
 import { outcomeLabel } from './outcomeLabel';
-
-/** Rows per page of a member table (paged in SQL, so a campaign of any size stays light). */
-export const memberPageSize = 25;
+import { useMemberPage } from './useMemberPage';
 
 /** The outcome's colour: a takeover is critical, a confirmed password or fatigue high, the rest muted. */
 const outcomeClass = (r: MemberAccountDto): string => (r.outcome === 'takeover' ? 'sev-critical' : r.outcome === 'failed' || r.outcome === 'usual_success' ? 'muted' : 'sev-high');
@@ -26,22 +22,16 @@ const columns: Array<Column<MemberAccountDto>> = [
 
 /** Every account a stored finding names (attempts, sources, outcome, in the leak), paged with its exact total. */
 export function MemberAccountsTable({ findingId }: { findingId: string }) {
-  const [offset, setOffset] = useState(0);
-  const arg = { id: findingId, offset, limit: memberPageSize };
-  const q = useQuery('findingAccounts', arg, JSON.stringify(arg));
+  const paging = useMemberPage('findingAccounts', findingId);
   return (
     <div data-testid="member-accounts">
       <PagedTable
-        page={q.data}
-        error={q.error}
+        {...paging}
         columns={columns}
         rowKey={(r, i) => `${r.user ?? '∅'}-${i}`}
         rowAttributes={(r) => ({ 'data-testid': 'member-account-row', 'data-outcome': r.outcome })}
         totalLabel={(n) => `${formatCount(n)} accounts`}
         totalTestId="member-accounts-total"
-        offset={offset}
-        limit={memberPageSize}
-        onOffset={setOffset}
         compact
         maxHeight={320}
       />
