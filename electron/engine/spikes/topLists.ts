@@ -103,12 +103,15 @@ async function rangeWindow(c: DuckDBConnection, range: OptionalRange): Promise<D
   return dayWindow(from, to);
 }
 
+/** Most finalists worth naming one by one (why: past a few thousand, matching a list of ids costs more than grouping every day row of the window). */
+const maxFinalists = 2000;
+
 /**
  * The ids of the entities that can still be among the top `limit` by failures in the window, or 'all' when the heavy
  * days cannot tell. An entity's heavy whole days plus its failures on the edges are a lower bound of its failures in
  * the window; adding `heavyDayFailures - 1` for each of its other whole days gives an upper bound. An entity with
  * neither fails at most `(heavyDayFailures - 1) × days` times. When the `limit`-th largest lower bound L exceeds that,
- * the top list holds only entities whose upper bound reaches L, and those are returned.
+ * the top list holds only entities whose upper bound reaches L, and those are returned (unless they are too many to be worth it).
  */
 export async function heavyFinalists(c: DuckDBConnection, s: DaySide, w: DayWindow, limit: number): Promise<number[] | 'all'> {
   const slack = heavyDayFailures - 1;
@@ -121,7 +124,7 @@ export async function heavyFinalists(c: DuckDBConnection, s: DaySide, w: DayWind
      SELECT id, (SELECT lb FROM l)::DOUBLE AS l FROM b WHERE lb + slack >= (SELECT lb FROM l)`,
   );
   const l = rows[0]?.l;
-  if (l === undefined || l <= w.days * slack) return 'all';
+  if (l === undefined || l <= w.days * slack || rows.length > maxFinalists) return 'all';
   return rows.map((r) => r.id);
 }
 
