@@ -14,6 +14,11 @@ export interface RunHeader {
   pandas?: string;
 }
 
+/** A step's detail as compact JSON, numbers rounded to three significant decimals. */
+function compactDetail(detail: Record<string, unknown>): string {
+  return JSON.stringify(detail, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(3)) : value));
+}
+
 const line = (cells: string[]): string => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
 const table = (headers: string[], rows: string[][]): string[] => [line(headers), line(headers.map(() => '---')), ...rows.map(line)];
 
@@ -29,7 +34,7 @@ export function formatResults(args: BenchArgs, header: RunHeader, verdicts: Targ
     formatBytes(r.peakRssBytes),
     r.p95Ms === undefined ? '' : `${(r.p50Ms ?? 0).toFixed(1)} / ${r.p95Ms.toFixed(1)}`,
     r.loadAtStart.toFixed(1),
-    r.failed ? `FAILED: ${r.failed}` : (r.skipped ?? (r.detail ? JSON.stringify(r.detail) : '')),
+    r.failed ? `FAILED: ${r.failed}` : (r.skipped ?? (r.detail ? compactDetail(r.detail) : '')),
   ]);
   return [
     `# Bench results: ${profile} profile`,

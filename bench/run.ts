@@ -11,6 +11,7 @@ import { allSteps } from './steps/allSteps';
 import { inputKey, type StepContext } from './steps/BenchStep';
 import type { StepResult } from './StepResult';
 import { judgeTargets } from './targets';
+import { showInPerformanceDoc } from './showInPerformanceDoc';
 
 /** `npm run bench [-- --quick]`: generates (or reuses) the inputs, runs each step in its own process, judges the targets, prints and writes one results table. */
 async function main(): Promise<void> {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, markdown);
   fs.writeFileSync(path.join(cacheDir, `results-${args.name}.json`), JSON.stringify({ ...header, args, results, targets: verdicts }, null, 2));
+  if (!args.custom) showInPerformanceDoc(args.name, markdown);
   log(`results written to ${path.relative(process.cwd(), file)}`);
 }
 
