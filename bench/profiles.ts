@@ -17,7 +17,7 @@ export interface Profile {
   rounds: number;
 }
 
-/** The sizes: about an hour and a half on a 2-core machine. */
+/** The sizes (well over an hour on a 2-core machine). */
 export const fullProfile: Profile = {
   name: 'full',
   transferRows: 10_000_000,
