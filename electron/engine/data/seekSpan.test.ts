@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { coverageSchema } from '../coverage/coverageSchema';
 import { withTempCase } from '../testing/withTempCase';
 import { seekBlockRows, type KeyRange, type SeekIndex } from './buildSeekIndex';
 import { PageCache } from './PageCache';
@@ -43,7 +42,6 @@ describe('seek pages on real tables', () => {
       const db = requireCase(engine.ctx);
       const rows = 9000;
       await db.withConnection(async (c) => {
-        await c.run(coverageSchema);
         const text = `'nom' || i AS nom, CASE WHEN i % 11 = 0 THEN NULL ELSE 'e' || i || '@x.org' END AS email`;
         const line = `CASE WHEN i BETWEEN 3000 AND 3500 THEN 7000 - i WHEN i >= 5000 THEN i + 10 ELSE i + 2 END`;
         await c.run(`CREATE TABLE leak_901 AS SELECT (${line})::BIGINT AS _line, (i // 3000)::INTEGER AS part, ${text} FROM range(${rows}) r(i) ORDER BY i`);
