@@ -163,6 +163,15 @@ describe('case schema', () => {
     expect(tables.filter((t) => t.startsWith('signin'))).toEqual(['signin']);
   });
 
+  it('upgrades a version-1 case whose first open stopped before it recorded its case_meta row', async () => {
+    const dir = copyV1Case('no-meta-row');
+    await onRawCase(dir, (c) => c.run(`DELETE FROM case_meta`), true);
+    const found = await withCase(dir, (engine) =>
+      sqlOn(engine, `SELECT (SELECT list(schema_version) FROM case_meta) AS versions, (SELECT list(detail->>'from') FROM audit WHERE action = 'upgrade_case_schema') AS upgrades`),
+    );
+    expect(found).toEqual([{ versions: [caseSchemaVersion], upgrades: ['1'] }]);
+  });
+
   it('refuses a case written by a newer build, and leaves it unchanged', async () => {
     const dir = copyV1Case('newer');
     await onRawCase(dir, (c) => c.run(`UPDATE case_meta SET schema_version = ${caseSchemaVersion + 1}`), true);
