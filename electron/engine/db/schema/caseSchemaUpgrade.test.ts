@@ -126,6 +126,7 @@ describe('case schema', () => {
         meta: await engine.service.reportMeta({}),
         known: await engine.service.listKnownInfrastructure({}),
         coverage: await engine.service.coverage({}),
+        intel: await engine.service.ipIntelStatus({}),
         version: await sqlOn(engine, `SELECT schema_version FROM case_meta`),
       };
     });
@@ -142,6 +143,7 @@ describe('case schema', () => {
     expect(after.meta.versions).toHaveLength(1);
     expect(after.known.map((k) => k.cidr)).toEqual(['192.0.2.0/28']);
     expect(after.coverage.map((s) => s.rows)).toEqual([6]);
+    expect(after.intel.datasets, 'the IP datasets were never loaded in the version-1 case').toEqual([]);
 
     const upgraded = await onRawCase(dir, caseFingerprint);
     const again = await withCase(dir, (engine) =>
@@ -154,6 +156,10 @@ describe('case schema', () => {
     expect(again.schema).toEqual(fresh);
     expect(evidenceOf(again.fingerprint, ['audit']), 'opening a current case changes nothing').toEqual(evidenceOf(upgraded, ['audit']));
     expect(again.added, 'but audit the open').toEqual([{ action: 'open_case' }]);
+
+    // Last, as loading the IP datasets adds large range tables a fingerprint would have to hash.
+    const intel = await withCase(dir, (engine) => engine.service.refreshIpIntel({}));
+    expect(intel, 'its 8 sign-in addresses are all documentation ranges').toMatchObject({ rebuilt: true, addresses: 8, labelled: 8 });
   }, 120_000);
 
   it('drops the sign-in rollups early version-1 cases kept in the main schema', async () => {
