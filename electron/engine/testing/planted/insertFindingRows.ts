@@ -1,7 +1,7 @@
-import type { MemberAccountDto, MemberSourceDto } from '../../../shared/api/findingEvidence';
-import { requireCase } from '../case/requireCase';
-import type { Engine } from '../createEngine';
-import { storeMembers } from '../findings/storeMembers';
+import type { MemberAccountDto, MemberSourceDto } from '../../../../shared/api/findingEvidence';
+import { requireCase } from '../../case/requireCase';
+import type { Engine } from '../../createEngine';
+import { storeMembers } from '../../findings/storeMembers';
 
 /** A hand-made stored finding for tests that need findings (and their member tables) without running a detector. */
 export interface FindingRow {
