@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TablePageDto } from '../../../shared/api/dataApi';
 import { requireCase } from '../case/requireCase';
-import { coverageSchema } from '../coverage/coverageSchema';
 import { fastEqualsPlain } from '../testing/fastEqualsPlain';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { seekBlockRows } from './buildSeekIndex';
@@ -32,7 +31,6 @@ describe('data view seek', () => {
       const db = requireCase(engine.ctx);
       await engine.service.addSource({ path: writeInput(work, 'a.csv', transferCsv(7000)), kind: 'transfer' });
       await db.withConnection(async (c) => {
-        await c.run(coverageSchema);
         const text = `'nom' || i AS nom, CASE WHEN i % 11 = 0 THEN NULL ELSE 'e' || i || '@x.org' END AS email`;
         const line = `CASE WHEN i BETWEEN 3000 AND 3500 THEN 7000 - i WHEN i >= 5000 THEN i + 10 ELSE i + 2 END`;
         await c.run(`CREATE TABLE leak_901 AS SELECT (${line})::BIGINT AS _line, (i // 3000)::INTEGER AS part, ${text} FROM range(${rows}) r(i) ORDER BY i`);
@@ -60,7 +58,6 @@ describe('data view seek', () => {
     await withTempCase(async (engine) => {
       const db = requireCase(engine.ctx);
       await db.withConnection(async (c) => {
-        await c.run(coverageSchema);
         await c.run(`CREATE TABLE leak_904 AS SELECT (i + 2)::BIGINT AS _line, 'n' || i AS nom FROM range(5000) r(i)`);
       });
       const broken = new PageCache(() => Promise.reject(new Error('disk gone')), { minRows: 0, maxTotals: 4 });

@@ -3,7 +3,6 @@ import { exportParamsSchema, spikeParamsSchema } from '../../../shared/api/detec
 import type { RemovedSourceDto } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
-import { coverageSchema } from '../coverage/coverageSchema';
 import { pageCacheOf } from '../data/pageCacheOf';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne } from '../sql/queryRows';
@@ -57,7 +56,6 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
 
 /** Deletes everything of the source in one transaction and returns how many evidence rows it held. */
 async function deleteRows(c: DuckDBConnection, sourceId: number, kind: string): Promise<number> {
-  await c.run(coverageSchema);
   await c.run('BEGIN TRANSACTION');
   try {
     let rows = 0;

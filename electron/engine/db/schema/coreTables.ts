@@ -1,5 +1,5 @@
-/** DDL of the case file's core tables (docs/design.md §3); idempotent so every open can run it. */
-export const caseSchema = `
+/** DDL of the evidence tables every case has had since version 1: identity, sources, rejects, the normalised logs, the audit trail. */
+export const coreTables = `
 CREATE SEQUENCE IF NOT EXISTS source_id_seq START 1;
 CREATE TABLE IF NOT EXISTS case_meta (
   id VARCHAR NOT NULL,
@@ -60,5 +60,3 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 `;
 
-/** Version written into case_meta; bump with a migration when the DDL changes shape. */
-export const caseSchemaVersion = 1;

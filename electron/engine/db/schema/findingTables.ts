@@ -1,5 +1,5 @@
-/** DDL of the `finding` table and its complete member tables (`finding_member`, one row per account or source of a finding); idempotent, run before reading or writing findings. */
-export const findingSchema = `
+/** DDL of the stored findings and their complete member tables (`finding_member`, one row per account or source of a finding). */
+export const findingTables = `
 CREATE TABLE IF NOT EXISTS finding (
   id VARCHAR NOT NULL,
   seq INTEGER NOT NULL,

@@ -1,5 +1,5 @@
-/** DDL of the case tables holding PII coverage results; idempotent, run before writing or reading them. */
-export const coverageSchema = `
+/** DDL of the case tables holding the PII coverage of each leak source. */
+export const coverageTables = `
 CREATE TABLE IF NOT EXISTS coverage_source (
   source_id INTEGER NOT NULL,
   rows BIGINT NOT NULL,

@@ -1,5 +1,5 @@
-/** DDL of the case tables behind reports: the analyst's statements and the versions written; idempotent. */
-export const reportSchema = `
+/** DDL of the case tables behind reports: the analyst's statements and the versions written. */
+export const reportTables = `
 CREATE TABLE IF NOT EXISTS report_meta (
   key VARCHAR PRIMARY KEY,
   value VARCHAR NOT NULL,
