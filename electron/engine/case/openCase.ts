@@ -5,6 +5,7 @@ import type { CaseInfo } from '../../../shared/api/caseApi';
 import { UserError } from '../../../shared/userError';
 import { CaseDb, caseDbFile } from '../db/CaseDb';
 import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
+import { derivedStateDdl } from '../db/derivedState';
 import { analystListsSchema } from '../infrastructure/analystListsSchema';
 import { queryOne } from '../sql/queryRows';
 import { appendAudit } from './appendAudit';
@@ -27,6 +28,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
     await db.withConnection(async (c) => {
       await c.run(caseSchema);
       await c.run(analystListsSchema);
+      await c.run(derivedStateDdl);
       const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM case_meta`);
       if (n === 0) {
         await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);

@@ -2,7 +2,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { SigninEventPageDto } from '../../../shared/api/spikesApi';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { alignedToRollup } from './rollupCovers';
-import { hasCurrentRollup } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 import { sqlIso } from '../sql/sqlIso';
 import { timeRange } from '../sql/timeRange';
 
@@ -43,7 +43,7 @@ function filterSql(f: SigninEventFilter): { where: string; params: DuckDBValue[]
  */
 export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
   const { where, params } = filterSql(f);
-  const rollup = await hasCurrentRollup(c);
+  const rollup = await isDerivedCurrent(c, 'signin');
   const byKey = !rollup ? null : f.ip !== undefined ? 'rollup.signin_by_ip' : f.user !== undefined ? 'rollup.signin_by_user' : null;
   const total = await eventTotal(c, f, rollup, byKey, where, params);
   let span = '';

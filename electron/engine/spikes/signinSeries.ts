@@ -4,7 +4,8 @@ import { queryOne, queryRows } from '../sql/queryRows';
 import { sqlBin } from '../sql/sqlBin';
 import { sqlIso } from '../sql/sqlIso';
 import { alignedToRollup } from './rollupCovers';
-import { hasCurrentRollup, rollupSeconds } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { rollupSeconds } from './signinRollup';
 import { timeRange } from '../sql/timeRange';
 
 /**
@@ -15,7 +16,7 @@ export async function signinSeries(
   c: DuckDBConnection,
   a: { from?: string | undefined; to?: string | undefined; maxPoints: number; binMinutes: number },
 ): Promise<SigninSeriesDto> {
-  if ((a.binMinutes * 60) % rollupSeconds === 0 && alignedToRollup(a.from) && alignedToRollup(a.to) && (await hasCurrentRollup(c))) return fromRollup(c, a);
+  if ((a.binMinutes * 60) % rollupSeconds === 0 && alignedToRollup(a.from) && alignedToRollup(a.to) && (await isDerivedCurrent(c, 'signin'))) return fromRollup(c, a);
   const r = timeRange(a, 1);
   const span = await queryOne<{ minutes: number | null }>(
     c,

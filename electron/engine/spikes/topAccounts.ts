@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TopAccountDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../sql/queryRows';
-import { hasCurrentRollup } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 import { rankFromRollups, type TopSide } from './rankFromRollups';
 import { daySides } from './signinDayRollup';
 import { sqlIso } from '../sql/sqlIso';
@@ -12,7 +12,7 @@ const accounts: TopSide = { key: 'user', other: 'ip', distinctAs: 'sources', tot
 
 /** Accounts ranked by failed sign-ins (then name), with the distinct sources that failed against them; from the ingest rollups when current. */
 export async function topAccounts(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopAccountDto[]> {
-  if (await hasCurrentRollup(c)) {
+  if (await isDerivedCurrent(c, 'signin')) {
     const ranked = await rankFromRollups<TopAccountDto>(c, accounts, a, a.limit);
     if (ranked) return ranked;
   }

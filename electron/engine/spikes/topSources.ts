@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TopSourceDto } from '../../../shared/api/spikesApi';
 import { queryRows } from '../sql/queryRows';
-import { hasCurrentRollup } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 import { rankFromRollups, type TopSide } from './rankFromRollups';
 import { daySides } from './signinDayRollup';
 import { sqlIso } from '../sql/sqlIso';
@@ -12,7 +12,7 @@ const sources: TopSide = { key: 'ip', other: 'user', distinctAs: 'accounts', tot
 
 /** Source IPs ranked by failed sign-ins (then IP), with the distinct accounts they failed against; from the ingest rollups when current. */
 export async function topSources(c: DuckDBConnection, a: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<TopSourceDto[]> {
-  if (await hasCurrentRollup(c)) {
+  if (await isDerivedCurrent(c, 'signin')) {
     const ranked = await rankFromRollups<TopSourceDto>(c, sources, a, a.limit);
     if (ranked) return ranked;
   }

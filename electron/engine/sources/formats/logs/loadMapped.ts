@@ -34,22 +34,22 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
   const checks = (mapping.checks ?? []).map((ch) => `WHEN ${ch.when} THEN ${sqlString(ch.reason)}`).join(' ');
   const checkProblem = checks === '' ? 'CAST(NULL AS VARCHAR)' : `CASE ${checks} END`;
-  await c.run(
-    `CREATE TEMP TABLE ${mapped} AS
-     SELECT *, CASE WHEN NOT parsed THEN coalesce(unparsed_why, ${sqlString(mapping.unparsed)})
+  const mappedSql = `SELECT *, CASE WHEN NOT parsed THEN coalesce(unparsed_why, ${sqlString(mapping.unparsed)})
        WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got ' || ${valueShapeSql('time_text')}, ', found none')
        WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
      FROM (SELECT ln, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
        CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,
        ${mapping.unparsedWhy === undefined ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN NOT coalesce((${mapping.parsed}), false) THEN CAST(${mapping.unparsedWhy} AS VARCHAR) END`} AS unparsed_why,
        ${exprs}
-     FROM ${from})`,
-  );
+     FROM ${from})`;
   const cols = columns.map(sqlIdent).join(', ');
+  const { records } = await queryOne<{ records: number }>(c, `SELECT count(*)::DOUBLE AS records FROM ${mapping.from}`);
   const inserted = await c.run(
-    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
+    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM (${mappedSql}) WHERE relevant AND problem IS NULL ORDER BY ln`,
     [sourceId],
   );
+  if (inserted.rowsChanged === records) return { rowsLoaded: inserted.rowsChanged, rowsRejected: 0, rejects: [], skipped: 0 };
+  await c.run(`CREATE TEMP TABLE ${mapped} AS SELECT ln, relevant, problem FROM (${mappedSql})`);
   const counts = await queryOne<{ rejected: number; skipped: number }>(
     c,
     `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,
