@@ -54,13 +54,14 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string,
  * left NULL), for a load that scans it once; the lines DuckDB's reader refuses go to the returned table.
  */
 async function streamCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
-  const options = `header = true, all_varchar = true, max_line_size = 16777216`;
-  const columns = (await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE SELECT * FROM read_csv(${sqlString(file)}, ${options}))`)).map((r) => r.column_name);
   const refused = `${table}_refused`;
   await c.run(
     `CREATE TEMP VIEW ${sqlIdent(table)} AS
      SELECT NULL::BIGINT AS ln, *, NULL::VARCHAR AS raw
-     FROM read_csv(${sqlString(file)}, ${options}, store_rejects = true, rejects_table = ${sqlString(refused)}, rejects_scan = ${sqlString(`${table}_refused_scan`)})`,
+     FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, max_line_size = 16777216,
+       store_rejects = true, rejects_table = ${sqlString(refused)}, rejects_scan = ${sqlString(`${table}_refused_scan`)})`,
   );
+  const described = await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${sqlIdent(table)})`);
+  const columns = described.slice(1, -1).map((r) => r.column_name);
   return { columns, rejects: [], rejected: 0, direct: refused };
 }
