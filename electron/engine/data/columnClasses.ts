@@ -34,8 +34,8 @@ export async function columnClasses(
   if (hasCoverage && (scope.table === undefined || scope.table.startsWith('leak_'))) {
     const rows = await queryRows<{ t: string; col: string; cls: string }>(
       c,
-      `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field${scope.table === undefined ? '' : ` WHERE 'leak_' || source_id = $1`}`,
-      scope.table === undefined ? [] : [scope.table],
+      `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field${scope.table === undefined ? '' : ` WHERE 'leak_' || source_id = $table`}`,
+      scope.table === undefined ? {} : { table: scope.table },
     );
     for (const r of rows) leakClasses.set(`${r.t}\u0000${r.col}`, r.cls);
   }

@@ -4,6 +4,7 @@ import type { RemovedSourceDto } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
 import { coverageSchema } from '../coverage/coverageSchema';
+import { pageCacheOf } from '../data/pageCacheOf';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne } from '../sql/queryRows';
 import { runDetectors } from '../findings/runDetectors';
@@ -29,6 +30,7 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
       }
       if (source.status === 'loading') throw new UserError('busy', `Source ${sourceId} (${source.path}) is still loading; cancel its job first.`);
       const rowsRemoved = await deleteRows(c, sourceId, source.kind);
+      pageCacheOf(db).forget(source.kind === 'signin' || source.kind === 'transfer' ? source.kind : leakTable(sourceId));
       if (source.kind === 'signin') await refreshSigninRollup(c);
       if (source.kind === 'transfer') await refreshTransferRollup(c);
       const { summary, findings } = await runDetectors(c, spikeParamsSchema.parse({}), exportParamsSchema.parse({}));
