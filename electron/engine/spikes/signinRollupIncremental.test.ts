@@ -6,8 +6,17 @@ import { seededRandom } from '../demo/seededRandom';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { refreshSigninRollup } from './signinRollup';
+import { plainTopAccounts, plainTopSources, topAccountsFromRollups, topSourcesFromRollups, type TopRequest } from './topLists';
 
 const t0 = Date.UTC(2024, 2, 3, 0, 0, 0);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Top lists over the whole case and over ranges spanning whole days and partial edges, read from the rollups after each added source. */
+const topRequests: TopRequest[] = [
+  { limit: 5 },
+  { from: iso(t0 + 6 * 3_600_000), to: iso(t0 + 2 * 86_400_000 + 3 * 3_600_000), limit: 5 },
+  { from: iso(t0), to: iso(t0 + 3 * 86_400_000), limit: 40 },
+];
 
 /**
  * One SigninLogs CSV of `n` sign-ins over three days, interleaved in time with the others of its seed's case: the same
@@ -77,6 +86,12 @@ describe('sign-in rollups extended by each new source', () => {
           expect(ids?.newKey, 'a key first seen in the added source is numbered after the stored ones').toBe(ids?.most);
         }
         expect(incremental.minutes, `source ${k + 1}`).not.toEqual([]);
+        await requireCase(engine.ctx).withConnection(async (c) => {
+          for (const req of topRequests) {
+            expect(await topSourcesFromRollups.answer(c, req), JSON.stringify(req)).toEqual({ answer: await plainTopSources(c, req) });
+            expect(await topAccountsFromRollups.answer(c, req), JSON.stringify(req)).toEqual({ answer: await plainTopAccounts(c, req) });
+          }
+        });
         expect(incremental, `after source ${k + 1}`).toEqual(await rebuilt(engine));
         expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'signin'))).toBe(true);
       }
@@ -88,6 +103,21 @@ describe('sign-in rollups extended by each new source', () => {
       expect(left?.n).toBe((added[0]?.rowsLoaded ?? 0) + (added[2]?.rowsLoaded ?? 0));
       expect(afterRemoval).toEqual(await rebuilt(engine));
       expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'signin'))).toBe(true);
+    });
+  });
+
+  it('breaks ties in a ranged top list by key, not by the order accounts were first loaded in', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const csv = (rows: string[]) => ['TimeGenerated,UserPrincipalName,IPAddress,ResultType', ...rows].join('\n');
+      const fails = (user: string, hour: number) => [1, 2, 3].map((m) => `2024-03-04T${hour}:0${m}:00Z,${user},203.0.113.9,50126`);
+      const filler = ['2024-03-03T08:00:00Z,f@corp.example,198.51.100.1,0', '2024-03-06T08:00:00Z,f@corp.example,198.51.100.1,0'];
+      await engine.service.addSource({ path: writeInput(work, 'first.csv', csv([...filler, ...fails('b@corp.example', 10)])), kind: 'signin' });
+      await engine.service.addSource({ path: writeInput(work, 'second.csv', csv(fails('a@corp.example', 11))), kind: 'signin' });
+      const req = { from: '2024-03-04T00:00:00Z', to: '2024-03-05T00:00:00Z', limit: 1 };
+      await requireCase(engine.ctx).withConnection(async (c) => {
+        expect(await plainTopAccounts(c, req)).toMatchObject([{ user: 'a@corp.example', failed: 3 }]);
+        expect(await topAccountsFromRollups.answer(c, req)).toEqual({ answer: await plainTopAccounts(c, req) });
+      });
     });
   });
 });
