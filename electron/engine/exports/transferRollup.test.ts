@@ -4,7 +4,8 @@ import type { Engine } from '../createEngine';
 import { seededRandom } from '../demo/seededRandom';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from '../testing/planted/insertTransfers';
-import { hasCurrentTransferRollup, refreshTransferRollup } from './transferRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { refreshTransferRollup } from './transferRollup';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2024, 4, 6, 0, 0, 0);
@@ -56,20 +57,20 @@ describe('transfer rollups', () => {
     await withTempCase(async (engine) => {
       await insertTransfers(engine, generate(5, true), 1);
       await insertTransfers(engine, generate(6, false), 2);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(false);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       const scanned = await answers(engine);
       const flagged = scanned as { auto: { reference: { total: number }; baseline: { total: number } } };
       expect(flagged.auto.reference.total).toBeGreaterThan(5);
       expect(flagged.auto.baseline.total).toBeGreaterThan(0);
 
-      await onCase(engine, refreshTransferRollup);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      await onCase(engine, (c) => refreshTransferRollup(c));
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       const page = await engine.service.exportReference({});
       expect(page.sql).toContain('rollup.transfer_user_hour');
       expect(await answers(engine)).toEqual(scanned);
 
       await insertTransfers(engine, [{ ts: t0 + 5 * hour, user: 'u1', bytes: 9e9 }], 1);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(false);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       expect((await engine.service.exportReference({})).sql).not.toContain('rollup.transfer_user_hour');
     });
   });
@@ -80,9 +81,9 @@ describe('transfer rollups', () => {
       const a = generate(7, true).filter((r) => r.user !== null && r.bytes !== null);
       const b = generate(8, true).filter((r) => r.user !== null && r.bytes !== null);
       await engine.service.addSource({ path: writeInput(work, 'a.csv', csv(a)), kind: 'transfer' });
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       await engine.service.addSource({ path: writeInput(work, 'b.csv', csv(b)), kind: 'transfer' });
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       const stats = (await engine.service.exportReference({})).stats;
       const hours = new Set([...a, ...b].map((r) => `${r.user}|${Math.floor(r.ts / hour)}`));
       expect(stats).toEqual([expect.objectContaining({ unit: 'bytes', userHours: hours.size })]);

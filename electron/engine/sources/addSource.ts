@@ -17,9 +17,7 @@ import { refuseCaseFile } from './refuseCaseFile';
 import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
-import { refreshSigninRollup } from '../spikes/signinRollup';
-import { refreshTransferRollup } from '../exports/transferRollup';
-import { computeCoverage } from '../coverage/computeCoverage';
+import { deriveAfterCommit } from './deriveAfterCommit';
 import { scrubQuotedValues } from '../db/scrubQuotedValues';
 
 /** Options of one load. */
@@ -59,23 +57,6 @@ function watchIngest(c: DuckDBConnection, progress: IngestProgress | undefined):
     clearInterval(timer);
     progress.signal.removeEventListener('abort', onAbort);
   };
-}
-
-/**
- * Derives tables from a committed load in their own transaction: DuckDB scans rows the load's transaction itself
- * inserted on about one core, and committed rows in parallel. Only for derived data whose readers
- * notice when it is missing or stale (sign-in and transfer rollups are checked against the row count, coverage is
- * computed on first read when absent): a failure, or a crash here, leaves the rows loaded and is audited.
- */
-async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: string, derive: (c: DuckDBConnection) => Promise<unknown>): Promise<void> {
-  await c.run('BEGIN TRANSACTION');
-  try {
-    await derive(c);
-    await c.run('COMMIT');
-  } catch (e) {
-    await c.run('ROLLBACK');
-    await appendAudit(c, `${what}_failed`, { sourceId, reason: scrubQuotedValues((e as Error).message) });
-  }
 }
 
 /**
@@ -172,9 +153,7 @@ async function loadInTurn(
     }
     if (progress) progress.phase = 'deriving';
     try {
-      if (opts.kind === 'signin') await deriveAfterCommit(c, id, 'rollup', refreshSigninRollup);
-      if (opts.kind === 'transfer') await deriveAfterCommit(c, id, 'rollup', refreshTransferRollup);
-      if (opts.kind === 'leak') await deriveAfterCommit(c, id, 'coverage', (c) => computeCoverage(c, id));
+      await deriveAfterCommit(c, id, opts.kind);
     } finally {
       unwatch();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { hasCurrentTransferRollup } from '../exports/transferRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
@@ -24,7 +24,7 @@ describe('tables derived after the load commits', () => {
       const failed = audit.filter((a) => a.action === 'rollup_failed');
       expect(failed).toHaveLength(1);
       expect(JSON.parse(failed[0]?.detail ?? '{}')).toMatchObject({ sourceId: huge.id, reason: expect.stringMatching(/out of range/i) });
-      expect(await requireCase(engine.ctx).withConnection(hasCurrentTransferRollup)).toBe(false);
+      expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       const perHour = await engine.service.transferPerHour({});
       expect(perHour.find((b) => b.bucket === '2024-05-06T12:00:00Z')).toMatchObject({ bytes: 1e19, events: 2 });
     });

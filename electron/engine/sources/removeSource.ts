@@ -14,7 +14,8 @@ import { readSources } from './sourceRow';
 
 /**
  * Removes a wrongly loaded source: its rows (the leak table, or its sign-ins / transfers), rejects and coverage, in one
- * audited transaction; then the rollups are rebuilt and the detectors re-run with their defaults, and findings the
+ * audited transaction; then the rollups of its kind are rebuilt from the rows left (an aggregate's first and last event cannot be
+ * subtracted) and the detectors re-run with their defaults, and findings the
  * re-run no longer produces are dropped whatever their status (they rested on the removed rows). The input file is
  * never touched. The caller names the source by id and SHA-256, so an id alone (a stray or replayed call) removes nothing.
  */
