@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { DismissalDto, InfrastructureApi } from '../../../shared/api/infrastructureApi';
+import type { ApiParsedArg } from '../../../shared/api';
+import type { DismissalDto } from '../../../shared/api/infrastructureApi';
 import { maskValue } from '../../../shared/mask/maskValue';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
@@ -7,7 +8,7 @@ import { queryOne, queryRows } from '../sql/queryRows';
 import { parseIp } from '../intel/parseCidr';
 import { maskAccount } from './knownInfrastructure';
 
-type AddArgs = Parameters<InfrastructureApi['addDismissal']>[0];
+type AddArgs = ApiParsedArg<'addDismissal'>;
 
 /** Lists dismissals, oldest first; values masked unless `reveal` (the caller audits the reveal). */
 export async function listDismissals(c: DuckDBConnection, reveal: boolean): Promise<DismissalDto[]> {
@@ -24,9 +25,9 @@ export async function addDismissal(c: DuckDBConnection, a: AddArgs): Promise<Dis
   const { id } = await queryOne<{ id: number }>(
     c,
     `INSERT INTO dismissal_entry (kind, value, note, added_at) VALUES ($1, $2, $3, now()) RETURNING id`,
-    [a.kind, a.value, a.note ?? ''],
+    [a.kind, a.value, a.note],
   );
-  await appendAudit(c, 'add_dismissal', { id, kind: a.kind, value: a.value, note: a.note ?? '' });
+  await appendAudit(c, 'add_dismissal', { id, kind: a.kind, value: a.value, note: a.note });
   const [added] = (await listDismissals(c, false)).filter((r) => r.id === id);
   if (!added) throw new Error(`dismissal ${id} vanished after insert`);
   return added;
