@@ -29,7 +29,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
       await c.run(analystListsSchema);
       const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM case_meta`);
       if (n === 0) {
-        await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
+        await c.run(`INSERT INTO case_meta VALUES ($id, $name, now(), $version)`, { id: randomUUID(), name: path.basename(abs), version: caseSchemaVersion });
       }
       await recoverInterruptedLoads(c);
       await ensureMaskKey(c);
@@ -47,10 +47,10 @@ export async function describeCase(db: CaseDb): Promise<CaseInfo> {
   return db.withConnection((c) =>
     queryOne<CaseInfo>(
       c,
-      `SELECT id, $1 AS dir, name, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
+      `SELECT id, $dir AS dir, name, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
               (SELECT count(*)::INTEGER FROM sources WHERE status = 'ready') AS sources
        FROM case_meta LIMIT 1`,
-      [db.dir],
+      { dir: db.dir },
     ),
   );
 }

@@ -7,6 +7,7 @@ import { classifySignins } from '../spikes/detectors/classifySignins';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
+import { sqlList } from '../sql/sqlList';
 
 /** DDL of the case's pseudonym key: outside the `main` schema, so no data view, export or Api method can read it. */
 const keySchema = `CREATE SCHEMA IF NOT EXISTS privacy; CREATE TABLE IF NOT EXISTS privacy.mask_key (key VARCHAR NOT NULL)`;
@@ -17,7 +18,7 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
   const found = await queryRows<{ key: string }>(c, `SELECT key FROM privacy.mask_key LIMIT 1`);
   if (found[0]) return Buffer.from(found[0].key, 'hex');
   const key = randomBytes(32);
-  await c.run(`INSERT INTO privacy.mask_key VALUES ($1)`, [key.toString('hex')]);
+  await c.run(`INSERT INTO privacy.mask_key VALUES ($key)`, { key: key.toString('hex') });
   return key;
 }
 
@@ -26,13 +27,13 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
  * since a stored finding's `ips` is a preview — else those of the default classification.
  */
 async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
-  const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
+  const kinds = sqlList([...attackKinds]);
   const { stored } = (await hasFindings(c)) ? await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`) : { stored: 0 };
   if (stored > 0) {
     const members = (await hasTable(c, 'finding_member'))
-      ? `UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN (${kinds}) AND f.status <> 'dismissed'`
+      ? `UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN ${kinds} AND f.status <> 'dismissed'`
       : '';
-    const rows = await queryRows<{ ip: string }>(c, `SELECT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed' ${members}`);
+    const rows = await queryRows<{ ip: string }>(c, `SELECT unnest(ips) AS ip FROM finding WHERE kind IN ${kinds} AND status <> 'dismissed' ${members}`);
     return new Set(rows.map((r) => r.ip));
   }
   const drafts = await classifySignins(c, spikeParamsSchema.parse({}));
@@ -41,7 +42,7 @@ async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
 
 /** True when the case has table `name` in its main schema yet (reading never creates it). */
 async function hasTable(c: DuckDBConnection, name: string): Promise<boolean> {
-  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`, [name]);
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $name`, { name });
   return n > 0;
 }
 

@@ -28,8 +28,8 @@ export function sourcesService(ctx: EngineContext): ServiceOf<SourcesApi> {
       return requireCase(ctx).withConnection((c) =>
         queryRows<RejectDto>(
           c,
-          `SELECT line::DOUBLE AS line, column_name AS "column", reason, raw FROM rejects WHERE source_id = $1 ORDER BY line LIMIT $2`,
-          [sourceId, limit],
+          `SELECT line::DOUBLE AS line, column_name AS "column", reason, raw FROM rejects WHERE source_id = $sourceId ORDER BY line LIMIT $limit`,
+          { sourceId, limit },
         ),
       );
     },

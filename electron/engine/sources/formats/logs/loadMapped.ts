@@ -47,8 +47,8 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   );
   const cols = columns.map(sqlIdent).join(', ');
   const inserted = await c.run(
-    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
-    [sourceId],
+    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $sourceId, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
+    { sourceId },
   );
   const counts = await queryOne<{ rejected: number; skipped: number }>(
     c,
