@@ -7,14 +7,12 @@ import { sqlBin } from '../sql/sqlBin';
 export const rollupSeconds = 60;
 
 /**
- * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
+ * Rebuilds the sign-in rollups after a sign-in ingest commits (docs/design.md §3), so chart queries never aggregate `signin`:
  * counts per epoch-aligned UTC minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, in
  * time order, to rank a time range; two narrow copies ordered by source and by account, where one entity's events
  * in any time range are a short read; and the day rollups per source and per account that rank and count a time range.
  */
 export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
-  await c.run(`DROP TABLE IF EXISTS main.signin_rollup_5m`);
-  await c.run(`CREATE SCHEMA IF NOT EXISTS rollup`);
   await c.run(
     `CREATE OR REPLACE TABLE rollup.signin_1m AS
      SELECT b, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
