@@ -136,8 +136,8 @@ async function main(argv: string[]): Promise<void> {
     const r = await call<ReportWrittenDto>('writeReport', {
       format: values.format,
       outPath: path.resolve(values.out),
-      includePersonalData: values['include-personal-data'] ?? false,
-      overwrite: values.overwrite ?? false,
+      includePersonalData: values['include-personal-data'],
+      overwrite: values.overwrite,
       ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
     });
     for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
@@ -157,8 +157,8 @@ async function main(argv: string[]): Promise<void> {
     await call('openCase', { dir: path.resolve(values.case), create: false });
     const r = await call<ResetAccountsExportDto>('exportResetAccounts', {
       outPath: path.resolve(values.out),
-      includePersonalData: values['include-personal-data'] ?? false,
-      overwrite: values.overwrite ?? false,
+      includePersonalData: values['include-personal-data'],
+      overwrite: values.overwrite,
     });
     console.log(`wrote ${r.outPath}: ${r.accounts} account${r.accounts === 1 ? '' : 's'} to reset, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.revealed ? 'CONTAINS PERSONAL DATA' : 'account names masked'}`);
     engine.close();

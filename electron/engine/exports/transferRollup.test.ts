@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
 import type { Engine } from '../createEngine';
 import { seededRandom } from '../demo/seededRandom';
+import { readAllPages } from '../testing/readAllPages';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from '../testing/planted/insertTransfers';
 import { isDerivedCurrent } from '../db/derivedState';
@@ -34,8 +35,8 @@ async function answers(engine: Engine): Promise<unknown> {
   const out: Record<string, unknown> = {};
   for (const measure of ['auto', 'bytes', 'events'] as const) {
     const params = { measure, baseline: { floorBytes: 1e8, floorEvents: 20, baselineDays: 3 } };
-    const { sql: _r, ...reference } = await s.exportReference({ params, limit: 5000 });
-    const { sql: _b, ...baseline } = await s.exportBaseline({ params, limit: 5000 });
+    const { sql: _r, ...reference } = await readAllPages((page) => s.exportReference({ params, ...page }));
+    const { sql: _b, ...baseline } = await readAllPages((page) => s.exportBaseline({ params, ...page }));
     const { sql: _p, ...laterPage } = await s.exportReference({ params, limit: 4, offset: 3 });
     const { sql: _e, ...pastEnd } = await s.exportReference({ params, limit: 3, offset: 100_000 });
     expect(pastEnd.rows).toEqual([]);

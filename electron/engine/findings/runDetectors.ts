@@ -28,29 +28,29 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
     const kept = new Set((await queryRows<{ id: string }>(c, `SELECT id FROM finding`)).map((r) => r.id));
     for (const [seq, f] of findings.entries()) {
-      const values = [
-        f.id,
+      const values = {
+        id: f.id,
         seq,
-        f.kind,
-        f.severity,
-        JSON.stringify(f.ips),
-        JSON.stringify(f.users),
-        f.start,
-        f.end,
-        f.summary,
-        JSON.stringify(f.evidence),
-        f.sql,
-        JSON.stringify(f.params),
-      ];
+        kind: f.kind,
+        severity: f.severity,
+        ips: JSON.stringify(f.ips),
+        users: JSON.stringify(f.users),
+        start: f.start,
+        end: f.end,
+        summary: f.summary,
+        evidence: JSON.stringify(f.evidence),
+        sql: f.sql,
+        params: JSON.stringify(f.params),
+      };
       if (kept.has(f.id)) {
         await c.run(
-          `UPDATE finding SET seq = $2, kind = $3, severity = $4, ips = from_json($5, '["VARCHAR"]'), users = from_json($6, '["VARCHAR"]'), start_ts = $7::TIMESTAMPTZ, end_ts = $8::TIMESTAMPTZ,
-             summary = $9, evidence = $10::JSON, sql = $11, params = $12::JSON, updated_at = now() WHERE id = $1`,
+          `UPDATE finding SET seq = $seq, kind = $kind, severity = $severity, ips = from_json($ips, '["VARCHAR"]'), users = from_json($users, '["VARCHAR"]'), start_ts = $start::TIMESTAMPTZ, end_ts = $end::TIMESTAMPTZ,
+             summary = $summary, evidence = $evidence::JSON, sql = $sql, params = $params::JSON, updated_at = now() WHERE id = $id`,
           values,
         );
       } else {
         await c.run(
-          `INSERT INTO finding VALUES ($1, $2, $3, $4, from_json($5, '["VARCHAR"]'), from_json($6, '["VARCHAR"]'), $7::TIMESTAMPTZ, $8::TIMESTAMPTZ, $9, $10::JSON, $11, $12::JSON, 'new', NULL, now())`,
+          `INSERT INTO finding VALUES ($id, $seq, $kind, $severity, from_json($ips, '["VARCHAR"]'), from_json($users, '["VARCHAR"]'), $start::TIMESTAMPTZ, $end::TIMESTAMPTZ, $summary, $evidence::JSON, $sql, $params::JSON, 'new', NULL, now())`,
           values,
         );
       }

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlString } from '../sql/sqlString';
 import type { DetectedFinding } from './DetectedFinding';
 
 const accountShape = '[{"fid":"VARCHAR","user":"VARCHAR","attempts":"BIGINT","sources":"BIGINT","outcome":"VARCHAR","leaked":"BOOLEAN","firstSeen":"VARCHAR","lastSeen":"VARCHAR"}]';
@@ -9,21 +10,21 @@ const sourceShape = '[{"fid":"VARCHAR","ip":"VARCHAR","attempts":"BIGINT","accou
  * findings carry them; an export finding has none); run inside runDetectors' transaction, two inserts in all.
  */
 export async function storeMembers(c: DuckDBConnection, findings: DetectedFinding[]): Promise<void> {
-  await c.run(`DELETE FROM finding_member WHERE finding_id NOT IN (SELECT id FROM finding) OR finding_id IN (SELECT unnest(from_json($1::JSON, '["VARCHAR"]')))`, [
-    JSON.stringify(findings.map((f) => f.id)),
-  ]);
+  await c.run(`DELETE FROM finding_member WHERE finding_id NOT IN (SELECT id FROM finding) OR finding_id IN (SELECT unnest(from_json($ids::JSON, '["VARCHAR"]')))`, {
+    ids: JSON.stringify(findings.map((f) => f.id)),
+  });
   const accounts = findings.flatMap((f) => (f.members?.accounts ?? []).map((m) => ({ fid: f.id, ...m })));
   const sources = findings.flatMap((f) => (f.members?.sources ?? []).map((m) => ({ fid: f.id, ...m })));
   if (accounts.length > 0)
     await c.run(
       `INSERT INTO finding_member SELECT m.fid, 'account', m."user", NULL, m.attempts, m.sources, m.outcome, m.leaked, NULL, NULL, NULL, m."firstSeen"::TIMESTAMPTZ, m."lastSeen"::TIMESTAMPTZ
-       FROM (SELECT unnest(from_json($1::JSON, '${accountShape}'), recursive := true)) m`,
-      [JSON.stringify(accounts)],
+       FROM (SELECT unnest(from_json($members::JSON, ${sqlString(accountShape)}), recursive := true)) m`,
+      { members: JSON.stringify(accounts) },
     );
   if (sources.length > 0)
     await c.run(
       `INSERT INTO finding_member SELECT m.fid, 'source', NULL, m.ip, m.attempts, m.accounts, NULL, NULL, m.asn, m.country, m."rangeLabel", m."firstSeen"::TIMESTAMPTZ, m."lastSeen"::TIMESTAMPTZ
-       FROM (SELECT unnest(from_json($1::JSON, '${sourceShape}'), recursive := true)) m`,
-      [JSON.stringify(sources)],
+       FROM (SELECT unnest(from_json($members::JSON, ${sqlString(sourceShape)}), recursive := true)) m`,
+      { members: JSON.stringify(sources) },
     );
 }

@@ -85,8 +85,8 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
 async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
   await c.run(
-    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON, message = $6 WHERE id = $1`,
-    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256, outcome.message ?? null],
+    `UPDATE sources SET status = 'ready', sha256 = $sha256, rows_loaded = $rows, rows_rejected = $rejected, mapping = $mapping::JSON, message = $message WHERE id = $id`,
+    { id, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected, mapping: JSON.stringify(outcome.mapping), sha256, message: outcome.message ?? null },
   );
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }
@@ -118,8 +118,8 @@ async function loadInTurn(
     const { id } = await queryOne<{ id: number }>(
       c,
       `INSERT INTO sources (kind, path, sha256, size, format, ingested_at, status)
-       VALUES ($1, $2, '', $3, $4, now(), 'loading') RETURNING id`,
-      [opts.kind, file, stat.size, loader.format],
+       VALUES ($kind, $path, '', $size, $format, now(), 'loading') RETURNING id`,
+      { kind: opts.kind, path: file, size: stat.size, format: loader.format },
     );
     let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
@@ -138,7 +138,7 @@ async function loadInTurn(
         if (progress?.signal.aborted) throw cancelled();
       }
       for (const r of outcome.rejects) {
-        await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
+        await c.run(`INSERT INTO rejects VALUES ($id, $line, $column, $reason, $raw)`, { id, line: r.line, column: r.column, reason: r.reason, raw: r.raw });
       }
       await markReady(c, id, file, outcome, await hashing);
       await c.run('COMMIT');
@@ -146,7 +146,7 @@ async function loadInTurn(
       unwatch();
       await c.run('ROLLBACK').catch(() => undefined);
       if (finish) await discardCommitted(c, finish);
-      await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
+      await c.run(`DELETE FROM sources WHERE id = $id`, { id });
       const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
       await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
       throw refusal;

@@ -36,10 +36,10 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
       const produced = findings.map((f) => f.id);
       const dropped = await queryOne<{ n: number }>(
         c,
-        `SELECT count(*)::DOUBLE AS n FROM finding WHERE NOT list_contains(from_json($1, '["VARCHAR"]'), id)`,
-        [JSON.stringify(produced)],
+        `SELECT count(*)::DOUBLE AS n FROM finding WHERE NOT list_contains(from_json($kept, '["VARCHAR"]'), id)`,
+        { kept: JSON.stringify(produced) },
       );
-      await c.run(`DELETE FROM finding WHERE NOT list_contains(from_json($1, '["VARCHAR"]'), id)`, [JSON.stringify(produced)]);
+      await c.run(`DELETE FROM finding WHERE NOT list_contains(from_json($kept, '["VARCHAR"]'), id)`, { kept: JSON.stringify(produced) });
       await appendAudit(c, 'remove_source', {
         sourceId,
         kind: source.kind,
@@ -60,20 +60,20 @@ async function deleteRows(c: DuckDBConnection, sourceId: number, kind: string): 
   await c.run('BEGIN TRANSACTION');
   try {
     let rows = 0;
-    if (kind === 'signin' || kind === 'transfer') rows = (await c.run(`DELETE FROM ${kind} WHERE source_id = $1`, [sourceId])).rowsChanged;
+    if (kind === 'signin' || kind === 'transfer') rows = (await c.run(`DELETE FROM ${kind} WHERE source_id = $sourceId`, { sourceId })).rowsChanged;
     else {
       const exists = await queryOne<{ n: number }>(
         c,
-        `SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`,
-        [`leak_${sourceId}`],
+        `SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $name`,
+        { name: `leak_${sourceId}` },
       );
       if (exists.n > 0) {
         rows = (await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${leakTable(sourceId)}`)).n;
         await c.run(`DROP TABLE ${leakTable(sourceId)}`);
       }
     }
-    for (const t of ['rejects', 'coverage_source', 'coverage_field', 'coverage_hash']) await c.run(`DELETE FROM ${t} WHERE source_id = $1`, [sourceId]);
-    await c.run(`DELETE FROM sources WHERE id = $1`, [sourceId]);
+    for (const t of ['rejects', 'coverage_source', 'coverage_field', 'coverage_hash']) await c.run(`DELETE FROM ${t} WHERE source_id = $sourceId`, { sourceId });
+    await c.run(`DELETE FROM sources WHERE id = $sourceId`, { sourceId });
     await c.run('COMMIT');
     return rows;
   } catch (e) {

@@ -30,8 +30,8 @@ export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping:
   const cols = columns.map(sqlIdent).join(', ');
   const { records } = await queryOne<{ records: number }>(c, `SELECT count(*)::DOUBLE AS records FROM ${mapping.from}`);
   const inserted = await c.run(
-    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM (${mappedSql}) WHERE relevant AND problem IS NULL ORDER BY ln`,
-    [sourceId],
+    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $sourceId, ln FROM (${mappedSql}) WHERE relevant AND problem IS NULL ORDER BY ln`,
+    { sourceId },
   );
   if (inserted.rowsChanged === records) return { rowsLoaded: inserted.rowsChanged, rowsRejected: 0, rejects: [], skipped: 0 };
   await c.run(`CREATE TEMP TABLE ${mapped} AS SELECT ln, relevant, problem FROM (${mappedSql})`);
