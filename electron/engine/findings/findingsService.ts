@@ -6,6 +6,8 @@ import { readFindings } from './readFindings';
 import { findingAccounts, findingSources } from './readMembers';
 import { runDetectors } from './runDetectors';
 import { updateFinding } from './updateFinding';
+import { writeFindingLists } from './writeFindingLists';
+import { sourcesService } from '../sources/sourcesService';
 
 /** Findings methods of Api. */
 export function findingsService(ctx: EngineContext): FindingsApi {
@@ -26,6 +28,16 @@ export function findingsService(ctx: EngineContext): FindingsApi {
     },
     async findingSources({ id, offset, limit }) {
       return requireCase(ctx).withConnection((c) => findingSources(c, { id, offset: offset ?? 0, limit: limit ?? 100 }));
+    },
+    async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite }) {
+      const db = requireCase(ctx);
+      return writeFindingLists(db, await sourcesService(ctx).listSources({}), {
+        outDir,
+        spikes: spikeParamsSchema.parse(spikes ?? {}),
+        exports: exportParamsSchema.parse(exports ?? {}),
+        includePersonalData: includePersonalData ?? false,
+        overwrite: overwrite ?? false,
+      });
     },
   };
 }
