@@ -52,7 +52,7 @@ export interface FindingPageDto {
 }
 
 /** The lists `analyze` writes in full beside findings.json, one side file each (findings.json keeps their top rows and totals). */
-export const findingListNames = ['login_spikes', 'reference_anomalies', 'baseline_flags', 'member_accounts', 'member_sources'] as const;
+export const findingListNames = ['findings', 'login_spikes', 'reference_anomalies', 'baseline_flags', 'member_accounts', 'member_sources'] as const;
 /** One of findingListNames. */
 export type FindingListName = (typeof findingListNames)[number];
 
@@ -121,8 +121,8 @@ export interface FindingsApi {
   /** Every source a stored finding names (attempts, accounts, intel), paged, ordered by attempts then address. */
   findingSources(a: z.input<typeof findingsArgs.findingSources>): Promise<MemberSourcePageDto>;
   /**
-   * Writes every list in full as CSV side files into an existing folder (`findings.<list>.csv`: reference-rule rows,
-   * reference z-score anomalies, baseline flags, all findings' member accounts and sources), personal values masked
+   * Writes every list in full as CSV side files into an existing folder (`findings.<list>.csv`: the stored findings,
+   * reference-rule rows, reference z-score anomalies, baseline flags, all findings' member accounts and sources), personal values masked
    * unless includePersonalData (audited), under the report's output rules.
    */
   writeFindingLists(a: z.input<typeof findingsArgs.writeFindingLists>): Promise<FindingListsDto>;

@@ -1,12 +1,12 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
-import type { ExportParams } from "../../../shared/api/detectParams";
-import type { ExportBaselineRowDto } from "../../../shared/api/exportsApi";
-import type { FindingDraftDto } from "../../../shared/api/findingsApi";
-import { queryRows } from "../sql/queryRows";
-import { findingId } from "../findings/findingId";
-import { userBaselineSql } from "./userBaseline";
-import { userHourSourceOf } from "./userHourSourceOf";
-import { explainStatsOverflow } from "../sql/explainStatsOverflow";
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ExportParams } from '../../../shared/api/detectParams';
+import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
+import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import { queryRows } from '../sql/queryRows';
+import { findingId } from '../findings/findingId';
+import { userBaselineSql } from './userBaseline';
+import { userHourSourceOf } from './userHourSourceOf';
+import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -14,21 +14,11 @@ const maxFlaggedHours = 10_000;
 
 /** Groups flagged user-hours into runs of consecutive hours per (user, unit). */
 function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
-  const sorted = [...rows].sort((a, b) =>
-    `${a.user}\u0000${a.unit}\u0000${a.hour}`.localeCompare(
-      `${b.user}\u0000${b.unit}\u0000${b.hour}`,
-    ),
-  );
+  const sorted = [...rows].sort((a, b) => `${a.user}\u0000${a.unit}\u0000${a.hour}`.localeCompare(`${b.user}\u0000${b.unit}\u0000${b.hour}`));
   const runs: ExportBaselineRowDto[][] = [];
   for (const r of sorted) {
     const last = runs.at(-1)?.at(-1);
-    if (
-      last &&
-      last.user === r.user &&
-      last.unit === r.unit &&
-      Date.parse(r.hour) - Date.parse(last.hour) === hourMs
-    )
-      runs.at(-1)?.push(r);
+    if (last && last.user === r.user && last.unit === r.unit && Date.parse(r.hour) - Date.parse(last.hour) === hourMs) runs.at(-1)?.push(r);
     else runs.push([r]);
   }
   return runs;
@@ -36,9 +26,8 @@ function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
 
 /** Formats a volume for a sentence: GB for bytes, a count for events. */
 function volume(x: number, unit: string): string {
-  if (unit !== "bytes") return `${x} events`;
-  const [div, name] =
-    x >= 1e9 ? [1e9, "GB"] : x >= 1e6 ? [1e6, "MB"] : [1e3, "kB"];
+  if (unit !== 'bytes') return `${x} events`;
+  const [div, name] = x >= 1e9 ? [1e9, 'GB'] : x >= 1e6 ? [1e6, 'MB'] : [1e3, 'kB'];
   return `${(x / div).toFixed(1)} ${name}`;
 }
 
@@ -46,17 +35,9 @@ function volume(x: number, unit: string): string {
  * The addresses of each run (its user, from its first to its last hour), at most 500 each in address order, in one scan
  * of `transfer` for all runs: a query per run rescanned the whole log once per run.
  */
-async function runIps(
-  c: DuckDBConnection,
-  runs: ExportBaselineRowDto[][],
-): Promise<string[][]> {
+async function runIps(c: DuckDBConnection, runs: ExportBaselineRowDto[][]): Promise<string[][]> {
   if (runs.length === 0) return [];
-  const spans = runs.map((run, i) => ({
-    i,
-    user: run[0]?.user ?? null,
-    first: run[0]?.hour ?? "",
-    last: run.at(-1)?.hour ?? "",
-  }));
+  const spans = runs.map((run, i) => ({ i, user: run[0]?.user ?? null, first: run[0]?.hour ?? '', last: run.at(-1)?.hour ?? '' }));
   const found = await queryRows<{ i: number; ips: string[] }>(
     c,
     `WITH run AS (SELECT unnest(from_json($1, '[{"i":"INTEGER","user":"VARCHAR","first":"TIMESTAMPTZ","last":"TIMESTAMPTZ"}]'), recursive := true))
@@ -70,44 +51,30 @@ async function runIps(
 }
 
 /** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run. */
-export async function bulkExport(
-  c: DuckDBConnection,
-  p: ExportParams,
-): Promise<FindingDraftDto[]> {
+export async function bulkExport(c: DuckDBConnection, p: ExportParams): Promise<FindingDraftDto[]> {
   const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const rows = await explainStatsOverflow(() =>
-    queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`),
-  );
+  const rows = await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);
   const drafts: FindingDraftDto[] = [];
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
     const last = run.at(-1) as ExportBaselineRowDto;
-    const user = first.user ?? "(no user)";
+    const user = first.user ?? '(no user)';
     const total = run.reduce((s, r) => s + r.bytes, 0);
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
-    const floor =
-      first.unit === "bytes" ? p.baseline.floorBytes : p.baseline.floorEvents;
-    const habit =
-      first.median === null
-        ? "no usable history"
-        : `a usual ${volume(first.median, first.unit)} per active hour`;
+    const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
+    const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
     drafts.push({
-      id: findingId(
-        "bulk_export",
-        `${first.user ?? ""}|${first.unit}|${first.hour}`,
-      ),
-      kind: "bulk_export",
-      severity: total >= 10 * Math.max(floor, 1) ? "high" : "medium",
+      id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
+      kind: 'bulk_export',
+      severity: total >= 10 * Math.max(floor, 1) ? 'high' : 'medium',
       ips,
       users: first.user === null ? [] : [first.user],
       start: first.hour,
-      end: new Date(Date.parse(last.hour) + hourMs - 1000)
-        .toISOString()
-        .replace(".000Z", "Z"),
-      summary: `${user} moved ${volume(total, first.unit)} in ${run.length} hour${run.length === 1 ? "" : "s"} from ${first.hour} (peak ${volume(peak.bytes, first.unit)} at ${peak.hour}) against ${habit}.`,
+      end: new Date(Date.parse(last.hour) + hourMs - 1000).toISOString().replace('.000Z', 'Z'),
+      summary: `${user} moved ${volume(total, first.unit)} in ${run.length} hour${run.length === 1 ? '' : 's'} from ${first.hour} (peak ${volume(peak.bytes, first.unit)} at ${peak.hour}) against ${habit}.`,
       evidence: {
         user: first.user,
         unit: first.unit,
@@ -118,28 +85,14 @@ export async function bulkExport(
         baselineMedian: first.median,
         baselineIqr: first.iqr,
         baselineHours: first.baselineHours,
-        maxScore: run.reduce<number | null>(
-          (m, r) => (r.score === null ? m : Math.max(m ?? r.score, r.score)),
-          null,
-        ),
+        maxScore: run.reduce<number | null>((m, r) => (r.score === null ? m : Math.max(m ?? r.score, r.score)), null),
         reason: first.reason,
         floor,
-        hourly: run.map((r) => ({
-          hour: r.hour,
-          value: r.bytes,
-          score: r.score,
-          hourOfDayMedian: r.hourOfDayMedian,
-        })),
+        hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,
-      params: {
-        baseline: p.baseline,
-        zLimit: p.reference.zLimit,
-        measure: p.measure,
-      },
+      params: { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure },
     });
   }
-  return drafts.sort((a, b) =>
-    a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1,
-  );
+  return drafts.sort((a, b) => (a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1));
 }

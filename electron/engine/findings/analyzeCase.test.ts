@@ -64,20 +64,20 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       expect(seedLines.slice(1).map((l) => l.split(',').slice(0, 4))).toEqual(seed.rows.map((r) => [r.user ?? '', r.hour, r.unit, String(r.bytes)]));
       expect(seedLines.some((l) => l.startsWith(`${demoTransferFacts.backupUser},`))).toBe(true);
       expect(lines('findings.baseline_flags.csv')[1]).toMatch(new RegExp(`^${demoTransferFacts.vendorUser},${demoTransferFacts.vendorExfilHour},bytes,`));
-      const memberRows = a.findings.reduce((n, f) => n + f.members.accounts.total, 0);
+      const memberRows = a.findings.rows.reduce((n, f) => n + f.members.accounts.total, 0);
       expect(lines('findings.member_accounts.csv').length - 1).toBe(memberRows);
-      expect(a.findings.every((f) => f.members.accounts.rows.length === Math.min(topRows, f.members.accounts.total))).toBe(true);
+      expect(a.findings.rows.every((f) => f.members.accounts.rows.length === Math.min(topRows, f.members.accounts.total))).toBe(true);
 
       expect(a.coverage).toHaveLength(1);
       expect(a.exposure.leakedIdentities).toBe(2);
       expect(a.exposure.leakedIpsSeen.ips.map((i) => i.ip)).toEqual(['202.109.143.106']);
 
-      const kinds = a.findings.map((f) => f.kind);
+      const kinds = a.findings.rows.map((f) => f.kind);
       expect(kinds).toContain('brute_force');
       expect(kinds.filter((k) => k === 'bulk_export')).toHaveLength(1);
-      const bulk = a.findings.find((f) => f.kind === 'bulk_export');
+      const bulk = a.findings.rows.find((f) => f.kind === 'bulk_export');
       expect(bulk).toMatchObject({ users: [demoTransferFacts.vendorUser], start: demoTransferFacts.vendorExfilHour, severity: 'high' });
-      for (const f of a.findings) {
+      for (const f of a.findings.rows) {
         expect(f.start).toMatch(isoUtc);
         expect(f.end).toMatch(isoUtc);
         expect(Object.keys(f)).toEqual(['id', 'kind', 'severity', 'ips', 'users', 'start', 'end', 'summary', 'evidence', 'status', 'note', 'members']);
@@ -103,7 +103,13 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       expect(side).toHaveLength(pulls);
       expect(side.slice(0, topRows).map((l) => l.split(',')[0])).toEqual(doc.exportVolumes.seed.rows.map((r) => r.user));
       expect(side.every((l) => /^s\*+@c\*+\.example#[0-9a-f]{6},2024-05-01T12:00:00Z,bytes,50000000000,/.test(l))).toBe(true);
-      expect(`${text}${side.join('')}`).not.toMatch(/staff\d+@corp/);
+      expect([doc.findings.total, doc.findings.rows.length, doc.findings.file]).toEqual([pulls, topRows, 'findings.findings.csv']);
+      const findingLines = fs.readFileSync(path.join(path.dirname(out.path), 'findings.findings.csv'), 'utf8').split('\r\n').slice(1, -1);
+      expect(findingLines).toHaveLength(pulls);
+      expect(findingLines.slice(0, topRows).map((l) => l.split(',')[0])).toEqual(doc.findings.rows.map((f) => f.id));
+      const all = fs.readdirSync(path.dirname(out.path)).map((f) => fs.readFileSync(path.join(path.dirname(out.path), f), 'utf8'));
+      expect(all.join('')).toContain('s***@c***.example#');
+      expect(all.join('')).not.toMatch(/staff\d+@corp/);
     });
   });
 });

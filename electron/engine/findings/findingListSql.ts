@@ -20,13 +20,22 @@ WHERE m.role = '${role}'
 ORDER BY f.seq, m.attempts DESC, ${key} NULLS FIRST`;
 }
 
+/** The stored findings as listFindings pages them, evidence as JSON text (parsed before masking, so its personal keys are masked as in the document). */
+const findingsSql = `SELECT id, kind, severity, ips, users, ${sqlIso('start_ts')} AS start, ${sqlIso('end_ts')} AS "end", summary, evidence::VARCHAR AS evidence, status, note
+FROM finding ORDER BY seq, id`;
+
+/** Columns of a list that hold JSON text, to parse before masking. */
+export const findingListJsonColumns: Partial<Record<FindingListName, string[]>> = { findings: ['evidence'] };
+
 /**
- * The SQL of each list written in full beside findings.json, ordered as its Api pages are (loginSpikes, exportReference,
- * exportBaseline, findingAccounts, findingSources), so a list's first rows in findings.json are its side file's first rows.
+ * The SQL of each list written in full beside findings.json, ordered as its Api pages are (listFindings, loginSpikes,
+ * exportReference, exportBaseline, findingAccounts, findingSources), so a list's first rows in findings.json are its
+ * side file's first rows.
  */
 export async function findingListSql(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<Record<FindingListName, string>> {
   const from = await userHourSourceOf(c, exports.measure);
   return {
+    findings: findingsSql,
     login_spikes: referenceSpikesSql(spikes.reference),
     reference_anomalies: referenceZScoreSql(exports.reference, exports.measure, from),
     baseline_flags: userBaselineSql(exports, from),

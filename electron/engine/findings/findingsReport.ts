@@ -6,7 +6,7 @@ import type { FindingDto, FindingListFileDto, FindingListName } from '../../../s
 import type { SpikeRowDto } from '../../../shared/api/spikesApi';
 import { engineVersion } from '../engineVersion';
 
-/** The first rows of a list, its exact total, and the side file holding all of it (a finding's members: the rows of that file with its `findingId`). */
+/** The first rows of a list (in its Api's order), its exact total, and the side file holding all of it (a finding's members: the rows of that file with its `findingId`). */
 export interface TopRows<T> {
   total: number;
   rows: T[];
@@ -33,7 +33,7 @@ export interface FindingsReport {
   };
   coverage: object[];
   exposure: ExposureDto;
-  findings: Array<
+  findings: TopRows<
     Pick<FindingDto, 'id' | 'kind' | 'severity' | 'ips' | 'users' | 'start' | 'end' | 'summary' | 'evidence' | 'status' | 'note'> & {
       members: { accounts: TopRows<MemberAccountDto>; sources: TopRows<MemberSourceDto> };
     }
@@ -42,19 +42,6 @@ export interface FindingsReport {
 
 /** Rows of each long list that findings.json carries; totals stay exact and the side files hold every row. */
 export const topRows = 100;
-
-/** Reads every page of a paged Api method. */
-async function allPages<T>(read: (offset: number) => Promise<{ total: number; rows: T[] }>): Promise<{ total: number; rows: T[] }> {
-  const rows: T[] = [];
-  let total = 0;
-  do {
-    const page = await read(rows.length);
-    total = page.total;
-    if (page.rows.length === 0) break;
-    rows.push(...page.rows);
-  } while (rows.length < total);
-  return { total, rows };
-}
 
 /** Where the side files go and whether they may hold clear personal values (the audited opt-in of `--include-personal-data`). */
 export interface SideFiles {
@@ -74,10 +61,10 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
   const baseline = await api.exportBaseline({ limit: topRows });
   const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
   const exposure = await api.exposure({});
-  const findings = await allPages((offset) => api.listFindings({ offset, limit: 1000 }));
+  const findings = await api.listFindings({ limit: topRows });
   const { files } = await api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite });
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
-  const members: Array<FindingsReport['findings'][number]['members']> = [];
+  const members: Array<FindingsReport['findings']['rows'][number]['members']> = [];
   for (const f of findings.rows) {
     const accounts = await api.findingAccounts({ id: f.id, limit: topRows });
     const sources = await api.findingSources({ id: f.id, limit: topRows });
@@ -111,19 +98,23 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
       passwordHashes: c.passwordHashes.map((h) => ({ column: h.column, scheme: h.scheme, count: h.count, costs: h.costs })),
     })),
     exposure,
-    findings: findings.rows.map((f, i) => ({
-      id: f.id,
-      kind: f.kind,
-      severity: f.severity,
-      ips: f.ips,
-      users: f.users,
-      start: f.start,
-      end: f.end,
-      summary: f.summary,
-      evidence: f.evidence,
-      status: f.status,
-      note: f.note,
-      members: members[i] ?? { accounts: { total: 0, rows: [], file: fileOf('member_accounts') }, sources: { total: 0, rows: [], file: fileOf('member_sources') } },
-    })),
+    findings: {
+      total: findings.total,
+      rows: findings.rows.map((f, i) => ({
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        ips: f.ips,
+        users: f.users,
+        start: f.start,
+        end: f.end,
+        summary: f.summary,
+        evidence: f.evidence,
+        status: f.status,
+        note: f.note,
+        members: members[i] ?? { accounts: { total: 0, rows: [], file: fileOf('member_accounts') }, sources: { total: 0, rows: [], file: fileOf('member_sources') } },
+      })),
+      file: fileOf('findings'),
+    },
   };
 }

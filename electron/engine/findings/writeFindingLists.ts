@@ -14,7 +14,7 @@ import type { Masker } from '../privacy/Masker';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
-import { findingListSql } from './findingListSql';
+import { findingListJsonColumns, findingListSql } from './findingListSql';
 import { findingSchema } from './findingSchema';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
@@ -32,10 +32,10 @@ export function findingListFile(list: FindingListName): string {
 }
 
 /**
- * Streams one ordered query into a CSV file (header, then one line per row), each row masked on its own by the
- * personal-data rule unless `masker` is null; written next to the target then renamed, so a crash leaves no half file.
+ * Streams one ordered query into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
+ * on its own by the personal-data rule unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
-async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: Masker | null): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
+async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
   const result = await c.stream(sql);
   const columns = result.columnNames();
   const tmp = `${out}.partial-${process.pid}`;
@@ -52,7 +52,8 @@ async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: M
   try {
     put(csvLine(columns));
     for await (const chunk of result.yieldRowObjectJson()) {
-      put(chunk.map((row) => csvLine(columns.map((k) => (masker ? maskDeep(row, masker) : row)[k]))).join(''));
+      const parsed = jsonColumns.length === 0 ? chunk : chunk.map((row) => ({ ...row, ...Object.fromEntries(jsonColumns.map((k) => [k, typeof row[k] === 'string' ? JSON.parse(row[k]) : row[k]])) }));
+      put(parsed.map((row) => csvLine(columns.map((k) => (masker ? maskDeep(row, masker) : row)[k]))).join(''));
       rows += chunk.length;
     }
   } catch (e) {
@@ -81,7 +82,7 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
     if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
     const files: FindingListFileDto[] = [];
     for (const { list, out } of outs) {
-      const written = await explainStatsOverflow(() => writeCsv(c, sql[list], out, masker));
+      const written = await explainStatsOverflow(() => writeCsv(c, sql[list], out, masker, findingListJsonColumns[list] ?? []));
       files.push({ list, file: path.basename(out), ...written });
     }
     await appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData });

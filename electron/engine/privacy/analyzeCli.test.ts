@@ -36,7 +36,7 @@ describe('breachdesk analyze (CLI)', () => {
       });
       expect(r.status, r.stderr).toBe(0);
       const out = path.join(work, `out-${name}`);
-      expect(fs.readdirSync(out).sort()).toEqual(['findings.baseline_flags.csv', 'findings.json', 'findings.login_spikes.csv', 'findings.member_accounts.csv', 'findings.member_sources.csv', 'findings.reference_anomalies.csv']);
+      expect(fs.readdirSync(out).sort()).toEqual(['findings.baseline_flags.csv', 'findings.findings.csv', 'findings.json', 'findings.login_spikes.csv', 'findings.member_accounts.csv', 'findings.member_sources.csv', 'findings.reference_anomalies.csv']);
       return fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
     };
     const masked = run('masked');
