@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 
 const electronBan = { name: 'electron', message: 'Only electron/main and electron/preload may import electron (docs/design.md §2).' };
 const nodeBan = { group: ['node:*'], message: 'The renderer runs in a browser sandbox: no Node modules (docs/design.md §2).' };
+// Test support lives in electron/engine/testing/ (and e2e/, bench/): shipped code must not load it.
+const testingBan = { group: ['**/testing/**'], message: 'Shipped code never imports test support (electron/engine/testing/).' };
 
 // Lint is where the layer rules of docs/design.md §2 are enforced: a violation fails `npm test`.
 export default tseslint.config(
@@ -56,6 +58,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // A rule name of its own, so that it adds to the layer rules above instead of replacing their no-restricted-imports.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    ignores: ['electron/engine/testing/**', '**/*.test.ts', 'e2e/**', 'bench/**', 'playwright.config.ts', 'vitest.config.mts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [testingBan] }] },
   },
   {
     files: ['electron/preload/**/*.ts'],

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCsv';
-import { insertFindingRows } from '../../electron/engine/testing/insertFindingRows';
+import { insertFindingRows } from '../../electron/engine/testing/planted/insertFindingRows';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
 import { expect, test } from '../fixtures/workbench';
-import { handMadeCampaignFindings } from '../../electron/engine/testing/handMadeCampaign';
+import { handMadeCampaignFindings } from '../../electron/engine/testing/planted/handMadeCampaign';
 import { FindingsPage } from '../pages/FindingsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';

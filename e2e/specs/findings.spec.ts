@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
 import { expect, test } from '../fixtures/workbench';
-import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
+import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv';
 import { FindingsPage } from '../pages/FindingsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
@@ -11,7 +11,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 test('findings: run detectors, the list equals the engine, verdict and note are stored in the case and survive a re-run; masked by default', async ({ page, workbench }) => {
   const signins = path.join(workbench.work, 'SigninLogs.csv');
-  writeSigninLogsCsv(signins, plantedScenario());
+  writeEntraCsv(signins, plantedScenario());
   const transfers = path.join(workbench.work, 'transfer_log.csv');
   writeDemoTransferCsv(transfers);
   const svc = workbench.engine.service;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeBulkTransferCsv } from '../../electron/engine/testing/writeBulkTransferCsv';
+import { writeBulkTransferCsv } from '../../electron/engine/testing/logs/writeBulkTransferCsv';
 import { expect, test } from '../fixtures/workbench';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
 import { expect, test } from '../fixtures/workbench';
-import { writeLeakCsv } from '../fixtures/writeLeakCsv';
-import { writeSigninLogsCsv } from '../fixtures/writeSigninLogsCsv';
+import { writeEmailLeakCsv } from '../../electron/engine/testing/leak/writeEmailLeakCsv';
+import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv';
 import { SpikesPage } from '../pages/SpikesPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
@@ -12,9 +12,9 @@ const count = (n: number) => n.toLocaleString('en-US');
 test('login spikes: chart, tops, reference rule and stored campaigns match the engine; drill-down shows the events; attack sources clear, the rest masked by default', async ({ page, workbench }) => {
   test.setTimeout(180_000);
   const signins = path.join(workbench.work, 'SigninLogs.csv');
-  const rows = writeSigninLogsCsv(signins, plantedScenario());
+  const rows = writeEntraCsv(signins, plantedScenario());
   const leak = path.join(workbench.work, 'leak.csv');
-  writeLeakCsv(leak, planted.leakedEmails);
+  writeEmailLeakCsv(leak, planted.leakedEmails);
   const svc = workbench.engine.service;
   await svc.openCase({ dir: workbench.caseDir, create: true });
   expect((await svc.addSource({ path: signins, kind: 'signin' })).rowsLoaded).toBe(rows);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { fuses } from '../../forge.config';
 import { appIndexUrl, resolveAppPath } from '../main/resolveAppPath';
-import { tsSource } from '../engine/testing/tsSource';
+import { tsSource } from '../engine/testing/reliability/tsSource';
 
 const root = path.resolve(__dirname, '../..');
 const main = (f: string) => tsSource(path.join(root, 'electron/main', f));

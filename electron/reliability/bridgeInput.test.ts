@@ -9,9 +9,9 @@ import { createEngine, type Engine } from '../engine/createEngine';
 import { dispatch } from '../engine/dispatch';
 import { startBridge, type Bridge } from '../server/startBridge';
 import { auditPrefix, caseFingerprint, type CaseFingerprint } from '../engine/testing/caseFingerprint';
-import { rawHttp } from '../engine/testing/rawHttp';
+import { rawHttp } from '../engine/testing/bridge/rawHttp';
 import { settleJob } from '../engine/testing/settleJob';
-import { invalidArgs, pathArgs, sqlArgs, validSample, type ArgCase } from '../engine/testing/schemaSamples';
+import { invalidArgs, pathArgs, sqlArgs, validSample, type ArgCase } from '../engine/testing/reliability/schemaSamples';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-hostile-'));
 const caseDir = path.join(work, 'case');

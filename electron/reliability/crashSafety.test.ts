@@ -5,10 +5,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCase } from '../engine/case/openCase';
 import { queryOne, queryRows } from '../engine/sql/queryRows';
-import { writeBulkTransferCsv } from '../engine/testing/writeBulkTransferCsv';
+import { writeBulkTransferCsv } from '../engine/testing/logs/writeBulkTransferCsv';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const child = path.join(repoRoot, 'electron/engine/testing/ingestChild.ts');
+const child = path.join(repoRoot, 'electron/engine/testing/reliability/ingestChild.ts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-crash-'));
 const bigRows = 200_000;
 

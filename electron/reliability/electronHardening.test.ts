@@ -5,7 +5,7 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { fuses } from '../../forge.config';
-import { tsSource } from '../engine/testing/tsSource';
+import { tsSource } from '../engine/testing/reliability/tsSource';
 
 const root = path.resolve(__dirname, '../..');
 const main = (f: string) => tsSource(path.join(root, 'electron/main', f));

@@ -7,9 +7,9 @@ import { requireCase } from '../engine/case/requireCase';
 import type { Engine } from '../engine/createEngine';
 import { dispatch } from '../engine/dispatch';
 import { auditPrefix } from '../engine/testing/caseFingerprint';
-import { fileIdentity } from '../engine/testing/fileIdentity';
+import { fileIdentity } from '../engine/testing/reliability/fileIdentity';
 import { settleJob } from '../engine/testing/settleJob';
-import { validSample } from '../engine/testing/schemaSamples';
+import { validSample } from '../engine/testing/reliability/schemaSamples';
 import { withTempCase, writeInput } from '../engine/testing/withTempCase';
 
 /** Evidence files a case reads: a transfer log, a malformed transfer log and a leaked sample. */

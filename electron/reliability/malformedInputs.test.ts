@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { malformedFamilies, writeMalformedCorpus, type MalformedFamily } from '../engine/testing/malformedCorpus';
-import type { MalformedJob } from '../engine/testing/malformedChild';
-import { runMalformedJobs, type MalformedOutcome } from '../engine/testing/runMalformedJobs';
+import { malformedFamilies, writeMalformedCorpus, type MalformedFamily } from '../engine/testing/reliability/malformedCorpus';
+import type { MalformedJob } from '../engine/testing/reliability/malformedChild';
+import { runMalformedJobs, type MalformedOutcome } from '../engine/testing/reliability/runMalformedJobs';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-malformed-'));
 const kinds = ['transfer', 'signin', 'leak'] as const;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from '../engine/testing/sourceFiles';
+import { sourceFiles } from '../engine/testing/reliability/sourceFiles';
 
 const root = path.resolve(__dirname, '../..');
 const files = sourceFiles(root, ['electron', 'shared', 'renderer']);

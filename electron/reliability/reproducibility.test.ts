@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeLeakCsv } from '../../e2e/fixtures/writeLeakCsv';
-import { writeSigninLogsCsv } from '../../e2e/fixtures/writeSigninLogsCsv';
+import { writeEmailLeakCsv } from '../engine/testing/leak/writeEmailLeakCsv';
+import { writeEntraCsv } from '../engine/testing/logs/writeEntraCsv';
 import { requireCase } from '../engine/case/requireCase';
 import { createEngine } from '../engine/createEngine';
 import { queryRows } from '../engine/sql/queryRows';
@@ -37,9 +37,9 @@ function writeInputs(dir: string): Array<{ path: string; kind: 'transfer' | 'sig
   const rows = exportScenario().map((r) => `${new Date(r.ts).toISOString()},${r.user ?? ''},${r.bytes ?? ''}`);
   fs.writeFileSync(transfer, ['timestamp,user_id,bytes_transferred', ...rows].join('\n') + '\n');
   const signin = path.join(dir, 'SigninLogs.csv');
-  writeSigninLogsCsv(signin, plantedScenario());
+  writeEntraCsv(signin, plantedScenario());
   const leak = path.join(dir, 'leak.csv');
-  writeLeakCsv(leak, Array.from({ length: 400 }, (_, i) => cust(i)));
+  writeEmailLeakCsv(leak, Array.from({ length: 400 }, (_, i) => cust(i)));
   return [
     { path: transfer, kind: 'transfer' },
     { path: signin, kind: 'signin' },

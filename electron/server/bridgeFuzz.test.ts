@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeFuzzCases, chunkedOversize, type FuzzTarget } from '../engine/testing/bridgeFuzzCases';
-import { rawHttp } from '../engine/testing/rawHttp';
-import { rawSocket } from '../engine/testing/rawSocket';
+import { bridgeFuzzCases, chunkedOversize, type FuzzTarget } from '../engine/testing/bridge/bridgeFuzzCases';
+import { rawHttp } from '../engine/testing/bridge/rawHttp';
+import { rawSocket } from '../engine/testing/bridge/rawSocket';
 
-const child = path.resolve(__dirname, '../engine/testing/bridgeChild.ts');
+const child = path.resolve(__dirname, '../engine/testing/bridge/bridgeChild.ts');
 const seed = 17;
 const cases = 3000;
 

@@ -27,4 +27,16 @@ describe('layer rules of docs/design.md §2', () => {
     expect(await rulesFor('shared/x.ts', "import { createEngine } from '../electron/engine/createEngine';\nexport const a = createEngine;\n")).toContain('no-restricted-imports');
     expect(await rulesFor('shared/x.ts', 'export const a = window.location;\n')).toContain('no-restricted-globals');
   });
+
+  it('keeps test support out of shipped code, but not out of tests', async () => {
+    const testRule = '@typescript-eslint/no-restricted-imports';
+    const planted = "import { plantedScenario } from '../testing/planted/plantedScenario';\nexport const a = plantedScenario;\n";
+    expect(await rulesFor('electron/engine/demo/x.ts', planted)).toContain(testRule);
+    expect(await rulesFor('electron/engine/x.ts', "import type { SigninFixture } from './testing/planted/insertSignins';\nexport type A = SigninFixture;\n")).toContain(testRule);
+    expect(await rulesFor('electron/cli/x.ts', "import { withTempCase } from '../engine/testing/withTempCase';\nexport const a = withTempCase;\n")).toContain(testRule);
+    expect(await rulesFor('renderer/src/x.ts', "import { sqlOn } from '../../electron/engine/testing/sqlOn';\nexport const a = sqlOn;\n")).toContain(testRule);
+    expect(await rulesFor('electron/engine/demo/x.test.ts', planted)).not.toContain(testRule);
+    expect(await rulesFor('electron/engine/testing/x.ts', planted)).not.toContain(testRule);
+    expect(await rulesFor('e2e/specs/x.spec.ts', "import { plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';\nexport const a = plantedScenario;\n")).not.toContain(testRule);
+  });
 });

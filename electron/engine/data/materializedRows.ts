@@ -8,7 +8,7 @@ function nap(state: DuckDBPendingResultState): Promise<void> {
 /**
  * Runs a query without parameters and reads every row of its materialized result. Its tasks are driven from here,
  * napping while a DuckDB worker runs them: `run` waits in a libuv thread that busy-polls DuckDB meanwhile, which on
- * a 2-core machine burns the core the worker needs (a data-view page: p50 21 -> 15 ms, p95 60 -> 44-49 ms at load 7).
+ * a 2-core machine burns the core the worker needs, so a data-view page waits longer under load.
  * The chunks are then read in place (runAndReadAll fetches chunk after chunk, one round trip each).
  */
 export async function materializedRows(c: DuckDBConnection, sql: string): Promise<DuckDBValue[][]> {

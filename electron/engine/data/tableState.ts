@@ -20,7 +20,7 @@ function leakSource(name: string): number | null {
 /**
  * UNION ALL branches of `width` + 2 columns that read the state of table `name` alongside other rows of that shape:
  * tag 1 with the row count in the second column, tag 2 once per coverage class (`column` chr(31) `class`) in the
- * third. Plain rows, no aggregate of the classes: a string_agg costs a page about 1 ms of CPU, these next to nothing.
+ * third. Plain rows, no aggregate of the classes: a string_agg would cost every page CPU that plain rows do not.
  */
 export function tableStateSql(name: string, width: number): string[] {
   const nulls = (n: number): string => Array.from({ length: n }, () => ', NULL').join('');

@@ -58,8 +58,8 @@ ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
 
 /**
  * One page of reference z-score anomalies, with the parameters, statistics and SQL behind them. From the rollup, only
- * the page's hours are formatted (10 M transfers flag about 190 000 user-hours, and formatting all of them for a temp
- * table cost more than finding them); a fresh aggregation of `transfer` goes through pageOf, as every detector page does.
+ * the page's hours are formatted (a large log flags far more user-hours than a page shows, and formatting all of them
+ * for a temp table cost more than finding them); a fresh aggregation of `transfer` goes through pageOf, as every detector page does.
  */
 export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);

@@ -74,7 +74,7 @@ describe('transfer rollups', () => {
     });
   });
 
-  it('is rebuilt inside every transfer ingest, over all transfer sources, and hidden from the Data view', async () => {
+  it('is rebuilt after every transfer ingest, over all transfer sources, and hidden from the Data view', async () => {
     await withTempCase(async (engine, { work }) => {
       const csv = (rows: TransferFixture[]) => ['timestamp,user_id,bytes_transferred', ...rows.map((r) => `${new Date(r.ts).toISOString()},${r.user ?? ''},${r.bytes ?? ''}`)].join('\n');
       const a = generate(7, true).filter((r) => r.user !== null && r.bytes !== null);

@@ -47,9 +47,9 @@ FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) A
 }
 
 /**
- * Rebuilds the transfer rollups inside the ingest's transaction: the user-hour sums the export detectors score
- * (measure 'auto'), their reference statistics, and hourly totals per source, so no chart or detector re-aggregates
- * `transfer` (8.7 M user-hours from 10 M rows cost seconds once here instead of on every call).
+ * Rebuilds the transfer rollups after a transfer ingest commits, in a transaction of their own (docs/design.md §3): the
+ * user-hour sums the export detectors score (measure 'auto'), their reference statistics, and hourly totals per source,
+ * so no chart or detector re-aggregates `transfer`: the aggregation runs once per ingest instead of on every call.
  */
 export async function refreshTransferRollup(c: DuckDBConnection): Promise<void> {
   const units = await queryRows<{ id: number; bytes: boolean }>(c, `SELECT source_id AS id, bool_or(bytes IS NOT NULL) AS bytes FROM transfer GROUP BY source_id`);

@@ -24,7 +24,7 @@ export type UserHourSource = 'scan' | 'rollup';
 export function userHoursCte(measure: ExportParams['measure'], from: UserHourSource = 'scan'): string {
   if (from === 'rollup' && measure !== 'events') {
     return `user_hour AS NOT MATERIALIZED (
-  -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt inside every transfer ingest
+  -- ${userHourRollupTable}: user-hour sums of transfer (measure 'auto'), rebuilt after every transfer ingest commits
   SELECT u."user", ${unitOfRollup('r.counts_bytes')} AS unit, make_timestamptz(r.h * 3600000000) AS hour, r.x::HUGEINT AS xi, r.x::DOUBLE AS x, r.h
   FROM ${userHourRollupTable} r JOIN ${transferUsersTable} u ON u.uid = r.uid${measure === 'bytes' ? ' WHERE r.counts_bytes' : ''}
 )`;

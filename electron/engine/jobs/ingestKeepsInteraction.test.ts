@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobDto } from '../../../shared/api/jobsApi';
 import { withTempCase, writeInput } from '../testing/withTempCase';
-import { writeBulkTransferCsv } from '../testing/writeBulkTransferCsv';
+import { writeBulkTransferCsv } from '../testing/logs/writeBulkTransferCsv';
 
 /** A gate the ingest awaits inside its transaction: `reached` resolves when the load gets there, `release` lets it commit. */
 function gate(): { hold: () => Promise<void>; reached: Promise<void>; release: () => void } {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../createEngine';
 import { writeDemoTransferCsv } from '../demo/writeDemoTransferCsv';
 import { planted, plantedScenario } from '../testing/planted/plantedScenario';
-import { writeEntraCsv } from '../testing/report/writeEntraCsv';
+import { writeEntraCsv } from '../testing/logs/writeEntraCsv';
 import { writeLeakCsv } from '../testing/report/writeLeakCsv';
 import { sqlOn } from '../testing/sqlOn';
 

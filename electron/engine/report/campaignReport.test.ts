@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handMadeCampaignFindings } from '../testing/handMadeCampaign';
-import { insertFindingRows } from '../testing/insertFindingRows';
+import { handMadeCampaignFindings } from '../testing/planted/handMadeCampaign';
+import { insertFindingRows } from '../testing/planted/insertFindingRows';
 import { withTempCase } from '../testing/withTempCase';
 
 /** The value of a `data-metric` element of the report. */

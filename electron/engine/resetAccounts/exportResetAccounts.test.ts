@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertFindingRows, memberAccount } from '../testing/insertFindingRows';
+import { insertFindingRows, memberAccount } from '../testing/planted/insertFindingRows';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../createEngine';
-import { insertFindingRows } from '../testing/insertFindingRows';
+import { insertFindingRows } from '../testing/planted/insertFindingRows';
 
 // The CLI from source (tsx), so the test checks the code as it is, not the last dist build.
 const cli = ['--import', 'tsx', path.resolve(__dirname, '../../cli.ts')];

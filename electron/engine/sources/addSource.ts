@@ -62,9 +62,8 @@ function watchIngest(c: DuckDBConnection, progress: IngestProgress | undefined):
 }
 
 /**
- * Derives tables from a committed load in their own transaction: DuckDB scanned rows the load's transaction itself
- * inserted on about one core here (10 M transfers' user-hour rollup 4.0–4.2 s inside it, 2.6–3.1 s after; a 10 M-row
- * leak's coverage 54 s and 29–42 s; 1 M sign-ins' whole ingest 15.0 s and 12.1–13.8 s). Only for derived data whose readers
+ * Derives tables from a committed load in their own transaction: DuckDB scans rows the load's transaction itself
+ * inserted on about one core, and committed rows in parallel. Only for derived data whose readers
  * notice when it is missing or stale (sign-in and transfer rollups are checked against the row count, coverage is
  * computed on first read when absent): a failure, or a crash here, leaves the rows loaded and is audited.
  */

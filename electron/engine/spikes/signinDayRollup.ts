@@ -33,7 +33,7 @@ export const daySides: { ip: DaySide; user: DaySide } = {
 };
 
 /**
- * Builds, inside the ingest's transaction: per side an integer id for every entity in key order, 0 for NULL (so ranking
+ * Builds, after the ingest commits (docs/design.md §3): per side an integer id for every entity in key order, 0 for NULL (so ranking
  * and matching compare integers and the id breaks ties as the key does, NULL first); every sign-in by those ids in time
  * order; per side every (UTC day, entity) with its failed and successful sign-ins and first and last event, ordered by
  * day and id, and its rows with at least `heavyDayFailures` failures, which is all a range's ranking reads; and the

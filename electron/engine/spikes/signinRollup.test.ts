@@ -44,7 +44,7 @@ describe('sign-in rollup', () => {
     });
   });
 
-  it('is rebuilt by every sign-in ingest inside its transaction', async () => {
+  it('is rebuilt by every sign-in ingest, once its load has committed', async () => {
     await withTempCase(async (engine, { work }) => {
       const csv = ['TimeGenerated,UserPrincipalName,IPAddress,ResultType', '2026-01-01T00:01:00Z,a@x.example,203.0.113.1,50126', '2026-01-01T00:07:00Z,a@x.example,203.0.113.1,0'];
       await engine.service.addSource({ path: writeInput(work, 'a.csv', csv.join('\n')), kind: 'signin' });

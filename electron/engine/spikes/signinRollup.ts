@@ -7,7 +7,7 @@ import { sqlBin } from '../sql/sqlBin';
 export const rollupSeconds = 60;
 
 /**
- * Rebuilds the sign-in rollups inside the ingest's transaction, so chart queries never aggregate `signin`:
+ * Rebuilds the sign-in rollups after a sign-in ingest commits (docs/design.md §3), so chart queries never aggregate `signin`:
  * counts per epoch-aligned UTC minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, in
  * time order, to rank a time range; two narrow copies ordered by source and by account, where one entity's events
  * in any time range are a short read; and the day rollups per source and per account that rank and count a time range.

@@ -1,4 +1,5 @@
 import type { PasswordHashDto } from '../../../shared/api/coverageApi';
+import { DataTable } from '../ui/DataTable';
 import { formatCount } from '../ui/format';
 import { formatShare } from '../ui/formatShare';
 
@@ -8,29 +9,17 @@ export function HashCensusTable({ hashes }: { hashes: PasswordHashDto[] }) {
   const perColumn = new Map<string, number>();
   for (const h of hashes) perColumn.set(h.column, (perColumn.get(h.column) ?? 0) + h.count);
   return (
-    <div className="table-scroll">
-      <table className="grid" data-testid="hash-census">
-        <thead>
-          <tr>
-            <th>Column</th>
-            <th>Scheme</th>
-            <th className="num">Values</th>
-            <th className="num">Share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hashes.map((h) => (
-            <tr key={`${h.column}|${h.scheme}`} data-testid="hash-row" data-scheme={h.scheme}>
-              <td className="mono">{h.column}</td>
-              <td>{h.scheme}</td>
-              <td className="num" data-testid="cell-count">
-                {formatCount(h.count)}
-              </td>
-              <td className="num">{formatShare(h.count / (perColumn.get(h.column) ?? 1))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={hashes}
+      columns={[
+        { head: 'Column', className: 'mono', cell: (h) => h.column },
+        { head: 'Scheme', cell: (h) => h.scheme },
+        { head: 'Values', num: true, testId: 'cell-count', cell: (h) => formatCount(h.count) },
+        { head: 'Share', num: true, cell: (h) => formatShare(h.count / (perColumn.get(h.column) ?? 1)) },
+      ]}
+      rowKey={(h) => `${h.column}|${h.scheme}`}
+      rowAttributes={(h) => ({ 'data-testid': 'hash-row', 'data-scheme': h.scheme })}
+      testId="hash-census"
+    />
   );
 }

@@ -26,15 +26,10 @@ export function BaselineTable({ params, revealed, onPick }: { params: ExportPara
         </>
       }
       q={q}
-      extraHeads={['Usual', 'Score']}
-      extraCells={(r) => (
-        <>
-          <td className="num" title={`${formatCount(r.baselineHours)} hours of history`}>
-            {formatMeasure(r.hourOfDayMedian ?? r.median, r.unit)}
-          </td>
-          <td className="num">{r.reason === 'no_history' ? 'new user' : (r.score?.toFixed(1) ?? '—')}</td>
-        </>
-      )}
+      extraColumns={[
+        { head: 'Usual', num: true, title: (r) => `${formatCount(r.baselineHours)} hours of history`, cell: (r) => formatMeasure(r.hourOfDayMedian ?? r.median, r.unit) },
+        { head: 'Score', num: true, cell: (r) => (r.reason === 'no_history' ? 'new user' : (r.score?.toFixed(1) ?? '—')) },
+      ]}
       revealed={revealed}
       onPick={onPick}
       offset={offset}

@@ -1,10 +1,18 @@
+import { DataTable, type Column } from '../ui/DataTable';
 import { formatCount } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
-import type { MethodComparison } from './compareMethods';
+import type { FlaggedUser, MethodComparison } from './compareMethods';
 import { formatMeasure } from './formatMeasure';
-import { activateOnKey } from '../ui/activateOnKey';
+
+const columns: Array<Column<FlaggedUser>> = [
+  { head: 'User', testId: 'cell-user', cell: (u) => showUser(u.user) },
+  { head: 'Hours flagged: reference', num: true, testId: 'cell-ref', cell: (u) => formatCount(u.reference) },
+  { head: 'baseline', num: true, testId: 'cell-base', cell: (u) => formatCount(u.baseline) },
+  { head: 'Largest flagged hour', num: true, cell: (u) => formatMeasure(u.largest.bytes, u.largest.unit) },
+  { head: 'At (UTC)', cell: (u) => formatUtc(u.largest.hour).slice(0, 16) },
+];
 
 /** Top users by their largest flagged hour, with how many hours each method flags for them, and the overlap of the two methods. */
 export function ComparisonPanel({ cmp, partial, onPick }: { cmp: MethodComparison; partial: boolean; onPick: (user: string, hour: string) => void }) {
@@ -19,34 +27,15 @@ export function ComparisonPanel({ cmp, partial, onPick }: { cmp: MethodCompariso
       {top.length === 0 ? (
         <p className="hint">Neither method flags any user-hour with these parameters.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="grid">
-            <thead>
-              <tr>
-                <th>User</th>
-                <th className="num">Hours flagged: reference</th>
-                <th className="num">baseline</th>
-                <th className="num">Largest flagged hour</th>
-                <th>At (UTC)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {top.map((u) => (
-                <tr key={u.user ?? '∅'} className="clickable" data-testid="top-user-row" onClick={() => u.user !== null && onPick(u.user, u.largest.hour)} {...activateOnKey(() => u.user !== null && onPick(u.user, u.largest.hour))}>
-                  <td data-testid="cell-user">{showUser(u.user)}</td>
-                  <td className="num" data-testid="cell-ref">
-                    {formatCount(u.reference)}
-                  </td>
-                  <td className="num" data-testid="cell-base">
-                    {formatCount(u.baseline)}
-                  </td>
-                  <td className="num">{formatMeasure(u.largest.bytes, u.largest.unit)}</td>
-                  <td>{formatUtc(u.largest.hour).slice(0, 16)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={top}
+          columns={columns}
+          rowKey={(u) => u.user ?? '∅'}
+          rowAttributes={() => ({ 'data-testid': 'top-user-row' })}
+          onPick={(u) => {
+            if (u.user !== null) onPick(u.user, u.largest.hour);
+          }}
+        />
       )}
     </Panel>
   );

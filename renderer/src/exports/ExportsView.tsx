@@ -5,8 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { RevealScope } from '../ui/RevealScope';
-import { useReveal } from '../ui/useReveal';
+import { RevealableScreen, type RevealProps } from '../ui/RevealableScreen';
 import { BaselineTable } from './BaselineTable';
 import { compareMethods } from './compareMethods';
 import { ComparisonPanel } from './ComparisonPanel';
@@ -21,16 +20,11 @@ const sample = 500;
 
 /** The Export volumes screen: volume over time with the threshold, both methods side by side with what each flags, top users, and drill-down to a user's hours and events. */
 export function ExportsView() {
-  const [revealed, setRevealed] = useReveal();
-  return (
-    <RevealScope.Provider value={revealed ? 'transfer' : null}>
-      <ExportsViewBody revealed={revealed} setRevealed={setRevealed} />
-    </RevealScope.Provider>
-  );
+  return <RevealableScreen view="transfer" body={(r) => <ExportsViewBody {...r} />} />;
 }
 
 /** The screen itself, inside its reveal scope so every read it makes follows the switch. */
-function ExportsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
+function ExportsViewBody({ revealed, setRevealed }: RevealProps) {
   const [params, setParams] = useState<ExportParams>(exportDefaults);
   const [drill, setDrill] = useState<ExportDrill | null>(null);
   const drillRef = useRef<HTMLDivElement>(null);

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ExportUnit } from '../../../shared/api/exportsApi';
 import type { QueryState } from '../api/useQuery';
-import { activateOnKey } from '../ui/activateOnKey';
-import { ErrorNote } from '../ui/ErrorNote';
+import type { Column } from '../ui/DataTable';
+import { PagedTable } from '../ui/PagedTable';
 import { formatCount } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
-import { Pager } from '../ui/Pager';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import { SqlViewer } from '../ui/SqlViewer';
@@ -37,8 +36,7 @@ export function FlaggedHoursTable<R extends FlaggedHour>(props: {
   testPrefix: 'ref' | 'base';
   testId: string;
   q: QueryState<FlaggedPage<R>>;
-  extraHeads: string[];
-  extraCells: (r: R) => ReactNode;
+  extraColumns: Array<Column<R>>;
   revealed: boolean;
   onPick: (r: R) => void;
   offset: number;
@@ -49,39 +47,25 @@ export function FlaggedHoursTable<R extends FlaggedHour>(props: {
   return (
     <Panel title={props.title} testId={props.testId}>
       <p className="hint">{props.hint}</p>
-      <ErrorNote message={q.error} />
-      <div className="table-scroll">
-        <table className="grid">
-          <thead>
-            <tr>
-              <th>Hour (UTC)</th>
-              <th>User</th>
-              <th className="num">Volume</th>
-              {props.extraHeads.map((h) => (
-                <th key={h} className="num">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {q.data?.rows.map((r) => (
-              <tr key={`${r.hour}|${r.user}|${r.unit}`} className="clickable" data-testid={`${props.testPrefix}-row`} onClick={() => onPick(r)} {...activateOnKey(() => onPick(r))}>
-                <td>{formatUtc(r.hour).slice(0, 16)}</td>
-                <td data-testid="cell-user">{showUser(r.user)}</td>
-                <td className="num">{formatMeasure(r.bytes, r.unit)}</td>
-                {props.extraCells(r)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-foot">
-        <span className="muted" data-testid={`${props.testPrefix}-total`}>
-          {q.data ? `${formatCount(q.data.total)} user-hours flagged` : 'Running…'}
-        </span>
-        <Pager offset={props.offset} limit={props.limit} total={q.data?.total ?? 0} onOffset={props.onOffset} />
-      </div>
+      <PagedTable
+        page={q.data}
+        error={q.error}
+        columns={[
+          { head: 'Hour (UTC)', cell: (r) => formatUtc(r.hour).slice(0, 16) },
+          { head: 'User', testId: 'cell-user', cell: (r) => showUser(r.user) },
+          { head: 'Volume', num: true, cell: (r) => formatMeasure(r.bytes, r.unit) },
+          ...props.extraColumns,
+        ]}
+        rowKey={(r) => `${r.hour}|${r.user}|${r.unit}`}
+        rowAttributes={() => ({ 'data-testid': `${props.testPrefix}-row` })}
+        onPick={onPick}
+        totalLabel={(n) => `${formatCount(n)} user-hours flagged`}
+        pending="Running…"
+        totalTestId={`${props.testPrefix}-total`}
+        offset={props.offset}
+        limit={props.limit}
+        onOffset={props.onOffset}
+      />
       {q.data && <SqlViewer sql={q.data.sql} params={q.data.params} />}
     </Panel>
   );

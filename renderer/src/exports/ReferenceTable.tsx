@@ -18,8 +18,7 @@ export function ReferenceTable({ params, revealed, onPick }: { params: ExportPar
       testPrefix="ref"
       hint={<>z = |x − mean| / sd over every user-hour of the case; flagged where z &gt; {params.reference.zLimit}. One population: a nightly backup looks like an attack.</>}
       q={q}
-      extraHeads={['z']}
-      extraCells={(r) => <td className="num">{r.z.toFixed(1)}</td>}
+      extraColumns={[{ head: 'z', num: true, cell: (r) => r.z.toFixed(1) }]}
       revealed={revealed}
       onPick={onPick}
       offset={offset}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '../api/useQuery';
-import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../ui/format';
-import { Pager } from '../ui/Pager';
+import { PagedTable } from '../ui/PagedTable';
 
 const limit = 25;
+
+/** One row of the data view's page, in its column order. */
+type Row = Array<string | null>;
 
 /** A data-view cell for this table: bytes with separators, times without the UTC offset suffix, nulls as a dash. */
 function cellText(column: string, v: string | null): string {
@@ -30,40 +32,22 @@ export function TransferEventsTable({ user, hour, revealed }: { user: string; ho
   };
   const q = useQuery('tablePage', arg, JSON.stringify(arg));
   const columns = (q.data?.columns ?? []).filter((c) => c.name !== 'source_id');
-  const at = (row: Array<string | null>, name: string) => row[(q.data?.columns ?? []).findIndex((c) => c.name === name)] ?? null;
+  const at = (row: Row, name: string) => row[(q.data?.columns ?? []).findIndex((c) => c.name === name)] ?? null;
   return (
     <div>
-      <ErrorNote message={q.error} />
-      <div className="table-scroll" style={{ maxHeight: 300 }}>
-        <table className="grid">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.name} className={c.name === 'bytes' ? 'num' : ''}>
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {q.data?.rows.map((row, i) => (
-              <tr key={offset + i} data-testid="transfer-event-row">
-                {columns.map((c) => (
-                  <td key={c.name} className={c.name === 'bytes' ? 'num' : ''} data-testid={`cell-${c.name}`}>
-                    {cellText(c.name, at(row, c.name))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-foot">
-        <span className="muted" data-testid="transfer-events-total">
-          {q.data ? `${formatCount(q.data.total)} events in this hour` : 'Loading…'}
-        </span>
-        <Pager offset={offset} limit={limit} total={q.data?.total ?? 0} onOffset={setOffset} />
-      </div>
+      <PagedTable
+        page={q.data}
+        error={q.error}
+        columns={columns.map((c) => ({ head: c.name, num: c.name === 'bytes', testId: `cell-${c.name}`, cell: (row: Row) => cellText(c.name, at(row, c.name)) }))}
+        rowKey={(_, i) => offset + i}
+        rowAttributes={() => ({ 'data-testid': 'transfer-event-row' })}
+        totalLabel={(n) => `${formatCount(n)} events in this hour`}
+        totalTestId="transfer-events-total"
+        offset={offset}
+        limit={limit}
+        onOffset={setOffset}
+        maxHeight={300}
+      />
     </div>
   );
 }

@@ -24,11 +24,7 @@ export function UserHourPanel({ drill, revealed, onClose }: { drill: ExportDrill
     <Panel
       title={`${showUser(drill.user)} around ${formatUtc(drill.hour).slice(0, 16)} UTC (${drill.origin})`}
       testId="user-hour-panel"
-      aside={
-        <button className="ghost" data-testid="user-hour-close" onClick={onClose}>
-          Close
-        </button>
-      }
+      close={{ testId: 'user-hour-close', onClose }}
     >
       <ErrorNote message={q.error} />
       <p className="hint" style={{ paddingRight: 110 }} data-testid="user-hour-focus" data-bytes={focus?.bytes ?? ''} data-events={focus?.events ?? ''}>

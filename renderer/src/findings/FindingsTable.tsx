@@ -1,55 +1,43 @@
 import type { FindingDto } from '../../../shared/api/findingsApi';
 import { takeoverEvidence } from './campaign/evidenceShapes';
 import { memberCounts } from './campaign/memberCounts';
+import { DataTable, type Column } from '../ui/DataTable';
 import { entitySummary } from '../ui/entitySummary';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { kindLabel } from '../ui/kindLabel';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { activateOnKey } from '../ui/activateOnKey';
+
+const columns: Array<Column<FindingDto>> = [
+  { head: 'Severity', cell: (f) => <SeverityBadge severity={f.severity} /> },
+  {
+    head: 'Kind',
+    cell: (f) => (
+      <>
+        {kindLabel(f.kind)}
+        {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''} confidence`}</span>}
+      </>
+    ),
+  },
+  { head: 'Sources', className: 'mono', testId: 'cell-ip', cell: (f) => entitySummary(f.ips, memberCounts(f).sources) },
+  { head: 'Accounts', testId: 'cell-user', cell: (f) => entitySummary(f.users, memberCounts(f).accounts) },
+  { head: 'Start (UTC)', cell: (f) => formatShortUtc(f.start) },
+  { head: 'End (UTC)', cell: (f) => formatShortUtc(f.end) },
+  { head: 'Status', testId: 'cell-status', className: (f) => (f.status === 'confirmed' ? 'sev-high' : f.status === 'dismissed' ? 'muted' : ''), cell: (f) => f.status },
+  { head: 'Note', testId: 'cell-note', title: (f) => f.note ?? '', style: { maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }, cell: (f) => f.note ?? '' },
+];
 
 /** The stored findings of every detector: severity, kind, entities (pseudonyms unless revealed), window, verdict; a click opens one. */
 export function FindingsTable({ rows, selected, onSelect }: { rows: FindingDto[]; selected: string | null; onSelect: (f: FindingDto) => void }) {
   return (
-    <div className="table-scroll" style={{ maxHeight: 420 }}>
-      <table className="grid" data-testid="findings-table">
-        <thead>
-          <tr>
-            <th>Severity</th>
-            <th>Kind</th>
-            <th>Sources</th>
-            <th>Accounts</th>
-            <th>Start (UTC)</th>
-            <th>End (UTC)</th>
-            <th>Status</th>
-            <th>Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((f) => (
-            <tr key={f.id} data-testid="finding-row" data-kind={f.kind} data-id={f.id} className={`clickable${f.id === selected ? ' selected' : ''}`} onClick={() => onSelect(f)} {...activateOnKey(() => onSelect(f))}>
-              <td>
-                <SeverityBadge severity={f.severity} />
-              </td>
-              <td>
-                {kindLabel(f.kind)}
-                {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''} confidence`}</span>}
-              </td>
-              <td className="mono" data-testid="cell-ip">
-                {entitySummary(f.ips, memberCounts(f).sources)}
-              </td>
-              <td data-testid="cell-user">{entitySummary(f.users, memberCounts(f).accounts)}</td>
-              <td>{formatShortUtc(f.start)}</td>
-              <td>{formatShortUtc(f.end)}</td>
-              <td data-testid="cell-status" className={f.status === 'confirmed' ? 'sev-high' : f.status === 'dismissed' ? 'muted' : ''}>
-                {f.status}
-              </td>
-              <td title={f.note ?? ''} style={{ maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }} data-testid="cell-note">
-                {f.note ?? ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      columns={columns}
+      rowKey={(f) => f.id}
+      rowAttributes={(f) => ({ 'data-testid': 'finding-row', 'data-kind': f.kind, 'data-id': f.id })}
+      onPick={onSelect}
+      isSelected={(f) => f.id === selected}
+      testId="findings-table"
+      scroll={{ maxHeight: 420 }}
+    />
   );
 }

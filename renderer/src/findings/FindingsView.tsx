@@ -7,8 +7,7 @@ import { Pager } from '../ui/Pager';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { RevealScope } from '../ui/RevealScope';
-import { useReveal } from '../ui/useReveal';
+import { RevealableScreen, type RevealProps } from '../ui/RevealableScreen';
 import { FindingDetail } from './FindingDetail';
 import { FindingFilters, type FindingFilter } from './FindingFilters';
 import { FindingsTable } from './FindingsTable';
@@ -19,16 +18,11 @@ const limit = 20;
 
 /** The Findings screen: every detector's stored findings in one paged list, with severity, evidence, and the analyst's verdict and notes. */
 export function FindingsView() {
-  const [revealed, setRevealed] = useReveal();
-  return (
-    <RevealScope.Provider value={revealed ? 'finding' : null}>
-      <FindingsViewBody revealed={revealed} setRevealed={setRevealed} />
-    </RevealScope.Provider>
-  );
+  return <RevealableScreen view="finding" body={(r) => <FindingsViewBody {...r} />} />;
 }
 
 /** The screen itself, inside its reveal scope so every read it makes follows the switch. */
-function FindingsViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
+function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
   const [filter, setFilter] = useState<FindingFilter>({});
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);

@@ -1,32 +1,17 @@
 import type { ReportVersionDto } from '../../../shared/api/reportApi';
+import { DataTable, type Column } from '../ui/DataTable';
+
+const columns: Array<Column<ReportVersionDto>> = [
+  { head: 'Version', num: true, cell: (v) => v.version },
+  { head: 'Written (UTC)', cell: (v) => v.writtenAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, '') },
+  { head: 'Format', cell: (v) => v.format },
+  { head: 'File', title: (v) => v.outPath, cell: (v) => v.outPath.split(/[\\/]/).pop() },
+  { head: 'Personal data', cell: (v) => (v.includePersonalData ? 'included' : 'masked') },
+  { head: 'Evidence', className: (v) => (v.evidenceIntact ? 'ok' : 'sev-critical'), cell: (v) => (v.evidenceIntact ? 'intact' : 'CHANGED') },
+];
 
 /** Reports already written from this case, for phased notification (GDPR Art. 33(4)). */
 export function VersionsTable({ versions }: { versions: ReportVersionDto[] }) {
   if (versions.length === 0) return <p className="hint">No report written yet.</p>;
-  return (
-    <table className="grid compact" data-testid="versions-table">
-      <thead>
-        <tr>
-          <th className="num">Version</th>
-          <th>Written (UTC)</th>
-          <th>Format</th>
-          <th>File</th>
-          <th>Personal data</th>
-          <th>Evidence</th>
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((v) => (
-          <tr key={v.version}>
-            <td className="num">{v.version}</td>
-            <td>{v.writtenAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}</td>
-            <td>{v.format}</td>
-            <td title={v.outPath}>{v.outPath.split(/[\\/]/).pop()}</td>
-            <td>{v.includePersonalData ? 'included' : 'masked'}</td>
-            <td className={v.evidenceIntact ? 'ok' : 'sev-critical'}>{v.evidenceIntact ? 'intact' : 'CHANGED'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable rows={versions} columns={columns} rowKey={(v) => v.version} testId="versions-table" compact scroll={false} />;
 }

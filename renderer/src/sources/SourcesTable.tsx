@@ -1,45 +1,32 @@
 import type { SourceDto } from '../../../shared/api/sourcesApi';
+import { DataTable, type Column } from '../ui/DataTable';
 import { formatBytes, formatCount } from '../ui/format';
+
+const columns: Array<Column<SourceDto>> = [
+  { head: '#', cell: (s) => s.id },
+  { head: 'Kind', cell: (s) => s.kind },
+  { head: 'File', title: (s) => s.path, cell: (s) => s.path.split(/[\\/]/).pop() },
+  { head: 'Format', cell: (s) => s.format },
+  { head: 'Size', num: true, cell: (s) => formatBytes(s.size) },
+  { head: 'Rows', num: true, testId: 'source-rows', cell: (s) => formatCount(s.rowsLoaded) },
+  { head: 'Rejected', num: true, testId: 'source-rejected', cell: (s) => formatCount(s.rowsRejected) },
+  { head: 'SHA-256', className: 'mono', title: (s) => s.sha256, testId: 'source-sha256', cell: (s) => `${s.sha256.slice(0, 16)}…` },
+  { head: 'Status', title: (s) => s.message ?? '', cell: (s) => s.status },
+];
 
 /** The case's sources with their format, row counts and SHA-256, as recorded at load. */
 export function SourcesTable({ sources, selected, onSelect }: { sources: SourceDto[]; selected: number | null; onSelect: (id: number) => void }) {
   if (sources.length === 0) return <p className="hint">No sources yet: add a leak sample or an access log.</p>;
   return (
-    <table className="grid" data-testid="sources-table">
-      <thead>
-        <tr>
-          <th>#</th>
-          <th>Kind</th>
-          <th>File</th>
-          <th>Format</th>
-          <th className="num">Size</th>
-          <th className="num">Rows</th>
-          <th className="num">Rejected</th>
-          <th>SHA-256</th>
-          <th>Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((s) => (
-          <tr key={s.id} data-testid={`source-row-${s.id}`} className={`clickable${selected === s.id ? ' selected' : ''}`} onClick={() => onSelect(s.id)}>
-            <td>{s.id}</td>
-            <td>{s.kind}</td>
-            <td title={s.path}>{s.path.split(/[\\/]/).pop()}</td>
-            <td>{s.format}</td>
-            <td className="num">{formatBytes(s.size)}</td>
-            <td className="num" data-testid="source-rows">
-              {formatCount(s.rowsLoaded)}
-            </td>
-            <td className="num" data-testid="source-rejected">
-              {formatCount(s.rowsRejected)}
-            </td>
-            <td className="mono" title={s.sha256} data-testid="source-sha256">
-              {s.sha256.slice(0, 16)}…
-            </td>
-            <td title={s.message ?? ''}>{s.status}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={sources}
+      columns={columns}
+      rowKey={(s) => s.id}
+      rowAttributes={(s) => ({ 'data-testid': `source-row-${s.id}` })}
+      onPick={(s) => onSelect(s.id)}
+      isSelected={(s) => s.id === selected}
+      testId="sources-table"
+      scroll={false}
+    />
   );
 }

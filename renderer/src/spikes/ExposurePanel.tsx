@@ -1,12 +1,19 @@
 import type { TakenOverDto } from '../../../shared/api/exposureApi';
 import { useQuery } from '../api/useQuery';
+import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
-import { activateOnKey } from '../ui/activateOnKey';
+
+const takenColumns: Array<Column<TakenOverDto>> = [
+  { head: 'Leaked account that then signed in', testId: 'cell-user', cell: (a) => showUser(a.user) },
+  { head: 'First attempt (UTC)', cell: (a) => formatUtc(a.firstAttempt) },
+  { head: 'First success after (UTC)', cell: (a) => formatUtc(a.firstSuccessAfter) },
+  { head: 'From', className: 'mono', cell: (a) => showIp(a.successIp) },
+];
 
 /** Leak ↔ sign-in correlation: how many leaked people appear in the logs, were attacked, and then signed in; the latter listed for drill-down. */
 export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void }) {
@@ -34,8 +41,9 @@ export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void })
               <small>from {formatCount(d.attemptedByAttackSources.attackSources)} sources</small>
             </div>
             <div className="kpi">
-              <small>Signed in after an attempt</small>
+              <small>Tried, then signed in</small>
               <b data-testid="kpi-taken">{formatCount(d.successfulAfterAttempt.count)}</b>
+              <small>from any address, the owner's own included</small>
             </div>
             <div className="kpi">
               <small>Leaked last-login IPs seen</small>
@@ -48,28 +56,14 @@ export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void })
             <p className="hint">Any later success counts, from any address: compare "From" with the account's usual sources (click a row for its events).</p>
           )}
           {d.successfulAfterAttempt.accounts.length > 0 && (
-            <div className="table-scroll" style={{ maxHeight: 240 }}>
-              <table className="grid">
-                <thead>
-                  <tr>
-                    <th>Leaked account that then signed in</th>
-                    <th>First attempt (UTC)</th>
-                    <th>First success after (UTC)</th>
-                    <th>From</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.successfulAfterAttempt.accounts.map((a) => (
-                    <tr key={a.user} className="clickable" data-testid="taken-row" onClick={() => onPick(a)} {...activateOnKey(() => onPick(a))}>
-                      <td data-testid="cell-user">{showUser(a.user)}</td>
-                      <td>{formatUtc(a.firstAttempt)}</td>
-                      <td>{formatUtc(a.firstSuccessAfter)}</td>
-                      <td className="mono">{showIp(a.successIp)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={d.successfulAfterAttempt.accounts}
+              columns={takenColumns}
+              rowKey={(a) => a.user}
+              rowAttributes={() => ({ 'data-testid': 'taken-row' })}
+              onPick={onPick}
+              scroll={{ maxHeight: 240 }}
+            />
           )}
         </>
       )}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import type { SigninEventDto } from '../../../shared/api/spikesApi';
 import { useQuery } from '../api/useQuery';
-import { ErrorNote } from '../ui/ErrorNote';
+import type { Column } from '../ui/DataTable';
+import { PagedTable } from '../ui/PagedTable';
 import { formatUtc } from '../ui/formatUtc';
-import { Pager } from '../ui/Pager';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
@@ -11,63 +12,41 @@ import type { SigninDrill } from './SigninDrill';
 
 const limit = 50;
 
+const columns: Array<Column<SigninEventDto>> = [
+  { head: 'Time (UTC)', cell: (e) => formatUtc(e.ts) },
+  { head: 'Account', testId: 'cell-user', cell: (e) => showUser(e.user) },
+  { head: 'Source IP', className: 'mono', testId: 'cell-ip', cell: (e) => showIp(e.ip) },
+  { head: 'Outcome', className: (e) => (e.success ? '' : 'sev-medium'), cell: (e) => (e.success ? 'success' : (e.failureReason ?? 'failed')) },
+  { head: 'Code', className: 'mono', cell: (e) => e.resultCode ?? '—' },
+  { head: 'App', cell: (e) => e.app ?? '—' },
+  { head: 'User agent', title: (e) => e.userAgent ?? '', style: { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }, cell: (e) => e.userAgent ?? '—' },
+  { head: 'Line', num: true, cell: (e) => e.rawRef ?? '—' },
+];
+
 /** The sign-in events behind what was clicked, paged in SQL, personal data masked unless revealed. */
 export function SigninEventsPanel({ drill, onClose }: { drill: SigninDrill; onClose: () => void }) {
   const [offset, setOffset] = useState(0);
   const arg = { ip: drill.ip, user: drill.user, from: drill.from, to: drill.to, failedOnly: drill.failedOnly, offset, limit };
   const q = useQuery('signinEvents', arg, JSON.stringify(arg));
-  const rows = q.data?.rows ?? [];
   return (
     <Panel
       title={`Events: ${drillLabel(drill)}`}
       testId="signin-events"
-      aside={
-        <button className="ghost" data-testid="events-close" onClick={onClose}>
-          Close
-        </button>
-      }
+      close={{ testId: 'events-close', onClose }}
     >
-      <ErrorNote message={q.error} />
-      <div className="table-scroll">
-        <table className="grid">
-          <thead>
-            <tr>
-              <th>Time (UTC)</th>
-              <th>Account</th>
-              <th>Source IP</th>
-              <th>Outcome</th>
-              <th>Code</th>
-              <th>App</th>
-              <th>User agent</th>
-              <th className="num">Line</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((e, i) => (
-              <tr key={`${offset + i}`} data-testid="event-row">
-                <td>{formatUtc(e.ts)}</td>
-                <td data-testid="cell-user">{showUser(e.user)}</td>
-                <td className="mono" data-testid="cell-ip">
-                  {showIp(e.ip)}
-                </td>
-                <td className={e.success ? '' : 'sev-medium'}>{e.success ? 'success' : (e.failureReason ?? 'failed')}</td>
-                <td className="mono">{e.resultCode ?? '—'}</td>
-                <td>{e.app ?? '—'}</td>
-                <td title={e.userAgent ?? ''} style={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                  {e.userAgent ?? '—'}
-                </td>
-                <td className="num">{e.rawRef ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-foot">
-        <span className="muted" data-testid="events-total" data-from={drill.from} data-to={drill.to}>
-          {q.data ? `${q.data.total.toLocaleString('en-US')} events` : 'Loading…'}
-        </span>
-        <Pager offset={offset} limit={limit} total={q.data?.total ?? 0} onOffset={setOffset} />
-      </div>
+      <PagedTable
+        page={q.data}
+        error={q.error}
+        columns={columns}
+        rowKey={(_, i) => offset + i}
+        rowAttributes={() => ({ 'data-testid': 'event-row' })}
+        totalLabel={(n) => `${n.toLocaleString('en-US')} events`}
+        totalTestId="events-total"
+        totalMarks={{ 'data-from': drill.from, 'data-to': drill.to }}
+        offset={offset}
+        limit={limit}
+        onOffset={setOffset}
+      />
     </Panel>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { RevealScope } from '../ui/RevealScope';
-import { useReveal } from '../ui/useReveal';
+import { RevealableScreen, type RevealProps } from '../ui/RevealableScreen';
 import { CampaignsPanel } from '../findings/campaign/CampaignsPanel';
 import { campaignKinds, outcomeKinds } from '../findings/campaign/campaignKinds';
 import { OutcomesPanel } from '../findings/campaign/OutcomesPanel';
@@ -21,16 +20,11 @@ const signinKinds = [...campaignKinds, ...outcomeKinds];
 
 /** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, the stored credential campaigns and what they achieved per account, leaked accounts in the logs, the reference rule, and the events behind any of them. */
 export function SpikesView() {
-  const [revealed, setRevealed] = useReveal();
-  return (
-    <RevealScope.Provider value={revealed ? 'signin' : null}>
-      <SpikesViewBody revealed={revealed} setRevealed={setRevealed} />
-    </RevealScope.Provider>
-  );
+  return <RevealableScreen view="signin" body={(r) => <SpikesViewBody {...r} />} />;
 }
 
 /** The screen itself, inside its reveal scope so every read it makes follows the switch. */
-function SpikesViewBody({ revealed, setRevealed }: { revealed: boolean; setRevealed: (v: boolean) => void }) {
+function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
   const stored = useStoredFindings(signinKinds);

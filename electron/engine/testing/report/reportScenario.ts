@@ -4,7 +4,7 @@ import type { SourceDto } from '../../../../shared/api/sourcesApi';
 import type { Engine } from '../../createEngine';
 import { writeDemoTransferCsv } from '../../demo/writeDemoTransferCsv';
 import { plantedScenario } from '../planted/plantedScenario';
-import { writeEntraCsv } from './writeEntraCsv';
+import { writeEntraCsv } from '../logs/writeEntraCsv';
 import { writeLeakCsv } from './writeLeakCsv';
 
 /** The evidence of the report scenario as loaded, with the folder reports are written to. */

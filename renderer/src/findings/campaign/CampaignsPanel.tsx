@@ -1,26 +1,43 @@
-import { useState } from 'react';
+import type { CampaignEvidence } from '../../../../shared/api/findingEvidence';
 import type { FindingDto } from '../../../../shared/api/findingsApi';
-import { FindingEvidence } from '../FindingEvidence';
 import { RunDetectorsBar } from '../RunDetectorsBar';
-import { activateOnKey } from '../../ui/activateOnKey';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatCount } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { kindLabel } from '../../ui/kindLabel';
 import { Panel } from '../../ui/Panel';
 import { SeverityBadge } from '../../ui/SeverityBadge';
+import { usePicked } from '../../ui/usePicked';
 import { campaignKinds } from './campaignKinds';
 import { campaignEvidence } from './evidenceShapes';
 import { memberCounts } from './memberCounts';
+import { OpenedFinding } from './OpenedFinding';
 import { ofKinds, type StoredFindings } from './useStoredFindings';
+
+/** A campaign figure from its evidence, or a dash when the finding predates campaign evidence. */
+const figure = (f: FindingDto, pick: (c: CampaignEvidence) => number): string => {
+  const c = campaignEvidence(f);
+  return c ? formatCount(pick(c)) : '—';
+};
+
+const columns: Array<Column<FindingDto>> = [
+  { head: 'Severity', cell: (f) => <SeverityBadge severity={f.severity} /> },
+  { head: 'Kind', cell: (f) => kindLabel(f.kind) },
+  { head: 'Accounts', num: true, testId: 'cell-accounts', cell: (f) => formatCount(memberCounts(f).accounts) },
+  { head: 'Sources', num: true, testId: 'cell-sources', cell: (f) => formatCount(memberCounts(f).sources) },
+  { head: 'Attempts', num: true, cell: (f) => figure(f, (c) => c.attempts) },
+  { head: 'Takeovers', num: true, className: (f) => ((campaignEvidence(f)?.takeovers ?? 0) > 0 ? 'sev-critical' : ''), cell: (f) => figure(f, (c) => c.takeovers) },
+  { head: 'Valid passwords', num: true, className: (f) => ((campaignEvidence(f)?.confirmedValid ?? 0) > 0 ? 'sev-high' : ''), cell: (f) => figure(f, (c) => c.confirmedValid) },
+  { head: 'Start (UTC)', cell: (f) => formatShortUtc(f.start) },
+  { head: 'End (UTC)', cell: (f) => formatShortUtc(f.end) },
+];
 
 /** The credential campaigns stored in the case, one row each, and the opened one with its shared features and complete member tables. */
 export function CampaignsPanel({ revealed, stored, error, onRun, onPick }: { revealed: boolean; stored: StoredFindings | undefined; error: string | null; onRun: () => void; onPick: (f: FindingDto) => void }) {
   const q = ofKinds(stored, campaignKinds);
-  const [selected, setSelected] = useState<string | null>(null);
   const rows = q?.rows ?? [];
-  const current = rows.find((f) => f.id === selected) ?? rows[0];
-  const choose = (f: FindingDto) => setSelected(f.id);
+  const [current, choose] = usePicked(rows);
   return (
     <Panel title={`Credential campaigns (${q ? formatCount(q.total) : '…'})`} testId="campaigns">
       <ErrorNote message={error} />
@@ -33,70 +50,17 @@ export function CampaignsPanel({ revealed, stored, error, onRun, onPick }: { rev
         </>
       )}
       {rows.length > 0 && (
-        <div className="table-scroll" style={{ maxHeight: 260 }}>
-          <table className="grid">
-            <thead>
-              <tr>
-                <th>Severity</th>
-                <th>Kind</th>
-                <th className="num">Accounts</th>
-                <th className="num">Sources</th>
-                <th className="num">Attempts</th>
-                <th className="num">Takeovers</th>
-                <th className="num">Valid passwords</th>
-                <th>Start (UTC)</th>
-                <th>End (UTC)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((f) => {
-                const c = campaignEvidence(f);
-                const m = memberCounts(f);
-                return (
-                  <tr
-                    key={f.id}
-                    data-testid="campaign-row"
-                    data-id={f.id}
-                    data-kind={f.kind}
-                    className={`clickable${f.id === current?.id ? ' selected' : ''}`}
-                    onClick={() => choose(f)}
-                    {...activateOnKey(() => choose(f))}
-                  >
-                    <td>
-                      <SeverityBadge severity={f.severity} />
-                    </td>
-                    <td>{kindLabel(f.kind)}</td>
-                    <td className="num" data-testid="cell-accounts">
-                      {formatCount(m.accounts)}
-                    </td>
-                    <td className="num" data-testid="cell-sources">
-                      {formatCount(m.sources)}
-                    </td>
-                    <td className="num">{c ? formatCount(c.attempts) : '—'}</td>
-                    <td className={`num${c && c.takeovers > 0 ? ' sev-critical' : ''}`}>{c ? formatCount(c.takeovers) : '—'}</td>
-                    <td className={`num${c && c.confirmedValid > 0 ? ' sev-high' : ''}`}>{c ? formatCount(c.confirmedValid) : '—'}</td>
-                    <td>{formatShortUtc(f.start)}</td>
-                    <td>{formatShortUtc(f.end)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rows}
+          columns={columns}
+          rowKey={(f) => f.id}
+          rowAttributes={(f) => ({ 'data-testid': 'campaign-row', 'data-id': f.id, 'data-kind': f.kind })}
+          onPick={choose}
+          isSelected={(f) => f.id === current?.id}
+          scroll={{ maxHeight: 260 }}
+        />
       )}
-      {current && (
-        <div className="detail" data-testid="campaign-detail">
-          <div className="panel-head">
-            <h3 style={{ margin: '0 0 4px', fontSize: 14 }}>
-              {kindLabel(current.kind)} · {formatShortUtc(current.start)} → {formatShortUtc(current.end)} UTC
-            </h3>
-            <button className="ghost" data-testid="campaign-events" onClick={() => onPick(current)}>
-              Show its sign-ins
-            </button>
-          </div>
-          <FindingEvidence finding={current} revealed={revealed} stored />
-        </div>
-      )}
+      {current && <OpenedFinding finding={current} revealed={revealed} testId="campaign-detail" eventsTestId="campaign-events" onPick={onPick} />}
     </Panel>
   );
 }

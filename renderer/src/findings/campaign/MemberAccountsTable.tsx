@@ -1,60 +1,40 @@
-import { useState } from 'react';
-import { useQuery } from '../../api/useQuery';
-import { ErrorNote } from '../../ui/ErrorNote';
+import type { MemberAccountDto } from '../../../../shared/api/findingEvidence';
+import type { Column } from '../../ui/DataTable';
+import { PagedTable } from '../../ui/PagedTable';
 import { formatCount } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
-import { Pager } from '../../ui/Pager';
 import { showUser } from '../../ui/showUser';
 import { outcomeLabel } from './outcomeLabel';
+import { useMemberPage } from './useMemberPage';
 
-/** Rows per page of a member table (paged in SQL, so a campaign of any size stays light). */
-export const memberPageSize = 25;
+/** The outcome's colour: a takeover is critical, a confirmed password or fatigue high, the rest muted. */
+const outcomeClass = (r: MemberAccountDto): string => (r.outcome === 'takeover' ? 'sev-critical' : r.outcome === 'failed' || r.outcome === 'usual_success' ? 'muted' : 'sev-high');
+
+const columns: Array<Column<MemberAccountDto>> = [
+  { head: 'Account', testId: 'cell-user', cell: (r) => showUser(r.user) },
+  { head: 'Attempts', num: true, testId: 'cell-attempts', cell: (r) => formatCount(r.attempts) },
+  { head: 'Sources', num: true, cell: (r) => formatCount(r.sources) },
+  { head: 'Outcome', className: outcomeClass, cell: (r) => outcomeLabel(r.outcome) },
+  { head: 'In leak', cell: (r) => (r.leaked === null ? '—' : r.leaked ? 'yes' : 'no') },
+  { head: 'First (UTC)', cell: (r) => formatShortUtc(r.firstSeen) },
+  { head: 'Last (UTC)', cell: (r) => formatShortUtc(r.lastSeen) },
+];
 
 /** Every account a stored finding names (attempts, sources, outcome, in the leak), paged with its exact total. */
 export function MemberAccountsTable({ findingId }: { findingId: string }) {
-  const [offset, setOffset] = useState(0);
-  const arg = { id: findingId, offset, limit: memberPageSize };
-  const q = useQuery('findingAccounts', arg, JSON.stringify(arg));
-  const rows = q.data?.rows ?? [];
+  const paging = useMemberPage('findingAccounts', findingId);
   return (
     <div data-testid="member-accounts">
-      <ErrorNote message={q.error} />
-      <div className="table-scroll" style={{ maxHeight: 320 }}>
-        <table className="grid compact">
-          <thead>
-            <tr>
-              <th>Account</th>
-              <th className="num">Attempts</th>
-              <th className="num">Sources</th>
-              <th>Outcome</th>
-              <th>In leak</th>
-              <th>First (UTC)</th>
-              <th>Last (UTC)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={`${r.user ?? '∅'}-${i}`} data-testid="member-account-row" data-outcome={r.outcome}>
-                <td data-testid="cell-user">{showUser(r.user)}</td>
-                <td className="num" data-testid="cell-attempts">
-                  {formatCount(r.attempts)}
-                </td>
-                <td className="num">{formatCount(r.sources)}</td>
-                <td className={r.outcome === 'takeover' ? 'sev-critical' : r.outcome === 'failed' || r.outcome === 'usual_success' ? 'muted' : 'sev-high'}>{outcomeLabel(r.outcome)}</td>
-                <td>{r.leaked === null ? '—' : r.leaked ? 'yes' : 'no'}</td>
-                <td>{formatShortUtc(r.firstSeen)}</td>
-                <td>{formatShortUtc(r.lastSeen)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-foot">
-        <span className="muted" data-testid="member-accounts-total">
-          {q.data ? `${formatCount(q.data.total)} accounts` : 'Loading…'}
-        </span>
-        <Pager offset={offset} limit={memberPageSize} total={q.data?.total ?? 0} onOffset={setOffset} />
-      </div>
+      <PagedTable
+        {...paging}
+        columns={columns}
+        rowKey={(r, i) => `${r.user ?? '∅'}-${i}`}
+        rowAttributes={(r) => ({ 'data-testid': 'member-account-row', 'data-outcome': r.outcome })}
+        totalLabel={(n) => `${formatCount(n)} accounts`}
+        totalTestId="member-accounts-total"
+        compact
+        maxHeight={320}
+      />
     </div>
   );
 }

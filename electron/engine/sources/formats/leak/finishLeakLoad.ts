@@ -11,7 +11,7 @@ import { shiftLinesPastRejects } from './shiftLinesPastRejects';
  * Numbers the lines of a committed `leak_<id>_loading` (createLeakTable) and renames it `leak_<id>`, in the
  * transaction that makes the source ready. Committed rows are numbered in parallel scans: each record's `_line` is
  * firstLine + its rowid (rows were inserted in file order) unless some field holds a newline (then numberLeakLines
- * counts them), moved past the lines the CSV reader refused. A 10 M-row leak: UPDATE 0.4 s and commit 0.4 s here.
+ * counts them), moved past the lines the CSV reader refused.
  */
 export async function finishLeakLoad(c: DuckDBConnection, sourceId: number, firstLine: number, refusedLines: number[]): Promise<void> {
   const table = leakLoadingName(sourceId);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../../../testing/sqlOn';
 import { withTempCase } from '../../../testing/withTempCase';
-import { writeXlsx, writeZip } from '../../../testing/writeXlsx';
+import { writeXlsx, writeZip } from '../../../testing/leak/writeXlsx';
 import { xlsxLimits } from './leakXlsx';
 
 describe('XLSX leaks', () => {

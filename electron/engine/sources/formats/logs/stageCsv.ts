@@ -15,8 +15,8 @@ export interface StagedCsv {
  * Stages a headed CSV (delimiter sniffed, every column VARCHAR) as the temp view `table` over the loaded temp table
  * `<table>_docs`, adding `ln` (the record's line, counting the refused lines; exact while records do not span lines) and
  * `raw`; malformed rows are reported, not loaded. Both are computed when read, so `raw` is rendered only for the records
- * something reads it for (the rejected ones), and no second copy of the file is written (a copy took a third of a 1 M
- * sign-in ingest); `ln` is the row number plus the header when DuckDB's reader refused no line. Drop with dropStaged.
+ * something reads it for (the rejected ones), and no second copy of the file is written (a copy would be a large share
+ * of the ingest's work); `ln` is the row number plus the header when DuckDB's reader refused no line. Drop with dropStaged.
  */
 export async function stageCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
   const docs = sqlIdent(`${table}_docs`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../../testing/corpusFile';
-import { evtxexport, type ExportedEvent } from '../../../../testing/evtxexport';
+import { evtxexport, type ExportedEvent } from '../../../../testing/logs/evtxexport';
 import { sqlOn } from '../../../../testing/sqlOn';
 import { withTempCase } from '../../../../testing/withTempCase';
 import { windowsLogonEventIds } from './windowsLogon';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../../../testing/corpusFile';
-import { evtxexport } from '../../../../../testing/evtxexport';
+import { evtxexport } from '../../../../../testing/logs/evtxexport';
 import { readEvtx, type EvtxItem } from './readEvtx';
 
 const folder = path.dirname(corpusFile('windows_evtx', 'SOURCE.md'));

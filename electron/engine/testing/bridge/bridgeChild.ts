@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createEngine } from '../createEngine';
-import { startBridge } from '../../server/startBridge';
+import { createEngine } from '../../createEngine';
+import { startBridge } from '../../../server/startBridge';
 
 /**
  * Child process of the bridge fuzz test: a real bridge over a fresh engine, serving a one-page renderer build from

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../../shared/result';
 import type { CaseCounts } from './caseCounts';
 import type { MalformedJob } from './malformedChild';
 
@@ -17,8 +17,8 @@ export interface MalformedOutcome {
   crashed?: string;
 }
 
-const repoRoot = path.resolve(__dirname, '../../..');
-const child = path.join(repoRoot, 'electron/engine/testing/malformedChild.ts');
+const repoRoot = path.resolve(__dirname, '../../../..');
+const child = path.join(__dirname, 'malformedChild.ts');
 
 /** How long a child may take to start and open the case before it counts as broken. */
 const startupMs = 120_000;

@@ -1,4 +1,4 @@
-import { seededRandom } from '../demo/seededRandom';
+import { seededRandom } from '../../demo/seededRandom';
 
 /** One hostile request: its family, the exact bytes sent, and the statuses that count as refusing it. */
 export interface FuzzCase {

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../sql/queryRows';
+import { queryOne, queryRows } from '../../sql/queryRows';
 
 /** Cheap per-call snapshot of a case: its persistent tables and the row counts that an ingest could change. */
 export interface CaseCounts {

@@ -1,8 +1,8 @@
-import type { MemberAccountDto, MemberSourceDto } from '../../../shared/api/findingEvidence';
-import { requireCase } from '../case/requireCase';
-import type { Engine } from '../createEngine';
-import { findingSchema } from '../findings/findingSchema';
-import { storeMembers } from '../findings/storeMembers';
+import type { MemberAccountDto, MemberSourceDto } from '../../../../shared/api/findingEvidence';
+import { requireCase } from '../../case/requireCase';
+import type { Engine } from '../../createEngine';
+import { findingSchema } from '../../findings/findingSchema';
+import { storeMembers } from '../../findings/storeMembers';
 
 /** A hand-made stored finding for tests that need findings (and their member tables) without running a detector. */
 export interface FindingRow {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { requireCase } from '../case/requireCase';
-import { createEngine } from '../createEngine';
-import { dispatch } from '../dispatch';
+import { requireCase } from '../../case/requireCase';
+import { createEngine } from '../../createEngine';
+import { dispatch } from '../../dispatch';
 import { caseCounts } from './caseCounts';
 
 /** One addSource call the child makes. */

@@ -1,6 +1,6 @@
-import { requireCase } from '../case/requireCase';
-import { createEngine } from '../createEngine';
-import { addSource } from '../sources/addSource';
+import { requireCase } from '../../case/requireCase';
+import { createEngine } from '../../createEngine';
+import { addSource } from '../../sources/addSource';
 
 /**
  * Child process of the crash-safety test: opens the case, loads the small file, then loads the big one and,

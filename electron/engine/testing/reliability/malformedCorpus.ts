@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { seededRandom } from '../demo/seededRandom';
+import { seededRandom } from '../../demo/seededRandom';
 
 /** The kinds of damage the corpus covers (issue 8, Malformed inputs). */
 export const malformedFamilies = [
