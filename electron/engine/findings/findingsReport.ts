@@ -65,9 +65,11 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
   const { files } = await api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite });
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
   const members: Array<FindingsReport['findings']['rows'][number]['members']> = [];
+  const none = { total: 0, rows: [] };
   for (const f of findings.rows) {
-    const accounts = await api.findingAccounts({ id: f.id, limit: topRows });
-    const sources = await api.findingSources({ id: f.id, limit: topRows });
+    // Only sign-in findings have member tables (storeMembers); an export finding's are empty without asking.
+    const accounts = f.kind === 'bulk_export' ? none : await api.findingAccounts({ id: f.id, limit: topRows });
+    const sources = f.kind === 'bulk_export' ? none : await api.findingSources({ id: f.id, limit: topRows });
     members.push({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } });
   }
   return {
