@@ -16,6 +16,9 @@ import { storeMembers } from './storeMembers';
 const findingRowShape =
   '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR","sql":"VARCHAR","params":"VARCHAR"}]';
 
+/** Findings written per statement: one JSON parameter of thousands of findings (each with its SQL and evidence) cost more than linearly to parse. */
+const findingBatch = 250;
+
 /** Computes every finding for the given parameters, in stable order, without storing anything. */
 export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<DetectedFinding[]> {
   const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports))];
@@ -23,7 +26,7 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
 }
 
 /**
- * Runs every detector and stores its findings in one transaction, in a few statements whatever their number. Findings the
+ * Runs every detector and stores its findings in one transaction, a batch of findings per statement. Findings the
  * analyst has not touched are replaced; confirmed or dismissed ones, or ones with a note, keep their verdict and are
  * refreshed when produced again.
  */
@@ -52,19 +55,19 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
     const fresh = rows.filter((r) => !kept.has(r.id));
     const refreshed = rows.filter((r) => kept.has(r.id));
     const rowsOf = `(SELECT unnest(from_json($1::JSON, '${findingRowShape}'), recursive := true))`;
-    if (refreshed.length > 0) {
+    for (let i = 0; i < refreshed.length; i += findingBatch) {
       await c.run(
         `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = r.ips, users = r.users, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
            summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
          FROM ${rowsOf} r WHERE finding.id = r.id`,
-        [JSON.stringify(refreshed)],
+        [JSON.stringify(refreshed.slice(i, i + findingBatch))],
       );
     }
-    if (fresh.length > 0) {
+    for (let i = 0; i < fresh.length; i += findingBatch) {
       await c.run(
         `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
          FROM ${rowsOf} r ORDER BY r.seq`,
-        [JSON.stringify(fresh)],
+        [JSON.stringify(fresh.slice(i, i + findingBatch))],
       );
     }
     await storeMembers(c, findings);
