@@ -4,12 +4,11 @@ import type { StepOutcome } from './steps/BenchStep';
 export interface StepResult extends StepOutcome {
   step: string;
   title: string;
+  shape: string;
   /** Peak resident set size of the child process, in bytes (GNU time, else the child's own maxRSS). */
   peakRssBytes: number;
   processWallS: number;
   /** The machine's 1-minute load average when the step started: above the core count, figures are inflated by other work. */
   loadAtStart: number;
-  vsPandas?: string;
-  vsDuckdb?: string;
   failed?: string;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Where the bench keeps generated inputs, cases and results (gitignored). */
+/** Where the bench keeps generated inputs, cases and custom runs' results (gitignored). */
 export const cacheDir = path.resolve(__dirname, '..', '.bench-cache');
 
 /** A scratch folder for one step's case or database, recreated by the step that owns it. */
@@ -8,5 +8,7 @@ export function workDir(name: string): string {
   return path.join(cacheDir, 'work', name);
 }
 
-/** The JSON file the last run's results are written to. */
-export const resultsFile = path.join(cacheDir, 'results.json');
+/** The results table of a whole profile's run (committed, shown by docs/performance.md), or of a custom run (not committed). */
+export function resultsFile(profile: string, custom: boolean): string {
+  return custom ? path.join(cacheDir, 'results.md') : path.resolve(__dirname, '..', 'docs', 'bench-results', `${profile}.md`);
+}

@@ -7,25 +7,34 @@ export interface MachineInfo {
   cpus: number;
   cpuModel: string;
   memoryGb: number;
+  os: string;
   node: string;
   duckdb: string;
-  loadAverage: number[];
 }
 
-/** Reads nproc, CPU model, RAM, Node and DuckDB versions, and the load average at the start of the run. */
+/** Reads the CPU model and count, RAM, OS, Node and DuckDB versions. */
 export async function machineInfo(): Promise<MachineInfo> {
-  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const read = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   const duckdb = String((await c.runAndReadAll('SELECT version()')).getRows()[0]?.[0]);
   c.closeSync();
   db.closeSync();
+  const distro = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(read('/etc/os-release'))?.[1] ?? os.type();
   return {
     cpus: os.availableParallelism(),
-    cpuModel: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown',
+    cpuModel: /model name\s*:\s*(.*)/.exec(read('/proc/cpuinfo'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown',
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${distro}, kernel ${os.release()}`,
     node: process.version,
     duckdb,
-    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
+}
+
+/** The 1-, 5- and 15-minute load averages, rounded: above the core count, other work inflated the figures. */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }

@@ -1,21 +1,15 @@
 import { resultMarker } from './resultMarker';
 import type { StepContext } from './steps/BenchStep';
-import { NotInEngine } from './steps/callApi';
 import { allSteps } from './steps/allSteps';
 
 /** Child-process entry: runs one named step and prints its outcome as one JSON line. */
 async function main(): Promise<void> {
   const [name, ctxJson] = process.argv.slice(2);
-  const step = allSteps.find((s) => s.name === name);
-  if (!step?.run) throw new Error(`No Node step named ${name}`);
   const ctx = JSON.parse(ctxJson ?? '{}') as StepContext;
-  try {
-    const outcome = await step.run(ctx);
-    console.log(resultMarker + JSON.stringify({ ...outcome, maxRssKb: process.resourceUsage().maxRSS }));
-  } catch (e) {
-    if (!(e instanceof NotInEngine)) throw e;
-    console.log(resultMarker + JSON.stringify({ rows: 0, wallS: 0, skipped: e.message }));
-  }
+  const step = allSteps(ctx.args).find((s) => s.name === name);
+  if (!step?.run) throw new Error(`No Node step named ${name}`);
+  const outcome = await step.run(ctx);
+  console.log(resultMarker + JSON.stringify({ ...outcome, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
 void main().catch((e: unknown) => {

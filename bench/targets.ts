@@ -1,66 +1,105 @@
 import type { BenchArgs } from './benchArgs';
+import { transferShapes, signinShapes } from './data/shapes';
 import { formatBytes } from './formatBytes';
+import { growthExponent } from './growthExponent';
+import { scaledDetectors, scaleStepName } from './steps/scaleSteps';
 import type { StepResult } from './StepResult';
 
-/** One target of the issue, judged on this run's figures. */
+/** One target of issue 20, judged on this run's figures; `info` rows are printed, not judged. */
 export interface TargetVerdict {
+  id: string;
   target: string;
+  shape: string;
   figure: string;
-  verdict: 'PASS' | 'FAIL' | 'n/a';
+  verdict: 'PASS' | 'FAIL' | 'n/a' | 'info';
 }
 
 const gb = 1e9;
-const fullLeakRows = 38_000_000;
+const s = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} s`;
+const x = (r: number): string => `${r.toFixed(2)}×`;
 
-/** Judges the issue's targets, as ratios within this run; a target whose steps did not run is n/a. */
+/** Judges issue 20's targets, each a ratio of steps measured side by side in this run; a target whose steps did not run is n/a. */
 export function judgeTargets(results: StepResult[], args: BenchArgs): TargetVerdict[] {
-  const ok = (name: string): StepResult | undefined => results.find((r) => r.step === name && !r.failed && !r.skipped && r.wallS > 0);
-  const verdicts: TargetVerdict[] = [];
-  const add = (target: string, need: Array<StepResult | undefined>, judge: (...r: StepResult[]) => { figure: string; pass: boolean }): void => {
-    if (need.some((r) => !r)) {
-      verdicts.push({ target, figure: 'not measured in this run', verdict: 'n/a' });
+  const byName = new Map(results.map((r) => [r.step, r]));
+  const ok = (name: string): StepResult | undefined => {
+    const r = byName.get(name);
+    return r && !r.failed && !r.skipped && r.wallS > 0 ? r : undefined;
+  };
+  const why = (name: string): string => {
+    const r = byName.get(name);
+    return !r ? 'not run' : r.failed ? `${name} failed` : r.skipped ? `${name} skipped: ${r.skipped}` : 'no figure';
+  };
+  const out: TargetVerdict[] = [];
+  const add = (id: string, target: string, shape: string, need: string[], judge: (...r: StepResult[]) => { figure: string; pass: boolean }): void => {
+    const got = need.map(ok);
+    const missing = need.find((_, i) => !got[i]);
+    if (missing) {
+      out.push({ id, target, shape, figure: why(missing), verdict: 'n/a' });
       return;
     }
-    const { figure, pass } = judge(...(need as StepResult[]));
-    verdicts.push({ target, figure, verdict: pass ? 'PASS' : 'FAIL' });
+    const { figure, pass } = judge(...(got as StepResult[]));
+    out.push({ id, target, shape, figure, verdict: pass ? 'PASS' : 'FAIL' });
   };
-  add('reference z-score ≥ 10× faster than pandas, ≤ ½ its memory', [ok('engine.zscore'), ok('pandas.zscore')], (e, p) => ({
-    figure: `${(p.wallS / e.wallS).toFixed(1)}× faster, ${formatBytes(e.peakRssBytes)} vs ${formatBytes(p.peakRssBytes)}`,
-    pass: p.wallS / e.wallS >= 10 && e.peakRssBytes <= p.peakRssBytes / 2,
+  const rows = (n: number): string => `${(n / 1e6).toLocaleString('en', { maximumFractionDigits: 2 })} M rows`;
+
+  for (const shape of transferShapes) {
+    const [engine, pandas, plain] = ['engine', 'pandas', 'plain'].map((who) => `analyze.${shape.name}.${who}`) as [string, string, string];
+    add('1a', `analyze end to end ≥ 2× faster than pandas (${rows(args.transferRows)})`, shape.name, [engine, pandas], (e, p) => ({
+      figure: `analyze ${s(e.processWallS)}, pandas ${s(p.processWallS)}: pandas / analyze ${x(p.processWallS / e.processWallS)} (peak RSS ${formatBytes(e.peakRssBytes)} vs ${formatBytes(p.peakRssBytes)})`,
+      pass: p.processWallS / e.processWallS >= 2,
+    }));
+    add('1b', `analyze end to end within 1.5× of the plain-DuckDB pipeline (${rows(args.transferRows)})`, shape.name, [engine, plain], (e, d) => ({
+      figure: `analyze ${s(e.processWallS)}, plain ${s(d.wallS)}: ${x(e.processWallS / d.wallS)}; findings.json ${formatBytes(Number(e.detail?.findingsJsonBytes ?? 0))}`,
+      pass: e.processWallS / d.wallS <= 1.5,
+    }));
+  }
+  for (const shape of signinShapes) {
+    add('2', `sign-in ingest ≤ 2.5× plain CREATE TABLE AS read_csv (${rows(args.signinRows)})`, shape.name, [`signin.${shape.name}.engine`, `signin.${shape.name}.plain`], (e, d) => ({
+      figure: `engine ${s(e.wallS)}, plain ${s(d.wallS)}: ${x(e.wallS / d.wallS)} (peak RSS ${formatBytes(e.peakRssBytes)})`,
+      pass: e.wallS / d.wallS <= 2.5,
+    }));
+  }
+  add('3', `leak ingest + coverage + census ≤ 1.6× plain CTAS, peak RSS ≤ 3 GB (${rows(args.leakRows)})`, 'leak', ['leak.engine', 'leak.plain'], (e, d) => ({
+    figure: `engine ${s(e.wallS)}, plain ${s(d.wallS)}: ${x(e.wallS / d.wallS)}; peak RSS ${formatBytes(e.peakRssBytes)} (plain ${formatBytes(d.peakRssBytes)})`,
+    pass: e.wallS / d.wallS <= 1.6 && e.peakRssBytes <= 3 * gb,
   }));
-  const detectors = ['engine.zscore', 'engine.baseline'].map(ok);
-  add('transfer ingest + all detectors ≥ 3× faster than pandas', [ok('engine.ingest.transfer'), ...detectors, ok('pandas.zscore')], (i, z, b, p) => {
-    const total = i.wallS + z.wallS + b.wallS;
-    return { figure: `${total.toFixed(1)} s vs ${p.wallS.toFixed(1)} s: ${(p.wallS / total).toFixed(1)}×`, pass: p.wallS / total >= 3 };
-  });
-  add('leak ingest with coverage + hash census of 38 M rows ≤ 120 s, ≤ 3 GB', [ok('engine.ingest.leak')], (i) => {
-    const scale = fullLeakRows / Math.max(1, i.rows || args.leakRows);
-    const wall = i.wallS * Math.max(1, scale);
-    const at = scale > 1 ? ` at ${i.rows.toLocaleString('en')} rows, ${wall.toFixed(0)} s extrapolated linearly to 38 M` : '';
-    return { figure: `${i.wallS.toFixed(1)} s, ${formatBytes(i.peakRssBytes)}${at} (coverage and census computed before addSource returns)`, pass: wall <= 120 && i.peakRssBytes <= 3 * gb };
-  });
-  const charts = results.filter((r) => r.step.startsWith('engine.chart.signin') && r.p95Ms !== undefined);
-  add('every sign-in chart query ≤ 150 ms p95', charts.length ? charts : [undefined], (...c) => {
-    const worst = c.reduce((a, b) => ((a.p95Ms ?? 0) >= (b.p95Ms ?? 0) ? a : b));
-    return { figure: `worst ${worst.step} ${worst.p95Ms?.toFixed(0)} ms`, pass: c.every((r) => (r.p95Ms ?? Infinity) <= 150) };
-  });
-  add('data-view page anywhere in the leak ≤ 50 ms p95', [ok('engine.page.leak')], (p) => ({ figure: `p95 ${p.p95Ms?.toFixed(1)} ms`, pass: (p.p95Ms ?? Infinity) <= 50 }));
-  for (const [engine, plain] of [
-    ['engine.zscore', 'duckdb.zscore.engineSql'],
-    ['engine.baseline', 'duckdb.baseline.engineSql'],
-    ['engine.spikes.reference', 'duckdb.spikes.reference'],
-  ] as const) {
-    add(`engine overhead ≤ 1.2× plain DuckDB (${engine})`, [ok(engine), ok(plain)], (e, d) => {
-      const sqlP50 = Number(e.detail?.sqlP50Ms ?? NaN);
-      const ratio = (e.p50Ms ?? NaN) / sqlP50;
-      const figure = `${ratio.toFixed(2)}× (medians of ${String(e.detail?.rounds)} interleaved runs, ${e.p50Ms?.toFixed(0)} vs ${sqlP50.toFixed(0)} ms for its SQL on the same connection; cold against plain DuckDB ${(e.wallS / d.wallS).toFixed(2)}×)`;
-      return { figure, pass: ratio <= 1.2 };
+  for (const kind of ['signin', 'transfer'] as const) {
+    add('4', `second ${kind} source: ${rows(args.batchRows)} into a case of ${rows(kind === 'signin' ? args.signinRows : args.transferRows)} ≤ 1.3× into an empty case`, byName.get(`second.${kind}`)?.shape ?? kind, [`second.${kind}`], (r) => {
+      const d = r.detail as { intoEmptyS: number; intoFullS: number; ratio: number };
+      return { figure: `into the case ${s(d.intoFullS)}, into an empty case ${s(d.intoEmptyS)}: ${x(d.ratio)} (medians of ${args.rounds} interleaved rounds)`, pass: d.ratio <= 1.3 };
     });
   }
-  add('EVTX loads within 2× the time of the same events as JSON lines (events per second)', [ok('ab.evtx_vs_json')], (r) => {
-    const d = r.detail as { events: number; evtxEventsPerS: number; jsonEventsPerS: number };
-    const ratio = d.jsonEventsPerS / d.evtxEventsPerS;
-    return { figure: `${d.evtxEventsPerS.toLocaleString('en')} vs ${d.jsonEventsPerS.toLocaleString('en')} events/s over ${d.events.toLocaleString('en')} events: EVTX takes ${ratio.toFixed(2)}× the JSON time`, pass: ratio <= 2 };
-  });
-  return verdicts;
+  for (const kind of Object.keys(scaledDetectors) as Array<keyof typeof scaledDetectors>) {
+    const runs = args.scaleRows.map((n) => ok(scaleStepName(kind, n))).filter((r): r is StepResult => r !== undefined);
+    const sizes = runs.map((r) => (r.rows / 1e6).toString()).join(', ');
+    const { shape, calls } = scaledDetectors[kind];
+    for (const method of [...Object.keys(calls), 'ingestS']) {
+      const seconds = (r: StepResult): number => {
+        const from = r.detail?.ingestFrom;
+        return method === 'ingestS' && typeof from === 'string' ? (ok(from)?.wallS ?? NaN) : Number(r.detail?.[method] ?? NaN);
+      };
+      const points = runs.map((r) => ({ rows: r.rows, seconds: seconds(r) })).filter((p) => Number.isFinite(p.seconds));
+      const k = growthExponent(points.slice(-3));
+      const all = growthExponent(points);
+      const last = growthExponent(points.slice(-2));
+      const label = method === 'ingestS' ? 'ingest (printed, not judged)' : method;
+      const target = `${kind} ${label}: growth exponent ≤ 1.15 over the three largest of ${sizes} M rows`;
+      if (points.length < 2) out.push({ id: '5', target, shape, figure: `${points.length} of ${args.scaleRows.length} sizes measured`, verdict: 'n/a' });
+      else {
+        const figure = `exponent ${k.toFixed(2)} (all sizes ${all.toFixed(2)}, last step ${last.toFixed(2)}); ${points.map((p) => `${p.seconds.toFixed(2)} s at ${(p.rows / 1e6).toString()} M`).join(', ')}`;
+        out.push({ id: '5', target, shape, figure, verdict: method === 'ingestS' ? 'info' : k <= 1.15 ? 'PASS' : 'FAIL' });
+      }
+    }
+  }
+  for (const shape of signinShapes) {
+    add('charts', `every sign-in chart query ≤ 150 ms p95 (${rows(args.signinRows)})`, shape.name, [`signin.${shape.name}.charts`], (r) => ({
+      figure: `worst ${String(r.detail?.worst)}: p50 ${r.p50Ms?.toFixed(0)} / p95 ${r.p95Ms?.toFixed(0)} ms`,
+      pass: (r.p95Ms ?? Infinity) <= 150,
+    }));
+  }
+  add('pages', `data-view page anywhere ≤ 50 ms p95 (${rows(args.leakRows)})`, 'leak', ['leak.pages'], (r) => ({
+    figure: `p50 ${r.p50Ms?.toFixed(1)} / p95 ${r.p95Ms?.toFixed(1)} ms over ${args.repeats} pages`,
+    pass: (r.p95Ms ?? Infinity) <= 50,
+  }));
+  return out;
 }

@@ -1,9 +1,8 @@
 import { pick, uniform } from './pick';
 import { poolSlice, poolText } from './poolText';
+import { rowsOf } from './rowsOf';
 import { syntheticIp, syntheticPerson } from './syntheticPerson';
 
-/** Accounts that sign in; they are the first customers of the synthetic leak, so the two correlate. */
-export const signinUsers = 50_000;
 const spanUs = 30 * 24 * 3600 * 1_000_000;
 
 const hexPool = poolText('0123456789abcdef', 8192, 17);
@@ -28,27 +27,28 @@ const descriptions: Record<string, string> = {
 };
 
 /**
- * SELECT producing an Entra ID SigninLogs CSV export of n rows in time order over 30 days: ordinary
+ * SELECT producing an Entra ID SigninLogs CSV export of n rows of part `part` (part 1 is the next 30 days) in time
+ * order, by `accounts` accounts (the first customers of the synthetic leak, so the two correlate): ordinary
  * traffic with ~3 % failures, 3 % brute-force bursts (one documentation-range IP on three accounts
  * for a few minutes) and 2 % password spray / stuffing (many accounts, one try each, unknown users).
  */
-export function signinSql(n: number): string {
+export function signinSql(accounts: number, n: number, part: number): string {
   const step = Math.max(1, Math.floor(spanUs / n));
   const roll = uniform(100, 'i', 10);
   const burst = `(i // 5000)`;
-  const user = `CASE WHEN ${roll} < 3 THEN (${burst} * 7919 + ${uniform(3, 'i', 11)}) % ${signinUsers}
-    WHEN ${roll} < 5 THEN ${uniform(signinUsers * 2, 'i', 12)}
-    ELSE ${uniform(signinUsers, 'i', 13)} END`;
+  const user = `CASE WHEN ${roll} < 3 THEN (${burst} * 7919 + ${uniform(3, 'i', 11)}) % ${accounts}
+    WHEN ${roll} < 5 THEN ${uniform(accounts * 2, 'i', 12)}
+    ELSE ${uniform(accounts, 'i', 13)} END`;
   const ip = `CASE WHEN ${roll} < 3 THEN '203.0.113.' || (${burst} % 50 + 1)::VARCHAR
     WHEN ${roll} < 5 THEN '198.51.100.' || ((i // 20000) % 100 + 1)::VARCHAR
     ELSE ${syntheticIp('u', 20)} END`;
   const code = `CASE WHEN ${roll} < 3 THEN '50126'
-    WHEN ${roll} < 5 THEN CASE WHEN u >= ${signinUsers} THEN '50034' ELSE '50126' END
+    WHEN ${roll} < 5 THEN CASE WHEN u >= ${accounts} THEN '50034' ELSE '50126' END
     WHEN ${uniform(100, 'i', 14)} < 3 THEN ${pick(normalFailures, 'i', 15)}
     ELSE '0' END`;
   const person = syntheticPerson('u');
   const descriptionCase = `CASE code ${Object.entries(descriptions).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
-  return `SELECT strftime(TIMESTAMP '2026-01-01' + to_microseconds(i * ${step} + ${uniform(step, 'i', 16)}), '%Y-%m-%dT%H:%M:%S.%gZ') AS "TimeGenerated [UTC]",
+  return `SELECT strftime(TIMESTAMP '2026-01-01' + to_microseconds(${part} * ${spanUs} + r * ${step} + ${uniform(step, 'i', 16)}), '%Y-%m-%dT%H:%M:%S.%gZ') AS "TimeGenerated [UTC]",
       ${person.email} AS UserPrincipalName,
       ${person.given} || ' ' || ${person.surname} AS UserDisplayName,
       ip AS IPAddress,
@@ -60,5 +60,5 @@ export function signinSql(n: number): string {
       CASE WHEN ${roll} < 5 THEN 'python-requests/2.31' ELSE ${pick(agents, 'u', 18)} END AS UserAgent,
       'notApplied' AS ConditionalAccessStatus,
       ${poolSlice(hexPool, 8, 'i', 21)} || '-' || ${poolSlice(hexPool, 4, 'i', 22)} || '-4' || ${poolSlice(hexPool, 3, 'i', 23)} || '-' || ${poolSlice(hexPool, 4, 'i', 24)} || '-' || ${poolSlice(hexPool, 12, 'i', 25)} AS CorrelationId
-    FROM (SELECT i, u, ${ip} AS ip, ${code} AS code FROM (SELECT i, ${user} AS u FROM range(${n}) t(i)))`;
+    FROM (SELECT r, i, u, ${ip} AS ip, ${code} AS code FROM (SELECT r, i, ${user} AS u FROM ${rowsOf(n, part)}))`;
 }

@@ -1,16 +1,12 @@
-import { abSteps } from './abSteps';
-import { baselineSteps } from './baselineSteps';
+import type { BenchArgs } from '../benchArgs';
+import { analyzeSteps } from './analyzeSteps';
 import type { BenchStep } from './BenchStep';
-import { evtxSteps } from './evtxSteps';
-import { leakLineSteps } from './leakLineSteps';
 import { leakSteps } from './leakSteps';
-import { pageSteps } from './pageSteps';
-import { rollupSteps } from './rollupSteps';
-import { signinChartSteps } from './signinChartSteps';
+import { scaleSteps } from './scaleSteps';
+import { secondSourceSteps } from './secondSourceSteps';
 import { signinSteps } from './signinSteps';
-import { signinZoomChartSteps } from './signinZoomChartSteps';
-import { transferSteps } from './transferSteps';
-import { waysSteps } from './waysSteps';
 
-/** Every bench step, in the order they run (later steps reuse the cases and databases earlier ones built). */
-export const allSteps: BenchStep[] = [...transferSteps, ...baselineSteps, ...signinSteps, ...signinChartSteps, ...signinZoomChartSteps, ...rollupSteps, ...leakSteps, ...pageSteps, ...waysSteps, ...abSteps, ...leakLineSteps, ...evtxSteps];
+/** Every bench step of a run, in the order they run (later steps reuse the cases earlier ones built). */
+export function allSteps(args: BenchArgs): BenchStep[] {
+  return [...analyzeSteps(args.transferRows), ...signinSteps(args.signinRows), ...leakSteps(args.leakRows), ...secondSourceSteps(args), ...scaleSteps(args)];
+}

@@ -1,31 +1,34 @@
 import type { ExportParams } from '../../shared/api/detectParams';
-import { userHoursCte } from '../../electron/engine/exports/userHoursCte';
 
 /**
- * The per-user baseline computed for candidate hours only: only user-hours at or above the absolute floor
- * can be flagged, so their medians and MADs come from a bounded self-join (same user, ±baselineDays, not the
- * same hour) grouped per candidate, instead of moving-window medians over every user-hour (the MAD form the engine
- * used before it adopted the same idea); the count of flagged hours is returned.
+ * The per-user baseline (docs/design.md §1) in plain SQL over a table `userHour("user", hour, x)` of byte sums: only
+ * user-hours at or above the absolute floor can be flagged, so each is scored against the same user's other hours
+ * within ±baselineDays by a plain range self-join: (x − median) / max(IQR / 1.349, minScaleShare·median, 1), the lower
+ * of the scores against all those hours and against the same hour of day; users with too little history fall back to
+ * the reference z-score. Returns the flagged user-hours with their score.
  */
-export function baselineCandidatesSql(p: ExportParams): string {
+export function baselineCandidatesSql(p: ExportParams, userHour: string): string {
   const b = p.baseline;
   const span = b.baselineDays * 24;
   const upper = b.side === 'past' ? `c.hour - INTERVAL 1 HOUR` : `c.hour + INTERVAL ${span} HOUR`;
-  const robust = (x: string, med: string, mad: string) => `(${x} - ${med}) / greatest(1.4826 * ${mad}, ${b.minScaleShare} * ${med}, 1)`;
-  const sameHod = `date_part('hour', o.hour AT TIME ZONE 'UTC') = date_part('hour', c.hour AT TIME ZONE 'UTC')`;
-  return `WITH ${userHoursCte(p.measure)},
-stats AS (SELECT unit, avg(x) AS mean, stddev_samp(x) AS sd FROM user_hour GROUP BY unit),
-cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
+  const robust = (q: string) => `(x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
+  const sameHod = `date_part('hour', o.hour) = date_part('hour', c.hour)`;
+  return `WITH stats AS (SELECT avg(x) AS mean, stddev_samp(x) AS sd FROM ${userHour}),
+cand AS (SELECT * FROM ${userHour} WHERE x >= ${b.floorBytes}),
 nb AS (
-  SELECT c."user", c.unit, c.hour, any_value(c.x) AS x,
-         median(o.x) AS med, mad(o.x) AS mad, count(o.x) AS n,
-         median(o.x) FILTER (WHERE ${sameHod}) AS hmed, mad(o.x) FILTER (WHERE ${sameHod}) AS hmad, count(o.x) FILTER (WHERE ${sameHod}) AS hn
-  FROM cand c LEFT JOIN user_hour o
-    ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.hour <> c.hour
+  SELECT c."user", c.hour, any_value(c.x) AS x,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHod}) AS hq, count(o.x) FILTER (WHERE ${sameHod}) AS hn
+  FROM cand c LEFT JOIN ${userHour} o
+    ON o."user" IS NOT DISTINCT FROM c."user" AND o.hour <> c.hour
    AND o.hour BETWEEN c.hour - INTERVAL ${span} HOUR AND ${upper}
-  GROUP BY c."user", c.unit, c.hour
+  GROUP BY c."user", c.hour
+),
+judged AS (
+  SELECT nb.*, CASE WHEN n >= ${b.minBaselineHours} THEN least(${robust('q')}, coalesce(CASE WHEN hn >= ${b.minBaselineHours} THEN ${robust('hq')} END, ${robust('q')})) END AS score,
+         abs(x - st.mean) / nullif(st.sd, 0) AS z
+  FROM nb, stats st
 )
-SELECT count(*) FROM nb JOIN stats st ON st.unit = nb.unit
-WHERE (n >= ${b.minBaselineHours} AND least(${robust('x', 'med', 'mad')}, coalesce(CASE WHEN hn >= ${b.minBaselineHours} THEN ${robust('x', 'hmed', 'hmad')} END, ${robust('x', 'med', 'mad')})) > ${b.scoreLimit})
-   OR (n < ${b.minBaselineHours} AND abs(x - st.mean) / nullif(st.sd, 0) > ${p.reference.zLimit})`;
+SELECT "user", hour, x, score, z FROM judged
+WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})`;
 }

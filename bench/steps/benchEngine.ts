@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openCase } from '../../electron/engine/case/openCase';
 import { createEngine, type Engine } from '../../electron/engine/createEngine';
 import { workDir } from '../benchPaths';
+import { callApi } from './callApi';
 
 /** The case folder a bench case lives in. */
 export function benchCaseDir(name: string): string {
@@ -19,6 +20,6 @@ export async function openBenchEngine(name: string, fresh: boolean, memoryLimit?
   else if (!fs.existsSync(path.join(dir, 'case.duckdb'))) throw new Error(`No bench case "${name}": run its ingest step first.`);
   const engine = createEngine({ userDataDir: workDir('userdata'), transport: 'http' });
   if (memoryLimit) engine.ctx.caseDb = await openCase(dir, fresh, memoryLimit);
-  else await engine.service.openCase({ dir, create: fresh });
+  else await callApi(engine, 'openCase', { dir, create: fresh });
   return engine;
 }

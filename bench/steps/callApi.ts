@@ -1,11 +1,12 @@
 import type { Engine } from '../../electron/engine/createEngine';
+import { dispatch } from '../../electron/engine/dispatch';
 
-/** Thrown when the engine has no such service method yet, so the step is reported as skipped. */
-export class NotInEngine extends Error {}
-
-/** Calls an Api method by name through the engine's service, as the bridge would, whether or not it has landed yet. */
+/**
+ * Calls an Api method by name as the bridge does: through dispatch (argument schema, defaults, the personal-data guard),
+ * so the bench times what a user's call costs and does not break when the engine's internals move.
+ */
 export async function callApi<T>(engine: Engine, method: string, args: Record<string, unknown>): Promise<T> {
-  const fn = (engine.service as unknown as Record<string, ((a: unknown) => Promise<unknown>) | undefined>)[method];
-  if (typeof fn !== 'function') throw new NotInEngine(`the engine has no ${method}() yet`);
-  return (await fn(args)) as T;
+  const result = await dispatch(engine.api, method, args);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
 }

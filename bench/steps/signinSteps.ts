@@ -1,80 +1,64 @@
-import type { BenchStep } from './BenchStep';
+import { sqlString } from '../../electron/engine/sql/sqlString';
+import { signinShapes } from '../data/shapes';
+import { inputFile, type BenchStep, type InputRef } from './BenchStep';
 import { callApi } from './callApi';
+import { chartCalls } from './chartCalls';
 import { percentiles } from './percentiles';
 import { scalar, withPlainDuckdb } from './plainDuckdb';
-import { signinSql } from './signinSql';
 import { timed } from './timed';
-import { overheadPair } from './overheadPair';
-import { spikeParamsSchema } from '../../shared/api/detectParams';
-import { referenceSpikesSql } from '../../electron/engine/spikes/referenceSpikes';
 import { withBenchEngine } from './withBenchEngine';
 
-const spikeParams = spikeParamsSchema.parse({});
+/** The bench case holding a sign-in shape (charts and the second-source step read it). */
+export function signinCaseName(shape: string): string {
+  return `signin-${shape}`;
+}
 
-/** Steps over the 10 M-row Entra sign-in log: plain DuckDB reference, engine ingest and detectors. */
-export const signinSteps: BenchStep[] = [
-  {
-    name: 'duckdb.load.signin',
-    title: 'plain DuckDB: CREATE TABLE AS read_csv (sniffed) of the sign-in CSV, canonical columns',
-    dataset: 'signin',
-    run: ({ inputs }) =>
-      withPlainDuckdb('signin', true, async (c) => {
-        const { wallS } = await timed(() => c.run(signinSql.load(inputs.signin)));
-        return { rows: await scalar(c, 'SELECT count(*) FROM signin'), wallS };
-      }),
-  },
-  {
-    name: 'duckdb.spikes.reference',
-    title: 'plain DuckDB: reference login-spike rule on the loaded table',
-    dataset: 'signin',
-    run: ({ args }) =>
-      withPlainDuckdb('signin', false, async (c) => {
-        const { value, wallS } = await timed(() => scalar(c, `SELECT count(*) FROM (${signinSql.referenceSpikes})`));
-        return { rows: args.signinRows, wallS, detail: { spikes: value } };
-      }),
-  },
-  {
-    name: 'duckdb.chart.signinSeries',
-    title: 'plain DuckDB: sign-ins per 5-minute bin from the raw rows, repeated (no rollup)',
-    dataset: 'signin',
-    run: ({ args }) =>
-      withPlainDuckdb('signin', false, async (c) => {
-        const p = await percentiles(args.repeats, () => c.runAndReadAll(signinSql.series));
-        return { rows: args.signinRows, wallS: p.totalS, p50Ms: p.p50Ms, p95Ms: p.p95Ms };
-      }),
-  },
-  {
-    name: 'engine.ingest.signin',
-    title: 'engine addSource: detect, hash, map and load the Entra SigninLogs CSV into a fresh case',
-    dataset: 'signin',
-    vsDuckdb: 'duckdb.load.signin',
-    run: ({ inputs, args }) =>
-      withBenchEngine('signin', true, args, async (engine) => {
-        const { value, wallS } = await timed(() => engine.service.addSource({ path: inputs.signin, kind: 'signin' }));
-        return { rows: value.rowsLoaded, wallS, detail: { format: value.format, rejected: value.rowsRejected } };
-      }),
-  },
-  {
-    name: 'engine.spikes.reference',
-    title: 'engine loginSpikes: the reference rule (first page and total)',
-    dataset: 'signin',
-    vsDuckdb: 'duckdb.spikes.reference',
-    run: ({ args }) =>
-      withBenchEngine('signin', false, args, async (engine) => {
-        const { value, wallS, p50Ms, detail } = await overheadPair(engine, () => callApi<{ total: number }>(engine, 'loginSpikes', {}), referenceSpikesSql(spikeParams.reference));
-        return { rows: args.signinRows, wallS, p50Ms, detail: { ...detail, spikes: value.total } };
-      }),
-  },
-  {
-    name: 'engine.spikes.classify',
-    title: 'engine classifySignins: spray, stuffing, brute force, takeover',
-    dataset: 'signin',
-    run: ({ args }) =>
-      withBenchEngine('signin', false, args, async (engine) => {
-        const { value, wallS } = await timed(() => callApi<{ findings: Array<{ kind: string }> }>(engine, 'classifySignins', {}));
-        const kinds: Record<string, number> = {};
-        for (const f of value.findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
-        return { rows: args.signinRows, wallS, detail: kinds };
-      }),
-  },
-];
+/** Target 2 per sign-in shape, side by side: plain CTAS of the file, the engine's ingest; then every chart query on the case (≤ 150 ms p95). */
+export function signinSteps(rows: number): BenchStep[] {
+  return signinShapes.flatMap((shape): BenchStep[] => {
+    const input: InputRef = { shape: shape.name, rows, part: 0 };
+    return [
+      {
+        name: `signin.${shape.name}.plain`,
+        title: 'plain DuckDB: CREATE TABLE AS SELECT * FROM read_csv(file) into a database file',
+        shape: shape.name,
+        inputs: [input],
+        run: (ctx) =>
+          withPlainDuckdb(`signin-${shape.name}`, true, async (c) => {
+            const { wallS } = await timed(() => c.run(`CREATE TABLE signin AS SELECT * FROM read_csv(${sqlString(inputFile(ctx, input))})`));
+            return { rows: await scalar(c, 'SELECT count(*) FROM signin'), wallS };
+          }),
+      },
+      {
+        name: `signin.${shape.name}.engine`,
+        title: 'engine addSource: detect, hash, map and load the Entra SigninLogs CSV into a fresh case, rollups included',
+        shape: shape.name,
+        inputs: [input],
+        run: (ctx) =>
+          withBenchEngine(signinCaseName(shape.name), true, ctx.args, async (engine) => {
+            const { value, wallS } = await timed(() => callApi<{ rowsLoaded: number; rowsRejected: number; format: string }>(engine, 'addSource', { path: inputFile(ctx, input), kind: 'signin' }));
+            return { rows: value.rowsLoaded, wallS, detail: { format: value.format, rejected: value.rowsRejected } };
+          }),
+      },
+      {
+        name: `signin.${shape.name}.charts`,
+        title: `every Login spikes chart query on the case (whole and zoomed, ${chartCalls.length} calls), each repeated (p50/p95 of the worst)`,
+        shape: shape.name,
+        inputs: [],
+        run: (ctx) =>
+          withBenchEngine(signinCaseName(shape.name), false, ctx.args, async (engine) => {
+            const p95: Record<string, number> = {};
+            let worst = { label: '', p50Ms: 0, p95Ms: 0, totalS: 0 };
+            let totalS = 0;
+            for (const call of chartCalls) {
+              const p = await percentiles(ctx.args.repeats, () => callApi(engine, call.method, call.args));
+              p95[call.label] = Math.round(p.p95Ms * 10) / 10;
+              totalS += p.totalS;
+              if (p.p95Ms > worst.p95Ms) worst = { label: call.label, ...p };
+            }
+            return { rows, wallS: totalS, p50Ms: worst.p50Ms, p95Ms: worst.p95Ms, detail: { worst: worst.label, p95Ms: p95 } };
+          }),
+      },
+    ];
+  });
+}

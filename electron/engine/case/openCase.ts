@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { CaseInfo } from '../../../shared/api/caseApi';
 import { UserError } from '../../../shared/userError';
 import { CaseDb, caseDbFile } from '../db/CaseDb';
-import { caseSchema, caseSchemaVersion } from '../db/caseSchema';
-import { analystListsSchema } from '../infrastructure/analystListsSchema';
+import { ensureCaseSchema } from '../db/schema/ensureCaseSchema';
 import { queryOne } from '../sql/queryRows';
 import { appendAudit } from './appendAudit';
 import { recoverInterruptedLoads } from './recoverInterruptedLoads';
 import { makePrivate, privateDirMode } from '../db/makePrivate';
 import { ensureMaskKey } from '../privacy/casePrivacy';
 
-/** Opens the case folder `dir` (creating it when `create`), ensures its schema and audits the open. */
+/** Opens the case folder `dir` (creating it when `create`), brings its schema to the current version and audits the open. */
 export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
   const abs = path.resolve(dir);
   const exists = fs.existsSync(path.join(abs, caseDbFile));
@@ -25,12 +23,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
   makePrivate(abs);
   try {
     await db.withConnection(async (c) => {
-      await c.run(caseSchema);
-      await c.run(analystListsSchema);
-      const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM case_meta`);
-      if (n === 0) {
-        await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(abs), caseSchemaVersion]);
-      }
+      await ensureCaseSchema(c, abs);
       await recoverInterruptedLoads(c);
       await ensureMaskKey(c);
       await appendAudit(c, 'open_case', { dir: abs });

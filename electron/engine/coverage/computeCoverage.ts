@@ -7,7 +7,6 @@ import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { classifyBounded } from './classifyColumn';
 import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';
 import { fewValuedColumns, firstPassCounts } from './firstPassCounts';
-import { coverageSchema } from './coverageSchema';
 import type { CoverageClass, DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
 import { censusFromAggregates, hashCensus, type HashCount } from './hashCensus';
@@ -44,7 +43,6 @@ interface ColumnState {
  * every value.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<void> {
-  await c.run(coverageSchema);
   await c.run(coverageMacros);
   const table = leakTable(sourceId);
   const columns = await leakValueColumns(c, `leak_${sourceId}`);

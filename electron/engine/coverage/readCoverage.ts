@@ -2,11 +2,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CoverageFieldDto, PasswordHashDto, SourceCoverageDto } from '../../../shared/api/coverageApi';
 import { queryRows } from '../sql/queryRows';
 import { computeCoverage } from './computeCoverage';
-import { coverageSchema } from './coverageSchema';
 
 /** Reads the stored coverage of ready leak sources (one, or all), computing it first where missing or when asked. */
 export async function readCoverage(c: DuckDBConnection, sourceId?: number, recompute = false): Promise<SourceCoverageDto[]> {
-  await c.run(coverageSchema);
   const sources = await queryRows<{ id: number; path: string; done: boolean }>(
     c,
     `SELECT id, path, EXISTS (SELECT 1 FROM coverage_source cs WHERE cs.source_id = s.id) AS done

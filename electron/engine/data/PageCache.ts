@@ -5,7 +5,7 @@ import { sqlIdent } from '../sql/sqlString';
 import { buildSeekIndex, type SeekIndex } from './buildSeekIndex';
 import { seekKeys } from './seekKeys';
 
-/** Tables that only ever grow by whole ingests (never updated or deleted from), so a row count proves a cache current. */
+/** Tables that change only by whole ingests, which append, or by removeSource, which makes the cache forget them: so a row count proves a cache current. */
 const appendOnly = /^(leak_\d+|signin|transfer)$/;
 
 /** How to run work on a connection of its own (the case's withConnection). */
@@ -20,6 +20,7 @@ export type RunOnCase = <T>(fn: (c: DuckDBConnection) => Promise<T>) => Promise<
 export class PageCache {
   private readonly seek = new Map<string, SeekIndex>();
   private readonly building = new Map<string, Promise<void>>();
+  private readonly failed = new Map<string, unknown>();
   private readonly totals = new Map<string, { baseRows: number; total: number }>();
   private readonly tables = new Map<string, { table: TableInfoDto; classes: string }>();
 
@@ -46,8 +47,16 @@ export class PageCache {
     return this.seek.get(name);
   }
 
-  /** The seek index of `table` if it is current for `rows`; otherwise starts building one and returns null. */
+  /**
+   * The seek index of `table` if it is current for `rows`; otherwise starts building one and returns null. A build that
+   * failed is thrown here, to the next page of that table, since a background build has no caller of its own.
+   */
   seekIndex(table: TableInfoDto, rows: number): SeekIndex | null {
+    const failure = this.failed.get(table.name);
+    if (failure !== undefined) {
+      this.failed.delete(table.name);
+      throw failure;
+    }
     const index = this.seek.get(table.name);
     if (index?.rows === rows) return index;
     const keys = seekKeys(table);
@@ -56,16 +65,30 @@ export class PageCache {
         await c.run('BEGIN TRANSACTION');
         try {
           const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(table.name)}`);
-          this.seek.set(table.name, await buildSeekIndex(c, table.name, keys, n));
+          return await buildSeekIndex(c, table.name, keys, n);
         } finally {
           await c.run('COMMIT');
         }
       })
-        .catch(() => this.seek.delete(table.name))
+        .then(
+          (built) => void this.seek.set(table.name, built),
+          (e: unknown) => {
+            this.seek.delete(table.name);
+            this.failed.set(table.name, e);
+          },
+        )
         .finally(() => this.building.delete(table.name));
-      this.building.set(table.name, build.then(() => undefined));
+      this.building.set(table.name, build);
     }
     return null;
+  }
+
+  /** Drops all it holds of a table whose rows were removed or which was dropped (removeSource), so no page reads it through stale entries. */
+  forget(name: string): void {
+    this.seek.delete(name);
+    this.tables.delete(name);
+    this.failed.delete(name);
+    for (const key of [...this.totals.keys()]) if ((JSON.parse(key) as string[])[0] === name) this.totals.delete(key);
   }
 
   /** The description of a covered table as last read, with the fingerprint of the coverage classes it was read with. */

@@ -11,8 +11,8 @@ export async function caseTables(c: DuckDBConnection): Promise<TableInfoDto[]> {
   const tables = await queryRows<{ name: string; rows: number }>(
     c,
     `SELECT table_name AS name, estimated_size::DOUBLE AS rows FROM duckdb_tables()
-     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT suffix(table_name, $1) ORDER BY table_name`,
-    [loadingSuffix],
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT suffix(table_name, $loading) ORDER BY table_name`,
+    { loading: loadingSuffix },
   );
   const columns = await queryRows<{ table: string; name: string; type: string }>(
     c,
@@ -40,15 +40,15 @@ export async function requireTable(c: DuckDBConnection, name: string): Promise<T
   const found = await queryRows<{ name: string; rows: number; db: string }>(
     c,
     `SELECT table_name AS name, estimated_size::DOUBLE AS rows, database_name AS db FROM duckdb_tables()
-     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND table_name IN ($1, 'coverage_field') AND NOT suffix(table_name, $2)`,
-    [name, loadingSuffix],
+     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND table_name = $name AND NOT suffix(table_name, $loading)`,
+    { name, loading: loadingSuffix },
   );
-  const table = found.find((t) => t.name === name);
+  const [table] = found;
   if (!table) throw new UserError('not_found', `No table "${name}" in this case.`);
-  const columns = await queryRows<{ name: string; type: string }>(c, `SELECT name, type FROM pragma_table_info($1) ORDER BY cid`, [
-    `${sqlIdent(table.db)}.main.${sqlIdent(name)}`,
-  ]);
-  const classes = await columnClasses(c, { table: name, hasCoverage: found.some((t) => t.name === 'coverage_field') });
+  const columns = await queryRows<{ name: string; type: string }>(c, `SELECT name, type FROM pragma_table_info($table) ORDER BY cid`, {
+    table: `${sqlIdent(table.db)}.main.${sqlIdent(name)}`,
+  });
+  const classes = await columnClasses(c, { table: name });
   return {
     name,
     rows: table.rows,

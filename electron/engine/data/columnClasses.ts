@@ -22,20 +22,18 @@ function logColumnClass(table: string, column: string, type: string): { dataClas
 /**
  * Decides the data class and masking of every column: leak tables from the PII coverage results (anything unclassified
  * masked, since it may identify someone), other tables by the personal-data rule (privacy/personalRule.ts).
- * `scope` narrows the coverage lookup to one table (and may say whether coverage exists) for the per-page path.
+ * `scope` narrows the coverage lookup to one table for the per-page path.
  */
 export async function columnClasses(
   c: DuckDBConnection,
-  scope: { table?: string; hasCoverage?: boolean } = {},
+  scope: { table?: string } = {},
 ): Promise<(table: string, column: string, type: string) => { dataClass: string | null; masked: boolean }> {
-  const hasCoverage =
-    scope.hasCoverage ?? (await queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'coverage_field'`))[0]?.n;
   const leakClasses = new Map<string, string>();
-  if (hasCoverage && (scope.table === undefined || scope.table.startsWith('leak_'))) {
+  if (scope.table === undefined || scope.table.startsWith('leak_')) {
     const rows = await queryRows<{ t: string; col: string; cls: string }>(
       c,
-      `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field${scope.table === undefined ? '' : ` WHERE 'leak_' || source_id = $1`}`,
-      scope.table === undefined ? [] : [scope.table],
+      `SELECT 'leak_' || source_id AS t, column_name AS col, data_class AS cls FROM coverage_field${scope.table === undefined ? '' : ` WHERE 'leak_' || source_id = $table`}`,
+      scope.table === undefined ? {} : { table: scope.table },
     );
     for (const r of rows) leakClasses.set(`${r.t}\u0000${r.col}`, r.cls);
   }

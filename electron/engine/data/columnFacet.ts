@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FacetDto } from '../../../shared/api/dataApi';
 import { queryRows } from '../sql/queryRows';
+import { sqlParams } from '../sql/SqlPart';
 import { sqlIdent } from '../sql/sqlString';
 import { requireColumn, requireTable } from './caseTables';
 import { filterSql, type Filter } from './filterSql';
@@ -10,13 +11,13 @@ export async function columnFacet(c: DuckDBConnection, req: { table: string; col
   const table = await requireTable(c, req.table);
   requireColumn(table, req.column);
   const info = table.columns.find((col) => col.name === req.column);
-  const { where, params } = filterSql(table, req.filters, 2);
+  const where = filterSql(table, req.filters);
   const col = sqlIdent(req.column);
   const values = await queryRows<{ value: string | null; count: number }>(
     c,
-    `SELECT CAST(${col} AS VARCHAR) AS value, count(*)::DOUBLE AS count FROM ${sqlIdent(table.name)} ${where}
-     GROUP BY ALL ORDER BY count DESC, value NULLS LAST LIMIT $1`,
-    [req.limit, ...params],
+    `SELECT CAST(${col} AS VARCHAR) AS value, count(*)::DOUBLE AS count FROM ${sqlIdent(table.name)} WHERE ${where.sql}
+     GROUP BY ALL ORDER BY count DESC, value NULLS LAST LIMIT $limit`,
+    sqlParams(where, { params: { limit: req.limit } }),
   );
   return { column: req.column, dataClass: info?.dataClass ?? null, masked: info?.masked ?? false, values };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { coverageSchema } from '../coverage/coverageSchema';
 import { withTempCase } from '../testing/withTempCase';
 import { seekRows } from './seekRows';
 import { tableState } from './tableState';
@@ -9,7 +8,6 @@ describe('table state', () => {
   it('reads the same count and coverage fingerprint alone and alongside a page, and changes with either', async () => {
     await withTempCase(async (engine) => {
       await requireCase(engine.ctx).withConnection(async (c) => {
-        await c.run(coverageSchema);
         await c.run(`CREATE TABLE leak_7 AS SELECT (i + 2)::BIGINT AS _line, 'n' || i AS nom FROM range(500) r(i)`);
         await c.run(`INSERT INTO coverage_field VALUES (7, 1, 'nom', 'Names', NULL, 500, 500, 500), (7, 2, '_line', 'Other', NULL, 500, 500, 500), (8, 1, 'nom', 'Emails', NULL, 1, 1, 1)`);
         const alone = await tableState(c, 'leak_7');

@@ -31,7 +31,6 @@ export function transferRollupSql(byteSources: number[], eventSources: number[])
       : []),
   ];
   return [
-    'CREATE SCHEMA IF NOT EXISTS rollup',
     `CREATE OR REPLACE TABLE ${transferUsersTable} AS
 SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
     `CREATE OR REPLACE TABLE ${userHourRollupTable} AS

@@ -29,11 +29,6 @@ async function checkColumns(c: DuckDBConnection, cols: LeakColumn[]): Promise<Le
 /** The columns the coverage engine classified into `classes`, per covered leak table (tables it has not covered are absent). */
 async function fromCoverage(c: DuckDBConnection, classes: string[]): Promise<Map<string, LeakColumn[]>> {
   const byTable = new Map<string, LeakColumn[]>();
-  const { n } = await queryOne<{ n: number }>(
-    c,
-    `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'coverage_field'`,
-  );
-  if (n === 0) return byTable;
   const rows = await queryRows<{ table: string; column: string | null }>(
     c,
     `SELECT 'leak_' || CAST(source_id AS VARCHAR) AS "table", max(CASE WHEN data_class IN (${classes.map(sqlString).join(', ')}) THEN column_name END) AS "column"

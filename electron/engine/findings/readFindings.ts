@@ -1,7 +1,6 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { FindingDto, FindingKind, FindingPageDto, FindingStatus } from '../../../shared/api/findingsApi';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { findingSchema } from './findingSchema';
 import { sqlIso } from '../sql/sqlIso';
 
 type StoredRow = Omit<FindingDto, 'evidence' | 'params'> & { evidence: string; params: string };
@@ -19,7 +18,6 @@ export async function readFindings(
   c: DuckDBConnection,
   f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; offset: number; limit: number },
 ): Promise<FindingPageDto> {
-  await c.run(findingSchema);
   const params: DuckDBValue[] = [];
   let where = 'true';
   if (f.kind) {
@@ -41,7 +39,6 @@ export async function readFindings(
 
 /** One stored finding by id, or null. */
 export async function readFinding(c: DuckDBConnection, id: string): Promise<FindingDto | null> {
-  await c.run(findingSchema);
   const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM finding WHERE id = $1`, [id]);
   return rows[0] ? toDto(rows[0]) : null;
 }

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MemberAccountPageDto, MemberSourcePageDto } from '../../../shared/api/findingEvidence';
 import { UserError } from '../../../shared/userError';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { findingSchema } from './findingSchema';
 import { sqlIso } from '../sql/sqlIso';
 
 /** Refuses an id that names no stored finding, so an empty page always means "no members". */
@@ -13,7 +12,6 @@ async function requireFinding(c: DuckDBConnection, id: string): Promise<void> {
 
 /** One page of every account a stored finding names, most attempts first, with the exact total. */
 export async function findingAccounts(c: DuckDBConnection, a: { id: string; offset: number; limit: number }): Promise<MemberAccountPageDto> {
-  await c.run(findingSchema);
   await requireFinding(c, a.id);
   const where = `finding_id = $1 AND role = 'account'`;
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding_member WHERE ${where}`, [a.id]);
@@ -28,7 +26,6 @@ export async function findingAccounts(c: DuckDBConnection, a: { id: string; offs
 
 /** One page of every source a stored finding names, most attempts first, with the exact total. */
 export async function findingSources(c: DuckDBConnection, a: { id: string; offset: number; limit: number }): Promise<MemberSourcePageDto> {
-  await c.run(findingSchema);
   await requireFinding(c, a.id);
   const where = `finding_id = $1 AND role = 'source'`;
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding_member WHERE ${where}`, [a.id]);

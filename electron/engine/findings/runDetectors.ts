@@ -8,7 +8,6 @@ import { capEntities } from './capEntities';
 import { classifySignins } from '../spikes/detectors/classifySignins';
 import { linkChain } from '../spikes/detectors/linkChain';
 import type { DetectedFinding } from './DetectedFinding';
-import { findingSchema } from './findingSchema';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
 
@@ -31,7 +30,6 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
  * refreshed when produced again.
  */
 export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
-  await c.run(findingSchema);
   const findings = await computeFindings(c, spikes, exports);
   await c.run('BEGIN TRANSACTION');
   try {

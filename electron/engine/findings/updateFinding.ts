@@ -2,12 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FindingDto, FindingStatus } from '../../../shared/api/findingsApi';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
-import { findingSchema } from './findingSchema';
 import { readFinding } from './readFindings';
 
 /** Records the analyst's verdict and/or note on a finding, and audits the change. */
 export async function updateFinding(c: DuckDBConnection, u: { id: string; status?: FindingStatus | undefined; note?: string | null | undefined }): Promise<FindingDto> {
-  await c.run(findingSchema);
   const before = await readFinding(c, u.id);
   if (!before) throw new UserError('not_found', `No finding ${u.id} in this case.`);
   const status = u.status ?? before.status;

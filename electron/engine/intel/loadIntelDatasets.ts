@@ -5,12 +5,6 @@ import { sqlString } from '../sql/sqlString';
 import { appendAudit } from '../case/appendAudit';
 import { intelDatasets, type IntelDataset } from './intelDatasets';
 
-/** DDL of the record of which dataset versions the case's intel tables hold (one row per dataset), and of what source_intel was built from. */
-const datasetTableDdl = `CREATE SCHEMA IF NOT EXISTS intel;
-CREATE TABLE IF NOT EXISTS intel.dataset (role VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, version VARCHAR NOT NULL,
-  data_date VARCHAR NOT NULL, licence VARCHAR NOT NULL, attribution VARCHAR NOT NULL, ranges BIGINT NOT NULL, loaded_at TIMESTAMPTZ NOT NULL);
-CREATE TABLE IF NOT EXISTS intel.source_intel_state (state VARCHAR NOT NULL)`;
-
 /** Column lists of each dataset's numeric range CSV (`start,end,…`, no header, inclusive bounds). */
 const csvColumns: Record<IntelDataset['role'], string> = {
   country: `{'start_num': 'UHUGEINT', 'end_num': 'UHUGEINT', 'country': 'VARCHAR'}`,
@@ -21,7 +15,6 @@ const loading = new WeakMap<CaseDb, Promise<void>>();
 
 /** The datasets the case's intel tables were loaded from (empty before the first load). */
 export async function loadedIntelDatasets(c: DuckDBConnection): Promise<Array<{ role: string; name: string; version: string; dataDate: string; licence: string; attribution: string; ranges: number }>> {
-  await c.run(datasetTableDdl);
   return queryRows(c, `SELECT role, name, version, data_date AS "dataDate", licence, attribution, ranges::DOUBLE AS ranges FROM intel.dataset ORDER BY role`);
 }
 

@@ -8,12 +8,8 @@ import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
 
-/** DDL of the case's pseudonym key: outside the `main` schema, so no data view, export or Api method can read it. */
-const keySchema = `CREATE SCHEMA IF NOT EXISTS privacy; CREATE TABLE IF NOT EXISTS privacy.mask_key (key VARCHAR NOT NULL)`;
-
 /** Creates the case's random pseudonym key on first open; later opens keep it, so pseudonyms stay stable. */
 export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
-  await c.run(keySchema);
   const found = await queryRows<{ key: string }>(c, `SELECT key FROM privacy.mask_key LIMIT 1`);
   if (found[0]) return Buffer.from(found[0].key, 'hex');
   const key = randomBytes(32);
@@ -27,33 +23,22 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
  */
 async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
   const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
-  const { stored } = (await hasFindings(c)) ? await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`) : { stored: 0 };
+  const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
   if (stored > 0) {
-    const members = (await hasTable(c, 'finding_member'))
-      ? `UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN (${kinds}) AND f.status <> 'dismissed'`
-      : '';
-    const rows = await queryRows<{ ip: string }>(c, `SELECT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed' ${members}`);
+    const rows = await queryRows<{ ip: string }>(
+      c,
+      `SELECT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed'
+       UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN (${kinds}) AND f.status <> 'dismissed'`,
+    );
     return new Set(rows.map((r) => r.ip));
   }
   const drafts = await classifySignins(c, spikeParamsSchema.parse({}));
   return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
 }
 
-/** True when the case has table `name` in its main schema yet (reading never creates it). */
-async function hasTable(c: DuckDBConnection, name: string): Promise<boolean> {
-  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`, [name]);
-  return n > 0;
-}
-
-/** True when the case has a `finding` table yet. */
-async function hasFindings(c: DuckDBConnection): Promise<boolean> {
-  return hasTable(c, 'finding');
-}
-
 /** What the attack sources were computed from: the sign-in rows and the stored findings with their verdicts. */
 async function attackFingerprint(c: DuckDBConnection): Promise<string> {
   const { s } = await queryOne<{ s: number }>(c, `SELECT count(*)::DOUBLE AS s FROM signin`);
-  if (!(await hasFindings(c))) return `${s}/none`;
   const f = await queryOne<{ n: number; u: string | null; d: number }>(
     c,
     `SELECT count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u, count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { attackKinds } from '../../../shared/api/findingsApi';
 import { resetKinds } from '../../../shared/api/resetAccountsApi';
 import { queryOne } from '../sql/queryRows';
-import { findingSchema } from '../findings/findingSchema';
 import { sqlList } from '../sql/sqlList';
 import { readResetAccounts } from '../resetAccounts/readResetAccounts';
 import type { ReportFinding } from './ReportModel';
@@ -55,7 +54,6 @@ export async function campaignCounts(c: DuckDBConnection, findings: { origin: 's
   let valid: number;
   let reset: number;
   if (findings.origin === 'stored') {
-    await c.run(findingSchema);
     attacked = await storedAccounts(c, signinKinds);
     valid = await storedAccounts(c, ['credential_valid']);
     reset = (await readResetAccounts(c)).length;

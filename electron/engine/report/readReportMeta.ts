@@ -1,14 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tlpLevels, type ReportMetaDto, type ReportVersionDto, type TlpLevel } from '../../../shared/api/reportApi';
-import { queryOne, queryRows } from '../sql/queryRows';
+import { queryRows } from '../sql/queryRows';
 
-/** The analyst's report statements and every report version written so far, oldest first; reading never creates the tables. */
+/** The analyst's report statements and every report version written so far, oldest first. */
 export async function readReportMeta(c: DuckDBConnection): Promise<ReportMetaDto> {
-  const { n } = await queryOne<{ n: number }>(
-    c,
-    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database() AND table_name IN ('report_meta', 'report_version')`,
-  );
-  if (n < 2) return { controller: '', dpoContact: '', natureOfBreach: '', measuresTaken: '', measuresProposed: '', tlp: 'amber', updatedAt: null, versions: [] };
   const rows = await queryRows<{ key: string; value: string; updatedAt: string }>(
     c,
     `SELECT key, value, strftime(updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt" FROM report_meta`,

@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ReportFormat } from '../../../shared/api/reportApi';
 import { queryOne } from '../sql/queryRows';
-import { reportSchema } from './reportSchema';
 
 /** What is known of a report before it is rendered. */
 export interface VersionDraft {
@@ -13,7 +12,6 @@ export interface VersionDraft {
 
 /** Reserves the next report version number with its timestamp (Art. 33(4) phases) and returns both. */
 export async function recordReportVersion(c: DuckDBConnection, d: VersionDraft): Promise<{ version: number; writtenAt: string }> {
-  await c.run(reportSchema);
   return queryOne<{ version: number; writtenAt: string }>(
     c,
     `INSERT INTO report_version

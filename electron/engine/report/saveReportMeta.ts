@@ -2,14 +2,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ReportMetaDto } from '../../../shared/api/reportApi';
 import { appendAudit } from '../case/appendAudit';
 import { readReportMeta } from './readReportMeta';
-import { reportSchema } from './reportSchema';
 
 /** The statements an analyst may set; versions are written by the engine only. */
 export type ReportMetaPatch = Partial<Omit<ReportMetaDto, 'updatedAt' | 'versions'>>;
 
 /** Stores the given statements (others unchanged), audits which ones changed, and returns the whole record. */
 export async function saveReportMeta(c: DuckDBConnection, patch: ReportMetaPatch): Promise<ReportMetaDto> {
-  await c.run(reportSchema);
   const entries = Object.entries(patch).filter((e): e is [string, string] => typeof e[1] === 'string');
   await c.run('BEGIN TRANSACTION');
   try {

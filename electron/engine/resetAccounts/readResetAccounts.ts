@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { resetKinds } from '../../../shared/api/resetAccountsApi';
 import { queryRows } from '../sql/queryRows';
-import { findingSchema } from '../findings/findingSchema';
 import { sqlIso } from '../sql/sqlIso';
 import { sqlList } from '../sql/sqlList';
 
@@ -33,6 +32,5 @@ FROM hit GROUP BY account ORDER BY max(rank) DESC NULLS LAST, account`;
 
 /** Reads the accounts to reset from the stored findings. */
 export async function readResetAccounts(c: DuckDBConnection): Promise<ResetAccountRow[]> {
-  await c.run(findingSchema);
   return queryRows<ResetAccountRow>(c, readResetAccountsSql);
 }

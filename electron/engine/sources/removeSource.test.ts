@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { requireCase } from '../case/requireCase';
+import { pageCacheOf } from '../data/pageCacheOf';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
@@ -27,7 +29,10 @@ describe('removeSource', () => {
       const touched = before.rows.find((f) => f.ips[0] === '198.51.100.2');
       await engine.service.updateFinding({ id: touched?.id as string, status: 'confirmed', note: 'looked real' });
 
+      const pages = pageCacheOf(requireCase(engine.ctx));
+      pages.rememberTable({ name: 'signin', rows: 12, columns: [] }, '');
       const removed = await engine.service.removeSource({ sourceId: wrong.id, sha256: wrong.sha256, reason: 'loaded the wrong host by mistake' });
+      expect(pages.tableInfo('signin')).toBeUndefined();
       expect(removed).toEqual({ id: wrong.id, path: wrong.path, kind: 'signin', rowsRemoved: 6, findings: 1, findingsDropped: 1 });
       expect((await engine.service.listSources({})).map((s) => s.id)).toEqual([kept.id]);
       const left = await sqlOn<{ rows: number; rejects: number; rollup: number }>(

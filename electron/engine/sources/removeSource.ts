@@ -3,7 +3,7 @@ import { exportParamsSchema, spikeParamsSchema } from '../../../shared/api/detec
 import type { RemovedSourceDto } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
-import { coverageSchema } from '../coverage/coverageSchema';
+import { pageCacheOf } from '../data/pageCacheOf';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne } from '../sql/queryRows';
 import { runDetectors } from '../findings/runDetectors';
@@ -28,6 +28,7 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
       }
       if (source.status === 'loading') throw new UserError('busy', `Source ${sourceId} (${source.path}) is still loading; cancel its job first.`);
       const rowsRemoved = await deleteRows(c, sourceId, source.kind);
+      pageCacheOf(db).forget(source.kind === 'signin' || source.kind === 'transfer' ? source.kind : leakTable(sourceId));
       if (source.kind === 'signin') await refreshSigninRollup(c);
       if (source.kind === 'transfer') await refreshTransferRollup(c);
       const { summary, findings } = await runDetectors(c, spikeParamsSchema.parse({}), exportParamsSchema.parse({}));
@@ -55,7 +56,6 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
 
 /** Deletes everything of the source in one transaction and returns how many evidence rows it held. */
 async function deleteRows(c: DuckDBConnection, sourceId: number, kind: string): Promise<number> {
-  await c.run(coverageSchema);
   await c.run('BEGIN TRANSACTION');
   try {
     let rows = 0;

@@ -1,13 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne } from '../sql/queryRows';
+import { sqlParams } from '../sql/SqlPart';
+import { timeRange, type OptionalRange } from '../sql/timeRange';
 import { rollupSeconds } from './signinRollup';
-import { timeRange } from '../sql/timeRange';
-
-/** A half-open [from, to) time range of the UI, either bound optional. */
-export interface OptionalRange {
-  from?: string | undefined;
-  to?: string | undefined;
-}
 
 /** True when an optional ISO bound falls on a minute-rollup bin boundary, so the minute rollup answers exactly. */
 export function alignedToRollup(bound: string | undefined): boolean {
@@ -20,12 +15,12 @@ export function alignedToRollup(bound: string | undefined): boolean {
  */
 export async function rollupCovers(c: DuckDBConnection, range: OptionalRange): Promise<boolean> {
   if (!range.from && !range.to) return true;
-  const lo = timeRange(range, 1, 'lo');
-  const hi = timeRange(range, 1, 'hi');
+  const lo = timeRange(range, { col: 'lo' });
+  const hi = timeRange(range, { col: 'hi' });
   const { outside } = await queryOne<{ outside: number }>(
     c,
-    `SELECT count(*) FILTER (WHERE NOT (true${lo.sql}${hi.sql}))::INTEGER AS outside FROM rollup.signin_1m`,
-    lo.params,
+    `SELECT count(*) FILTER (WHERE NOT (${lo.sql} AND ${hi.sql}))::INTEGER AS outside FROM rollup.signin_1m`,
+    sqlParams(lo, hi),
   );
   return outside === 0;
 }

@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { dayMs } from './dayWindow';
+import { queryOne } from '../sql/queryRows';
 import { sqlBin } from '../sql/sqlBin';
+import { sqlList } from '../sql/sqlList';
 
 /** Fewest failures of an entity on one day that its heavy-day row keeps (why: any entity with fewer fails at most `heavyDayFailures - 1` times a day, which bounds the unlisted ones). */
 export const heavyDayFailures = 2;
@@ -65,4 +67,14 @@ export async function refreshSigninDayRollup(c: DuckDBConnection): Promise<void>
     await c.run(`CREATE OR REPLACE TABLE ${s.heavy} AS SELECT b, id, failed FROM ${s.days} WHERE failed >= ${heavyDayFailures} ORDER BY b`);
   }
   await c.run(`CREATE OR REPLACE TABLE ${failedPairs} AS SELECT DISTINCT ${day} AS b, ip_id, user_id FROM ${idsByTime} WHERE success IS NOT TRUE ORDER BY b`);
+}
+
+/** True when the case has every day rollup (why: a case whose rollups were built before them has the minute rollup alone); read from the catalog. */
+export async function hasDayRollups(c: DuckDBConnection): Promise<boolean> {
+  const tables = [idsByTime, failedPairs, ...[daySides.ip, daySides.user].flatMap((s) => [s.ids, s.days, s.heavy])];
+  const { n } = await queryOne<{ n: number }>(
+    c,
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name || '.' || table_name IN ${sqlList(tables)}`,
+  );
+  return n === tables.length;
 }

@@ -1,10 +1,12 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SigninEventPageDto } from '../../../shared/api/spikesApi';
+import { fastOrPlain, type FastPath } from '../sql/FastPath';
 import { queryOne, queryRows } from '../sql/queryRows';
+import { sqlIso } from '../sql/sqlIso';
+import { sqlJoin, type SqlPart } from '../sql/SqlPart';
+import { timeRange } from '../sql/timeRange';
 import { alignedToRollup } from './rollupCovers';
 import { hasCurrentRollup } from './signinRollup';
-import { sqlIso } from '../sql/sqlIso';
-import { timeRange } from '../sql/timeRange';
 
 /** Filters of the sign-in drill-down. */
 export interface SigninEventFilter {
@@ -17,70 +19,70 @@ export interface SigninEventFilter {
   limit: number;
 }
 
-/** The WHERE clause and parameters of a drill-down filter; the entity-ordered rollups have the same columns, so it applies to them too. */
-function filterSql(f: SigninEventFilter): { where: string; params: DuckDBValue[] } {
-  const params: DuckDBValue[] = [];
-  let where = 'true';
-  if (f.ip !== undefined) {
-    params.push(f.ip);
-    where += ` AND ip = $${params.length}`;
-  }
-  if (f.user !== undefined) {
-    params.push(f.user);
-    where += ` AND "user" = $${params.length}`;
-  }
-  if (f.failedOnly) where += ' AND success IS NOT TRUE';
-  const r = timeRange(f, params.length + 1);
-  params.push(...r.params);
-  return { where: where + r.sql, params };
+/** The condition of a drill-down filter; the entity-ordered rollups have the same columns, so it applies to them too. */
+function filterSql(f: SigninEventFilter): SqlPart {
+  const parts: SqlPart[] = [];
+  if (f.ip !== undefined) parts.push({ sql: 'ip = $ip', params: { ip: f.ip } });
+  if (f.user !== undefined) parts.push({ sql: '"user" = $user', params: { user: f.user } });
+  if (f.failedOnly) parts.push({ sql: 'success IS NOT TRUE', params: {} });
+  return sqlJoin([...parts, timeRange(f)], ' AND ');
 }
 
-/**
- * One page of raw sign-in events for an ip, a user and/or a time range, in time order. With current rollups the
- * total comes from them, and an ip or user drill first finds its page's time span in the copy ordered by that entity,
- * so the page reads only that span of `signin` instead of every row. Times are formatted after the page is cut, not
- * for every matching row.
- */
-export async function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
-  const { where, params } = filterSql(f);
-  const rollup = await hasCurrentRollup(c);
-  const byKey = !rollup ? null : f.ip !== undefined ? 'rollup.signin_by_ip' : f.user !== undefined ? 'rollup.signin_by_user' : null;
-  const total = await eventTotal(c, f, rollup, byKey, where, params);
-  let span = '';
-  let offset = Math.trunc(f.offset);
-  if (byKey) {
-    if (offset >= total) return { total, rows: [] };
-    const s = await queryOne<{ lo: number; hi: number; before: number }>(
-      c,
-      `WITH page AS (SELECT ts FROM ${byKey} WHERE ${where} ORDER BY ts LIMIT ${Math.trunc(f.limit)} OFFSET ${offset})
-       SELECT epoch_us(min(ts))::DOUBLE AS lo, epoch_us(max(ts))::DOUBLE AS hi,
-              (SELECT count(*) FROM ${byKey} WHERE ${where} AND ts < (SELECT min(ts) FROM page))::DOUBLE AS before
-       FROM page`,
-      params,
-    );
-    span = ` AND ts >= make_timestamptz(${Math.trunc(s.lo)}) AND ts <= make_timestamptz(${Math.trunc(s.hi)})`;
-    offset -= s.before;
-  }
+/** One page of the matching sign-ins in time order, `offset` rows into those that also meet `span`; times formatted after the page is cut. */
+function pageRows(c: DuckDBConnection, f: SigninEventFilter, where: SqlPart, span: string, offset: number): Promise<SigninEventPageDto['rows']> {
   const order = 'ts, source_id, raw_ref NULLS LAST, "user" NULLS FIRST, ip NULLS FIRST';
-  const rows = await queryRows<SigninEventPageDto['rows'][number]>(
+  return queryRows<SigninEventPageDto['rows'][number]>(
     c,
     `SELECT ${sqlIso('ts')} AS ts, "user", ip, success, failure_reason AS "failureReason", result_code AS "resultCode", app,
             user_agent AS "userAgent", source_id AS "sourceId", raw_ref::DOUBLE AS "rawRef"
      FROM (SELECT ts, "user", ip, success, failure_reason, result_code, app, user_agent, source_id, raw_ref FROM signin
-           WHERE ${where}${span} ORDER BY ${order} LIMIT ${Math.trunc(f.limit)} OFFSET ${offset})
+           WHERE ${where.sql}${span} ORDER BY ${order} LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(offset)})
      ORDER BY ${order}`,
-    params,
+    where.params,
   );
-  return { total, rows };
 }
 
-/** The number of events the filter matches: from the entity-ordered copy or the minute rollup when they answer exactly, else a scan. */
-async function eventTotal(c: DuckDBConnection, f: SigninEventFilter, rollup: boolean, byKey: string | null, where: string, params: DuckDBValue[]): Promise<number> {
-  if (byKey) return (await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${byKey} WHERE ${where}`, params)).total;
-  if (rollup && alignedToRollup(f.from) && alignedToRollup(f.to)) {
-    const r = timeRange(f, 1, 'b');
-    const counted = f.failedOnly ? 'failed' : 'failed + success';
-    return (await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM rollup.signin_1m WHERE true${r.sql}`, r.params)).total;
-  }
-  return (await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM signin WHERE ${where}`, params)).total;
+/** The meaning of the drill-down: the matching sign-ins counted, and one page of them, from every sign-in. */
+export async function plainSigninEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
+  const where = filterSql(f);
+  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM signin WHERE ${where.sql}`, where.params);
+  return { total, rows: await pageRows(c, f, where, '', f.offset) };
+}
+
+/**
+ * The same page from the rollups built at ingest; 'no' when they are stale or missing, or when neither an entity nor
+ * whole-minute bounds let them count. An ip or user drill counts in the copy ordered by that entity and finds there the
+ * time span of its page, so the page reads only that span of `signin`; a drill by time alone counts from the minute rollup.
+ */
+export const eventsFromRollups: FastPath<SigninEventFilter, SigninEventPageDto> = {
+  async answer(c, f) {
+    const byKey = f.ip !== undefined ? 'rollup.signin_by_ip' : f.user !== undefined ? 'rollup.signin_by_user' : null;
+    if (!byKey && !(alignedToRollup(f.from) && alignedToRollup(f.to))) return 'no';
+    if (!(await hasCurrentRollup(c))) return 'no';
+    const where = filterSql(f);
+    if (!byKey) {
+      const r = timeRange(f, { col: 'b' });
+      const counted = f.failedOnly ? 'failed' : 'failed + success';
+      const { total } = await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM rollup.signin_1m WHERE ${r.sql}`, r.params);
+      return { answer: { total, rows: await pageRows(c, f, where, '', f.offset) } };
+    }
+    const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM ${byKey} WHERE ${where.sql}`, where.params);
+    const offset = Math.trunc(f.offset);
+    if (offset >= total) return { answer: { total, rows: [] } };
+    const s = await queryOne<{ lo: number; hi: number; before: number }>(
+      c,
+      `WITH page AS (SELECT ts FROM ${byKey} WHERE ${where.sql} ORDER BY ts LIMIT ${Math.trunc(f.limit)} OFFSET ${offset})
+       SELECT epoch_us(min(ts))::DOUBLE AS lo, epoch_us(max(ts))::DOUBLE AS hi,
+              (SELECT count(*) FROM ${byKey} WHERE ${where.sql} AND ts < (SELECT min(ts) FROM page))::DOUBLE AS before
+       FROM page`,
+      where.params,
+    );
+    const span = ` AND ts >= make_timestamptz(${Math.trunc(s.lo)}) AND ts <= make_timestamptz(${Math.trunc(s.hi)})`;
+    return { answer: { total, rows: await pageRows(c, f, where, span, offset - s.before) } };
+  },
+};
+
+/** One page of raw sign-in events for an ip, a user and/or a time range, in time order. */
+export function signinEvents(c: DuckDBConnection, f: SigninEventFilter): Promise<SigninEventPageDto> {
+  return fastOrPlain(c, f, eventsFromRollups, plainSigninEvents);
 }

@@ -13,8 +13,6 @@ export const rollupSeconds = 60;
  * in any time range are a short read; and the day rollups per source and per account that rank and count a time range.
  */
 export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
-  await c.run(`DROP TABLE IF EXISTS main.signin_rollup_5m`);
-  await c.run(`CREATE SCHEMA IF NOT EXISTS rollup`);
   await c.run(
     `CREATE OR REPLACE TABLE rollup.signin_1m AS
      SELECT b, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,

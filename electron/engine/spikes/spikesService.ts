@@ -7,8 +7,7 @@ import { classifySignins } from './detectors/classifySignins';
 import { referenceSpikes } from './referenceSpikes';
 import { signinEvents } from './signinEvents';
 import { signinSeries } from './signinSeries';
-import { topAccounts } from './topAccounts';
-import { topSources } from './topSources';
+import { topAccounts, topSources } from './topLists';
 
 /** Login-spike methods of Api. */
 export function spikesService(ctx: EngineContext): SpikesApi {

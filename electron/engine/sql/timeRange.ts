@@ -1,5 +1,11 @@
-import type { DuckDBValue } from '@duckdb/node-api';
 import { UserError } from '../../../shared/userError';
+import { sqlJoin, sqlParam, type SqlPart } from './SqlPart';
+
+/** A half-open [from, to) time range of the UI, either bound optional. */
+export interface OptionalRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
 
 /** Parses an ISO 8601 bound from the UI, refusing anything that is not a date. */
 function bound(name: string, value: string): string {
@@ -7,17 +13,20 @@ function bound(name: string, value: string): string {
   return new Date(value).toISOString();
 }
 
-/** A WHERE fragment (with leading AND) and its parameters for an optional [from, to) time range, numbered from `first`. */
-export function timeRange(range: { from?: string | undefined; to?: string | undefined }, first: number, col = 'ts'): { sql: string; params: DuckDBValue[] } {
-  const parts: string[] = [];
-  const params: DuckDBValue[] = [];
+/**
+ * The condition `col` within an optional [from, to) range (`true` without bounds), binding `$from` and `$to` (with
+ * `prefix` before each name, for a statement holding two different ranges). The same range on another column binds the
+ * same names to the same values, so both conditions sit in one statement.
+ */
+export function timeRange(range: OptionalRange, { col = 'ts', prefix = '' }: { col?: string; prefix?: string } = {}): SqlPart {
+  const parts: SqlPart[] = [];
   if (range.from) {
-    params.push(bound('from', range.from));
-    parts.push(`${col} >= $${first + params.length - 1}::TIMESTAMPTZ`);
+    const p = sqlParam(`${prefix}from`, bound('from', range.from));
+    parts.push({ sql: `${col} >= ${p.sql}::TIMESTAMPTZ`, params: p.params });
   }
   if (range.to) {
-    params.push(bound('to', range.to));
-    parts.push(`${col} < $${first + params.length - 1}::TIMESTAMPTZ`);
+    const p = sqlParam(`${prefix}to`, bound('to', range.to));
+    parts.push({ sql: `${col} < ${p.sql}::TIMESTAMPTZ`, params: p.params });
   }
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+  return sqlJoin(parts, ' AND ', 'true');
 }

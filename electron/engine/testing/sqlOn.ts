@@ -1,9 +1,8 @@
-import type { DuckDBValue } from '@duckdb/node-api';
 import { requireCase } from '../case/requireCase';
 import type { Engine } from '../createEngine';
-import { queryRows } from '../sql/queryRows';
+import { queryRows, type SqlValues } from '../sql/queryRows';
 
 /** Runs a read-only check query against an engine's open case, for assertions. */
-export function sqlOn<T>(engine: Engine, sql: string, params: DuckDBValue[] = []): Promise<T[]> {
+export function sqlOn<T>(engine: Engine, sql: string, params: SqlValues = {}): Promise<T[]> {
   return requireCase(engine.ctx).withConnection((c) => queryRows<T>(c, sql, params));
 }

@@ -1,7 +1,6 @@
 import type { MemberAccountDto, MemberSourceDto } from '../../../../shared/api/findingEvidence';
 import { requireCase } from '../../case/requireCase';
 import type { Engine } from '../../createEngine';
-import { findingSchema } from '../../findings/findingSchema';
 import { storeMembers } from '../../findings/storeMembers';
 
 /** A hand-made stored finding for tests that need findings (and their member tables) without running a detector. */
@@ -22,7 +21,6 @@ export interface FindingRow {
 /** Inserts hand-made findings and their member tables into the open case, in the given order. */
 export async function insertFindingRows(engine: Engine, rows: FindingRow[]): Promise<void> {
   await requireCase(engine.ctx).withConnection(async (c) => {
-    await c.run(findingSchema);
     for (const [seq, f] of rows.entries()) {
       await c.run(
         `INSERT INTO finding VALUES ($1, $2, $3, $4, from_json($5, '["VARCHAR"]'), from_json($6, '["VARCHAR"]'), $7::TIMESTAMPTZ, $8::TIMESTAMPTZ, $9, $10::JSON, '', '{}'::JSON, $11, NULL, now())`,

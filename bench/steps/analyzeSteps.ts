@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { workDir } from '../benchPaths';
+import { transferShapes } from '../data/shapes';
+import { benchCaseDir } from './benchEngine';
+import { inputFile, type BenchStep, type InputRef } from './BenchStep';
+import { plainPipeline, plainPipelineCounts } from './plainPipeline';
+import { withPlainDuckdb } from './plainDuckdb';
+import { pythonWithPandas } from './pythonWithPandas';
+import { timed } from './timed';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const builtCli = path.join(repoRoot, 'dist', 'cli.cjs');
+
+/** The case folder `analyze` builds for a transfer shape (the second-source step starts from it). */
+export function analyzeCaseName(shape: string): string {
+  return `analyze-${shape}`;
+}
+
+/** Where a shape's findings (engine) or result CSVs (plain pipeline) are written. */
+function outDir(shape: string, who: 'engine' | 'plain'): string {
+  return path.join(workDir('out'), `${shape}-${who}`);
+}
+
+/** Bytes of every file in a folder (findings.json and its side files). */
+function folderBytes(dir: string): number {
+  return fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+}
+
+/**
+ * Target 1, per transfer shape, side by side: the pandas reference script, the plain-DuckDB pipeline doing the same work,
+ * and `breachdesk analyze --transfer` end to end as a child process (node start, hash, ingest, every detector, findings written).
+ */
+export function analyzeSteps(rows: number): BenchStep[] {
+  return transferShapes.flatMap((shape): BenchStep[] => {
+    const input: InputRef = { shape: shape.name, rows, part: 0 };
+    return [
+      {
+        name: `analyze.${shape.name}.pandas`,
+        title: 'reference pandas script (bench/reference_zscore.py): read CSV, bytes per user-hour, z > 3',
+        shape: shape.name,
+        inputs: [input],
+        command: (ctx) => {
+          const py = pythonWithPandas();
+          return py ? { argv: [py, path.join(repoRoot, 'bench', 'reference_zscore.py'), inputFile(ctx, input)] } : { skip: 'no python3 with pandas here (apt-get install python3-pandas)' };
+        },
+      },
+      {
+        name: `analyze.${shape.name}.plain`,
+        title: 'plain DuckDB pipeline: CTAS, user-hour sums, z-score and per-user baseline written to CSV',
+        shape: shape.name,
+        inputs: [input],
+        run: (ctx) => {
+          const out = outDir(shape.name, 'plain');
+          fs.rmSync(out, { recursive: true, force: true });
+          fs.mkdirSync(out, { recursive: true });
+          return withPlainDuckdb(`analyze-${shape.name}`, true, async (c) => {
+            const { wallS } = await timed(() => plainPipeline(c, inputFile(ctx, input), out));
+            const counts = await plainPipelineCounts(c, out);
+            return { rows: counts.rows, wallS, detail: { anomalies: counts.anomalies, flagged: counts.flagged } };
+          });
+        },
+      },
+      {
+        name: `analyze.${shape.name}.engine`,
+        title: '`breachdesk analyze --transfer` (dist/cli.cjs) end to end: process, hash, ingest, every detector, findings written',
+        shape: shape.name,
+        inputs: [input],
+        command: (ctx) => {
+          if (!fs.existsSync(builtCli)) return { skip: 'dist/cli.cjs is missing: run npm run build:cli first' };
+          const caseDir = benchCaseDir(analyzeCaseName(shape.name));
+          const out = outDir(shape.name, 'engine');
+          for (const dir of [caseDir, out]) fs.rmSync(dir, { recursive: true, force: true });
+          fs.mkdirSync(path.dirname(caseDir), { recursive: true });
+          return { argv: [process.execPath, builtCli, 'analyze', '--case', caseDir, '--transfer', inputFile(ctx, input), '--out', out] };
+        },
+        collect: (_ctx, processWallS) => {
+          const out = outDir(shape.name, 'engine');
+          const findings = JSON.parse(fs.readFileSync(path.join(out, 'findings.json'), 'utf8')) as { sources: Array<{ rows: number }> };
+          return {
+            rows: findings.sources.reduce((sum, s) => sum + s.rows, 0),
+            wallS: processWallS,
+            detail: { findingsJsonBytes: fs.statSync(path.join(out, 'findings.json')).size, outputBytes: folderBytes(out), outputFiles: fs.readdirSync(out).length },
+          };
+        },
+      },
+    ];
+  });
+}

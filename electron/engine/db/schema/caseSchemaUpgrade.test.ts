@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requireCase } from '../../case/requireCase';
+import { createEngine, type Engine } from '../../createEngine';
+import { queryRows } from '../../sql/queryRows';
+import { auditPrefix, caseFingerprint, type CaseFingerprint } from '../../testing/caseFingerprint';
+import { sqlOn } from '../../testing/sqlOn';
+import { withTempCase } from '../../testing/withTempCase';
+import { caseSchemaVersion } from './caseSchema';
+import { schemaUpgrades } from './schemaUpgrades';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-schema-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** A copy of the version-1 case built by the code of tag before-19 (testing/fixtures/case-v1/SOURCE.md), in its own folder. */
+function copyV1Case(name: string): string {
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir, { mode: 0o700 });
+  fs.writeFileSync(path.join(dir, 'case.duckdb'), gunzipSync(fs.readFileSync(path.join(__dirname, '../../testing/fixtures/case-v1/case.duckdb.gz'))), { mode: 0o600 });
+  return dir;
+}
+
+/** Runs `fn` on the case database in `dir` opened by plain DuckDB, outside the engine (read-only unless asked). */
+async function onRawCase<T>(dir: string, fn: (c: DuckDBConnection) => Promise<T>, write = false): Promise<T> {
+  const db = await DuckDBInstance.create(path.join(dir, 'case.duckdb'), write ? {} : { access_mode: 'READ_ONLY' });
+  const c = await db.connect();
+  try {
+    return await fn(c);
+  } finally {
+    c.closeSync();
+    db.closeSync();
+  }
+}
+
+/** Runs `fn` with an engine that has the existing case in `dir` open. */
+async function withCase<T>(dir: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  const engine = createEngine({ userDataDir: path.join(work, 'userdata'), transport: 'http' });
+  try {
+    await engine.service.openCase({ dir, create: false });
+    return await fn(engine);
+  } finally {
+    engine.close();
+  }
+}
+
+/** Tables built from the data by their loaders, which a new case does not have yet. */
+const derived = `(schema_name = 'rollup' OR regexp_full_match(table_name, 'leak_[0-9]+') OR table_name = 'source_intel' OR (schema_name = 'intel' AND table_name LIKE 'ip_%'))`;
+
+/** The fixed schema of a case, from DuckDB's catalog: schemas, tables with their DDL, columns, constraints, views, sequences. */
+async function fixedSchema(c: DuckDBConnection): Promise<Record<string, unknown[]>> {
+  const here = `database_name = current_database() AND NOT internal`;
+  return {
+    schemas: await queryRows(c, `SELECT schema_name FROM duckdb_schemas() WHERE ${here} ORDER BY ALL`),
+    tables: await queryRows(c, `SELECT schema_name, table_name, sql FROM duckdb_tables() WHERE ${here} AND NOT temporary AND NOT ${derived} ORDER BY ALL`),
+    columns: await queryRows(
+      c,
+      `SELECT schema_name, table_name, column_index, column_name, data_type, is_nullable, column_default FROM duckdb_columns()
+       WHERE ${here} AND NOT ${derived} AND table_name NOT IN (SELECT view_name FROM duckdb_views()) ORDER BY ALL`,
+    ),
+    constraints: await queryRows(
+      c,
+      `SELECT schema_name, table_name, constraint_type, constraint_text FROM duckdb_constraints() WHERE database_name = current_database() AND NOT ${derived} ORDER BY ALL`,
+    ),
+    views: await queryRows(c, `SELECT schema_name, view_name, sql FROM duckdb_views() WHERE ${here} AND NOT temporary AND view_name <> 'known_source' ORDER BY ALL`),
+    // A sequence's start value moves with its last value when the file is checkpointed, so only its step compares.
+    sequences: await queryRows(c, `SELECT schema_name, sequence_name, increment_by::VARCHAR AS step FROM duckdb_sequences() WHERE database_name = current_database() ORDER BY ALL`),
+  };
+}
+
+/** The content hashes of the tables `of` holds, but for those an open itself writes to (the audit trail, and case_meta when it upgrades). */
+function evidenceOf(f: CaseFingerprint, skip: string[], of: CaseFingerprint = f): Record<string, string | undefined> {
+  return Object.fromEntries(of.tables.filter((t) => !skip.includes(t)).map((t) => [t, f.content[t]]));
+}
+
+describe('case schema', () => {
+  it('has one upgrade step for every version after 1, in order', () => {
+    expect(schemaUpgrades.map((s) => s.to)).toEqual(Array.from({ length: caseSchemaVersion - 1 }, (_, i) => i + 2));
+  });
+
+  it('creates every fixed table when a case is created, so no read has to', async () => {
+    await withTempCase(async (engine) => {
+      const tables = await sqlOn<{ t: string }>(engine, `SELECT schema_name || '.' || table_name AS t FROM duckdb_tables() WHERE NOT temporary ORDER BY 1`);
+      expect(tables.map((r) => r.t)).toEqual(
+        [
+          'main.audit', 'main.case_meta', 'main.coverage_field', 'main.coverage_hash', 'main.coverage_source', 'main.dismissal_entry', 'main.finding',
+          'main.finding_member', 'main.known_infrastructure_entry', 'main.rejects', 'main.report_meta', 'main.report_version', 'main.signin',
+          'main.sources', 'main.transfer', 'intel.dataset', 'intel.source_intel_state', 'privacy.mask_key',
+        ].sort(),
+      );
+      expect(await sqlOn(engine, `SELECT schema_version FROM case_meta`)).toEqual([{ schema_version: caseSchemaVersion }]);
+    });
+  });
+
+  it('upgrades a version-1 case to exactly the schema of a new case, keeping its evidence, findings and audit trail', async () => {
+    const fresh = await withTempCase((engine) => requireCase(engine.ctx).withConnection(fixedSchema));
+    const dir = copyV1Case('upgrade');
+    const before = await onRawCase(dir, async (c) => ({
+      fingerprint: await caseFingerprint(c),
+      audit: (await queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM audit`))[0]?.n ?? 0,
+      version: await queryRows(c, `SELECT schema_version FROM case_meta`),
+      schema: await fixedSchema(c),
+    }));
+    expect(before.version).toEqual([{ schema_version: 1 }]);
+    expect(before.schema, 'the fixture is a version-1 case: it lacks tables a new case has').not.toEqual(fresh);
+    expect(before.fingerprint.rows).toMatchObject({ sources: 3, signin: 45, transfer: 73, leak_3: 6, rejects: 1, finding: 2, finding_member: 7, audit: 10 });
+
+    const after = await withCase(dir, async (engine) => {
+      const c = await requireCase(engine.ctx).withConnection(async (c) => ({ fingerprint: await caseFingerprint(c), prefix: await auditPrefix(c, before.audit), schema: await fixedSchema(c) }));
+      const upgrades = await sqlOn(engine, `SELECT detail->>'from' AS "from", detail->>'to' AS "to" FROM audit WHERE action = 'upgrade_case_schema'`);
+      const verdict = (await engine.service.listFindings({})).rows.find((f) => f.kind === 'credential_stuffing');
+      const run = await engine.service.runDetectors({});
+      const findings = (await engine.service.listFindings({})).rows;
+      const stuffing = findings.find((f) => f.kind === 'credential_stuffing');
+      const sources = stuffing ? await engine.service.findingSources({ id: stuffing.id }) : null;
+      return {
+        ...c,
+        upgrades,
+        verdict,
+        run,
+        stuffing,
+        sources,
+        meta: await engine.service.reportMeta({}),
+        known: await engine.service.listKnownInfrastructure({}),
+        coverage: await engine.service.coverage({}),
+        intel: await engine.service.ipIntelStatus({}),
+        version: await sqlOn(engine, `SELECT schema_version FROM case_meta`),
+      };
+    });
+    expect(after.version).toEqual([{ schema_version: caseSchemaVersion }]);
+    expect(after.schema).toEqual(fresh);
+    expect(evidenceOf(after.fingerprint, ['audit', 'case_meta'], before.fingerprint)).toEqual(evidenceOf(before.fingerprint, ['audit', 'case_meta']));
+    expect(after.prefix, 'the audit trail is only appended to').toBe(await onRawCase(copyV1Case('prefix'), (c) => auditPrefix(c, before.audit)));
+    expect(after.upgrades).toEqual([{ from: '1', to: String(caseSchemaVersion) }]);
+    expect(after.verdict).toMatchObject({ status: 'confirmed', note: 'checked with the service desk' });
+    expect(after.run.byKind).toMatchObject({ credential_stuffing: 1, bulk_export: 1 });
+    expect(after.stuffing).toMatchObject({ id: after.verdict?.id, status: 'confirmed' });
+    expect(after.sources?.rows.map((r) => r.ip)).toEqual(['203.0.113.9']);
+    expect(after.meta).toMatchObject({ controller: 'Example Corp', tlp: 'amber' });
+    expect(after.meta.versions).toHaveLength(1);
+    expect(after.known.map((k) => k.cidr)).toEqual(['192.0.2.0/28']);
+    expect(after.coverage.map((s) => s.rows)).toEqual([6]);
+    expect(after.intel.datasets, 'the IP datasets were never loaded in the version-1 case').toEqual([]);
+
+    const upgraded = await onRawCase(dir, caseFingerprint);
+    const again = await withCase(dir, (engine) =>
+      requireCase(engine.ctx).withConnection(async (c) => ({
+        fingerprint: await caseFingerprint(c),
+        schema: await fixedSchema(c),
+        added: await queryRows(c, `SELECT action FROM audit ORDER BY rowid OFFSET $1`, [upgraded.rows.audit ?? 0]),
+      })),
+    );
+    expect(again.schema).toEqual(fresh);
+    expect(evidenceOf(again.fingerprint, ['audit']), 'opening a current case changes nothing').toEqual(evidenceOf(upgraded, ['audit']));
+    expect(again.added, 'but audit the open').toEqual([{ action: 'open_case' }]);
+
+    // Last, as loading the IP datasets adds large range tables a fingerprint would have to hash.
+    const intel = await withCase(dir, (engine) => engine.service.refreshIpIntel({}));
+    expect(intel, 'its 8 sign-in addresses are all documentation ranges').toMatchObject({ rebuilt: true, addresses: 8, labelled: 8 });
+  }, 120_000);
+
+  it('drops the sign-in rollups early version-1 cases kept in the main schema', async () => {
+    const dir = copyV1Case('legacy-rollups');
+    await onRawCase(dir, (c) => c.run(`CREATE TABLE main.signin_rollup_5m AS SELECT 1 AS b; CREATE TABLE main.signin_by_ip AS SELECT ip, ts FROM signin`), true);
+    const tables = await withCase(dir, async (engine) => (await engine.service.listTables({})).map((t) => t.name));
+    expect(tables.filter((t) => t.startsWith('signin'))).toEqual(['signin']);
+  });
+
+  it('upgrades a version-1 case whose first open stopped before it recorded its case_meta row', async () => {
+    const dir = copyV1Case('no-meta-row');
+    await onRawCase(dir, (c) => c.run(`DELETE FROM case_meta`), true);
+    const found = await withCase(dir, (engine) =>
+      sqlOn(engine, `SELECT (SELECT list(schema_version) FROM case_meta) AS versions, (SELECT list(detail->>'from') FROM audit WHERE action = 'upgrade_case_schema') AS upgrades`),
+    );
+    expect(found).toEqual([{ versions: [caseSchemaVersion], upgrades: ['1'] }]);
+  });
+
+  it('refuses a case written by a newer build, and leaves it unchanged', async () => {
+    const dir = copyV1Case('newer');
+    await onRawCase(dir, (c) => c.run(`UPDATE case_meta SET schema_version = ${caseSchemaVersion + 1}`), true);
+    const before = await onRawCase(dir, caseFingerprint);
+    await expect(withCase(dir, async () => undefined)).rejects.toThrow(
+      new RegExp(`newer Breachdesk \\(case schema version ${caseSchemaVersion + 1}\\); this build reads versions up to ${caseSchemaVersion}`),
+    );
+    expect(await onRawCase(dir, caseFingerprint)).toEqual(before);
+  });
+});

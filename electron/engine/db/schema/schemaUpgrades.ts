@@ -1,0 +1,34 @@
+import { analystListTables } from './analystListTables';
+import { coverageTables } from './coverageTables';
+import { findingTables } from './findingTables';
+import { internalTables } from './internalTables';
+import { reportTables } from './reportTables';
+
+/** One step of the upgrade path: SQL that brings a case at version `to - 1` to version `to`. */
+export interface SchemaUpgrade {
+  to: number;
+  sql: string;
+}
+
+/** Sign-in rollups that cases of early version 1 builds kept in `main` (so the Data view listed them); `rollup.*` replaced them. */
+const legacyMainRollups = ['signin_rollup_5m', 'signin_rollup_1m', 'signin_source_totals', 'signin_account_totals', 'signin_by_ip', 'signin_by_user'];
+
+/**
+ * The upgrade path, in version order: opening a case runs every step above its recorded version, in the open's
+ * transaction. A step reuses a table's DDL from this module only while that DDL is the shape the step created: a
+ * change to a table is a new step (ALTER …), and the older steps that create it get the old text copied in.
+ */
+export const schemaUpgrades: SchemaUpgrade[] = [
+  {
+    // Version 1 created these tables on first use (or, for older builds, not at all); version 2 has them from the start.
+    to: 2,
+    sql: [
+      analystListTables,
+      findingTables,
+      coverageTables,
+      reportTables,
+      internalTables,
+      ...legacyMainRollups.map((t) => `DROP TABLE IF EXISTS main.${t};\n`),
+    ].join(''),
+  },
+];
