@@ -15,7 +15,6 @@ import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
-import { findingSchema } from './findingSchema';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
 export interface FindingListsRequest {
@@ -77,7 +76,6 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
   const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
   const masker = req.includePersonalData ? null : await maskerFor(db);
   return db.withConnection(async (c) => {
-    await c.run(findingSchema);
     const sql = await findingListSql(c, req.spikes, req.exports);
     if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
     const files: FindingListFileDto[] = [];
