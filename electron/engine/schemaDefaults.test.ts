@@ -57,6 +57,7 @@ const minimal: Record<ApiMethod, Minimal> = {
   updateFinding: writes,
   findingAccounts: (x) => ({ id: x.findingId }),
   findingSources: (x) => ({ id: x.findingId }),
+  writeFindingLists: writes,
   exposure: () => ({}),
   writeReport: writes,
   verifyEvidence: { apart: 'takes no argument and stamps each answer with the time of its check' },

@@ -6,6 +6,8 @@ import { readFindings } from './readFindings';
 import { findingAccounts, findingSources } from './readMembers';
 import { runDetectors } from './runDetectors';
 import { updateFinding } from './updateFinding';
+import { writeFindingLists } from './writeFindingLists';
+import { sourcesService } from '../sources/sourcesService';
 
 /** Findings methods of Api. */
 export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
@@ -24,6 +26,10 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
     },
     async findingSources(a) {
       return requireCase(ctx).withConnection((c) => findingSources(c, a));
+    },
+    async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite }) {
+      const db = requireCase(ctx);
+      return writeFindingLists(db, await sourcesService(ctx).listSources({}), { outDir, spikes, exports, includePersonalData, overwrite });
     },
   };
 }
