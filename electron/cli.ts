@@ -25,6 +25,7 @@ const usage = `Usage:
   breachdesk demo   [--case DIR]                   build the synthetic demo case
   breachdesk analyze --case DIR [--leak FILE]… [--signin FILE]… [--transfer FILE]… [loading options] --out DIR [--overwrite] [--include-personal-data]
                                                    ingest, run every detector with defaults, write DIR/findings.json
+                                                   (top rows and totals) and every list in full in DIR/findings.<list>.csv
                                                    (never over an input nor into an input's folder; personal data masked unless asked)
   breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite] [--max-inflated-bytes N]
                                                    re-verify the evidence and write a report (personal data masked unless asked)
@@ -119,6 +120,7 @@ async function main(argv: string[]): Promise<void> {
       inputs: inputs.map(({ kind, file, flags }) => ({ kind, file, ...flags })),
       outDir: values.out as string,
       overwrite: values.overwrite ?? false,
+      includePersonalData: values['include-personal-data'] ?? false,
       ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
       onLoaded: (s) => console.log(`loaded ${s.path}: source ${s.id} (${s.kind}, ${s.format}), ${s.rowsLoaded} rows, ${s.rowsRejected} rejected, ${s.rowsSkipped} skipped`),
       onRefused: (file, message) => console.error(`error: ${message}`),
@@ -136,8 +138,8 @@ async function main(argv: string[]): Promise<void> {
     const r = await call<ReportWrittenDto>('writeReport', {
       format: values.format,
       outPath: path.resolve(values.out),
-      includePersonalData: values['include-personal-data'] ?? false,
-      overwrite: values.overwrite ?? false,
+      includePersonalData: values['include-personal-data'],
+      overwrite: values.overwrite,
       ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
     });
     for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
@@ -157,8 +159,8 @@ async function main(argv: string[]): Promise<void> {
     await call('openCase', { dir: path.resolve(values.case), create: false });
     const r = await call<ResetAccountsExportDto>('exportResetAccounts', {
       outPath: path.resolve(values.out),
-      includePersonalData: values['include-personal-data'] ?? false,
-      overwrite: values.overwrite ?? false,
+      includePersonalData: values['include-personal-data'],
+      overwrite: values.overwrite,
     });
     console.log(`wrote ${r.outPath}: ${r.accounts} account${r.accounts === 1 ? '' : 's'} to reset, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.revealed ? 'CONTAINS PERSONAL DATA' : 'account names masked'}`);
     engine.close();

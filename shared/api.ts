@@ -35,5 +35,7 @@ export const apiContractIsComplete: Same<keyof Api, ApiMethod> = true;
 
 /** The argument type a method accepts from a caller. */
 export type ApiArg<M extends ApiMethod> = Parameters<Api[M]>[0];
+/** The argument a method's implementation receives: the caller's, parsed by its schema, every default applied. */
+export type ApiParsedArg<M extends ApiMethod> = z.output<(typeof apiArgs)[M]>;
 /** The value a method resolves to. */
 export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;

@@ -1,5 +1,5 @@
-import type { Api } from '../../shared/api';
 import type { EngineContext } from './case/CaseContext';
+import type { EngineApi } from './EngineApi';
 import { caseService } from './case/caseService';
 import { coverageService } from './coverage/coverageService';
 import { dataService } from './data/dataService';
@@ -16,8 +16,8 @@ import { intelService } from './intel/intelService';
 import { resetAccountsService } from './resetAccounts/resetAccountsService';
 import { revealService } from './privacy/revealService';
 
-/** The engine's implementation of Api, assembled from one service per feature; clear values, for in-process use (transports serve it guarded). */
-export function createService(ctx: EngineContext): Api {
+/** The engine's implementation of Api on parsed arguments, assembled from one service per feature; clear values (transports serve it guarded, in-process callers through withParsedArgs). */
+export function createService(ctx: EngineContext): EngineApi {
   const features = { ...caseService(ctx), ...sourcesService(ctx), ...exportsService(ctx), ...jobsService(ctx), ...coverageService(ctx), ...dataService(ctx), ...spikesService(ctx), ...findingsService(ctx), ...exposureService(ctx), ...reportService(ctx), ...presetsService(ctx), ...infrastructureService(ctx), ...intelService(ctx), ...resetAccountsService(ctx) };
   return { ...features, ...revealService(features) };
 }

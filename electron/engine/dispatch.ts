@@ -10,20 +10,15 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 /**
- * The one choke point every transport calls: validates the argument against the method's schema,
- * calls the guarded service (every result masked unless revealed), and wraps the outcome in a Result. Nothing reaches the engine unchecked.
+ * The one choke point every transport calls: refuses unknown methods, calls the guarded service (which parses the
+ * argument against the method's schema before anything runs, and masks every result unless revealed), and wraps the
+ * outcome in a Result. Nothing reaches the engine unchecked.
  */
 export async function dispatch(service: GuardedApi, method: string, arg: unknown): Promise<Result<unknown>> {
   if (!isApiMethod(method)) return err('not_found', `Unknown method "${method.slice(0, 64)}".`);
-  const parsed = apiArgs[method].safeParse(arg ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return err('invalid_argument', `${method}: invalid argument${where}: ${issue?.message ?? 'rejected'}.`);
-  }
   try {
     const call = service[method] as (a: unknown) => Promise<unknown>;
-    return ok(await call.call(service, parsed.data));
+    return ok(await call.call(service, arg));
   } catch (e) {
     if (e instanceof UserError) return err(e.code, e.message);
     console.error(`[engine] ${method} failed: ${scrubQuotedValues((e as Error).stack ?? String(e))}`);

@@ -68,6 +68,8 @@ describe('no personal value leaves the engine without a reveal', () => {
         expect(secretsIn(text, s.secrets), `${method} ${JSON.stringify(arg)}`).toEqual([]);
         const file = (arg as { outPath?: string }).outPath;
         if (file) expect(secretsIn(fs.readFileSync(file, 'utf8'), s.secrets), `${method} wrote ${file}`).toEqual([]);
+        const dir = (arg as { outDir?: string }).outDir;
+        for (const f of dir ? fs.readdirSync(dir) : []) expect(secretsIn(fs.readFileSync(path.join(dir as string, f), 'utf8'), s.secrets), `${method} wrote ${f}`).toEqual([]);
         if (method === 'startIngest') await settled((r as { value: { id: string } }).value.id);
         called.push(method);
       }
@@ -91,11 +93,14 @@ describe('no personal value leaves the engine without a reveal', () => {
     const engine = createEngine({ userDataDir: path.join(s.work, 'analyze-user'), transport: 'http' });
     try {
       const masked = await analyzeCase(engine.api, { caseDir: path.join(s.work, 'analyze-a'), inputs, outDir: path.join(s.work, 'analyze-out-a') });
+      const sideFiles = (out: string) => fs.readdirSync(path.dirname(out)).filter((f) => f.endsWith('.csv')).map((f) => fs.readFileSync(path.join(path.dirname(out), f), 'utf8')).join('');
       const text = fs.readFileSync(masked.path, 'utf8');
       expect(secretsIn(text, s.secrets.slice(0, -1))).toEqual([]);
+      expect(secretsIn(sideFiles(masked.path), s.secrets.slice(0, -1))).toEqual([]);
       expect(text).toContain('"kind": "bulk_export"');
-      const clear = await analyzeCase(revealingApi(engine.api, 'analyze'), { caseDir: path.join(s.work, 'analyze-b'), inputs, outDir: path.join(s.work, 'analyze-out-b') });
+      const clear = await analyzeCase(revealingApi(engine.api, 'analyze'), { caseDir: path.join(s.work, 'analyze-b'), inputs, outDir: path.join(s.work, 'analyze-out-b'), includePersonalData: true });
       expect(fs.readFileSync(clear.path, 'utf8')).toContain(staff.user);
+      expect(sideFiles(clear.path)).toContain(staff.user);
       const audit = await sqlOn<{ detail: string }>(engine, `SELECT detail::VARCHAR AS detail FROM audit WHERE action = 'reveal_pii'`);
       expect(audit.some((a) => a.detail.includes('"view":"analyze"') && a.detail.includes('"method":"listFindings"'))).toBe(true);
     } finally {

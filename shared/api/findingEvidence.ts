@@ -1,5 +1,5 @@
 /** Version tag of the findings document and of the evidence shapes below (docs/findings-schema.md). */
-export const findingsSchemaVersion = 'breachdesk.findings/2';
+export const findingsSchemaVersion = 'breachdesk.findings/3';
 
 /** How a credential campaign was carried out. */
 export const campaignShapes = ['distributed', 'single_source', 'spray', 'brute_force'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
+import { pathArg } from '../pathArg';
 import { exportParamsSchema, spikeParamsSchema } from './detectParams';
 import type { MemberAccountPageDto, MemberSourcePageDto } from './findingEvidence';
 
@@ -50,6 +51,27 @@ export interface FindingPageDto {
   rows: FindingDto[];
 }
 
+/** The lists `analyze` writes in full beside findings.json, one side file each (findings.json keeps their top rows and totals). */
+export const findingListNames = ['findings', 'login_spikes', 'reference_anomalies', 'baseline_flags', 'member_accounts', 'member_sources'] as const;
+/** One of findingListNames. */
+export type FindingListName = (typeof findingListNames)[number];
+
+/** One side file written: which list, its file name in the output folder, its columns, data rows, size and SHA-256. */
+export interface FindingListFileDto {
+  list: FindingListName;
+  file: string;
+  columns: string[];
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** The side files written by one writeFindingLists call, and whether they hold clear personal values. */
+export interface FindingListsDto {
+  files: FindingListFileDto[];
+  revealed: boolean;
+}
+
 /** What one run of every detector stored. */
 export interface RunSummaryDto {
   total: number;
@@ -78,6 +100,15 @@ export const findingsArgs = {
   findingSources: z
     .object({ id: z.string().min(1).max(limits.idChars), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(limits.listItems).default(100) })
     .strict(),
+  writeFindingLists: z
+    .object({
+      outDir: pathArg,
+      spikes: spikeParamsSchema.prefault({}),
+      exports: exportParamsSchema.prefault({}),
+      includePersonalData: z.boolean().default(false),
+      overwrite: z.boolean().default(false),
+    })
+    .strict(),
 };
 
 /** Findings: run every detector, list what they found and every member of each, record the analyst's verdict. */
@@ -89,4 +120,10 @@ export interface FindingsApi {
   findingAccounts(a: z.input<typeof findingsArgs.findingAccounts>): Promise<MemberAccountPageDto>;
   /** Every source a stored finding names (attempts, accounts, intel), paged, ordered by attempts then address. */
   findingSources(a: z.input<typeof findingsArgs.findingSources>): Promise<MemberSourcePageDto>;
+  /**
+   * Writes every list in full as CSV side files into an existing folder (`findings.<list>.csv`: the stored findings,
+   * reference-rule rows, reference z-score anomalies, baseline flags, all findings' member accounts and sources), personal values masked
+   * unless includePersonalData (audited), under the report's output rules.
+   */
+  writeFindingLists(a: z.input<typeof findingsArgs.writeFindingLists>): Promise<FindingListsDto>;
 }

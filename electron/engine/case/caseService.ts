@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { CaseApi } from '../../../shared/api/caseApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from './CaseContext';
 import { describeCase, openCase } from './openCase';
 import { readRecentCases, rememberCase } from './recentCases';
 
 /** Case methods of Api. */
-export function caseService(ctx: EngineContext): CaseApi {
+export function caseService(ctx: EngineContext): ServiceOf<CaseApi> {
   return {
     async appInfo() {
       return { version: ctx.version, transport: ctx.transport, caseInfo: ctx.caseDb ? await describeCase(ctx.caseDb) : null };
@@ -16,7 +17,7 @@ export function caseService(ctx: EngineContext): CaseApi {
         rememberCase(ctx.userDataDir, current.dir);
         return describeCase(current);
       }
-      const db = await openCase(dir, create ?? true);
+      const db = await openCase(dir, create);
       ctx.caseDb = db;
       await current?.closeWhenIdle();
       rememberCase(ctx.userDataDir, db.dir);

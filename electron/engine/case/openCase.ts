@@ -40,10 +40,10 @@ export async function describeCase(db: CaseDb): Promise<CaseInfo> {
   return db.withConnection((c) =>
     queryOne<CaseInfo>(
       c,
-      `SELECT id, $1 AS dir, name, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
+      `SELECT id, $dir AS dir, name, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
               (SELECT count(*)::INTEGER FROM sources WHERE status = 'ready') AS sources
        FROM case_meta LIMIT 1`,
-      [db.dir],
+      { dir: db.dir },
     ),
   );
 }

@@ -11,8 +11,8 @@ import { loadingSuffix } from '../sources/formats/leak/leakTable';
 export async function recoverInterruptedLoads(c: DuckDBConnection): Promise<void> {
   const leftovers = await queryRows<{ name: string }>(
     c,
-    `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND suffix(table_name, $1)`,
-    [loadingSuffix],
+    `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND suffix(table_name, $suffix)`,
+    { suffix: loadingSuffix },
   );
   for (const t of leftovers) await c.run(`DROP TABLE ${sqlIdent(t.name)}`);
   await c.run(`UPDATE sources SET status = 'failed', message = 'interrupted: the engine stopped during the load' WHERE status = 'loading'`);

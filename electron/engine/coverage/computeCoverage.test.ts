@@ -173,15 +173,15 @@ describe('coverage fast path equals the plain computation', () => {
             const stored = await queryRows<{ column: string; dataClass: string; populated: number; valid: number; distinct: number }>(
               c,
               `SELECT column_name AS "column", data_class AS "dataClass", populated_count::DOUBLE AS populated, valid_count::DOUBLE AS valid, distinct_count::DOUBLE AS "distinct"
-               FROM coverage_field WHERE source_id = $1 ORDER BY ordinal`,
-              [s.id],
+               FROM coverage_field WHERE source_id = $sourceId ORDER BY ordinal`,
+              { sourceId: s.id },
             );
             const storedHashes = await queryRows<{ column: string; scheme: string; cost: number | null; count: number }>(
               c,
-              `SELECT column_name AS "column", scheme, cost, count::DOUBLE AS count FROM coverage_hash WHERE source_id = $1 ORDER BY column_name, count DESC, scheme, cost`,
-              [s.id],
+              `SELECT column_name AS "column", scheme, cost, count::DOUBLE AS count FROM coverage_hash WHERE source_id = $sourceId ORDER BY column_name, count DESC, scheme, cost`,
+              { sourceId: s.id },
             );
-            const source = await queryOne<{ subjects: number; col: string | null }>(c, `SELECT subjects::DOUBLE AS subjects, subject_column AS col FROM coverage_source WHERE source_id = $1`, [s.id]);
+            const source = await queryOne<{ subjects: number; col: string | null }>(c, `SELECT subjects::DOUBLE AS subjects, subject_column AS col FROM coverage_source WHERE source_id = $sourceId`, { sourceId: s.id });
             await c.run(coverageMacros);
             await c.run(plainMacros);
             const expected = [];

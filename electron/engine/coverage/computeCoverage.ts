@@ -78,15 +78,24 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
       if (readsScheme(keys)) s.census = censusFromAggregates(counts, i, s.populated);
     }
   }
-  await c.run(`DELETE FROM coverage_field WHERE source_id = $1`, [sourceId]);
-  await c.run(`DELETE FROM coverage_hash WHERE source_id = $1`, [sourceId]);
-  await c.run(`DELETE FROM coverage_source WHERE source_id = $1`, [sourceId]);
+  await c.run(`DELETE FROM coverage_field WHERE source_id = $sourceId`, { sourceId });
+  await c.run(`DELETE FROM coverage_hash WHERE source_id = $sourceId`, { sourceId });
+  await c.run(`DELETE FROM coverage_source WHERE source_id = $sourceId`, { sourceId });
   for (const [i, s] of states.entries()) {
     const { dataClass, valid } = s.decided ?? { dataClass: 'Other', valid: 0 };
-    await c.run(`INSERT INTO coverage_field VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [sourceId, i + 1, s.column, dataClass, s.hint, s.populated, valid, s.distinct]);
+    await c.run(`INSERT INTO coverage_field VALUES ($sourceId, $ordinal, $column, $dataClass, $hint, $populated, $valid, $distinct)`, {
+      sourceId,
+      ordinal: i + 1,
+      column: s.column,
+      dataClass,
+      hint: s.hint,
+      populated: s.populated,
+      valid,
+      distinct: s.distinct,
+    });
     if (dataClass === 'Passwords') {
       for (const h of s.census ?? (await hashCensus(c, table, s.column))) {
-        await c.run(`INSERT INTO coverage_hash VALUES ($1, $2, $3, $4, $5)`, [sourceId, s.column, h.scheme, h.cost, h.count]);
+        await c.run(`INSERT INTO coverage_hash VALUES ($sourceId, $column, $scheme, $cost, $count)`, { sourceId, column: s.column, scheme: h.scheme, cost: h.cost, count: h.count });
       }
     }
   }
@@ -100,5 +109,5 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     subjects = best.subjects ?? (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n;
     break;
   }
-  await c.run(`INSERT INTO coverage_source VALUES ($1, $2, $3, $4, now())`, [sourceId, rows, subjects, subjectColumn]);
+  await c.run(`INSERT INTO coverage_source VALUES ($sourceId, $rows, $subjects, $subjectColumn, now())`, { sourceId, rows, subjects, subjectColumn });
 }

@@ -1,3 +1,5 @@
+import { sqlString } from '../sql/sqlString';
+
 /** Date layouts tried on date-like values, first match wins (day-first before month-first, as most leaks outside the US are). */
 const dateFormats = ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M'];
 
@@ -12,9 +14,9 @@ function parseByLayout(marks = layoutMarks, held: string[] = []): string {
   const [mark, ...rest] = marks;
   if (mark === undefined) {
     const fits = dateFormats.filter((f) => layoutMarks.every((m) => f.replace(/%./g, '').includes(m) === held.includes(m)));
-    return fits.length === 0 ? 'NULL::TIMESTAMP' : `try_strptime(v, [${fits.map((f) => `'${f}'`).join(', ')}])`;
+    return fits.length === 0 ? 'NULL::TIMESTAMP' : `try_strptime(v, [${fits.map(sqlString).join(', ')}])`;
   }
-  return `CASE WHEN contains(v, '${mark}') THEN ${parseByLayout(rest, [...held, mark])} ELSE ${parseByLayout(rest, held)} END`;
+  return `CASE WHEN contains(v, ${sqlString(mark)}) THEN ${parseByLayout(rest, [...held, mark])} ELSE ${parseByLayout(rest, held)} END`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryRows } from '../sql/queryRows';
-import { sqlIdent } from '../sql/sqlString';
+import { sqlIdent, sqlString } from '../sql/sqlString';
 
 /** One scheme (and bcrypt cost) of a password column, with how many values have it. */
 export interface HashCount {
@@ -13,7 +13,7 @@ export interface HashCount {
 const opaqueScheme = 'opaque (encrypted or encoded)';
 const plainScheme = 'plaintext-looking';
 
-/** The bcrypt cost of `{v}`, read by position: bd_scheme already matched `$2[abxy]?$NN$`, so it sits after the third or fourth character. */
+/** The bcrypt cost of value `v`, read by position: bd_scheme already matched `$2[abxy]?$NN$`, so it sits after the third or fourth character. */
 const bcryptCost = (v: string) => `(CASE WHEN substr(${v}, 3, 1) = '$' THEN substr(${v}, 4, 2) ELSE substr(${v}, 5, 2) END)::INTEGER`;
 
 /**
@@ -25,7 +25,7 @@ export async function hashCensus(c: DuckDBConnection, table: string, column: str
   return queryRows<HashCount>(
     c,
     `SELECT scheme, CASE WHEN scheme = 'bcrypt' THEN ${bcryptCost('v')} END AS cost, count(*)::DOUBLE AS count
-     FROM (SELECT v, coalesce(bd_scheme(v), CASE WHEN bd_opaque_shape(v) THEN '${opaqueScheme}' ELSE '${plainScheme}' END) AS scheme
+     FROM (SELECT v, coalesce(bd_scheme(v), CASE WHEN bd_opaque_shape(v) THEN ${sqlString(opaqueScheme)} ELSE ${sqlString(plainScheme)} END) AS scheme
            FROM (SELECT bd_norm(${sqlIdent(column)}) AS v FROM ${table}) WHERE v IS NOT NULL)
      GROUP BY ALL ORDER BY count DESC, scheme, cost`,
   );

@@ -8,16 +8,16 @@ export async function readCoverage(c: DuckDBConnection, sourceId?: number, recom
   const sources = await queryRows<{ id: number; path: string; done: boolean }>(
     c,
     `SELECT id, path, EXISTS (SELECT 1 FROM coverage_source cs WHERE cs.source_id = s.id) AS done
-     FROM sources s WHERE kind = 'leak' AND status = 'ready' AND ($1::INTEGER IS NULL OR id = $1) ORDER BY id`,
-    [sourceId ?? null],
+     FROM sources s WHERE kind = 'leak' AND status = 'ready' AND ($sourceId::INTEGER IS NULL OR id = $sourceId) ORDER BY id`,
+    { sourceId: sourceId ?? null },
   );
   const out: SourceCoverageDto[] = [];
   for (const s of sources) {
     if (!s.done || recompute) await computeCoverage(c, s.id);
     const [head] = await queryRows<{ rows: number; subjects: number; subjectColumn: string | null }>(
       c,
-      `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects, subject_column AS "subjectColumn" FROM coverage_source WHERE source_id = $1`,
-      [s.id],
+      `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects, subject_column AS "subjectColumn" FROM coverage_source WHERE source_id = $sourceId`,
+      { sourceId: s.id },
     );
     const fields = await queryRows<CoverageFieldDto>(
       c,
@@ -25,13 +25,13 @@ export async function readCoverage(c: DuckDBConnection, sourceId?: number, recom
               CASE WHEN cs.rows = 0 THEN 0 ELSE populated_count / cs.rows END::DOUBLE AS populated,
               CASE WHEN populated_count = 0 THEN 0 ELSE valid_count / populated_count END::DOUBLE AS valid,
               distinct_count::DOUBLE AS "distinct"
-       FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $1 ORDER BY ordinal`,
-      [s.id],
+       FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $sourceId ORDER BY ordinal`,
+      { sourceId: s.id },
     );
     const hashRows = await queryRows<{ column: string; scheme: string; cost: number | null; count: number }>(
       c,
-      `SELECT column_name AS "column", scheme, cost, count::DOUBLE AS count FROM coverage_hash WHERE source_id = $1 ORDER BY column_name, scheme, cost`,
-      [s.id],
+      `SELECT column_name AS "column", scheme, cost, count::DOUBLE AS count FROM coverage_hash WHERE source_id = $sourceId ORDER BY column_name, scheme, cost`,
+      { sourceId: s.id },
     );
     const hashes = new Map<string, PasswordHashDto>();
     for (const h of hashRows) {

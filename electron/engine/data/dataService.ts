@@ -1,4 +1,5 @@
 import type { DataApi } from '../../../shared/api/dataApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { caseTables } from './caseTables';
@@ -7,25 +8,17 @@ import { pageCacheOf } from './pageCacheOf';
 import { tablePage } from './tablePage';
 
 /** Data-view methods of Api. */
-export function dataService(ctx: EngineContext): DataApi {
+export function dataService(ctx: EngineContext): ServiceOf<DataApi> {
   return {
     async listTables() {
       return requireCase(ctx).withConnection((c) => caseTables(c));
     },
-    async tablePage({ table, offset, limit, sort, filters, reveal }) {
+    async tablePage(a) {
       const db = requireCase(ctx);
-      return db.withConnection((c) =>
-        tablePage(
-          c,
-          { table, offset: offset ?? 0, limit: limit ?? 100, sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined, filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })), reveal: reveal ?? false },
-          pageCacheOf(db),
-        ),
-      );
+      return db.withConnection((c) => tablePage(c, a, pageCacheOf(db)));
     },
-    async columnFacet({ table, column, filters, limit, reveal }) {
-      return requireCase(ctx).withConnection((c) =>
-        columnFacet(c, { table, column, filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })), limit: limit ?? 12, reveal: reveal ?? false }),
-      );
+    async columnFacet(a) {
+      return requireCase(ctx).withConnection((c) => columnFacet(c, a));
     },
   };
 }

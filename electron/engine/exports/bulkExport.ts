@@ -4,7 +4,6 @@ import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../sql/queryRows';
 import { findingId } from '../findings/findingId';
-import { sqlBin } from '../sql/sqlBin';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
@@ -32,30 +31,46 @@ function volume(x: number, unit: string): string {
   return `${(x / div).toFixed(1)} ${name}`;
 }
 
+/**
+ * The addresses of each run (its user, from its first to its last hour), at most 500 each in address order, in one scan
+ * of `transfer` for all runs: a query per run rescanned the whole log once per run.
+ */
+async function runIps(c: DuckDBConnection, runs: ExportBaselineRowDto[][]): Promise<string[][]> {
+  if (runs.length === 0) return [];
+  const spans = runs.map((run, i) => ({ i, user: run[0]?.user ?? null, first: run[0]?.hour ?? '', last: run.at(-1)?.hour ?? '' }));
+  const found = await queryRows<{ i: number; ips: string[] }>(
+    c,
+    `WITH run AS (SELECT unnest(from_json($1, '[{"i":"INTEGER","user":"VARCHAR","first":"TIMESTAMPTZ","last":"TIMESTAMPTZ"}]'), recursive := true))
+     SELECT r.i, list(DISTINCT t.ip ORDER BY t.ip)[1:500] AS ips
+     FROM run r JOIN transfer t ON t."user" IS NOT DISTINCT FROM r."user" AND t.ts >= r."first" AND t.ts < r."last" + INTERVAL 1 HOUR
+     WHERE t.ip IS NOT NULL GROUP BY r.i`,
+    [JSON.stringify(spans)],
+  );
+  const byRun = new Map(found.map((f) => [f.i, f.ips]));
+  return runs.map((_, i) => byRun.get(i) ?? []);
+}
+
 /** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run. */
 export async function bulkExport(c: DuckDBConnection, p: ExportParams): Promise<FindingDraftDto[]> {
   const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
   const rows = await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
+  const runs = runsOf(rows);
+  const ipsOf = await runIps(c, runs);
   const drafts: FindingDraftDto[] = [];
-  for (const run of runsOf(rows)) {
+  for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
     const last = run.at(-1) as ExportBaselineRowDto;
     const user = first.user ?? '(no user)';
     const total = run.reduce((s, r) => s + r.bytes, 0);
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    const ips = await queryRows<{ ip: string }>(
-      c,
-      `SELECT DISTINCT ip FROM transfer WHERE "user" IS NOT DISTINCT FROM $1 AND ip IS NOT NULL
-       AND ${sqlBin('ts', 3600)} BETWEEN $2::TIMESTAMPTZ AND $3::TIMESTAMPTZ ORDER BY ip LIMIT 500`,
-      [first.user, first.hour, last.hour],
-    );
+    const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
       kind: 'bulk_export',
       severity: total >= 10 * Math.max(floor, 1) ? 'high' : 'medium',
-      ips: ips.map((r) => r.ip),
+      ips,
       users: first.user === null ? [] : [first.user],
       start: first.hour,
       end: new Date(Date.parse(last.hour) + hourMs - 1000).toISOString().replace('.000Z', 'Z'),

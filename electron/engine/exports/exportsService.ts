@@ -1,5 +1,5 @@
-import { exportParamsSchema } from '../../../shared/api/detectParams';
 import type { ExportsApi } from '../../../shared/api/exportsApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { referenceZScore } from './referenceZScore';
@@ -9,24 +9,22 @@ import { userHourSeries } from './userHourSeries';
 import { transferPerHour } from './transferPerHour';
 
 /** Export-volume methods of Api. */
-export function exportsService(ctx: EngineContext): ExportsApi {
+export function exportsService(ctx: EngineContext): ServiceOf<ExportsApi> {
   return {
     async transferPerHour({ sourceId, maxBuckets }) {
-      return requireCase(ctx).withConnection((c) => transferPerHour(c, maxBuckets ?? 2000, sourceId));
+      return requireCase(ctx).withConnection((c) => transferPerHour(c, maxBuckets, sourceId));
     },
     async exportReference({ params, offset, limit }) {
-      const p = exportParamsSchema.parse(params ?? {});
-      return requireCase(ctx).withConnection((c) => referenceZScore(c, p, offset ?? 0, limit ?? 100));
+      return requireCase(ctx).withConnection((c) => referenceZScore(c, params, offset, limit));
     },
     async exportBaseline({ params, offset, limit }) {
-      const p = exportParamsSchema.parse(params ?? {});
-      return requireCase(ctx).withConnection((c) => userBaseline(c, p, offset ?? 0, limit ?? 100));
+      return requireCase(ctx).withConnection((c) => userBaseline(c, params, offset, limit));
     },
     async userHourSeries({ user, from, to }) {
       return requireCase(ctx).withConnection((c) => userHourSeries(c, { user, from, to }));
     },
-    async transferEvents({ user, ip, from, to, offset, limit }) {
-      return requireCase(ctx).withConnection((c) => transferEvents(c, { user, ip, from, to, offset: offset ?? 0, limit: limit ?? 100 }));
+    async transferEvents(a) {
+      return requireCase(ctx).withConnection((c) => transferEvents(c, a));
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TransferBucketDto } from '../../../shared/api/exportsApi';
 import { queryRows } from '../sql/queryRows';
-import { hasCurrentTransferRollup, hourlyTransferTable } from './transferRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { hourlyTransferTable } from './transferRollup';
 
 /**
  * Bytes and events per UTC hour, aggregated in SQL, with empty hours filled so the time axis is linear.
@@ -12,7 +13,7 @@ import { hasCurrentTransferRollup, hourlyTransferTable } from './transferRollup'
 export async function transferPerHour(c: DuckDBConnection, maxBuckets: number, sourceId?: number): Promise<TransferBucketDto[]> {
   const where = sourceId === undefined ? '' : 'WHERE source_id = $2';
   const params = sourceId === undefined ? [maxBuckets] : [maxBuckets, sourceId];
-  const rollup = await hasCurrentTransferRollup(c);
+  const rollup = await isDerivedCurrent(c, 'transfer');
   const [table, lo, hi, t, events] = rollup ? [hourlyTransferTable, 'min(lo)', 'max(hi)', 'hour', 'sum(events)'] : ['transfer', 'min(ts)', 'max(ts)', 'ts', 'count(*)'];
   return queryRows<TransferBucketDto>(
     c,

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
 import type { Engine } from '../createEngine';
 import { seededRandom } from '../demo/seededRandom';
+import { readAllPages } from '../testing/readAllPages';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from '../testing/planted/insertTransfers';
-import { hasCurrentTransferRollup, refreshTransferRollup } from './transferRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { refreshTransferRollup } from './transferRollup';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2024, 4, 6, 0, 0, 0);
@@ -33,8 +35,8 @@ async function answers(engine: Engine): Promise<unknown> {
   const out: Record<string, unknown> = {};
   for (const measure of ['auto', 'bytes', 'events'] as const) {
     const params = { measure, baseline: { floorBytes: 1e8, floorEvents: 20, baselineDays: 3 } };
-    const { sql: _r, ...reference } = await s.exportReference({ params, limit: 5000 });
-    const { sql: _b, ...baseline } = await s.exportBaseline({ params, limit: 5000 });
+    const { sql: _r, ...reference } = await readAllPages((page) => s.exportReference({ params, ...page }));
+    const { sql: _b, ...baseline } = await readAllPages((page) => s.exportBaseline({ params, ...page }));
     const { sql: _p, ...laterPage } = await s.exportReference({ params, limit: 4, offset: 3 });
     const { sql: _e, ...pastEnd } = await s.exportReference({ params, limit: 3, offset: 100_000 });
     expect(pastEnd.rows).toEqual([]);
@@ -56,20 +58,20 @@ describe('transfer rollups', () => {
     await withTempCase(async (engine) => {
       await insertTransfers(engine, generate(5, true), 1);
       await insertTransfers(engine, generate(6, false), 2);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(false);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       const scanned = await answers(engine);
       const flagged = scanned as { auto: { reference: { total: number }; baseline: { total: number } } };
       expect(flagged.auto.reference.total).toBeGreaterThan(5);
       expect(flagged.auto.baseline.total).toBeGreaterThan(0);
 
-      await onCase(engine, refreshTransferRollup);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      await onCase(engine, (c) => refreshTransferRollup(c));
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       const page = await engine.service.exportReference({});
       expect(page.sql).toContain('rollup.transfer_user_hour');
       expect(await answers(engine)).toEqual(scanned);
 
       await insertTransfers(engine, [{ ts: t0 + 5 * hour, user: 'u1', bytes: 9e9 }], 1);
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(false);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       expect((await engine.service.exportReference({})).sql).not.toContain('rollup.transfer_user_hour');
     });
   });
@@ -80,9 +82,9 @@ describe('transfer rollups', () => {
       const a = generate(7, true).filter((r) => r.user !== null && r.bytes !== null);
       const b = generate(8, true).filter((r) => r.user !== null && r.bytes !== null);
       await engine.service.addSource({ path: writeInput(work, 'a.csv', csv(a)), kind: 'transfer' });
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       await engine.service.addSource({ path: writeInput(work, 'b.csv', csv(b)), kind: 'transfer' });
-      expect(await onCase<boolean>(engine, hasCurrentTransferRollup)).toBe(true);
+      expect(await onCase<boolean>(engine, (c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
       const stats = (await engine.service.exportReference({})).stats;
       const hours = new Set([...a, ...b].map((r) => `${r.user}|${Math.floor(r.ts / hour)}`));
       expect(stats).toEqual([expect.objectContaining({ unit: 'bytes', userHours: hours.size })]);

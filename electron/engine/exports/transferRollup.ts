@@ -1,5 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../sql/queryRows';
+import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
+import { mergeAggregatesSql } from '../sql/mergeAggregates';
+import { queryRows } from '../sql/queryRows';
 import { sqlBin } from '../sql/sqlBin';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
@@ -10,16 +12,22 @@ const hourIndex = (col: string) => `epoch_us(${sqlBin(col, 3600)}) // 3600000000
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
 
+/** The transfers a rollup step adds: all of them (a rebuild) or one new source's, given as a predicate over `transfer`. */
+interface TransferScope {
+  rebuild: boolean;
+  where: string;
+}
+
 /**
- * SQL that rebuilds every transfer rollup, given which sources count bytes (measure 'auto': a source with any byte
- * count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight from
- * `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
- * (readers cast it; with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit without
- * sources is left out instead of scanned. Shown to the analyst next to the detector SQL that reads it.
+ * SQL aggregating the scope's transfers per user-hour, given which sources count bytes (measure 'auto': a source with
+ * any byte count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight
+ * from `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
+ * (readers cast it; with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit
+ * without sources is left out instead of scanned.
  */
-export function transferRollupSql(byteSources: number[], eventSources: number[]): string[] {
+function userHourSql(where: string, byteSources: number[], eventSources: number[]): string {
   const ids = (list: number[]) => list.map((id) => Math.trunc(id)).join(', ');
-  const join = `transfer t JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM t."user"`;
+  const join = `(SELECT * FROM transfer WHERE ${where}) t JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM t."user"`;
   const units = [
     ...(byteSources.length
       ? [`SELECT u.uid, true AS counts_bytes, ${hourIndex('t.ts')} AS h, sum(t.bytes)::BIGINT AS x
@@ -30,45 +38,53 @@ export function transferRollupSql(byteSources: number[], eventSources: number[])
   FROM ${join} WHERE t.source_id IN (${ids(eventSources)}) GROUP BY ALL`]
       : []),
   ];
-  return [
-    `CREATE OR REPLACE TABLE ${transferUsersTable} AS
-SELECT "user", (row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid FROM (SELECT DISTINCT "user" FROM transfer)`,
-    `CREATE OR REPLACE TABLE ${userHourRollupTable} AS
-${units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false'}`,
-    `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, x::HUGEINT AS xi FROM ${userHourRollupTable}),
-${userHourStatsCte('auto', 'scan')}
-SELECT *, (SELECT count(*) FROM transfer) AS transfer_rows FROM stats`,
-    `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS
-SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi
-FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) AS events, min(ts) AS lo, max(ts) AS hi FROM transfer GROUP BY ALL)`,
-  ];
+  return units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false';
 }
 
 /**
- * Rebuilds the transfer rollups after a transfer ingest commits, in a transaction of their own (docs/design.md §3): the
- * user-hour sums the export detectors score (measure 'auto'), their reference statistics, and hourly totals per source,
- * so no chart or detector re-aggregates `transfer`: the aggregation runs once per ingest instead of on every call.
+ * Brings the transfer rollups up to date with `transfer`, so no chart or detector re-aggregates it: every user numbered
+ * (new users after the stored ones), the user-hour sums the export detectors score (measure 'auto'), their reference
+ * statistics, and hourly totals per source. Given the source just added, and rollups that hold exactly every other
+ * transfer, it adds that source's rows only (its user-hours merged into the stored ones, its hours appended) and
+ * recomputes the statistics from the user-hours; otherwise it rebuilds them all. Records what they hold.
  */
-export async function refreshTransferRollup(c: DuckDBConnection): Promise<void> {
-  const units = await queryRows<{ id: number; bytes: boolean }>(c, `SELECT source_id AS id, bool_or(bytes IS NOT NULL) AS bytes FROM transfer GROUP BY source_id`);
-  const sql = transferRollupSql(
-    units.filter((u) => u.bytes).map((u) => u.id),
-    units.filter((u) => !u.bytes).map((u) => u.id),
+export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: number): Promise<void> {
+  const base = addedSource === undefined ? null : await derivedBase(c, 'transfer');
+  const others = base && addedSource !== undefined && !base.sources.includes(addedSource) ? await countOthers(c, addedSource) : -1;
+  const scope: TransferScope = base && others === base.rows ? { rebuild: false, where: `source_id = ${Math.trunc(addedSource ?? 0)}` } : { rebuild: true, where: 'true' };
+  await forgetDerived(c, 'transfer');
+  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${transferUsersTable} ("user" VARCHAR, uid INTEGER)`);
+  await c.run(
+    `INSERT INTO ${transferUsersTable}
+     SELECT "user", ((SELECT coalesce(max(uid), 0) FROM ${transferUsersTable}) + row_number() OVER (ORDER BY "user" NULLS FIRST))::INTEGER AS uid
+     FROM (SELECT DISTINCT "user" FROM transfer WHERE ${scope.where}) n
+     WHERE NOT EXISTS (SELECT 1 FROM ${transferUsersTable} u WHERE u."user" IS NOT DISTINCT FROM n."user")`,
   );
-  for (const statement of sql) await c.run(statement);
+  const units = await queryRows<{ id: number; bytes: boolean }>(
+    c,
+    `SELECT source_id AS id, bool_or(bytes IS NOT NULL) AS bytes FROM transfer WHERE ${scope.where} GROUP BY source_id`,
+  );
+  const userHours = userHourSql(scope.where, units.filter((u) => u.bytes).map((u) => u.id), units.filter((u) => !u.bytes).map((u) => u.id));
+  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours}`);
+  else {
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_user_hour AS ${userHours}`);
+    await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_added_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }));
+    await c.run(`DROP TABLE transfer_added_user_hour`);
+  }
+  await c.run(
+    `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
+WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, x::HUGEINT AS xi FROM ${userHourRollupTable}),
+${userHourStatsCte('auto', 'scan')}
+SELECT * FROM stats`,
+  );
+  const hourly = `SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi
+FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) AS events, min(ts) AS lo, max(ts) AS hi FROM transfer WHERE ${scope.where} GROUP BY ALL)`;
+  await c.run(scope.rebuild ? `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS ${hourly}` : `INSERT INTO ${hourlyTransferTable} ${hourly}`);
+  await recordDerived(c, 'transfer');
 }
 
-/** True when the case holds transfer rollups built from exactly the rows `transfer` has now. */
-export async function hasCurrentTransferRollup(c: DuckDBConnection): Promise<boolean> {
-  const { present } = await queryOne<{ present: number }>(
-    c,
-    `SELECT count(*)::INTEGER AS present FROM duckdb_tables() WHERE NOT temporary AND schema_name || '.' || table_name IN ('${transferUsersTable}', '${userHourRollupTable}', '${userHourStatsTable}', '${hourlyTransferTable}')`,
-  );
-  if (present !== 4) return false;
-  const { same } = await queryOne<{ same: boolean }>(
-    c,
-    `SELECT coalesce((SELECT max(transfer_rows) FROM ${userHourStatsTable}), 0) = (SELECT count(*) FROM transfer) AS same`,
-  );
-  return same;
+/** How many transfers `transfer` holds besides those of `sourceId`. */
+async function countOthers(c: DuckDBConnection, sourceId: number): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(c, `SELECT ((SELECT count(*) FROM transfer) - (SELECT count(*) FROM transfer WHERE source_id = $1))::DOUBLE AS n`, [sourceId]);
+  return row?.n ?? -1;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo/seededRandom';
+import { readAllPages } from '../testing/readAllPages';
 import { withTempCase } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from '../testing/planted/insertTransfers';
 
@@ -66,7 +67,8 @@ describe('export volumes: the baseline window join', () => {
     expect(expected.length).toBeGreaterThan(100);
     await withTempCase(async (engine) => {
       await insertTransfers(engine, rows);
-      const page = await engine.service.exportBaseline({ params: { baseline: { baselineDays: days, side, floorBytes: floor, scoreLimit: 0 }, reference: { zLimit: 1e9 } }, limit: 10000 });
+      const params = { baseline: { baselineDays: days, side, floorBytes: floor, scoreLimit: 0 }, reference: { zLimit: 1e9 } };
+      const page = await readAllPages((p) => engine.service.exportBaseline({ params, ...p }));
       expect(page.total).toBe(expected.length);
       const got = page.rows.map((r) => ({ user: r.user, hour: r.hour, bytes: r.bytes, baselineHours: r.baselineHours, median: r.median, score: r.score }));
       got.forEach((g, i) => {

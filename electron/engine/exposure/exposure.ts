@@ -29,7 +29,7 @@ export async function exposure(c: DuckDBConnection, p: ExposureParams, spikes: S
   const ids = await leakColumns(c, 'identity', p.leakColumns ?? spikes.leakColumns);
   const ipCols = await leakColumns(c, 'ip', p.leakIpColumns);
   const attackIps = [...new Set(findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();
-  await c.run(`CREATE OR REPLACE TEMP TABLE attack_ip AS SELECT DISTINCT unnest(from_json($1, '["VARCHAR"]')) AS ip`, [JSON.stringify(attackIps)]);
+  await c.run(`CREATE OR REPLACE TEMP TABLE attack_ip AS SELECT DISTINCT unnest(from_json($ips, '["VARCHAR"]')) AS ip`, { ips: JSON.stringify(attackIps) });
   await c.run(`CREATE OR REPLACE TEMP TABLE leaked_signin AS
     SELECT ts, "user", ip, success FROM signin WHERE success IS NOT NULL AND lower(trim("user")) IN (${leakValuesSql(ids)})`);
   const { leaked } = await queryOne<{ leaked: number }>(c, `SELECT count(*)::DOUBLE AS leaked FROM (${leakValuesSql(ids)})`);

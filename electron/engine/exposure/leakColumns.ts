@@ -18,8 +18,8 @@ async function checkColumns(c: DuckDBConnection, cols: LeakColumn[]): Promise<Le
   for (const col of cols) {
     const { n } = await queryOne<{ n: number }>(
       c,
-      `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1 AND column_name = $2 AND regexp_full_match(table_name, 'leak_[0-9]+')`,
-      [col.table, col.column],
+      `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $table AND column_name = $column AND regexp_full_match(table_name, 'leak_[0-9]+')`,
+      { table: col.table, column: col.column },
     );
     if (n !== 1) throw new UserError('invalid_argument', `Leak column ${col.table}.${col.column} does not exist in this case.`);
   }

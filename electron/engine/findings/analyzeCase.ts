@@ -6,6 +6,8 @@ import { UserError } from '../../../shared/userError';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { writeFileAtomic } from '../report/writeFileAtomic';
 import { findingsReport } from './findingsReport';
+import { findingListFile } from './writeFindingLists';
+import { findingListNames } from '../../../shared/api/findingsApi';
 import { privateDirMode } from '../db/makePrivate';
 
 /** What `analyze` is asked to do. */
@@ -14,8 +16,10 @@ export interface AnalyzeJob {
   /** Each file with the options of its load (as `ingest` takes them: format, allowed reject share, loader options). */
   inputs: Array<{ kind: SourceKind; file: string; format?: string; maxRejectShare?: number; options?: Record<string, string | number | boolean> }>;
   outDir: string;
-  /** Replace an existing OUT/findings.json (refused otherwise, as for reports). */
+  /** Replace an existing OUT/findings.json and its side files (refused otherwise, as for reports). */
   overwrite?: boolean;
+  /** Write clear personal values into the side files too (the audited opt-in that `--include-personal-data` gives; `api` then reveals). */
+  includePersonalData?: boolean;
   /** How far a gzip input may inflate, in bytes (see inflateLimit). */
   maxInflatedBytes?: number;
   /** Loader options passed to every sign-in and transfer source without its own (e.g. the year of a syslog). */
@@ -32,8 +36,8 @@ export interface AnalyzeOutcome {
 }
 
 /**
- * Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json,
- * under the report's output rules: never over an input nor into an input's folder; both the case's inputs and the ones
+ * Opens (or creates) the case, ingests the given files, runs every detector with defaults and writes OUT/findings.json
+ * (bounded: top rows and totals) with every list in full in its side files OUT/findings.<list>.csv, under the report's output rules: never over an input nor into an input's folder; both the case's inputs and the ones
  * about to be loaded are checked before anything is loaded.
  */
 export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOutcome> {
@@ -42,7 +46,7 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOut
   await api.openCase({ dir: caseDir, create: true });
   const planned = [...(await api.listSources({})), ...job.inputs.map((i) => ({ path: path.resolve(i.file) }))];
   checkOutFolder(outDir, planned);
-  if (fs.existsSync(outDir)) checkOutPath(path.join(outDir, 'findings.json'), planned, caseDir, job.overwrite ?? false);
+  if (fs.existsSync(outDir)) for (const name of ['findings.json', ...findingListNames.map(findingListFile)]) checkOutPath(path.join(outDir, name), planned, caseDir, job.overwrite ?? false);
   let refused = 0;
   for (const input of job.inputs) {
     const options = input.options ?? (input.kind === 'leak' ? {} : (job.options ?? {}));
@@ -63,9 +67,9 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOut
       job.onRefused(input.file, e.message);
     }
   }
-  const report = await findingsReport(api);
   fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
   const out = checkOutPath(path.join(outDir, 'findings.json'), await api.listSources({}), caseDir, job.overwrite ?? false);
+  const report = await findingsReport(api, { outDir: path.dirname(out), includePersonalData: job.includePersonalData ?? false, overwrite: job.overwrite ?? false });
   writeFileAtomic(out, Buffer.from(`${JSON.stringify(report, null, 2)}\n`));
   return { path: out, refused };
 }

@@ -2,78 +2,93 @@ import type { Api } from '../../../shared/api';
 import { exportParamsSchema, spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { ExposureDto } from '../../../shared/api/exposureApi';
 import { findingsSchemaVersion, type MemberAccountDto, type MemberSourceDto } from '../../../shared/api/findingEvidence';
-import type { FindingDto } from '../../../shared/api/findingsApi';
+import type { FindingDto, FindingListFileDto, FindingListName } from '../../../shared/api/findingsApi';
 import type { SpikeRowDto } from '../../../shared/api/spikesApi';
 import { engineVersion } from '../engineVersion';
 
-/** The `breachdesk.findings/2` document written by `analyze` (docs/findings-schema.md): issue 4's shape plus campaign evidence and every finding's complete member tables. */
+/** The first rows of a list (in its Api's order), its exact total, and the side file holding all of it (a finding's members: the rows of that file with its `findingId`). */
+export interface TopRows<T> {
+  total: number;
+  rows: T[];
+  file: string | null;
+}
+
+/**
+ * The `breachdesk.findings/3` document written by `analyze` (docs/findings-schema.md): bounded whatever the input's size,
+ * each long list as its top rows with the exact total, every list in full in a CSV side file named in `files`.
+ */
 export interface FindingsReport {
   schema: typeof findingsSchemaVersion;
   engineVersion: string;
   generatedAt: string;
+  topRows: number;
+  files: Array<Omit<FindingListFileDto, 'list'> & { list: FindingListName }>;
   sources: Array<{ id: number; kind: string; path: string; sha256: string; format: string; rows: number; rejected: number }>;
-  loginSpikes: { params: object; total: number; rows: SpikeRowDto[] };
+  loginSpikes: { params: object } & TopRows<SpikeRowDto>;
   exportVolumes: {
     params: object;
     stats: object[];
-    seed: Array<{ user: string | null; hour: string; bytes: number; z: number; unit: string }>;
-    baseline: Array<{ user: string | null; hour: string; bytes: number; score: number | null; unit: string; median: number | null; reason: string }>;
+    seed: TopRows<{ user: string | null; hour: string; bytes: number; z: number; unit: string }>;
+    baseline: TopRows<{ user: string | null; hour: string; bytes: number; score: number | null; unit: string; median: number | null; reason: string }>;
   };
   coverage: object[];
   exposure: ExposureDto;
-  findings: Array<
+  findings: TopRows<
     Pick<FindingDto, 'id' | 'kind' | 'severity' | 'ips' | 'users' | 'start' | 'end' | 'summary' | 'evidence' | 'status' | 'note'> & {
-      members: { accounts: { total: number; rows: MemberAccountDto[] }; sources: { total: number; rows: MemberSourceDto[] } };
+      members: { accounts: TopRows<MemberAccountDto>; sources: TopRows<MemberSourceDto> };
     }
   >;
 }
 
-/** Most rows of each list the document carries; totals stay exact. */
-const maxRows = 100_000;
+/** Rows of each long list that findings.json carries; totals stay exact and the side files hold every row. */
+export const topRows = 100;
 
-/** Reads every page of a paged Api method, up to maxRows rows. */
-async function allPages<T>(read: (offset: number) => Promise<{ total: number; rows: T[] }>): Promise<{ total: number; rows: T[] }> {
-  const rows: T[] = [];
-  let total = 0;
-  do {
-    const page = await read(rows.length);
-    total = page.total;
-    if (page.rows.length === 0) break;
-    rows.push(...page.rows);
-  } while (rows.length < Math.min(total, maxRows));
-  return { total, rows: rows.slice(0, maxRows) };
+/** Where the side files go and whether they may hold clear personal values (the audited opt-in of `--include-personal-data`). */
+export interface SideFiles {
+  outDir: string;
+  includePersonalData: boolean;
+  overwrite: boolean;
 }
 
-/** Runs every detector with default parameters over the open case and assembles the findings document. */
-export async function findingsReport(api: Api): Promise<FindingsReport> {
+/** Runs every detector with default parameters over the open case, writes the side files and assembles the bounded findings document. */
+export async function findingsReport(api: Api, side: SideFiles): Promise<FindingsReport> {
   const spikeParams = spikeParamsSchema.parse({});
   const exportParams = exportParamsSchema.parse({});
   const sources = (await api.listSources({})).filter((s) => s.status === 'ready');
-  const spikes = await allPages((offset) => api.loginSpikes({ offset, limit: 1000 }));
-  const reference = await api.exportReference({ limit: 1 });
-  const seed = await allPages((offset) => api.exportReference({ offset, limit: 1000 }));
-  const baseline = await allPages((offset) => api.exportBaseline({ offset, limit: 1000 }));
+  await api.runDetectors({});
+  const spikes = await api.loginSpikes({ limit: topRows });
+  const seed = await api.exportReference({ limit: topRows });
+  const baseline = await api.exportBaseline({ limit: topRows });
   const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
   const exposure = await api.exposure({});
-  await api.runDetectors({});
-  const findings = await allPages((offset) => api.listFindings({ offset, limit: 1000 }));
-  const members: Array<FindingsReport['findings'][number]['members']> = [];
+  const findings = await api.listFindings({ limit: topRows });
+  const { files } = await api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite });
+  const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
+  const members: Array<FindingsReport['findings']['rows'][number]['members']> = [];
+  const none = { total: 0, rows: [] };
   for (const f of findings.rows) {
-    const accounts = await allPages((offset) => api.findingAccounts({ id: f.id, offset, limit: 1000 }));
-    const sources = await allPages((offset) => api.findingSources({ id: f.id, offset, limit: 1000 }));
-    members.push({ accounts, sources });
+    // Only sign-in findings have member tables (storeMembers); an export finding's are empty without asking.
+    const accounts = f.kind === 'bulk_export' ? none : await api.findingAccounts({ id: f.id, limit: topRows });
+    const sources = f.kind === 'bulk_export' ? none : await api.findingSources({ id: f.id, limit: topRows });
+    members.push({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } });
   }
   return {
     schema: findingsSchemaVersion,
     engineVersion,
     generatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    topRows,
+    files,
     sources: sources.map((s) => ({ id: s.id, kind: s.kind, path: s.path, sha256: s.sha256, format: s.format, rows: s.rowsLoaded, rejected: s.rowsRejected })),
-    loginSpikes: { params: spikeParams.reference, total: spikes.total, rows: spikes.rows },
+    loginSpikes: { params: spikeParams.reference, total: spikes.total, rows: spikes.rows, file: fileOf('login_spikes') },
     exportVolumes: {
       params: exportParams,
-      stats: reference.stats,
-      seed: seed.rows.map((r) => ({ user: r.user, hour: r.hour, bytes: r.bytes, z: r.z, unit: r.unit })),
-      baseline: baseline.rows.map((r) => ({ user: r.user, hour: r.hour, bytes: r.bytes, score: r.score, unit: r.unit, median: r.median, reason: r.reason })),
+      stats: seed.stats,
+      seed: { total: seed.total, rows: seed.rows.map((r) => ({ user: r.user, hour: r.hour, bytes: r.bytes, z: r.z, unit: r.unit })), file: fileOf('reference_anomalies') },
+      baseline: {
+        total: baseline.total,
+        rows: baseline.rows.map((r) => ({ user: r.user, hour: r.hour, bytes: r.bytes, score: r.score, unit: r.unit, median: r.median, reason: r.reason })),
+        file: fileOf('baseline_flags'),
+      },
     },
     coverage: coverage.map((c) => ({
       source: c.path,
@@ -85,19 +100,23 @@ export async function findingsReport(api: Api): Promise<FindingsReport> {
       passwordHashes: c.passwordHashes.map((h) => ({ column: h.column, scheme: h.scheme, count: h.count, costs: h.costs })),
     })),
     exposure,
-    findings: findings.rows.map((f, i) => ({
-      id: f.id,
-      kind: f.kind,
-      severity: f.severity,
-      ips: f.ips,
-      users: f.users,
-      start: f.start,
-      end: f.end,
-      summary: f.summary,
-      evidence: f.evidence,
-      status: f.status,
-      note: f.note,
-      members: members[i] ?? { accounts: { total: 0, rows: [] }, sources: { total: 0, rows: [] } },
-    })),
+    findings: {
+      total: findings.total,
+      rows: findings.rows.map((f, i) => ({
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        ips: f.ips,
+        users: f.users,
+        start: f.start,
+        end: f.end,
+        summary: f.summary,
+        evidence: f.evidence,
+        status: f.status,
+        note: f.note,
+        members: members[i] ?? { accounts: { total: 0, rows: [], file: fileOf('member_accounts') }, sources: { total: 0, rows: [], file: fileOf('member_sources') } },
+      })),
+      file: fileOf('findings'),
+    },
   };
 }

@@ -39,6 +39,6 @@ export async function readFindings(
 
 /** One stored finding by id, or null. */
 export async function readFinding(c: DuckDBConnection, id: string): Promise<FindingDto | null> {
-  const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM finding WHERE id = $1`, [id]);
+  const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM finding WHERE id = $id`, { id });
   return rows[0] ? toDto(rows[0]) : null;
 }

@@ -10,7 +10,7 @@ export async function updateFinding(c: DuckDBConnection, u: { id: string; status
   if (!before) throw new UserError('not_found', `No finding ${u.id} in this case.`);
   const status = u.status ?? before.status;
   const note = u.note === undefined ? before.note : u.note;
-  await c.run(`UPDATE finding SET status = $2, note = $3, updated_at = now() WHERE id = $1`, [u.id, status, note]);
+  await c.run(`UPDATE finding SET status = $status, note = $note, updated_at = now() WHERE id = $id`, { id: u.id, status, note });
   await appendAudit(c, 'update_finding', { id: u.id, kind: before.kind, from: { status: before.status, note: before.note }, to: { status, note } });
   return (await readFinding(c, u.id)) as FindingDto;
 }

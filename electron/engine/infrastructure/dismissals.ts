@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { DismissalDto, InfrastructureApi } from '../../../shared/api/infrastructureApi';
+import type { ApiParsedArg } from '../../../shared/api';
+import type { DismissalDto } from '../../../shared/api/infrastructureApi';
 import { maskValue } from '../../../shared/mask/maskValue';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
@@ -7,7 +8,7 @@ import { queryOne, queryRows } from '../sql/queryRows';
 import { parseIp } from '../intel/parseCidr';
 import { maskAccount } from './knownInfrastructure';
 
-type AddArgs = Parameters<InfrastructureApi['addDismissal']>[0];
+type AddArgs = ApiParsedArg<'addDismissal'>;
 
 /** Lists dismissals, oldest first; values masked unless `reveal` (the caller audits the reveal). */
 export async function listDismissals(c: DuckDBConnection, reveal: boolean): Promise<DismissalDto[]> {
@@ -19,14 +20,14 @@ export async function listDismissals(c: DuckDBConnection, reveal: boolean): Prom
 /** Dismisses one source address (as the logs spell it) or one account, and audits it; a dismissed value is never doubled. */
 export async function addDismissal(c: DuckDBConnection, a: AddArgs): Promise<DismissalDto> {
   if (a.kind === 'source' && !parseIp(a.value)) throw new UserError('invalid_argument', 'A dismissed source must be one IPv4 or IPv6 address.');
-  const existing = await queryRows<{ id: number }>(c, `SELECT id FROM dismissal_entry WHERE kind = $1 AND value = $2`, [a.kind, a.value]);
+  const existing = await queryRows<{ id: number }>(c, `SELECT id FROM dismissal_entry WHERE kind = $kind AND value = $value`, { kind: a.kind, value: a.value });
   if (existing.length > 0) throw new UserError('invalid_argument', `That ${a.kind} is already dismissed (entry ${existing[0]?.id}).`);
   const { id } = await queryOne<{ id: number }>(
     c,
-    `INSERT INTO dismissal_entry (kind, value, note, added_at) VALUES ($1, $2, $3, now()) RETURNING id`,
-    [a.kind, a.value, a.note ?? ''],
+    `INSERT INTO dismissal_entry (kind, value, note, added_at) VALUES ($kind, $value, $note, now()) RETURNING id`,
+    { kind: a.kind, value: a.value, note: a.note },
   );
-  await appendAudit(c, 'add_dismissal', { id, kind: a.kind, value: a.value, note: a.note ?? '' });
+  await appendAudit(c, 'add_dismissal', { id, kind: a.kind, value: a.value, note: a.note });
   const [added] = (await listDismissals(c, false)).filter((r) => r.id === id);
   if (!added) throw new Error(`dismissal ${id} vanished after insert`);
   return added;
@@ -34,7 +35,7 @@ export async function addDismissal(c: DuckDBConnection, a: AddArgs): Promise<Dis
 
 /** Removes one dismissal by id, auditing what was removed; refuses an unknown id. */
 export async function removeDismissal(c: DuckDBConnection, id: number): Promise<{ removed: true }> {
-  const gone = await queryRows<{ kind: string; value: string; note: string }>(c, `DELETE FROM dismissal_entry WHERE id = $1 RETURNING kind, value, note`, [id]);
+  const gone = await queryRows<{ kind: string; value: string; note: string }>(c, `DELETE FROM dismissal_entry WHERE id = $id RETURNING kind, value, note`, { id });
   if (gone.length === 0) throw new UserError('not_found', `No dismissal ${id}.`);
   await appendAudit(c, 'remove_dismissal', { id, ...gone[0] });
   return { removed: true };

@@ -1,12 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { InfrastructureApi, KnownInfrastructureDto } from '../../../shared/api/infrastructureApi';
+import type { ApiParsedArg } from '../../../shared/api';
+import type { KnownInfrastructureDto } from '../../../shared/api/infrastructureApi';
 import { maskValue } from '../../../shared/mask/maskValue';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { parseCidr } from '../intel/parseCidr';
 
-type AddArgs = Parameters<InfrastructureApi['addKnownInfrastructure']>[0];
+type AddArgs = ApiParsedArg<'addKnownInfrastructure'>;
 
 /** Masks an account name the way the rest of the app does: `j***@o***.fr` for an e-mail, `M*****` otherwise. */
 export function maskAccount(v: string): string {
@@ -47,10 +48,10 @@ export async function addKnownInfrastructure(c: DuckDBConnection, a: AddArgs): P
   const { id } = await queryOne<{ id: number }>(
     c,
     `INSERT INTO known_infrastructure_entry (kind, cidr, family, cidr_start, cidr_end, account, note, added_at)
-     VALUES ($1, $2, $3, CAST($4 AS UHUGEINT), CAST($5 AS UHUGEINT), $6, $7, now()) RETURNING id`,
-    [a.kind, cidr, range?.family ?? null, range?.start.toString() ?? null, range?.end.toString() ?? null, a.account ?? null, a.note ?? ''],
+     VALUES ($kind, $cidr, $family, CAST($start AS UHUGEINT), CAST($end AS UHUGEINT), $account, $note, now()) RETURNING id`,
+    { kind: a.kind, cidr, family: range?.family ?? null, start: range?.start.toString() ?? null, end: range?.end.toString() ?? null, account: a.account ?? null, note: a.note },
   );
-  await appendAudit(c, 'add_known_infrastructure', { id, kind: a.kind, cidr, account: a.account ?? null, note: a.note ?? '' });
+  await appendAudit(c, 'add_known_infrastructure', { id, kind: a.kind, cidr, account: a.account ?? null, note: a.note });
   const [added] = (await listKnownInfrastructure(c, false)).filter((r) => r.id === id);
   if (!added) throw new Error(`known infrastructure ${id} vanished after insert`);
   return added;
@@ -60,8 +61,8 @@ export async function addKnownInfrastructure(c: DuckDBConnection, a: AddArgs): P
 export async function removeKnownInfrastructure(c: DuckDBConnection, id: number): Promise<{ removed: true }> {
   const gone = await queryRows<{ kind: string; cidr: string | null; account: string | null; note: string }>(
     c,
-    `DELETE FROM known_infrastructure_entry WHERE id = $1 RETURNING kind, cidr, account, note`,
-    [id],
+    `DELETE FROM known_infrastructure_entry WHERE id = $id RETURNING kind, cidr, account, note`,
+    { id },
   );
   if (gone.length === 0) throw new UserError('not_found', `No known infrastructure entry ${id}.`);
   await appendAudit(c, 'remove_known_infrastructure', { id, ...gone[0] });

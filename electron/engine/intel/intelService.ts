@@ -1,4 +1,5 @@
 import type { IntelApi } from '../../../shared/api/intelApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { queryOne } from '../sql/queryRows';
@@ -6,7 +7,7 @@ import { intelProvenance } from './intelProvenance';
 import { ensureSourceIntel } from './refreshSourceIntel';
 
 /** IP intelligence methods of Api. */
-export function intelService(ctx: EngineContext): IntelApi {
+export function intelService(ctx: EngineContext): ServiceOf<IntelApi> {
   return {
     ipIntelStatus: () => requireCase(ctx).withConnection((c) => intelProvenance(c)),
     async refreshIpIntel() {

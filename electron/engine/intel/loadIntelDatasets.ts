@@ -51,7 +51,15 @@ async function load(db: CaseDb): Promise<void> {
            ORDER BY family, start_num`,
         );
         const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${table}`);
-        await c.run(`INSERT OR REPLACE INTO intel.dataset VALUES ($1, $2, $3, $4, $5, $6, $7, now())`, [d.role, d.name, d.version, d.dataDate, d.licence, d.attribution, n]);
+        await c.run(`INSERT OR REPLACE INTO intel.dataset VALUES ($role, $name, $version, $dataDate, $licence, $attribution, $ranges, now())`, {
+          role: d.role,
+          name: d.name,
+          version: d.version,
+          dataDate: d.dataDate,
+          licence: d.licence,
+          attribution: d.attribution,
+          ranges: n,
+        });
         await appendAudit(c, 'load_ip_dataset', { role: d.role, name: d.name, version: d.version, dataDate: d.dataDate, ranges: n });
       }
       await c.run('COMMIT');

@@ -1,4 +1,5 @@
 import { parseCidr } from './parseCidr';
+import { sqlString } from '../sql/sqlString';
 
 /**
  * Address ranges that say what kind of network an address is on (RFC 1918, RFC 6598, RFC 5737, RFC 3849, RFC 4193…).
@@ -34,7 +35,7 @@ export function rangeLabelSql(family: string, ipNum: string): string {
   const whens = rangeLabels.map(([label, cidr]) => {
     const r = parseCidr(cidr);
     if (!r) throw new Error(`bad built-in range ${cidr}`);
-    return `WHEN ${family} = ${r.family} AND ${ipNum} BETWEEN ${r.start}::UHUGEINT AND ${r.end}::UHUGEINT THEN '${label}'`;
+    return `WHEN ${family} = ${r.family} AND ${ipNum} BETWEEN ${r.start}::UHUGEINT AND ${r.end}::UHUGEINT THEN ${sqlString(label)}`;
   });
-  return `CASE WHEN ${family} IS NULL THEN '${notAnIpLabel}' ${whens.join(' ')} END`;
+  return `CASE WHEN ${family} IS NULL THEN ${sqlString(notAnIpLabel)} ${whens.join(' ')} END`;
 }

@@ -41,7 +41,7 @@ async function rebuild(db: CaseDb): Promise<{ addresses: number; located: number
     await c.run(sourceIntelSql);
     await c.run(knownSourceSql);
     await c.run(`DELETE FROM intel.source_intel_state`);
-    await c.run(`INSERT INTO intel.source_intel_state VALUES ($1)`, [state]);
+    await c.run(`INSERT INTO intel.source_intel_state VALUES ($state)`, { state });
     return queryOne<{ addresses: number; located: number }>(
       c,
       `SELECT count(*)::INTEGER AS addresses, count(*) FILTER (WHERE country IS NOT NULL OR asn IS NOT NULL)::INTEGER AS located FROM source_intel`,

@@ -1,11 +1,12 @@
 import type { JobsApi } from '../../../shared/api/jobsApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { addSource } from '../sources/addSource';
 import { ingestRequest } from '../sources/ingestRequest';
 
 /** Background-ingest methods of Api. */
-export function jobsService(ctx: EngineContext): JobsApi {
+export function jobsService(ctx: EngineContext): ServiceOf<JobsApi> {
   return {
     async startIngest(arg) {
       const db = requireCase(ctx);

@@ -31,9 +31,14 @@ export class Masker {
     private readonly book: TokenBook,
   ) {}
 
+  /** Pseudonyms already computed by this masker (one call's worth): a side file repeats the same accounts on many rows, and each HMAC costs more than the rest of masking a row. */
+  private readonly memo = new Map<string, string>();
+
   private token(v: string, style: MaskStyle): string {
     if (v === '' || isPseudonym(v)) return v;
-    const t = pseudonym(this.key, v, style);
+    const memoKey = `${style}\u0000${v}`;
+    const t = this.memo.get(memoKey) ?? pseudonym(this.key, v, style);
+    this.memo.set(memoKey, t);
     this.book.note(t, v);
     this.shown.add(t);
     return t;

@@ -35,7 +35,9 @@ describe('breachdesk analyze (CLI)', () => {
         timeout: 240_000,
       });
       expect(r.status, r.stderr).toBe(0);
-      return fs.readFileSync(path.join(work, `out-${name}`, 'findings.json'), 'utf8');
+      const out = path.join(work, `out-${name}`);
+      expect(fs.readdirSync(out).sort()).toEqual(['findings.baseline_flags.csv', 'findings.findings.csv', 'findings.json', 'findings.login_spikes.csv', 'findings.member_accounts.csv', 'findings.member_sources.csv', 'findings.reference_anomalies.csv']);
+      return fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
     };
     const masked = run('masked');
     expect(masked).toContain('"kind": "brute_force"');

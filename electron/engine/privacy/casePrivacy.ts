@@ -7,13 +7,14 @@ import { classifySignins } from '../spikes/detectors/classifySignins';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
+import { sqlList } from '../sql/sqlList';
 
 /** Creates the case's random pseudonym key on first open; later opens keep it, so pseudonyms stay stable. */
 export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
   const found = await queryRows<{ key: string }>(c, `SELECT key FROM privacy.mask_key LIMIT 1`);
   if (found[0]) return Buffer.from(found[0].key, 'hex');
   const key = randomBytes(32);
-  await c.run(`INSERT INTO privacy.mask_key VALUES ($1)`, [key.toString('hex')]);
+  await c.run(`INSERT INTO privacy.mask_key VALUES ($key)`, { key: key.toString('hex') });
   return key;
 }
 
@@ -22,13 +23,13 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
  * since a stored finding's `ips` is a preview — else those of the default classification.
  */
 async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
-  const kinds = [...attackKinds].map((k) => `'${k}'`).join(', ');
+  const kinds = sqlList([...attackKinds]);
   const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
   if (stored > 0) {
     const rows = await queryRows<{ ip: string }>(
       c,
-      `SELECT unnest(ips) AS ip FROM finding WHERE kind IN (${kinds}) AND status <> 'dismissed'
-       UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN (${kinds}) AND f.status <> 'dismissed'`,
+      `SELECT unnest(ips) AS ip FROM finding WHERE kind IN ${kinds} AND status <> 'dismissed'
+       UNION SELECT m.ip FROM finding_member m JOIN finding f ON f.id = m.finding_id WHERE m.role = 'source' AND m.ip IS NOT NULL AND f.kind IN ${kinds} AND f.status <> 'dismissed'`,
     );
     return new Set(rows.map((r) => r.ip));
   }

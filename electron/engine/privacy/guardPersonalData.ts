@@ -1,5 +1,7 @@
 import { apiArgs, apiMethods, type Api, type ApiMethod } from '../../../shared/api';
 import { UserError } from '../../../shared/userError';
+import type { EngineApi } from '../EngineApi';
+import { parseArgs } from '../parseArgs';
 import { appendAudit } from '../case/appendAudit';
 import type { EngineContext } from '../case/CaseContext';
 import { requireTable } from '../data/caseTables';
@@ -50,7 +52,7 @@ async function checkFilters(ctx: EngineContext, arg: Arg, m: Masker, revealed: b
 }
 
 /** Runs one method with its arguments made clear, then masks the result unless this call is a reveal, which is audited. */
-async function guardedCall(ctx: EngineContext, raw: Partial<Api>, method: ApiMethod, arg: Arg, view: string | null): Promise<unknown> {
+async function guardedCall(ctx: EngineContext, raw: EngineApi, method: ApiMethod, arg: Arg, view: string | null): Promise<unknown> {
   const fn = raw[method] as ((a: Arg) => Promise<unknown>) | undefined;
   if (!fn) throw new UserError('not_found', `Unknown method "${method}".`);
   const reveal = view ?? (arg.reveal === true ? `data:${String(arg.table ?? method)}` : null);
@@ -67,24 +69,20 @@ async function guardedCall(ctx: EngineContext, raw: Partial<Api>, method: ApiMet
 }
 
 /**
- * Wraps a service so that every method's result passes the personal-data rule (personalRule.ts) and `revealCall` is
- * the one way to see clear values. Built over the method list, so a method added to Api is covered without a change here.
+ * Wraps the implementation so that every method parses its argument (parseArgs: the schema's defaults and refusals,
+ * before anything runs), its result passes the personal-data rule (personalRule.ts) and `revealCall` is the one way to
+ * see clear values. Built over the method list, so a method added to Api is covered without a change here.
  */
-export function guardPersonalData<T extends Partial<Api>>(ctx: EngineContext, raw: T): T & GuardedApi {
+export function guardPersonalData(ctx: EngineContext, raw: EngineApi): GuardedApi {
   const out: Record<string, (a: unknown) => Promise<unknown>> = {};
   for (const method of apiMethods) {
     if (method === 'revealCall') {
       out.revealCall = async (a) => {
-        const { view, method: inner, arg } = a as { view: string; method: string; arg?: unknown };
+        const { view, method: inner, arg } = parseArgs('revealCall', a);
         if (!Object.hasOwn(apiArgs, inner) || inner === 'revealCall') throw new UserError('invalid_argument', `revealCall: invalid argument at method: no method "${inner.slice(0, 64)}" to reveal.`);
-        const parsed = apiArgs[inner as ApiMethod].safeParse(arg ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new UserError('invalid_argument', `revealCall: invalid argument at ${['arg', ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'rejected'} (for ${inner}).`);
-        }
-        return guardedCall(ctx, raw, inner as ApiMethod, parsed.data as Arg, view);
+        return guardedCall(ctx, raw, inner as ApiMethod, parseArgs(inner as ApiMethod, arg, { caller: 'revealCall', key: 'arg' }) as Arg, view);
       };
-    } else if (raw[method]) out[method] = (a) => guardedCall(ctx, raw, method, (a ?? {}) as Arg, null);
+    } else out[method] = async (a) => guardedCall(ctx, raw, method, parseArgs(method, a) as Arg, null);
   }
-  return out as unknown as T & GuardedApi;
+  return out as unknown as GuardedApi;
 }

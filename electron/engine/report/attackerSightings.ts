@@ -15,11 +15,10 @@ export interface AttackerSighting {
 export const attackerSightingsSql = `SELECT ip, strftime(min(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS "firstSeen", strftime(max(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS "lastSeen",
        count(*)::DOUBLE AS signins, count(*) FILTER (WHERE NOT coalesce(success, false))::DOUBLE AS failed,
        count(DISTINCT "user")::DOUBLE AS accounts
-FROM signin WHERE ip IN (SELECT unnest($1::VARCHAR[])) GROUP BY ip ORDER BY min(ts), ip`;
+FROM signin WHERE ip IN (SELECT unnest(from_json($ips, '["VARCHAR"]'))) GROUP BY ip ORDER BY min(ts), ip`;
 
 /** First/last seen and counts, from the sign-in log, of each IP the detectors name as an attack source. */
 export async function attackerSightings(c: DuckDBConnection, ips: string[]): Promise<AttackerSighting[]> {
   if (ips.length === 0) return [];
-  const list = `[${ips.map((ip) => `'${ip.replaceAll("'", "''")}'`).join(', ')}]`;
-  return queryRows<AttackerSighting>(c, attackerSightingsSql.replace('$1::VARCHAR[]', `${list}::VARCHAR[]`));
+  return queryRows<AttackerSighting>(c, attackerSightingsSql, { ips: JSON.stringify(ips) });
 }

@@ -22,8 +22,8 @@ export interface GatherOptions {
 /** How coverage results are read back (they are computed over all rows of each leak table by the coverage engine, classifiers as SQL macros). */
 const coverageReadSql = `SELECT f.column_name, f.data_class, f.hint_class,
        f.populated_count / cs.rows AS populated, f.valid_count / f.populated_count AS valid, f.distinct_count
-FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $1 ORDER BY ordinal;
-SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $1 -- hash census by unambiguous structure`;
+FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $sourceId ORDER BY ordinal;
+SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $sourceId -- hash census by unambiguous structure`;
 
 /** Rows listed per table in a report; totals are always exact. */
 export const reportRowCap = 200;

@@ -15,13 +15,13 @@ export async function recordReportVersion(c: DuckDBConnection, d: VersionDraft):
   return queryOne<{ version: number; writtenAt: string }>(
     c,
     `INSERT INTO report_version
-     SELECT coalesce(max(version), 0) + 1, now(), $1, $2, $3, $4, NULL FROM report_version
+     SELECT coalesce(max(version), 0) + 1, now(), $format, $outPath, $includePersonalData, $evidenceIntact, NULL FROM report_version
      RETURNING version, strftime(written_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "writtenAt"`,
-    [d.format, d.outPath, d.includePersonalData, d.evidenceIntact],
+    { format: d.format, outPath: d.outPath, includePersonalData: d.includePersonalData, evidenceIntact: d.evidenceIntact },
   );
 }
 
 /** Records the SHA-256 of the report file once it is written. */
 export async function sealReportVersion(c: DuckDBConnection, version: number, sha256: string): Promise<void> {
-  await c.run(`UPDATE report_version SET sha256 = $1 WHERE version = $2`, [sha256, version]);
+  await c.run(`UPDATE report_version SET sha256 = $sha256 WHERE version = $version`, { sha256, version });
 }

@@ -1,4 +1,5 @@
 import type { ReportApi } from '../../../shared/api/reportApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { checkOutPath } from './checkOutPath';
@@ -18,17 +19,18 @@ import { exposureService } from '../exposure/exposureService';
 import { findingsService } from '../findings/findingsService';
 import { sourcesService } from '../sources/sourcesService';
 import { spikesService } from '../spikes/spikesService';
+import { withParsedArgs } from '../withParsedArgs';
 
 /** The Api methods reports are assembled from. */
 function reportInputs(ctx: EngineContext): ReportInputs {
-  return { ...caseService(ctx), ...sourcesService(ctx), ...spikesService(ctx), ...exportsService(ctx), ...coverageService(ctx), ...findingsService(ctx), ...exposureService(ctx) };
+  return withParsedArgs({ ...caseService(ctx), ...sourcesService(ctx), ...spikesService(ctx), ...exportsService(ctx), ...coverageService(ctx), ...findingsService(ctx), ...exposureService(ctx) });
 }
 
 /** Report methods of Api. */
-export function reportService(ctx: EngineContext): ReportApi {
+export function reportService(ctx: EngineContext): ServiceOf<ReportApi> {
   return {
     async writeReport({ format, outPath, includePersonalData, overwrite }) {
-      return writeReport(reportInputs(ctx), requireCase(ctx), { format, outPath, includePersonalData: includePersonalData ?? false, overwrite: overwrite ?? false });
+      return writeReport(reportInputs(ctx), requireCase(ctx), { format, outPath, includePersonalData, overwrite });
     },
     async verifyEvidence() {
       return verifyManifest(await sourcesService(ctx).listSources({}));
@@ -41,16 +43,10 @@ export function reportService(ctx: EngineContext): ReportApi {
     },
     async exportTableCsv({ table, outPath, sort, filters, reveal, overwrite }) {
       const db = requireCase(ctx);
-      const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite ?? false);
-      const data = dataService(ctx);
+      const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite);
+      const data = withParsedArgs(dataService(ctx));
       const pages = { tablePage: async (a: Parameters<typeof data.tablePage>[0]) => (a.reveal ? data.tablePage(a) : maskDeep(await data.tablePage(a), await maskerFor(ctx.caseDb))) };
-      return exportTableCsv(pages, {
-        table,
-        outPath: out,
-        sort: sort ? { column: sort.column, desc: sort.desc ?? false } : undefined,
-        filters: (filters ?? []).map((f) => ({ ...f, value: f.value ?? '' })),
-        reveal: reveal ?? false,
-      });
+      return exportTableCsv(pages, { table, outPath: out, sort, filters, reveal });
     },
   };
 }

@@ -12,7 +12,7 @@ export async function saveReportMeta(c: DuckDBConnection, patch: ReportMetaPatch
   await c.run('BEGIN TRANSACTION');
   try {
     for (const [key, value] of entries) {
-      await c.run(`INSERT OR REPLACE INTO report_meta VALUES ($1, $2, now())`, [key, value]);
+      await c.run(`INSERT OR REPLACE INTO report_meta VALUES ($key, $value, now())`, { key, value });
     }
     if (entries.length > 0) await appendAudit(c, 'set_report_meta', { keys: entries.map(([k]) => k) });
     await c.run('COMMIT');

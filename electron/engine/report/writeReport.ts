@@ -45,7 +45,7 @@ export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteRepor
     });
     return { version, format: req.format, outPath: out, bytes, sha256, writtenAt, redacted: !req.includePersonalData, evidenceIntact: intact, manifest };
   } catch (e) {
-    await db.withConnection((c) => c.run(`DELETE FROM report_version WHERE version = $1`, [version]));
+    await db.withConnection((c) => c.run(`DELETE FROM report_version WHERE version = $version`, { version }));
     throw e;
   }
 }

@@ -1,15 +1,16 @@
 import type { ResetAccountsApi } from '../../../shared/api/resetAccountsApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { exportResetAccounts } from './exportResetAccounts';
 import { sourcesService } from '../sources/sourcesService';
 
 /** Accounts-to-reset methods of Api. */
-export function resetAccountsService(ctx: EngineContext): ResetAccountsApi {
+export function resetAccountsService(ctx: EngineContext): ServiceOf<ResetAccountsApi> {
   return {
     async exportResetAccounts({ outPath, includePersonalData, overwrite }) {
       const db = requireCase(ctx);
-      return exportResetAccounts(db, await sourcesService(ctx).listSources({}), { outPath, includePersonalData: includePersonalData ?? false, overwrite: overwrite ?? false });
+      return exportResetAccounts(db, await sourcesService(ctx).listSources({}), { outPath, includePersonalData, overwrite });
     },
   };
 }

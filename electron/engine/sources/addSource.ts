@@ -17,9 +17,7 @@ import { refuseCaseFile } from './refuseCaseFile';
 import { unrecognisedInput } from './unrecognisedInput';
 import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
-import { refreshSigninRollup } from '../spikes/signinRollup';
-import { refreshTransferRollup } from '../exports/transferRollup';
-import { computeCoverage } from '../coverage/computeCoverage';
+import { deriveAfterCommit } from './deriveAfterCommit';
 import { scrubQuotedValues } from '../db/scrubQuotedValues';
 
 /** Options of one load. */
@@ -62,23 +60,6 @@ function watchIngest(c: DuckDBConnection, progress: IngestProgress | undefined):
 }
 
 /**
- * Derives tables from a committed load in their own transaction: DuckDB scans rows the load's transaction itself
- * inserted on about one core, and committed rows in parallel. Only for derived data whose readers
- * notice when it is missing or stale (sign-in and transfer rollups are checked against the row count, coverage is
- * computed on first read when absent): a failure, or a crash here, leaves the rows loaded and is audited.
- */
-async function deriveAfterCommit(c: DuckDBConnection, sourceId: number, what: string, derive: (c: DuckDBConnection) => Promise<unknown>): Promise<void> {
-  await c.run('BEGIN TRANSACTION');
-  try {
-    await derive(c);
-    await c.run('COMMIT');
-  } catch (e) {
-    await c.run('ROLLBACK');
-    await appendAudit(c, `${what}_failed`, { sourceId, reason: scrubQuotedValues((e as Error).message) });
-  }
-}
-
-/**
  * Loads one input file as a source: hash first, then the rows inside one transaction.
  * A refused file leaves the case's data as it was; a crash leaves a `failed` source with no rows.
  */
@@ -104,8 +85,8 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
 async function markReady(c: DuckDBConnection, id: number, file: string, outcome: LoadOutcome, sha256: string): Promise<void> {
   await c.run(
-    `UPDATE sources SET status = 'ready', sha256 = $5, rows_loaded = $2, rows_rejected = $3, mapping = $4::JSON, message = $6 WHERE id = $1`,
-    [id, outcome.rowsLoaded, outcome.rowsRejected, JSON.stringify(outcome.mapping), sha256, outcome.message ?? null],
+    `UPDATE sources SET status = 'ready', sha256 = $sha256, rows_loaded = $rows, rows_rejected = $rejected, mapping = $mapping::JSON, message = $message WHERE id = $id`,
+    { id, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected, mapping: JSON.stringify(outcome.mapping), sha256, message: outcome.message ?? null },
   );
   await appendAudit(c, 'ingest', { sourceId: id, path: file, sha256, rows: outcome.rowsLoaded, rejected: outcome.rowsRejected });
 }
@@ -137,8 +118,8 @@ async function loadInTurn(
     const { id } = await queryOne<{ id: number }>(
       c,
       `INSERT INTO sources (kind, path, sha256, size, format, ingested_at, status)
-       VALUES ($1, $2, '', $3, $4, now(), 'loading') RETURNING id`,
-      [opts.kind, file, stat.size, loader.format],
+       VALUES ($kind, $path, '', $size, $format, now(), 'loading') RETURNING id`,
+      { kind: opts.kind, path: file, size: stat.size, format: loader.format },
     );
     let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
@@ -157,7 +138,7 @@ async function loadInTurn(
         if (progress?.signal.aborted) throw cancelled();
       }
       for (const r of outcome.rejects) {
-        await c.run(`INSERT INTO rejects VALUES ($1, $2, $3, $4, $5)`, [id, r.line, r.column, r.reason, r.raw]);
+        await c.run(`INSERT INTO rejects VALUES ($id, $line, $column, $reason, $raw)`, { id, line: r.line, column: r.column, reason: r.reason, raw: r.raw });
       }
       await markReady(c, id, file, outcome, await hashing);
       await c.run('COMMIT');
@@ -165,16 +146,14 @@ async function loadInTurn(
       unwatch();
       await c.run('ROLLBACK').catch(() => undefined);
       if (finish) await discardCommitted(c, finish);
-      await c.run(`DELETE FROM sources WHERE id = $1`, [id]);
+      await c.run(`DELETE FROM sources WHERE id = $id`, { id });
       const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
       await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
       throw refusal;
     }
     if (progress) progress.phase = 'deriving';
     try {
-      if (opts.kind === 'signin') await deriveAfterCommit(c, id, 'rollup', refreshSigninRollup);
-      if (opts.kind === 'transfer') await deriveAfterCommit(c, id, 'rollup', refreshTransferRollup);
-      if (opts.kind === 'leak') await deriveAfterCommit(c, id, 'coverage', (c) => computeCoverage(c, id));
+      await deriveAfterCommit(c, id, opts.kind);
     } finally {
       unwatch();
     }

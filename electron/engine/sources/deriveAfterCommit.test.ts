@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireCase } from '../case/requireCase';
-import { hasCurrentTransferRollup } from '../exports/transferRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
@@ -24,7 +24,7 @@ describe('tables derived after the load commits', () => {
       const failed = audit.filter((a) => a.action === 'rollup_failed');
       expect(failed).toHaveLength(1);
       expect(JSON.parse(failed[0]?.detail ?? '{}')).toMatchObject({ sourceId: huge.id, reason: expect.stringMatching(/out of range/i) });
-      expect(await requireCase(engine.ctx).withConnection(hasCurrentTransferRollup)).toBe(false);
+      expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'transfer'))).toBe(false);
       const perHour = await engine.service.transferPerHour({});
       expect(perHour.find((b) => b.bucket === '2024-05-06T12:00:00Z')).toMatchObject({ bytes: 1e19, events: 2 });
     });
@@ -35,9 +35,9 @@ describe('tables derived after the load commits', () => {
       const rows = Array.from({ length: 40 }, (_, i) => `u${i}@mail.example;${i % 2 ? 'F' : 'M'};$2y$10$${'a'.repeat(53)}`);
       const leak = await engine.service.addSource({ path: writeInput(work, 'leak.csv', ['email;gender;password', ...rows].join('\n')), kind: 'leak' });
       expect(leak.status).toBe('ready');
-      const stored = await sqlOn<{ rows: number; subjects: number }>(engine, `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects FROM coverage_source WHERE source_id = $1`, [leak.id]);
+      const stored = await sqlOn<{ rows: number; subjects: number }>(engine, `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects FROM coverage_source WHERE source_id = $sourceId`, { sourceId: leak.id });
       expect(stored).toEqual([{ rows: 40, subjects: 40 }]);
-      const hashes = await sqlOn<{ scheme: string; n: number }>(engine, `SELECT scheme, count::DOUBLE AS n FROM coverage_hash WHERE source_id = $1`, [leak.id]);
+      const hashes = await sqlOn<{ scheme: string; n: number }>(engine, `SELECT scheme, count::DOUBLE AS n FROM coverage_hash WHERE source_id = $sourceId`, { sourceId: leak.id });
       expect(hashes).toEqual([{ scheme: 'bcrypt', n: 40 }]);
       const audit = await sqlOn<{ action: string }>(engine, `SELECT action FROM audit WHERE action LIKE '%_failed'`);
       expect(audit).toEqual([]);

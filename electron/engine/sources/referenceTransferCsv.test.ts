@@ -33,8 +33,8 @@ describe('reference transfer CSV ingest', () => {
 
       const [agg] = await sqlOn<{ n: number; bytes: number; users: number }>(
         engine,
-        `SELECT count(*)::DOUBLE AS n, sum(bytes)::DOUBLE AS bytes, count(DISTINCT "user")::DOUBLE AS users FROM transfer WHERE source_id = $1`,
-        [source.id],
+        `SELECT count(*)::DOUBLE AS n, sum(bytes)::DOUBLE AS bytes, count(DISTINCT "user")::DOUBLE AS users FROM transfer WHERE source_id = $sourceId`,
+        { sourceId: source.id },
       );
       expect(agg).toEqual({ n: expected.rows, bytes: expected.bytes, users: expected.users.size });
       const after = fs.statSync(file);

@@ -36,23 +36,23 @@ export const referenceTransferCsv: Loader = {
     const scansTable = `rej_scans_${sourceId}`;
     const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
       columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
-      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
+      store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(scansTable)})`;
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, object, source_id)
-       SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $1
+       SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $sourceId
        FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
-      [sourceId],
+      { sourceId },
     );
-    const nulUsers = `SELECT "user" FROM (SELECT DISTINCT "user" FROM transfer WHERE source_id = $1) WHERE contains("user", chr(0))`;
-    const badWhere = `source_id = $1 AND (ts = ${unreadableTime} OR "user" IN (${nulUsers}))`;
+    const nulUsers = `SELECT "user" FROM (SELECT DISTINCT "user" FROM transfer WHERE source_id = $sourceId) WHERE contains("user", chr(0))`;
+    const badWhere = `source_id = $sourceId AND (ts = ${unreadableTime} OR "user" IN (${nulUsers}))`;
     const { badTimeRows, nulRows } = await queryOne<{ badTimeRows: number; nulRows: number }>(
       c,
-      `SELECT (SELECT count(*) FROM transfer WHERE source_id = $1 AND ts = ${unreadableTime})::DOUBLE AS "badTimeRows",
-              (SELECT count(*) FROM transfer WHERE source_id = $1 AND ts <> ${unreadableTime} AND "user" IN (${nulUsers}))::DOUBLE AS "nulRows"`,
-      [sourceId],
+      `SELECT (SELECT count(*) FROM transfer WHERE source_id = $sourceId AND ts = ${unreadableTime})::DOUBLE AS "badTimeRows",
+              (SELECT count(*) FROM transfer WHERE source_id = $sourceId AND ts <> ${unreadableTime} AND "user" IN (${nulUsers}))::DOUBLE AS "nulRows"`,
+      { sourceId },
     );
-    const badTimes = badTimeRows === 0 ? [] : await queryRows<{ v: string }>(c, `SELECT DISTINCT object AS v FROM transfer WHERE source_id = $1 AND ts = ${unreadableTime} LIMIT 1000`, [sourceId]);
-    const deleted = badTimeRows + nulRows === 0 ? 0 : (await c.run(`DELETE FROM transfer WHERE ${badWhere}`, [sourceId])).rowsChanged;
+    const badTimes = badTimeRows === 0 ? [] : await queryRows<{ v: string }>(c, `SELECT DISTINCT object AS v FROM transfer WHERE source_id = $sourceId AND ts = ${unreadableTime} LIMIT 1000`, { sourceId });
+    const deleted = badTimeRows + nulRows === 0 ? 0 : (await c.run(`DELETE FROM transfer WHERE ${badWhere}`, { sourceId })).rowsChanged;
     const badSet = new Set(badTimes.map((b) => b.v));
     const timeRejects =
       badTimeRows === 0

@@ -14,7 +14,8 @@ import { readSources } from './sourceRow';
 
 /**
  * Removes a wrongly loaded source: its rows (the leak table, or its sign-ins / transfers), rejects and coverage, in one
- * audited transaction; then the rollups are rebuilt and the detectors re-run with their defaults, and findings the
+ * audited transaction; then the rollups of its kind are rebuilt from the rows left (an aggregate's first and last event cannot be
+ * subtracted) and the detectors re-run with their defaults, and findings the
  * re-run no longer produces are dropped whatever their status (they rested on the removed rows). The input file is
  * never touched. The caller names the source by id and SHA-256, so an id alone (a stray or replayed call) removes nothing.
  */
@@ -35,10 +36,10 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
       const produced = findings.map((f) => f.id);
       const dropped = await queryOne<{ n: number }>(
         c,
-        `SELECT count(*)::DOUBLE AS n FROM finding WHERE NOT list_contains(from_json($1, '["VARCHAR"]'), id)`,
-        [JSON.stringify(produced)],
+        `SELECT count(*)::DOUBLE AS n FROM finding WHERE NOT list_contains(from_json($kept, '["VARCHAR"]'), id)`,
+        { kept: JSON.stringify(produced) },
       );
-      await c.run(`DELETE FROM finding WHERE NOT list_contains(from_json($1, '["VARCHAR"]'), id)`, [JSON.stringify(produced)]);
+      await c.run(`DELETE FROM finding WHERE NOT list_contains(from_json($kept, '["VARCHAR"]'), id)`, { kept: JSON.stringify(produced) });
       await appendAudit(c, 'remove_source', {
         sourceId,
         kind: source.kind,
@@ -59,20 +60,20 @@ async function deleteRows(c: DuckDBConnection, sourceId: number, kind: string): 
   await c.run('BEGIN TRANSACTION');
   try {
     let rows = 0;
-    if (kind === 'signin' || kind === 'transfer') rows = (await c.run(`DELETE FROM ${kind} WHERE source_id = $1`, [sourceId])).rowsChanged;
+    if (kind === 'signin' || kind === 'transfer') rows = (await c.run(`DELETE FROM ${kind} WHERE source_id = $sourceId`, { sourceId })).rowsChanged;
     else {
       const exists = await queryOne<{ n: number }>(
         c,
-        `SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`,
-        [`leak_${sourceId}`],
+        `SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $name`,
+        { name: `leak_${sourceId}` },
       );
       if (exists.n > 0) {
         rows = (await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${leakTable(sourceId)}`)).n;
         await c.run(`DROP TABLE ${leakTable(sourceId)}`);
       }
     }
-    for (const t of ['rejects', 'coverage_source', 'coverage_field', 'coverage_hash']) await c.run(`DELETE FROM ${t} WHERE source_id = $1`, [sourceId]);
-    await c.run(`DELETE FROM sources WHERE id = $1`, [sourceId]);
+    for (const t of ['rejects', 'coverage_source', 'coverage_field', 'coverage_hash']) await c.run(`DELETE FROM ${t} WHERE source_id = $sourceId`, { sourceId });
+    await c.run(`DELETE FROM sources WHERE id = $sourceId`, { sourceId });
     await c.run('COMMIT');
     return rows;
   } catch (e) {

@@ -12,5 +12,5 @@ export const sourceColumns = `id, kind, path, sha256, size::DOUBLE AS size, form
 export async function readSources(c: DuckDBConnection, id?: number): Promise<SourceDto[]> {
   return id === undefined
     ? queryRows<SourceDto>(c, `SELECT ${sourceColumns} FROM sources ORDER BY id`)
-    : queryRows<SourceDto>(c, `SELECT ${sourceColumns} FROM sources WHERE id = $1`, [id]);
+    : queryRows<SourceDto>(c, `SELECT ${sourceColumns} FROM sources WHERE id = $id`, { id });
 }

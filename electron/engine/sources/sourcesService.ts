@@ -1,4 +1,5 @@
 import type { RejectDto, SourcesApi } from '../../../shared/api/sourcesApi';
+import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { queryRows } from '../sql/queryRows';
@@ -9,7 +10,7 @@ import { readSources } from './sourceRow';
 import { removeSource } from './removeSource';
 
 /** Source methods of Api. */
-export function sourcesService(ctx: EngineContext): SourcesApi {
+export function sourcesService(ctx: EngineContext): ServiceOf<SourcesApi> {
   return {
     async listSources() {
       return requireCase(ctx).withConnection((c) => readSources(c));
@@ -27,8 +28,8 @@ export function sourcesService(ctx: EngineContext): SourcesApi {
       return requireCase(ctx).withConnection((c) =>
         queryRows<RejectDto>(
           c,
-          `SELECT line::DOUBLE AS line, column_name AS "column", reason, raw FROM rejects WHERE source_id = $1 ORDER BY line LIMIT $2`,
-          [sourceId, limit ?? 100],
+          `SELECT line::DOUBLE AS line, column_name AS "column", reason, raw FROM rejects WHERE source_id = $sourceId ORDER BY line LIMIT $limit`,
+          { sourceId, limit },
         ),
       );
     },

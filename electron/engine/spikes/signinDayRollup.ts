@@ -1,8 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { dayMs } from './dayWindow';
-import { queryOne } from '../sql/queryRows';
 import { sqlBin } from '../sql/sqlBin';
-import { sqlList } from '../sql/sqlList';
+import { mergeAggregatesSql } from '../sql/mergeAggregates';
 
 /** Fewest failures of an entity on one day that its heavy-day row keeps (why: any entity with fewer fails at most `heavyDayFailures - 1` times a day, which bounds the unlisted ones). */
 export const heavyDayFailures = 2;
@@ -34,47 +33,67 @@ export const daySides: { ip: DaySide; user: DaySide } = {
   user: { key: 'user', other: 'ip', id: 'user_id', otherId: 'ip_id', ...user, otherIds: ip.ids },
 };
 
-/**
- * Builds, after the ingest commits (docs/design.md §3): per side an integer id for every entity in key order, 0 for NULL (so ranking
- * and matching compare integers and the id breaks ties as the key does, NULL first); every sign-in by those ids in time
- * order; per side every (UTC day, entity) with its failed and successful sign-ins and first and last event, ordered by
- * day and id, and its rows with at least `heavyDayFailures` failures, which is all a range's ranking reads; and the
- * distinct failed pairs per day.
- */
-export async function refreshSigninDayRollup(c: DuckDBConnection): Promise<void> {
-  for (const s of [daySides.ip, daySides.user]) {
-    const k = `"${s.key}"`;
-    await c.run(
-      `CREATE OR REPLACE TABLE ${s.ids} AS
-       SELECT ${k}, (CASE WHEN ${k} IS NULL THEN 0 ELSE row_number() OVER (ORDER BY ${k} NULLS LAST) END)::INTEGER AS id
-       FROM (SELECT DISTINCT ${k} FROM signin) ORDER BY id`,
-    );
-  }
-  await c.run(
-    `CREATE OR REPLACE TABLE ${idsByTime} AS
-     SELECT s.ts, i.id AS ip_id, u.id AS user_id, s.success
-     FROM signin s JOIN ${ip.ids} i ON s.ip IS NOT DISTINCT FROM i.ip JOIN ${user.ids} u ON s."user" IS NOT DISTINCT FROM u."user"
-     ORDER BY s.ts`,
-  );
-  const day = sqlBin('ts', dayMs / 1000);
-  for (const s of [daySides.ip, daySides.user]) {
-    await c.run(
-      `CREATE OR REPLACE TABLE ${s.days} AS
-       SELECT ${day} AS b, ${s.id} AS id, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
-              min(ts) AS lo, max(ts) AS hi
-       FROM ${idsByTime} GROUP BY ALL ORDER BY b, id`,
-    );
-    await c.run(`CREATE OR REPLACE TABLE ${s.heavy} AS SELECT b, id, failed FROM ${s.days} WHERE failed >= ${heavyDayFailures} ORDER BY b`);
-  }
-  await c.run(`CREATE OR REPLACE TABLE ${failedPairs} AS SELECT DISTINCT ${day} AS b, ip_id, user_id FROM ${idsByTime} WHERE success IS NOT TRUE ORDER BY b`);
+/** The sign-ins a rollup step adds: all of them (a rebuild) or one new source's, given as a predicate over `signin`. */
+export interface SigninScope {
+  rebuild: boolean;
+  where: string;
 }
 
-/** True when the case has every day rollup (why: a case whose rollups were built before them has the minute rollup alone); read from the catalog. */
-export async function hasDayRollups(c: DuckDBConnection): Promise<boolean> {
-  const tables = [idsByTime, failedPairs, ...[daySides.ip, daySides.user].flatMap((s) => [s.ids, s.days, s.heavy])];
-  const { n } = await queryOne<{ n: number }>(
-    c,
-    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name || '.' || table_name IN ${sqlList(tables)}`,
+const dayCounts = `count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, min(ts) AS lo, max(ts) AS hi`;
+
+/**
+ * Extends (or, on a rebuild, creates) the day rollups by the scope's sign-ins: per side an integer id for every entity,
+ * 0 for NULL, new entities numbered after the stored ones in key order (so a rebuild numbers them in key order and an
+ * added source renumbers nothing); the sign-ins by those ids in time order; per side every (UTC day, entity) with its
+ * failed and successful sign-ins and first and last event, and its rows with at least `heavyDayFailures` failures, which
+ * is all a range's ranking reads; and the distinct failed pairs per day. Only the days and entities the new sign-ins
+ * touch are merged. Returns the table holding the scope's sign-ins by id, which the caller drops when it is temporary.
+ */
+export async function extendSigninDayRollup(c: DuckDBConnection, scope: SigninScope): Promise<string> {
+  for (const s of [daySides.ip, daySides.user]) {
+    const k = `"${s.key}"`;
+    if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${s.ids} (${k} VARCHAR, id INTEGER)`);
+    await c.run(
+      `INSERT INTO ${s.ids}
+       SELECT ${k}, (CASE WHEN ${k} IS NULL THEN 0 ELSE (SELECT coalesce(max(id), 0) FROM ${s.ids}) + row_number() OVER (ORDER BY ${k} NULLS LAST) END)::INTEGER AS id
+       FROM (SELECT DISTINCT ${k} FROM signin WHERE ${scope.where}) n
+       WHERE NOT EXISTS (SELECT 1 FROM ${s.ids} i WHERE i.${k} IS NOT DISTINCT FROM n.${k})
+       ORDER BY id`,
+    );
+  }
+  const added = scope.rebuild ? idsByTime : 'signin_added_ids';
+  await c.run(
+    `CREATE OR REPLACE ${scope.rebuild ? '' : 'TEMP '}TABLE ${added} AS
+     SELECT s.ts, i.id AS ip_id, u.id AS user_id, s.success
+     FROM (SELECT ts, ip, "user", success FROM signin WHERE ${scope.where}) s
+       JOIN ${ip.ids} i ON s.ip IS NOT DISTINCT FROM i.ip JOIN ${user.ids} u ON s."user" IS NOT DISTINCT FROM u."user"
+     ORDER BY s.ts`,
   );
-  return n === tables.length;
+  if (!scope.rebuild) await c.run(`INSERT INTO ${idsByTime} SELECT * FROM ${added}`);
+  const day = sqlBin('ts', dayMs / 1000);
+  for (const s of [daySides.ip, daySides.user]) {
+    const agg = `SELECT ${day} AS b, ${s.id} AS id, ${dayCounts} FROM ${added} GROUP BY ALL`;
+    if (scope.rebuild) {
+      await c.run(`CREATE OR REPLACE TABLE ${s.days} AS ${agg} ORDER BY b, id`);
+      await c.run(`CREATE OR REPLACE TABLE ${s.heavy} AS SELECT b, id, failed FROM ${s.days} WHERE failed >= ${heavyDayFailures} ORDER BY b`);
+      continue;
+    }
+    await c.run(`CREATE OR REPLACE TEMP TABLE signin_added_days AS ${agg} ORDER BY b, id`);
+    await c.run(mergeAggregatesSql(s.days, 'signin_added_days', ['b', 'id'], { failed: 'sum', success: 'sum', lo: 'min', hi: 'max' }));
+    await c.run(`DELETE FROM ${s.heavy} WHERE b IN (SELECT DISTINCT b FROM signin_added_days)`);
+    await c.run(
+      `INSERT INTO ${s.heavy} SELECT b, id, failed FROM ${s.days}
+       WHERE b IN (SELECT DISTINCT b FROM signin_added_days) AND failed >= ${heavyDayFailures} ORDER BY b, id`,
+    );
+    await c.run(`DROP TABLE signin_added_days`);
+  }
+  const pairs = `SELECT DISTINCT ${day} AS b, ip_id, user_id FROM ${added} WHERE success IS NOT TRUE`;
+  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${failedPairs} AS ${pairs} ORDER BY b`);
+  else {
+    await c.run(
+      `INSERT INTO ${failedPairs} SELECT * FROM (${pairs}) n
+       WHERE NOT EXISTS (SELECT 1 FROM ${failedPairs} f WHERE f.b = n.b AND f.ip_id = n.ip_id AND f.user_id = n.user_id) ORDER BY b`,
+    );
+  }
+  return added;
 }

@@ -6,7 +6,7 @@ import { sqlIso } from '../sql/sqlIso';
 import { sqlJoin, type SqlPart } from '../sql/SqlPart';
 import { timeRange } from '../sql/timeRange';
 import { alignedToRollup } from './rollupCovers';
-import { hasCurrentRollup } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 
 /** Filters of the sign-in drill-down. */
 export interface SigninEventFilter {
@@ -58,7 +58,7 @@ export const eventsFromRollups: FastPath<SigninEventFilter, SigninEventPageDto> 
   async answer(c, f) {
     const byKey = f.ip !== undefined ? 'rollup.signin_by_ip' : f.user !== undefined ? 'rollup.signin_by_user' : null;
     if (!byKey && !(alignedToRollup(f.from) && alignedToRollup(f.to))) return 'no';
-    if (!(await hasCurrentRollup(c))) return 'no';
+    if (!(await isDerivedCurrent(c, 'signin'))) return 'no';
     const where = filterSql(f);
     if (!byKey) {
       const r = timeRange(f, { col: 'b' });

@@ -4,19 +4,20 @@ import { sqlOn } from '../testing/sqlOn';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertSignins } from '../testing/planted/insertSignins';
 import { plantedScenario } from '../testing/planted/plantedScenario';
-import { hasCurrentRollup, refreshSigninRollup } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { refreshSigninRollup } from './signinRollup';
 
 describe('sign-in rollup', () => {
   it('counts as current only once built and until sign-ins change under it', async () => {
     await withTempCase(async (engine) => {
       await insertSignins(engine, plantedScenario().slice(0, 50));
       await requireCase(engine.ctx).withConnection(async (c) => {
-        expect(await hasCurrentRollup(c)).toBe(false);
+        expect(await isDerivedCurrent(c, 'signin')).toBe(false);
         await refreshSigninRollup(c);
-        expect(await hasCurrentRollup(c)).toBe(true);
+        expect(await isDerivedCurrent(c, 'signin')).toBe(true);
       });
       await insertSignins(engine, plantedScenario().slice(50, 60));
-      expect(await requireCase(engine.ctx).withConnection((c) => hasCurrentRollup(c))).toBe(false);
+      expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'signin'))).toBe(false);
     });
   });
 

@@ -1,67 +1,95 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne } from '../sql/queryRows';
-import { refreshSigninDayRollup } from './signinDayRollup';
+import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
+import { mergeAggregatesSql } from '../sql/mergeAggregates';
 import { sqlBin } from '../sql/sqlBin';
+import { daySides, extendSigninDayRollup, type SigninScope } from './signinDayRollup';
 
 /** Width of the sign-in time rollup's bins: one minute divides every bin width the chart asks for and every bound its zoom produces. */
 export const rollupSeconds = 60;
 
-/**
- * Rebuilds the sign-in rollups after a sign-in ingest commits (docs/design.md §3), so chart queries never aggregate `signin`:
- * counts per epoch-aligned UTC minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, in
- * time order, to rank a time range; two narrow copies ordered by source and by account, where one entity's events
- * in any time range are a short read; and the day rollups per source and per account that rank and count a time range.
- */
-export async function refreshSigninRollup(c: DuckDBConnection): Promise<void> {
-  await c.run(
-    `CREATE OR REPLACE TABLE rollup.signin_1m AS
-     SELECT b, count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
-            min(ts) AS lo, max(ts) AS hi
-     FROM (SELECT ${sqlBin('ts', rollupSeconds)} AS b, success, ts FROM signin) GROUP BY b ORDER BY b`,
-  );
-  await c.run(
-    `CREATE OR REPLACE TEMP TABLE signin_pairs AS
-     SELECT ip, "user", count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success,
-            min(ts) AS lo, max(ts) AS hi
-     FROM signin GROUP BY ip, "user"`,
-  );
-  await c.run(
-    `CREATE OR REPLACE TABLE rollup.signin_source_totals AS
-     SELECT row_number() OVER (ORDER BY failed DESC, ip NULLS FIRST) AS rank, *
-     FROM (SELECT ip, sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count("user") FILTER (WHERE failed > 0)::BIGINT AS accounts,
-                  min(lo) AS lo, max(hi) AS hi
-           FROM signin_pairs GROUP BY ip)
-     ORDER BY rank`,
-  );
-  await c.run(
-    `CREATE OR REPLACE TABLE rollup.signin_account_totals AS
-     SELECT row_number() OVER (ORDER BY failed DESC, "user" NULLS FIRST) AS rank, *
-     FROM (SELECT "user", sum(failed)::BIGINT AS failed, sum(success)::BIGINT AS success, count(ip) FILTER (WHERE failed > 0)::BIGINT AS sources,
-                  min(lo) AS lo, max(hi) AS hi
-           FROM signin_pairs GROUP BY "user")
-     ORDER BY rank`,
-  );
-  await c.run(`DROP TABLE signin_pairs`);
-  await c.run(`CREATE OR REPLACE TABLE rollup.signin_failed AS SELECT ts, ip, "user" FROM signin WHERE success IS NOT TRUE`);
-  await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_ip AS SELECT ip, ts, success, "user" FROM signin ORDER BY ip`);
-  await c.run(`CREATE OR REPLACE TABLE rollup.signin_by_user AS SELECT "user", ts, success, ip FROM signin ORDER BY "user"`);
-  await refreshSigninDayRollup(c);
-}
+/** Per (source id, account id) of the day rollups' numbering: failed and successful sign-ins and first and last event (why: the whole-case totals are re-ranked from it, not from every sign-in). */
+export const signinPairsTable = 'rollup.signin_pairs';
+
+const counts = `count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, min(ts) AS lo, max(ts) AS hi`;
+const combine = { failed: 'sum', success: 'sum', lo: 'min', hi: 'max' } as const;
 
 /**
- * True when the case has the sign-in rollups and they are current for `signin` (same total count), in one query: all
- * of them are built in one transaction, so the minute rollup stands for the set, and a case without it (never loaded
- * a sign-in since rollups exist) answers with DuckDB's catalog error, which means "not current".
+ * Brings the sign-in rollups up to date with `signin`, so chart queries never aggregate it: counts per epoch-aligned UTC
+ * minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, to rank a time
+ * range; two narrow copies ordered by source and by account, where one entity's events in any time range are a short
+ * read; and the day rollups per source and per account that rank and count a time range (see signinDayRollup).
+ * Given the source just added, and rollups that hold exactly every other sign-in, it adds that source's rows only:
+ * aggregates merged into the keys they touch, copies appended; otherwise it rebuilds them all. Records what they hold.
  */
-export async function hasCurrentRollup(c: DuckDBConnection): Promise<boolean> {
-  try {
-    const { same } = await queryOne<{ same: boolean }>(
-      c,
-      `SELECT (SELECT coalesce(sum(failed + success), 0) FROM rollup.signin_1m) = (SELECT count(*) FROM signin) AS same`,
-    );
-    return same;
-  } catch (e) {
-    if (/Catalog Error/.test((e as Error).message)) return false;
-    throw e;
+export async function refreshSigninRollup(c: DuckDBConnection, addedSource?: number): Promise<void> {
+  const base = addedSource === undefined ? null : await derivedBase(c, 'signin');
+  const incremental = base !== null && addedSource !== undefined && !base.sources.includes(addedSource) && (await coversAllBut(c, base.rows, addedSource));
+  const scope: SigninScope = incremental ? { rebuild: false, where: `source_id = ${Math.trunc(addedSource)}` } : { rebuild: true, where: 'true' };
+  await forgetDerived(c, 'signin');
+  await extendMinutes(c, scope);
+  const added = await extendSigninDayRollup(c, scope);
+  await extendPairs(c, scope, added);
+  if (!scope.rebuild) await c.run(`DROP TABLE ${added}`);
+  await rankTotals(c);
+  await extendCopies(c, scope);
+  await recordDerived(c, 'signin');
+}
+
+/** True when `signin` holds `rows` sign-ins besides those of `sourceId`, the count the rollups were built from. */
+async function coversAllBut(c: DuckDBConnection, rows: number, sourceId: number): Promise<boolean> {
+  const reader = await c.runAndReadAll(`SELECT (SELECT count(*) FROM signin) - (SELECT count(*) FROM signin WHERE source_id = $1) = $2::BIGINT`, [sourceId, rows]);
+  return reader.getRows()[0]?.[0] === true;
+}
+
+/** The minute rollup: failed and successful sign-ins and first and last event per UTC minute. */
+async function extendMinutes(c: DuckDBConnection, scope: SigninScope): Promise<void> {
+  const agg = `SELECT b, ${counts} FROM (SELECT ${sqlBin('ts', rollupSeconds)} AS b, success, ts FROM signin WHERE ${scope.where}) GROUP BY b ORDER BY b`;
+  if (scope.rebuild) {
+    await c.run(`CREATE OR REPLACE TABLE rollup.signin_1m AS ${agg}`);
+    return;
   }
+  await c.run(`CREATE OR REPLACE TEMP TABLE signin_added_1m AS ${agg}`);
+  await c.run(mergeAggregatesSql('rollup.signin_1m', 'signin_added_1m', ['b'], combine));
+  await c.run(`DROP TABLE signin_added_1m`);
+}
+
+/** The per (source, account) figures, by the ids of the day rollups, from the scope's sign-ins in `added`. */
+async function extendPairs(c: DuckDBConnection, scope: SigninScope, added: string): Promise<void> {
+  const agg = `SELECT ip_id, user_id, ${counts} FROM ${added} GROUP BY ip_id, user_id`;
+  if (scope.rebuild) {
+    await c.run(`CREATE OR REPLACE TABLE ${signinPairsTable} AS ${agg}`);
+    return;
+  }
+  await c.run(`CREATE OR REPLACE TEMP TABLE signin_added_pairs AS ${agg}`);
+  await c.run(mergeAggregatesSql(signinPairsTable, 'signin_added_pairs', ['ip_id', 'user_id'], combine));
+  await c.run(`DROP TABLE signin_added_pairs`);
+}
+
+/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs. */
+async function rankTotals(c: DuckDBConnection): Promise<void> {
+  const sides = [
+    { side: daySides.ip, table: 'rollup.signin_source_totals', distinct: 'accounts' },
+    { side: daySides.user, table: 'rollup.signin_account_totals', distinct: 'sources' },
+  ];
+  for (const { side, table, distinct } of sides) {
+    const k = `"${side.key}"`;
+    await c.run(
+      `CREATE OR REPLACE TABLE ${table} AS
+       SELECT row_number() OVER (ORDER BY failed DESC, ${k} NULLS FIRST) AS rank, *
+       FROM (SELECT i.${k}, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
+                    count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
+             FROM ${signinPairsTable} p JOIN ${side.ids} i ON i.id = p.${side.id} GROUP BY i.${k})
+       ORDER BY rank`,
+    );
+  }
+}
+
+/** The failed sign-ins alone and the two entity-ordered copies: the scope's rows appended (each source's run in order), or all rows on a rebuild. */
+async function extendCopies(c: DuckDBConnection, scope: SigninScope): Promise<void> {
+  const copies = [
+    { table: 'rollup.signin_failed', select: `SELECT ts, ip, "user" FROM signin WHERE (${scope.where}) AND success IS NOT TRUE` },
+    { table: 'rollup.signin_by_ip', select: `SELECT ip, ts, success, "user" FROM signin WHERE ${scope.where} ORDER BY ip` },
+    { table: 'rollup.signin_by_user', select: `SELECT "user", ts, success, ip FROM signin WHERE ${scope.where} ORDER BY "user"` },
+  ];
+  for (const { table, select } of copies) await c.run(scope.rebuild ? `CREATE OR REPLACE TABLE ${table} AS ${select}` : `INSERT INTO ${table} ${select}`);
 }

@@ -6,7 +6,8 @@ import { sqlBin } from '../sql/sqlBin';
 import { sqlIso } from '../sql/sqlIso';
 import { timeRange, type OptionalRange } from '../sql/timeRange';
 import { alignedToRollup } from './rollupCovers';
-import { hasCurrentRollup, rollupSeconds } from './signinRollup';
+import { isDerivedCurrent } from '../db/derivedState';
+import { rollupSeconds } from './signinRollup';
 
 /** A sign-in chart request: an optional range, the bin the chart asks for and the most bins it can draw. */
 export type SeriesRequest = OptionalRange & { maxPoints: number; binMinutes: number };
@@ -39,7 +40,7 @@ export async function plainSigninSeries(c: DuckDBConnection, req: SeriesRequest)
 export const seriesFromRollup: FastPath<SeriesRequest, SigninSeriesDto> = {
   async answer(c, req) {
     if ((req.binMinutes * 60) % rollupSeconds !== 0 || !alignedToRollup(req.from) || !alignedToRollup(req.to)) return 'no';
-    if (!(await hasCurrentRollup(c))) return 'no';
+    if (!(await isDerivedCurrent(c, 'signin'))) return 'no';
     const r = timeRange(req, { col: 'b' });
     const span = await queryOne<{ minutes: number | null }>(
       c,

@@ -10,8 +10,8 @@ import { sqlSpan } from '../sql/sqlSpan';
 import { timeRange, type OptionalRange } from '../sql/timeRange';
 import { dayMs, dayWindow, type DayWindow } from './dayWindow';
 import { rollupCovers } from './rollupCovers';
-import { daySides, failedPairs, hasDayRollups, heavyDayFailures, idsByTime, type DaySide } from './signinDayRollup';
-import { hasCurrentRollup } from './signinRollup';
+import { daySides, failedPairs, heavyDayFailures, idsByTime, type DaySide } from './signinDayRollup';
+import { isDerivedCurrent } from '../db/derivedState';
 
 /*
  * Top sources and top accounts: the entities of one side (source IPs, or accounts) ranked by failed sign-ins within a
@@ -66,9 +66,8 @@ function plainTop<T>(s: TopSide): (c: DuckDBConnection, req: TopRequest) => Prom
 function rollupTop<T>(s: TopSide): FastPath<TopRequest, T[]> {
   return {
     async answer(c, req) {
-      if (!(await hasCurrentRollup(c))) return 'no';
+      if (!(await isDerivedCurrent(c, 'signin'))) return 'no';
       if (await rollupCovers(c, req)) return { answer: await fromTotals<T>(c, s, req.limit) };
-      if (!(await hasDayRollups(c))) return 'no';
       const w = await rangeWindow(c, req);
       if (!w) return { answer: [] };
       return { answer: await fromDays<T>(c, s, w, await heavyFinalists(c, s.days, w, req.limit), req.limit) };
@@ -137,7 +136,6 @@ function fromDays<T>(c: DuckDBConnection, s: TopSide, w: DayWindow, candidates: 
   const d = s.days;
   const k = `"${s.key}"`;
   const picked = candidates === 'all' ? 'true' : `id IN (${candidates.map((x) => Math.trunc(x)).join(', ')})`;
-  const named = candidates === 'all' ? 'id IN (SELECT id FROM top)' : picked;
   const inner = w.inner ? sqlSpan('b', w.inner) : 'false';
   return queryRows<T>(
     c,
@@ -149,17 +147,16 @@ function fromDays<T>(c: DuckDBConnection, s: TopSide, w: DayWindow, candidates: 
        FROM (SELECT id, failed, success, lo, hi FROM ${d.days} WHERE ${inner} AND ${picked}
              UNION ALL SELECT id, (success IS NOT TRUE)::BIGINT, (success IS TRUE)::BIGINT, ts, ts FROM e)
        GROUP BY id),
-     top AS MATERIALIZED (SELECT * FROM f ORDER BY failed DESC, id LIMIT ${Math.trunc(limit)}),
-     k AS MATERIALIZED (SELECT id, ${k} AS key FROM ${d.ids} WHERE ${named}),
+     top AS MATERIALIZED (SELECT f.*, i.${k} AS key FROM f JOIN ${d.ids} i USING (id) ORDER BY failed DESC, key NULLS FIRST LIMIT ${Math.trunc(limit)}),
      n AS (
        SELECT id, count(DISTINCT other) AS n
        FROM (SELECT ${d.id} AS id, ${d.otherId} AS other FROM ${failedPairs} WHERE ${inner} AND ${d.id} IN (SELECT id FROM top) AND ${d.otherId} <> 0
              UNION ALL SELECT id, other FROM e WHERE other IS NOT NULL AND id IN (SELECT id FROM top))
        GROUP BY id)
-     SELECT k.key AS ${k}, top.failed::DOUBLE AS failed, top.success::DOUBLE AS success, coalesce(n.n, 0)::DOUBLE AS ${s.distinctAs},
+     SELECT top.key AS ${k}, top.failed::DOUBLE AS failed, top.success::DOUBLE AS success, coalesce(n.n, 0)::DOUBLE AS ${s.distinctAs},
             ${sqlIso('top.lo')} AS "firstSeen", ${sqlIso('top.hi')} AS "lastSeen"
-     FROM top JOIN k ON top.id = k.id LEFT JOIN n ON top.id = n.id
-     ORDER BY top.failed DESC, top.id`,
+     FROM top LEFT JOIN n ON top.id = n.id
+     ORDER BY top.failed DESC, top.key NULLS FIRST`,
   );
 }
 

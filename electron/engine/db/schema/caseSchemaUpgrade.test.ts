@@ -88,7 +88,7 @@ describe('case schema', () => {
         [
           'main.audit', 'main.case_meta', 'main.coverage_field', 'main.coverage_hash', 'main.coverage_source', 'main.dismissal_entry', 'main.finding',
           'main.finding_member', 'main.known_infrastructure_entry', 'main.rejects', 'main.report_meta', 'main.report_version', 'main.signin',
-          'main.sources', 'main.transfer', 'intel.dataset', 'intel.source_intel_state', 'privacy.mask_key',
+          'main.sources', 'main.transfer', 'intel.dataset', 'intel.source_intel_state', 'privacy.mask_key', 'rollup.derived_state',
         ].sort(),
       );
       expect(await sqlOn(engine, `SELECT schema_version FROM case_meta`)).toEqual([{ schema_version: caseSchemaVersion }]);

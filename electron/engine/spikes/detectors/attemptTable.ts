@@ -1,7 +1,8 @@
 import { passwordAcceptedReasons } from '../../sources/formats/logs/passwordAcceptedSql';
+import { sqlList } from '../../sql/sqlList';
 
 /** SQL true when a signin row (alias `a`) accepted the password without completing (ingest's passwordAcceptedReasons): never a bad password. */
-export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason IN (${passwordAcceptedReasons.map((r) => `'${r}'`).join(', ')}), false)`;
+export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason IN ${sqlList(passwordAcceptedReasons)}, false)`;
 
 /**
  * Statements creating the per-connection tables `ok_pair` (one row per account and address that succeeded and also

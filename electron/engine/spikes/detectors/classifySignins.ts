@@ -11,7 +11,7 @@ import { campaignFindings } from './campaignFindings';
 import { credentialValid } from './credentialValid';
 import { distributedCampaignsSql } from './distributedCampaigns';
 import { ipIntelSql, relationExists } from './ipIntel';
-import { queryOne } from '../../sql/queryRows';
+import { queryOne, queryRows } from '../../sql/queryRows';
 import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { sourceCampaignsSql } from './sourceCampaigns';
@@ -35,6 +35,8 @@ async function hasDismissals(c: DuckDBConnection): Promise<boolean> {
  * intel, known infrastructure and dismissals when present.
  */
 export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<DetectedFinding[]> {
+  // Without a sign-in there is nothing to classify: skip the dozen statements that would each find nothing (a transfer-only analyze).
+  if ((await queryRows(c, `SELECT 1 FROM signin LIMIT 1`)).length === 0) return [];
   const leak = await leakContext(c, p);
   const hasLeak = leak.columns.length > 0;
   const intel = await ipIntelSql(c);

@@ -17,8 +17,8 @@ export async function ipIntelSql(c: DuckDBConnection): Promise<{ sql: string; pr
 export async function relationExists(c: DuckDBConnection, name: string): Promise<boolean> {
   const { n } = await queryOne<{ n: number }>(
     c,
-    `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name = $1) + (SELECT count(*) FROM duckdb_views() WHERE view_name = $1))::DOUBLE AS n`,
-    [name],
+    `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name = $name) + (SELECT count(*) FROM duckdb_views() WHERE view_name = $name))::DOUBLE AS n`,
+    { name },
   );
   return n > 0;
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiMethod } from '../../../../shared/api';
 import { planted } from '../planted/plantedScenario';
@@ -79,5 +80,10 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   updateFinding: (x) => one({ id: x.findingId, note: 'checked with the staff member' }),
   userHourSeries: (x) => one({ user: x.staffToken }),
   verifyEvidence: () => one({}),
+  writeFindingLists: (x) => {
+    const dir = x.out('finding-lists');
+    fs.mkdirSync(dir);
+    return one({ outDir: dir });
+  },
   writeReport: (x) => Promise.resolve(['html', 'json', 'csv', 'md', 'stix', 'misp'].map((format) => ({ format, outPath: x.out(`report.${format}`) }))),
 };

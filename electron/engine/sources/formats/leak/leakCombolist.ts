@@ -39,7 +39,7 @@ export const leakCombolist: Loader = {
          SELECT _line, raw, strpos(raw, ':') AS colon FROM (
            SELECT row_number() OVER () AS _line, raw
            FROM read_csv(${sqlString(prepared.path)}, auto_detect = false, header = false, columns = {'raw': 'VARCHAR'}, delim = chr(1),
-                         quote = '', escape = '', compression = '${prepared.gzip ? 'gzip' : 'none'}', max_line_size = 8388608, buffer_size = 16777216))
+                         quote = '', escape = '', compression = ${sqlString(prepared.gzip ? 'gzip' : 'none')}, max_line_size = 8388608, buffer_size = 16777216))
          WHERE raw IS NOT NULL AND trim(raw) <> ''`,
       );
       const ok = `colon > 1 AND contains(left(raw, colon - 1), '@') AND NOT contains(trim(left(raw, colon - 1)), ' ') AND length(raw) > colon`;

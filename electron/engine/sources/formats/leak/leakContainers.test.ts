@@ -63,7 +63,7 @@ describe('leak JSON and Parquet containers', () => {
       const c = await db.connect();
       await c.run(`CREATE TABLE p (id INTEGER, nom VARCHAR, email VARCHAR, born DATE)`);
       for (const [i, p] of people.entries()) {
-        await c.run(`INSERT INTO p VALUES ($1, $2, $3, $4::DATE)`, [i, p.nom, p.email, p.naissance.split('/').reverse().join('-')]);
+        await c.run(`INSERT INTO p VALUES ($id, $nom, $email, $born::DATE)`, { id: i, nom: p.nom, email: p.email, born: p.naissance.split('/').reverse().join('-') });
       }
       await c.run(`COPY p TO '${file}' (FORMAT parquet)`);
       c.closeSync();

@@ -64,8 +64,8 @@ export const leakDelimited: Loader = {
     try {
       const scan = `read_csv(${sqlString(prepared.path)}, auto_detect = false, header = ${shape.header}, delim = ${sqlString(shape.delim)},
         quote = '"', escape = ${sqlString(shape.escape)}, columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}},
-        compression = '${prepared.gzip ? 'gzip' : 'none'}', max_line_size = 8388608, buffer_size = 16777216,
-        store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`;
+        compression = ${sqlString(prepared.gzip ? 'gzip' : 'none')}, max_line_size = 8388608, buffer_size = 16777216,
+        store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(scansTable)})`;
       const firstLine = shape.header ? 2 : 1;
       const rowsLoaded = await createLeakTable(c, sourceId, scan, names);
       const { rejects, total, lines } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);

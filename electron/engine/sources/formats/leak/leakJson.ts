@@ -29,8 +29,8 @@ export const leakJson: Loader = {
     refuseBinary(sniff, displayName, 'JSON');
     const array = /^\s*\[/.test(sniff.text);
     const prepared = await prepareText(c, file, sniff);
-    const csvCompression = `compression = '${prepared.gzip ? 'gzip' : 'none'}'`;
-    const jsonCompression = `compression = '${prepared.gzip ? 'gzip' : 'uncompressed'}'`;
+    const csvCompression = `compression = ${sqlString(prepared.gzip ? 'gzip' : 'none')}`;
+    const jsonCompression = `compression = ${sqlString(prepared.gzip ? 'gzip' : 'uncompressed')}`;
     try {
       const docs = array
         ? `SELECT row_number() OVER () AS _line, j::VARCHAR AS j

@@ -6,8 +6,8 @@ export async function leakValueColumns(c: DuckDBConnection, table: string): Prom
   const rows = await queryRows<{ name: string }>(
     c,
     `SELECT column_name AS name FROM information_schema.columns
-     WHERE table_schema = 'main' AND table_name = $1 AND column_name <> '_line' ORDER BY ordinal_position`,
-    [table],
+     WHERE table_schema = 'main' AND table_name = $table AND column_name <> '_line' ORDER BY ordinal_position`,
+    { table },
   );
   return rows.map((r) => r.name);
 }

@@ -46,7 +46,7 @@ describe('XLSX leaks', () => {
       const file = path.join(work, 'macro.xlsm');
       writeXlsx(file, [['email'], ['a@example.test']], [{ name: 'xl/vbaProject.bin', data: Buffer.from('not run') }]);
       const s = await engine.service.addSource({ path: file, kind: 'leak' });
-      const [m] = await sqlOn<{ macros: string }>(engine, `SELECT json_extract_string(mapping, '$.macros') AS macros FROM sources WHERE id = $1`, [s.id]);
+      const [m] = await sqlOn<{ macros: string }>(engine, `SELECT json_extract_string(mapping, '$.macros') AS macros FROM sources WHERE id = $id`, { id: s.id });
       expect(m?.macros).toBe('present, not run');
     });
   });

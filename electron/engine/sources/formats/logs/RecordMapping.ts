@@ -27,6 +27,11 @@ export interface RecordMapping {
   unparsed: string;
   /** SQL (over `from` and the layers) naming what is wrong with a record that is not `parsed`; NULL falls back to `unparsed`. */
   unparsedWhy?: string;
+  /**
+   * Set when `from` streams the file (stageCsv's `direct`): the table of the lines DuckDB's reader refused; see
+   * loadMappedDirect. Only for mappings whose layers keep the records in file order (projections, no window or join).
+   */
+  direct?: string;
   /** Rows refused while staging (e.g. by DuckDB's CSV reader), added to the source's rejects. */
   stagingRejects?: { rows: RejectedRow[]; count: number };
   /** Further checks on relevant records: SQL condition (over `from` and the layers) that makes the record malformed → reason. */

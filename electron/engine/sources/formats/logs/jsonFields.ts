@@ -1,8 +1,8 @@
-import { sqlString } from '../../../sql/sqlString';
+import { sqlJsonPath } from '../../../sql/sqlString';
 
 /** SQL: the JSON value at a dotted path of a JSON column. */
 export function jsonValue(path: string, column = 'j'): string {
-  return `json_extract(${column}, ${sqlString(jsonPath(path))})`;
+  return `json_extract(${column}, ${sqlJsonPath(path.split('.'))})`;
 }
 
 /** SQL: a text value with empty, `-` and the literal `null` turned into NULL. */
@@ -12,11 +12,7 @@ export function blankToNull(expr: string): string {
 
 /** SQL: the text under a literal top-level key that itself holds dots (Zeek's `id.orig_h`), blank → NULL. */
 export function keyText(key: string, column = 'j'): string {
-  return blankToNull(`json_extract_string(${column}, ${sqlString(`$."${key.replaceAll('"', '\\"')}"`)})`);
-}
-
-function jsonPath(path: string): string {
-  return '$' + path.split('.').map((k) => `."${k.replaceAll('"', '\\"')}"`).join('');
+  return blankToNull(`json_extract_string(${column}, ${sqlJsonPath([key])})`);
 }
 
 /**
@@ -25,7 +21,7 @@ function jsonPath(path: string): string {
  */
 export function jsonFieldLayers(fields: Record<string, string[]>, column = 'j'): [Record<string, string>, Record<string, string>] {
   const paths = [...new Set(Object.values(fields).flat())];
-  const extract = { json_values: `json_extract_string(${column}, [${paths.map((p) => sqlString(jsonPath(p))).join(', ')}])` };
+  const extract = { json_values: `json_extract_string(${column}, [${paths.map((p) => sqlJsonPath(p.split('.'))).join(', ')}])` };
   const pick = Object.fromEntries(
     Object.entries(fields).map(([name, candidates]) => [name, `coalesce(${candidates.map((p) => blankToNull(`json_values[${paths.indexOf(p) + 1}]`)).join(', ')})`]),
   );

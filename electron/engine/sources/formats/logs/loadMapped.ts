@@ -1,11 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../../../shared/api/sourcesApi';
 import { queryOne, queryRows } from '../../../sql/queryRows';
-import { sqlIdent, sqlString } from '../../../sql/sqlString';
+import { sqlIdent } from '../../../sql/sqlString';
 import type { RejectedRow } from '../../Loader';
 import { canonicalTable } from './canonicalColumns';
 import type { RecordMapping } from './RecordMapping';
-import { valueShapeSql } from '../../valueShape';
+import { mappedRecordsSql } from './mappedRecordsSql';
 
 /** Rejected rows kept with their text; the count beyond is still reported. */
 const maxRejectsKept = 10000;
@@ -26,30 +26,15 @@ export interface MappedOutcome {
 export async function loadMapped(c: DuckDBConnection, kind: SourceKind, mapping: RecordMapping, sourceId: number): Promise<MappedOutcome> {
   const { table, columns } = canonicalTable(kind);
   const mapped = sqlIdent(`mapped_${sourceId}`);
-  let from = mapping.from;
-  for (const layer of mapping.layers ?? []) {
-    const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');
-    from = `(SELECT *, ${exprs} FROM ${from})`;
-  }
-  const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
-  const checks = (mapping.checks ?? []).map((ch) => `WHEN ${ch.when} THEN ${sqlString(ch.reason)}`).join(' ');
-  const checkProblem = checks === '' ? 'CAST(NULL AS VARCHAR)' : `CASE ${checks} END`;
-  await c.run(
-    `CREATE TEMP TABLE ${mapped} AS
-     SELECT *, CASE WHEN NOT parsed THEN coalesce(unparsed_why, ${sqlString(mapping.unparsed)})
-       WHEN relevant AND ts IS NULL THEN ${sqlString(`expected ${mapping.timeExpected}`)} || coalesce(', got ' || ${valueShapeSql('time_text')}, ', found none')
-       WHEN relevant AND check_problem IS NOT NULL THEN check_problem END AS problem
-     FROM (SELECT ln, coalesce((${mapping.parsed}), false) AS parsed, coalesce((${mapping.parsed}) AND (${mapping.relevant}), false) AS relevant,
-       CAST(${mapping.timeText} AS VARCHAR) AS time_text, ${checkProblem} AS check_problem,
-       ${mapping.unparsedWhy === undefined ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN NOT coalesce((${mapping.parsed}), false) THEN CAST(${mapping.unparsedWhy} AS VARCHAR) END`} AS unparsed_why,
-       ${exprs}
-     FROM ${from})`,
-  );
+  const mappedSql = mappedRecordsSql(mapping, columns);
   const cols = columns.map(sqlIdent).join(', ');
+  const { records } = await queryOne<{ records: number }>(c, `SELECT count(*)::DOUBLE AS records FROM ${mapping.from}`);
   const inserted = await c.run(
-    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $1, ln FROM ${mapped} WHERE relevant AND problem IS NULL ORDER BY ln`,
-    [sourceId],
+    `INSERT INTO ${table} (${cols}, source_id, raw_ref) SELECT ${cols}, $sourceId, ln FROM (${mappedSql}) WHERE relevant AND problem IS NULL ORDER BY ln`,
+    { sourceId },
   );
+  if (inserted.rowsChanged === records) return { rowsLoaded: inserted.rowsChanged, rowsRejected: 0, rejects: [], skipped: 0 };
+  await c.run(`CREATE TEMP TABLE ${mapped} AS SELECT ln, relevant, problem FROM (${mappedSql})`);
   const counts = await queryOne<{ rejected: number; skipped: number }>(
     c,
     `SELECT count(*) FILTER (WHERE problem IS NOT NULL)::DOUBLE AS rejected, count(*) FILTER (WHERE problem IS NULL AND NOT relevant)::DOUBLE AS skipped FROM ${mapped}`,

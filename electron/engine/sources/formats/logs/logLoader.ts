@@ -3,6 +3,8 @@ import type { SourceKind } from '../../../../../shared/api/sourcesApi';
 import { UserError } from '../../../../../shared/userError';
 import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../../Loader';
 import { loadMapped } from './loadMapped';
+import { loadMappedDirect } from './loadMappedDirect';
+import type { CsvStaging } from './stageCsv';
 import type { RecordMapping } from './RecordMapping';
 import { resolveTimezone } from './resolveTimezone';
 import { type DateOrder, resolveDateOrder } from './zonedTimeSql';
@@ -23,6 +25,8 @@ export interface MappingContext {
   c: DuckDBConnection;
   /** Progress and cancel of the load, for families that stage the file themselves. */
   watch: LineWatch;
+  /** How a family whose mapping keeps file order may stage a CSV with stageCsv: streamed first, copied when the streamed load gives up. */
+  staging: CsvStaging;
 }
 
 /** Declaration of one access-log family; logLoader turns it into a Loader. */
@@ -77,8 +81,14 @@ export function logLoader(family: LogFamily): Loader {
         : {};
       if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
-      const mapping = await family.build({ staged, timezone, dateOrder, options, file, displayName, head, c, watch });
-      const outcome = await loadMapped(c, family.kind, mapping, sourceId);
+      const context = { staged, timezone, dateOrder, options, file, displayName, head, c, watch };
+      let mapping = await family.build({ ...context, staging: 'direct' });
+      let outcome = mapping.direct ? await loadMappedDirect(c, family.kind, mapping, sourceId, mapping.direct) : await loadMapped(c, family.kind, mapping, sourceId);
+      if (!outcome) {
+        await dropStaged(c, staged);
+        mapping = await family.build({ ...context, staging: 'copy' });
+        outcome = await loadMapped(c, family.kind, mapping, sourceId);
+      }
       await dropStaged(c, staged);
       if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
         throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);

@@ -1,3 +1,5 @@
+import { sqlList } from '../../../sql/sqlList';
+
 /** The failure reasons reached only after the password was checked and accepted (see failureReasons). */
 export const passwordAcceptedReasons = ['mfa_required', 'mfa_denied', 'interrupted'] as const;
 
@@ -8,6 +10,5 @@ export const passwordAcceptedReasons = ['mfa_required', 'mfa_denied', 'interrupt
  */
 export function passwordAcceptedSql(alias = ''): string {
   const a = alias ? `${alias}.` : '';
-  const reasons = passwordAcceptedReasons.map((r) => `'${r}'`).join(', ');
-  return `(coalesce(${a}success, false) OR coalesce(${a}failure_reason IN (${reasons}), false))`;
+  return `(coalesce(${a}success, false) OR coalesce(${a}failure_reason IN ${sqlList(passwordAcceptedReasons)}, false))`;
 }

@@ -36,8 +36,8 @@ describe('real access-log samples with virtual hosts and forwarded-for lists', (
       const s = await engine.service.addSource({ path: corpusFile('nginx_access_host', 'test-test-with-host.log'), kind: 'transfer' });
       const rows = await sqlOn<{ ip: string | null; u: string; o: string | null; b: number }>(
         engine,
-        `SELECT ip, "user" AS u, object AS o, bytes::INTEGER AS b FROM transfer WHERE source_id = $1 ORDER BY raw_ref`,
-        [s.id],
+        `SELECT ip, "user" AS u, object AS o, bytes::INTEGER AS b FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`,
+        { sourceId: s.id },
       );
       expect(rows.map((r) => [r.u, r.o, r.b])).toEqual([
         ['127.0.0.1', 'example.com/ocelot', 571],

@@ -9,7 +9,12 @@ export interface StagedCsv {
   columns: string[];
   rejects: RejectedRow[];
   rejected: number;
+  /** When the view streams the file instead of a copy: the table where DuckDB's reader will record the lines it refuses. */
+  direct?: string;
 }
+
+/** How a CSV is staged: `copy` loads it into a temp table first; `direct` makes the view read the file as it is scanned, once (see loadMappedDirect). */
+export type CsvStaging = 'copy' | 'direct';
 
 /**
  * Stages a headed CSV (delimiter sniffed, every column VARCHAR) as the temp view `table` over the loaded temp table
@@ -18,7 +23,8 @@ export interface StagedCsv {
  * something reads it for (the rejected ones), and no second copy of the file is written (a copy would be a large share
  * of the ingest's work); `ln` is the row number plus the header when DuckDB's reader refused no line. Drop with dropStaged.
  */
-export async function stageCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
+export async function stageCsv(c: DuckDBConnection, file: string, table: string, staging: CsvStaging = 'copy'): Promise<StagedCsv> {
+  if (staging === 'direct') return streamCsv(c, file, table);
   const docs = sqlIdent(`${table}_docs`);
   const rejectsTable = `${table}_rej`;
   await c.run(
@@ -41,4 +47,21 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string)
   );
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT line)::DOUBLE AS total FROM ${sqlIdent(rejectsTable)}`);
   return { columns, rejects: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((name) => [name, 'text'])))), rejected: total };
+}
+
+/**
+ * Stages a headed CSV as the temp view `table` that reads the file when scanned (every column VARCHAR, `ln` and `raw`
+ * left NULL), for a load that scans it once; the lines DuckDB's reader refuses go to the returned table.
+ */
+async function streamCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
+  const refused = `${table}_refused`;
+  await c.run(
+    `CREATE TEMP VIEW ${sqlIdent(table)} AS
+     SELECT NULL::BIGINT AS ln, *, NULL::VARCHAR AS raw
+     FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, max_line_size = 16777216,
+       store_rejects = true, rejects_table = ${sqlString(refused)}, rejects_scan = ${sqlString(`${table}_refused_scan`)})`,
+  );
+  const described = await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${sqlIdent(table)})`);
+  const columns = described.slice(1, -1).map((r) => r.column_name);
+  return { columns, rejects: [], rejected: 0, direct: refused };
 }

@@ -56,8 +56,8 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       const columns = csvHeader(head).filter((h) => h !== '');
       return Object.fromEntries(fields.map((f) => [fieldOption(f.field), columns]));
     },
-    async build({ c, file, staged, timezone, dateOrder, options, displayName }) {
-      const csv = await stageCsv(c, file, staged);
+    async build({ c, file, staged, timezone, dateOrder, staging, options, displayName }) {
+      const csv = await stageCsv(c, file, staged, staging);
       const guess = guessMapping(kind, csv.columns);
       const col = (field: string) => {
         const wanted = columnFor(field, options, guess);
@@ -103,7 +103,8 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
         timeText: 'f_ts',
         timeExpected: `a time in column ${tsColumn}`,
         unparsed: 'expected a CSV record',
-        stagingRejects: { rows: csv.rejects, count: csv.rejected },
+        ...(csv.direct ? { direct: csv.direct } : {}),
+      stagingRejects: { rows: csv.rejects, count: csv.rejected },
         checks:
           kind === 'transfer'
             ? [{ when: `f_bytes IS NOT NULL AND try_cast(f_bytes AS BIGINT) IS NULL`, reason: 'expected a whole number of bytes in the bytes column' }]

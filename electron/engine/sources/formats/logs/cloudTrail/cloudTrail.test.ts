@@ -73,10 +73,10 @@ describe('AWS CloudTrail', () => {
       const file = writeInput(work, 'trail.json', JSON.stringify(wrapped, null, 2));
       const s = await engine.service.addSource({ path: file, kind: 'signin' });
       expect(await signinTally(engine, s.id)).toEqual({ rows: 2, successes: 1, failures: { no_such_user: 1 } });
-      const refs = await sqlOn<{ ref: number }>(engine, `SELECT raw_ref::INTEGER AS ref FROM signin WHERE source_id = $1 ORDER BY raw_ref`, [s.id]);
+      const refs = await sqlOn<{ ref: number }>(engine, `SELECT raw_ref::INTEGER AS ref FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: s.id });
       expect(refs.map((r) => r.ref)).toEqual([1, 2]);
       const t = await engine.service.addSource({ path: file, kind: 'transfer' });
-      const [row] = await sqlOn<{ u: string; b: number; ref: number }>(engine, `SELECT "user" AS u, bytes::INTEGER AS b, raw_ref::INTEGER AS ref FROM transfer WHERE source_id = $1`, [t.id]);
+      const [row] = await sqlOn<{ u: string; b: number; ref: number }>(engine, `SELECT "user" AS u, bytes::INTEGER AS b, raw_ref::INTEGER AS ref FROM transfer WHERE source_id = $sourceId`, { sourceId: t.id });
       expect(row).toEqual({ u: 'mallory', b: 1048576, ref: 3 });
     });
   });

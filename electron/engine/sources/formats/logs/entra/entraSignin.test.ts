@@ -71,7 +71,7 @@ describe('Entra sign-in logs', () => {
         'TimeGenerated [UTC],UserPrincipalName,IPAddress,ResultType\n"3/14/2024, 9:02:11.123 PM",a@x.example,192.0.2.1,50126\n',
       );
       const s = await engine.service.addSource({ path: file, kind: 'signin', options: { timezone: 'Europe/Paris' } });
-      const [r] = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM signin WHERE source_id = $1`, [s.id]);
+      const [r] = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM signin WHERE source_id = $sourceId`, { sourceId: s.id });
       expect(r?.t).toBe('2024-03-14 21:02:11');
     });
   });
@@ -94,13 +94,13 @@ describe('Entra sign-in logs', () => {
       const a = await engine.service.addSource({ path: arrayFile, kind: 'signin' });
       expect(a).toMatchObject({ format: 'entra-signinlogs-json', rowsLoaded: 9, rowsRejected: 0 });
       expect(await signinTally(engine, a.id)).toEqual({ rows: 9, successes: 1, failures: syntheticFailures });
-      const refs = await sqlOn<{ ref: number; asn: string; c: string }>(engine, `SELECT raw_ref::INTEGER AS ref, asn, country AS c FROM signin WHERE source_id = $1 ORDER BY raw_ref`, [a.id]);
+      const refs = await sqlOn<{ ref: number; asn: string; c: string }>(engine, `SELECT raw_ref::INTEGER AS ref, asn, country AS c FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: a.id });
       expect(refs.map((r) => r.ref)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(refs[0]).toMatchObject({ asn: '64500', c: 'DE' });
 
       const ndjson = writeInput(work, 'signins.ndjson', records.map((r) => JSON.stringify(r)).join('\n\n') + '\n');
       const n = await engine.service.addSource({ path: ndjson, kind: 'signin' });
-      const lines = await sqlOn<{ ref: number }>(engine, `SELECT raw_ref::INTEGER AS ref FROM signin WHERE source_id = $1 ORDER BY raw_ref`, [n.id]);
+      const lines = await sqlOn<{ ref: number }>(engine, `SELECT raw_ref::INTEGER AS ref FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: n.id });
       expect(lines.map((r) => r.ref)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
     });
   });
@@ -179,7 +179,7 @@ describe('Entra sign-in logs', () => {
       const sh = await engine.service.addSource({ path: shifted, kind: 'signin', maxRejectShare: 0.5 });
       expect(sh).toMatchObject({ rowsLoaded: 3, rowsRejected: 2 });
       expect((await engine.service.listRejects({ sourceId: sh.id })).map((r) => r.line)).toEqual([3, 5]);
-      const refs = await sqlOn<{ u: string; ref: number }>(engine, `SELECT "user" AS u, raw_ref::INTEGER AS ref FROM signin WHERE source_id = $1 ORDER BY ref`, [sh.id]);
+      const refs = await sqlOn<{ u: string; ref: number }>(engine, `SELECT "user" AS u, raw_ref::INTEGER AS ref FROM signin WHERE source_id = $sourceId ORDER BY ref`, { sourceId: sh.id });
       expect(refs).toEqual([
         { u: 'a', ref: 2 },
         { u: 'c', ref: 4 },

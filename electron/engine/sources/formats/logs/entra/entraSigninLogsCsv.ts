@@ -19,8 +19,8 @@ export const entraSigninLogsCsv = logLoader({
   },
   mapping: { ...entraSigninLogsMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
   notes: ['A "TimeGenerated [UTC]" column is read as UTC whatever the timezone option says.'],
-  async build({ c, file, staged, timezone, dateOrder }) {
-    const csv = await stageCsv(c, file, staged);
+  async build({ c, file, staged, timezone, dateOrder, staging }) {
+    const csv = await stageCsv(c, file, staged, staging);
     const byLower = new Map(csv.columns.map((col) => [col.toLowerCase(), col]));
     const timeColumn = entraSigninLogsNames.time.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
     const zone = /\[utc\]|\(utc\)/i.test(timeColumn) ? 'UTC' : timezone;
@@ -33,6 +33,7 @@ export const entraSigninLogsCsv = logLoader({
       timeText: 'time',
       timeExpected: `a time in column ${timeColumn}`,
       unparsed: 'expected a SigninLogs CSV record',
+      ...(csv.direct ? { direct: csv.direct } : {}),
       stagingRejects: { rows: csv.rejects, count: csv.rejected },
     };
   },

@@ -43,7 +43,7 @@ describe('Apache / Nginx combined access log', () => {
       );
       await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/access\.log line 3: expected an access log line/);
       const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
-      const rows = await sqlOn<{ u: string; t: string; b: number }>(engine, `SELECT "user" AS u, strftime(ts, '%H:%M:%S') AS t, bytes::INTEGER AS b FROM transfer WHERE source_id = $1 ORDER BY raw_ref`, [s.id]);
+      const rows = await sqlOn<{ u: string; t: string; b: number }>(engine, `SELECT "user" AS u, strftime(ts, '%H:%M:%S') AS t, bytes::INTEGER AS b FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: s.id });
       expect(rows).toEqual([
         { u: 'alice', t: '09:00:00', b: 5000000 },
         { u: '10.0.0.6', t: '10:00:01', b: 0 },

@@ -72,8 +72,8 @@ describe('Windows event log files (.evtx)', () => {
         const rows = await sqlOn<SigninRow>(
           engine,
           `SELECT raw_ref::INTEGER AS ref, "user", strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') AS t, success AS ok, failure_reason AS reason,
-                  result_code AS code, ip, app FROM signin WHERE source_id = $1 ORDER BY raw_ref`,
-          [s.id],
+                  result_code AS code, ip, app FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`,
+          { sourceId: s.id },
         );
         const basic = wanted.filter(({ e }) => [4624, 4625, 4776].includes(e.eventId));
         expect(rows.filter((r) => basic.some((b) => b.ordinal === r.ref))).toEqual(basic.map(({ e, ordinal }) => expectedRow(e, ordinal)));
@@ -86,8 +86,8 @@ describe('Windows event log files (.evtx)', () => {
       const s = await engine.service.addSource({ path: corpusFile('windows_evtx', 'Security_short_selected.evtx'), kind: 'signin' });
       const rows = await sqlOn<{ u: string; ok: boolean; r: string; code: string; ip: string; t: string }>(
         engine,
-        `SELECT "user" AS u, success AS ok, failure_reason AS r, result_code AS code, ip, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%g') AS t FROM signin WHERE source_id = $1 ORDER BY raw_ref`,
-        [s.id],
+        `SELECT "user" AS u, success AS ok, failure_reason AS r, result_code AS code, ip, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%g') AS t FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`,
+        { sourceId: s.id },
       );
       expect(rows).toEqual([{ u: 'Administrator', ok: false, r: 'bad_password', code: '0xc000006a', ip: '23.94.153.202', t: '2016-06-29 15:24:36.686' }]);
       expect(s.message).toBe('7 events read (EventID 5152 ×2, 4611 ×1, 4625 ×1, 4673 ×1, 4776 ×1, 5157 ×1); 6 were skipped: not sign-in events, or events of an attempt already counted.');

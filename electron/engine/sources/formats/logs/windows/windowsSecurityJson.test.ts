@@ -25,7 +25,7 @@ describe('Windows Security JSON', () => {
         `SELECT ip, count(DISTINCT "user")::INTEGER AS users, count(*)::INTEGER AS n, any_value(result_code) AS code FROM signin WHERE NOT success GROUP BY ip`,
       );
       expect(sprayRows).toEqual([{ ip: 'WORKSTATION5', users: 7, n: 7, code: '0xc000006a' }]);
-      const [skipped] = await sqlOn<{ n: number }>(engine, `SELECT CAST(json_extract(mapping, '$.skippedRecords') AS INTEGER) AS n FROM sources WHERE id = $1`, [s.id]);
+      const [skipped] = await sqlOn<{ n: number }>(engine, `SELECT CAST(json_extract(mapping, '$.skippedRecords') AS INTEGER) AS n FROM sources WHERE id = $id`, { id: s.id });
       expect(skipped?.n).toBe(154 - 56);
       const [first] = await sqlOn<{ t: string; app: string }>(engine, `SELECT strftime(ts, '%Y-%m-%dT%H:%M:%S') AS t, app FROM signin ORDER BY raw_ref LIMIT 1`);
       expect(first?.t).toBe('2020-10-22T08:29:53');
@@ -81,8 +81,8 @@ describe('Windows Security JSON', () => {
       const e = await engine.service.addSource({ path: writeInput(work, 'evtx.json', evtx + '\n'), kind: 'signin' });
       const other = await sqlOn<{ u: string; ok: boolean; r: string | null; app: string; t: string }>(
         engine,
-        `SELECT "user" AS u, success AS ok, failure_reason AS r, app, strftime(ts, '%H:%M') AS t FROM signin WHERE source_id IN ($1, $2) ORDER BY source_id`,
-        [b.id, e.id],
+        `SELECT "user" AS u, success AS ok, failure_reason AS r, app, strftime(ts, '%H:%M') AS t FROM signin WHERE source_id IN ($beat, $evtx) ORDER BY source_id`,
+        { beat: b.id, evtx: e.id },
       );
       expect(other).toEqual([
         { u: 'w', ok: false, r: 'bad_password', app: 'DC1', t: '01:00' },

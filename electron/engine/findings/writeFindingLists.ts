@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
+import { findingListNames, type FindingListFileDto, type FindingListName, type FindingListsDto } from '../../../shared/api/findingsApi';
+import type { SourceDto } from '../../../shared/api/sourcesApi';
+import { appendAudit } from '../case/appendAudit';
+import type { CaseDb } from '../db/CaseDb';
+import { privateFileMode } from '../db/makePrivate';
+import { maskerFor } from '../privacy/casePrivacy';
+import { maskDeep } from '../privacy/maskDeep';
+import type { Masker } from '../privacy/Masker';
+import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
+import { csvLine } from '../report/csvCell';
+import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+import { findingListJsonColumns, findingListSql } from './findingListSql';
+
+/** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
+export interface FindingListsRequest {
+  outDir: string;
+  spikes: SpikeParams;
+  exports: ExportParams;
+  includePersonalData: boolean;
+  overwrite: boolean;
+}
+
+/** The side file of a list, beside findings.json. */
+export function findingListFile(list: FindingListName): string {
+  return `findings.${list}.csv`;
+}
+
+/**
+ * Streams one ordered query into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
+ * on its own by the personal-data rule unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
+ */
+async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
+  const result = await c.stream(sql);
+  const columns = result.columnNames();
+  const tmp = `${out}.partial-${process.pid}`;
+  const fd = fs.openSync(tmp, 'wx', privateFileMode);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let rows = 0;
+  const put = (text: string) => {
+    const data = Buffer.from(text);
+    fs.writeSync(fd, data);
+    hash.update(data);
+    bytes += data.length;
+  };
+  try {
+    put(csvLine(columns));
+    for await (const chunk of result.yieldRowObjectJson()) {
+      const parsed = jsonColumns.length === 0 ? chunk : chunk.map((row) => ({ ...row, ...Object.fromEntries(jsonColumns.map((k) => [k, typeof row[k] === 'string' ? JSON.parse(row[k]) : row[k]])) }));
+      put(parsed.map((row) => csvLine(columns.map((k) => (masker ? maskDeep(row, masker) : row)[k]))).join(''));
+      rows += chunk.length;
+    }
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+  fs.renameSync(tmp, out);
+  return { columns, rows, bytes, sha256: hash.digest('hex') };
+}
+
+/**
+ * Writes every list in full into OUT/findings.<list>.csv, so findings.json can stay bounded (its top rows and totals):
+ * the output paths are checked as reports' are before anything is written; personal values are masked as every Api
+ * result is (same case key, so the side files and findings.json show the same pseudonyms) unless the analyst opted in,
+ * which is audited.
+ */
+export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest): Promise<FindingListsDto> {
+  checkOutFolder(req.outDir, sources);
+  const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
+  const masker = req.includePersonalData ? null : await maskerFor(db);
+  return db.withConnection(async (c) => {
+    const sql = await findingListSql(c, req.spikes, req.exports);
+    if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
+    const files: FindingListFileDto[] = [];
+    for (const { list, out } of outs) {
+      const written = await explainStatsOverflow(() => writeCsv(c, sql[list], out, masker, findingListJsonColumns[list] ?? []));
+      files.push({ list, file: path.basename(out), ...written });
+    }
+    await appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData });
+    return { files, revealed: req.includePersonalData };
+  });
+}
