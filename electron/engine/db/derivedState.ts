@@ -21,8 +21,8 @@ export interface DerivedBase {
 export async function isDerivedCurrent(c: DuckDBConnection, set: DerivedSet): Promise<boolean> {
   const { same } = await queryOne<{ same: boolean }>(
     c,
-    `SELECT coalesce((SELECT max(base_rows) FROM ${derivedStateTable} WHERE name = $1), -1) = (SELECT count(*) FROM ${set}) AS same`,
-    [set],
+    `SELECT coalesce((SELECT max(base_rows) FROM ${derivedStateTable} WHERE name = $set), -1) = (SELECT count(*) FROM ${set}) AS same`,
+    { set },
   );
   return same;
 }
@@ -31,22 +31,22 @@ export async function isDerivedCurrent(c: DuckDBConnection, set: DerivedSet): Pr
 export async function derivedBase(c: DuckDBConnection, set: DerivedSet): Promise<DerivedBase | null> {
   const [row] = await queryRows<{ rows: number; sources: number[] }>(
     c,
-    `SELECT base_rows::DOUBLE AS rows, sources FROM ${derivedStateTable} WHERE name = $1`,
-    [set],
+    `SELECT base_rows::DOUBLE AS rows, sources FROM ${derivedStateTable} WHERE name = $set`,
+    { set },
   );
   return row ? { rows: row.rows, sources: [...row.sources].map(Number) } : null;
 }
 
 /** Forgets what the set was built from (why: a build that starts over leaves it not current until it records again). */
 export async function forgetDerived(c: DuckDBConnection, set: DerivedSet): Promise<void> {
-  await c.run(`DELETE FROM ${derivedStateTable} WHERE name = $1`, [set]);
+  await c.run(`DELETE FROM ${derivedStateTable} WHERE name = $set`, { set });
 }
 
 /** Records that the set now holds every row of its raw table; call inside the transaction that built it. */
 export async function recordDerived(c: DuckDBConnection, set: DerivedSet): Promise<void> {
   await forgetDerived(c, set);
   await c.run(
-    `INSERT INTO ${derivedStateTable} SELECT $1, count(*), coalesce(list(DISTINCT source_id ORDER BY source_id), []::INTEGER[]) FROM ${set}`,
-    [set],
+    `INSERT INTO ${derivedStateTable} SELECT $set, count(*), coalesce(list(DISTINCT source_id ORDER BY source_id), []::INTEGER[]) FROM ${set}`,
+    { set },
   );
 }

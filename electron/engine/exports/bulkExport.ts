@@ -40,11 +40,11 @@ async function runIps(c: DuckDBConnection, runs: ExportBaselineRowDto[][]): Prom
   const spans = runs.map((run, i) => ({ i, user: run[0]?.user ?? null, first: run[0]?.hour ?? '', last: run.at(-1)?.hour ?? '' }));
   const found = await queryRows<{ i: number; ips: string[] }>(
     c,
-    `WITH run AS (SELECT unnest(from_json($1, '[{"i":"INTEGER","user":"VARCHAR","first":"TIMESTAMPTZ","last":"TIMESTAMPTZ"}]'), recursive := true))
+    `WITH run AS (SELECT unnest(from_json($runs, '[{"i":"INTEGER","user":"VARCHAR","first":"TIMESTAMPTZ","last":"TIMESTAMPTZ"}]'), recursive := true))
      SELECT r.i, list(DISTINCT t.ip ORDER BY t.ip)[1:500] AS ips
      FROM run r JOIN transfer t ON t."user" IS NOT DISTINCT FROM r."user" AND t.ts >= r."first" AND t.ts < r."last" + INTERVAL 1 HOUR
      WHERE t.ip IS NOT NULL GROUP BY r.i`,
-    [JSON.stringify(spans)],
+    { runs: JSON.stringify(spans) },
   );
   const byRun = new Map(found.map((f) => [f.i, f.ips]));
   return runs.map((_, i) => byRun.get(i) ?? []);

@@ -11,15 +11,15 @@ import { hourlyTransferTable } from './transferRollup';
  * (buckets are whole hours, so summing hours gives the same buckets as summing rows).
  */
 export async function transferPerHour(c: DuckDBConnection, maxBuckets: number, sourceId?: number): Promise<TransferBucketDto[]> {
-  const where = sourceId === undefined ? '' : 'WHERE source_id = $2';
-  const params = sourceId === undefined ? [maxBuckets] : [maxBuckets, sourceId];
+  const where = sourceId === undefined ? '' : 'WHERE source_id = $sourceId';
+  const params: Record<string, number> = sourceId === undefined ? { maxBuckets } : { maxBuckets, sourceId };
   const rollup = await isDerivedCurrent(c, 'transfer');
   const [table, lo, hi, t, events] = rollup ? [hourlyTransferTable, 'min(lo)', 'max(hi)', 'hour', 'sum(events)'] : ['transfer', 'min(ts)', 'max(ts)', 'ts', 'count(*)'];
   return queryRows<TransferBucketDto>(
     c,
     `WITH span AS (
        SELECT ${lo} AS lo, ${hi} AS hi,
-              to_hours(greatest(1, ceil((date_diff('hour', ${lo}, ${hi}) + 1) / $1::DOUBLE))::BIGINT) AS width
+              to_hours(greatest(1, ceil((date_diff('hour', ${lo}, ${hi}) + 1) / $maxBuckets::DOUBLE))::BIGINT) AS width
        FROM ${table} ${where}
      ),
      agg AS (

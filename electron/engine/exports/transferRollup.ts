@@ -85,6 +85,6 @@ FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) A
 
 /** How many transfers `transfer` holds besides those of `sourceId`. */
 async function countOthers(c: DuckDBConnection, sourceId: number): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(c, `SELECT ((SELECT count(*) FROM transfer) - (SELECT count(*) FROM transfer WHERE source_id = $1))::DOUBLE AS n`, [sourceId]);
+  const [row] = await queryRows<{ n: number }>(c, `SELECT ((SELECT count(*) FROM transfer) - (SELECT count(*) FROM transfer WHERE source_id = $sourceId))::DOUBLE AS n`, { sourceId });
   return row?.n ?? -1;
 }

@@ -21,13 +21,14 @@ import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
   const b = p.baseline;
   const span = b.baselineDays * 24;
-  const upper = b.side === 'past' ? 'c.h - 1' : `c.h + ${span}`;
+  const upperOf = (h: string) => (b.side === 'past' ? `${h} - 1` : `${h} + ${span}`);
+  const upper = upperOf('c.h');
   const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
   const sameHour = 'o.h % 24 = c.h % 24';
   return `WITH ${userHoursCte(p.measure, from)},
 ${userHourStatsCte(p.measure, from)},
 cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
-cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upper.replaceAll('c.h', 'h')}) // ${span} + 1)) AS w FROM cand),
+cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upperOf('h')}) // ${span} + 1)) AS w FROM cand),
 scored AS (
   SELECT c."user", c.unit, c.hour, c.x,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,

@@ -37,7 +37,7 @@ export async function refreshSigninRollup(c: DuckDBConnection, addedSource?: num
 
 /** True when `signin` holds `rows` sign-ins besides those of `sourceId`, the count the rollups were built from. */
 async function coversAllBut(c: DuckDBConnection, rows: number, sourceId: number): Promise<boolean> {
-  const reader = await c.runAndReadAll(`SELECT (SELECT count(*) FROM signin) - (SELECT count(*) FROM signin WHERE source_id = $1) = $2::BIGINT`, [sourceId, rows]);
+  const reader = await c.runAndReadAll(`SELECT (SELECT count(*) FROM signin) - (SELECT count(*) FROM signin WHERE source_id = $sourceId) = $rows::BIGINT`, { sourceId, rows });
   return reader.getRows()[0]?.[0] === true;
 }
 

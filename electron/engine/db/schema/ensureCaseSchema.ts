@@ -41,8 +41,8 @@ export async function ensureCaseSchema(c: DuckDBConnection, dir: string): Promis
     }
     if (version === null) await c.run(caseSchema);
     else for (const step of schemaUpgrades.filter((s) => s.to > version)) await c.run(step.sql);
-    if (!hasRow) await c.run(`INSERT INTO case_meta VALUES ($1, $2, now(), $3)`, [randomUUID(), path.basename(dir), caseSchemaVersion]);
-    else if (version !== caseSchemaVersion) await c.run(`UPDATE case_meta SET schema_version = $1`, [caseSchemaVersion]);
+    if (!hasRow) await c.run(`INSERT INTO case_meta VALUES ($id, $name, now(), $version)`, { id: randomUUID(), name: path.basename(dir), version: caseSchemaVersion });
+    else if (version !== caseSchemaVersion) await c.run(`UPDATE case_meta SET schema_version = $version`, { version: caseSchemaVersion });
     if (version !== null && version !== caseSchemaVersion) await appendAudit(c, 'upgrade_case_schema', { from: version, to: caseSchemaVersion });
     await c.run('COMMIT');
     if (version === null) return { action: 'created' };

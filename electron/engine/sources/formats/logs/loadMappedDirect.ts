@@ -24,26 +24,26 @@ export async function loadMappedDirect(c: DuckDBConnection, kind: SourceKind, ma
   const values = columns.map((col) => (col === 'ts' ? `coalesce(ts, make_timestamptz(0::BIGINT))` : sqlIdent(col))).join(', ');
   await c.run(
     `INSERT INTO ${table} (${cols}, source_id, raw_ref)
-     SELECT ${values}, $1, CASE WHEN problem IS NOT NULL THEN ${rejectedMark} WHEN NOT relevant THEN ${skippedMark} ELSE 0 END
+     SELECT ${values}, $sourceId, CASE WHEN problem IS NOT NULL THEN ${rejectedMark} WHEN NOT relevant THEN ${skippedMark} ELSE 0 END
      FROM (${mappedRecordsSql(mapping, columns)})`,
-    [sourceId],
+    { sourceId },
   );
   const marks = await queryOne<{ records: number; rejected: number; skipped: number; refused: number }>(
     c,
     `SELECT count(*)::DOUBLE AS records, count(*) FILTER (WHERE raw_ref = ${rejectedMark})::DOUBLE AS rejected,
             count(*) FILTER (WHERE raw_ref = ${skippedMark})::DOUBLE AS skipped, (SELECT count(*) FROM ${sqlIdent(refusedTable)})::DOUBLE AS refused
-     FROM ${table} WHERE source_id = $1`,
-    [sourceId],
+     FROM ${table} WHERE source_id = $sourceId`,
+    { sourceId },
   );
   if (marks.rejected > 0 || marks.refused > 0) {
-    await c.run(`DELETE FROM ${table} WHERE source_id = $1`, [sourceId]);
+    await c.run(`DELETE FROM ${table} WHERE source_id = $sourceId`, { sourceId });
     return null;
   }
   await c.run(
-    `UPDATE ${table} SET raw_ref = CASE WHEN raw_ref = ${skippedMark} THEN ${skippedMark} ELSE rowid - (SELECT min(rowid) FROM ${table} WHERE source_id = $1) + 2 END
-     WHERE source_id = $1`,
-    [sourceId],
+    `UPDATE ${table} SET raw_ref = CASE WHEN raw_ref = ${skippedMark} THEN ${skippedMark} ELSE rowid - (SELECT min(rowid) FROM ${table} WHERE source_id = $sourceId) + 2 END
+     WHERE source_id = $sourceId`,
+    { sourceId },
   );
-  if (marks.skipped > 0) await c.run(`DELETE FROM ${table} WHERE source_id = $1 AND raw_ref = ${skippedMark}`, [sourceId]);
+  if (marks.skipped > 0) await c.run(`DELETE FROM ${table} WHERE source_id = $sourceId AND raw_ref = ${skippedMark}`, { sourceId });
   return { rowsLoaded: marks.records - marks.skipped, rowsRejected: 0, rejects: [], skipped: marks.skipped };
 }
