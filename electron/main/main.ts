@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app } from 'electron';
 import { createEngine } from '../engine/createEngine';
-import { setHostPdfPrinter } from '../engine/report/hostPdfPrinter';
+import { setHostPdfPrinter } from '../engine/report/pdf/hostPdfPrinter';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { createMainWindow } from './createMainWindow';
 import { printHtmlToPdf } from './printHtmlToPdf';

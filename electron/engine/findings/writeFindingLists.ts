@@ -12,7 +12,7 @@ import { maskerFor } from '../privacy/casePrivacy';
 import { maskDeep } from '../privacy/maskDeep';
 import type { Masker } from '../privacy/Masker';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
-import { csvLine } from '../report/csvCell';
+import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { TableExportDto } from '../../../shared/api/reportApi';
 import type { DataApi } from '../../../shared/api/dataApi';
-import { csvLine } from './csvCell';
+import { csvLine } from './tables/csvCell';
 
 /** What to export: a data view (table, sort, filters) and whether values are revealed (audited by tablePage). */
 export interface TableExportRequest {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planted } from '../testing/planted/plantedScenario';
 import { sqlOn } from '../testing/sqlOn';
-import { csvCell } from './csvCell';
+import { csvCell } from './tables/csvCell';
 import { openScenarioCase, type ScenarioCase } from '../testing/report/scenarioCase';
 
 /** Parses RFC 4180 CSV (quoted fields, CRLF) into rows. */

@@ -1,12 +1,12 @@
 import type { ReportFormat } from '../../../shared/api/reportApi';
-import { findingsCsv } from './findingsCsv';
-import { findingsJson } from './findingsJson';
-import { mispEvent } from './mispEvent';
-import { printPdf } from './printPdf';
-import { renderHtml } from './renderHtml';
-import { renderMarkdown } from './renderMarkdown';
-import type { ReportModel } from './ReportModel';
-import { stixBundle } from './stixBundle';
+import { findingsCsv } from './tables/findingsCsv';
+import { findingsJson } from './tables/findingsJson';
+import { mispEvent } from './interchange/mispEvent';
+import { printPdf } from './pdf/printPdf';
+import { renderHtml } from './html/renderHtml';
+import { renderMarkdown } from './tables/renderMarkdown';
+import type { ReportModel } from './model/ReportModel';
+import { stixBundle } from './interchange/stixBundle';
 
 /** Renders the (already redacted) model in one format, as the bytes of the file. */
 export async function renderReport(format: ReportFormat, m: ReportModel): Promise<Buffer> {

@@ -5,7 +5,7 @@ import { requireCase } from '../case/requireCase';
 import { checkOutPath } from './checkOutPath';
 import { exportTableCsv } from './exportTableCsv';
 import { readReportMeta } from './readReportMeta';
-import type { ReportInputs } from './ReportInputs';
+import type { ReportInputs } from './model/ReportInputs';
 import { saveReportMeta } from './saveReportMeta';
 import { verifyManifest } from './verifyManifest';
 import { writeReport } from './writeReport';

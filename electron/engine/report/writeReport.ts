@@ -2,13 +2,13 @@ import type { ReportFormat, ReportWrittenDto } from '../../../shared/api/reportA
 import { appendAudit } from '../case/appendAudit';
 import type { CaseDb } from '../db/CaseDb';
 import { checkOutPath } from './checkOutPath';
-import { gatherReport } from './gatherReport';
+import { gatherReport } from './model/gatherReport';
 import { readReportMeta } from './readReportMeta';
 import { recordReportVersion, sealReportVersion } from './recordReportVersion';
 import { maskerFor } from '../privacy/casePrivacy';
-import { redactModel } from './redactModel';
+import { redactModel } from './model/redactModel';
 import { renderReport } from './renderReport';
-import type { ReportInputs } from './ReportInputs';
+import type { ReportInputs } from './model/ReportInputs';
 import { evidenceIntact, verifyManifest } from './verifyManifest';
 import { writeFileAtomic } from './writeFileAtomic';
 

@@ -4,7 +4,7 @@ import { maskValue } from '../../../shared/mask/maskValue';
 import { appendAudit } from '../case/appendAudit';
 import type { CaseDb } from '../db/CaseDb';
 import { checkOutPath } from '../report/checkOutPath';
-import { csvLine } from '../report/csvCell';
+import { csvLine } from '../report/tables/csvCell';
 import { writeFileAtomic } from '../report/writeFileAtomic';
 import { readResetAccounts } from './readResetAccounts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignEvidence, TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import type { FindingDto } from '../../../../shared/api/findingsApi';
-import { attackSourceIps } from '../../report/attackSourceIps';
+import { attackSourceIps } from '../../report/model/attackSourceIps';
 import { withTempCase } from '../../testing/withTempCase';
 import { loadTenantScenario } from '../../testing/scenarios/loadTenantScenario';
 import { tenantScenario } from '../../testing/scenarios/tenantScenario';

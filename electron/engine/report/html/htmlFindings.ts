@@ -1,0 +1,40 @@
+import { attackKinds } from '../../../../shared/api/findingsApi';
+import { resetKinds } from '../../../../shared/api/resetAccountsApi';
+import { escapeHtml } from './escapeHtml';
+import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
+import { htmlOutcomes } from './htmlOutcomes';
+import { htmlTable } from './htmlTable';
+import type { ReportModel } from '../model/ReportModel';
+
+const order = ['critical', 'high', 'medium', 'low'];
+
+/** Findings: one article per credential campaign, one table of the accounts at risk, the other findings, and the leak ↔ log correlation when available. */
+export function htmlFindings(m: ReportModel): string {
+  const rows = [...m.findings.rows].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.start.localeCompare(b.start));
+  const campaigns = rows.filter((f) => attackKinds.includes(f.kind));
+  const outcomes = rows.filter((f) => resetKinds.includes(f.kind));
+  const others = rows.filter((f) => !attackKinds.includes(f.kind) && !resetKinds.includes(f.kind));
+  const k = m.counts;
+  const items = others.map(
+    (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}">
+${findingHeading(f)}
+<p>${escapeHtml(f.summary)}</p>
+<p class="meta">Window ${escapeHtml(f.start)} → ${escapeHtml(f.end)}${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
+${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
+${evidenceTable(f)}
+</article>`,
+  );
+  const x = m.exposure;
+  const exposure = x
+    ? `<h3>Leaked accounts in the logs</h3><p>${x.leakedIdentities} leaked identities; ${x.seenInSignins.count} seen in sign-ins; ${x.attemptedByAttackSources.count} attempted by ${x.attemptedByAttackSources.attackSources} attack sources; ${x.successfulAfterAttempt.count} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are the account_takeover findings); ${x.leakedIpsSeen.count} of ${x.leakedIpsSeen.leakedIps} leaked last-login IPs seen in the logs.</p>
+${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.successfulAfterAttempt.accounts.map((a) => [a.user, a.firstAttempt, a.firstSuccessAfter, a.successIp]), 'Successful after an attempt')}`
+    : '';
+  return `<section id="findings"><h2>5. Findings</h2>
+<h3>Credential campaigns (${k.campaigns})</h3>
+<p>${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} against ${k.accountsAttacked} accounts. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>
+${htmlCampaigns(campaigns)}
+<h3>Accounts at risk (${k.accountsToReset} to reset)</h3>
+<p>${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${k.takeoversByConfidence.high} high, ${k.takeoversByConfidence.medium} medium, ${k.takeoversByConfidence.low} low confidence); ${k.credentialsValid} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${k.mfaFatigue} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
+${outcomes.length ? htmlOutcomes(outcomes) : '<p class="empty">None.</p>'}
+${items.length ? `<h3>Other findings</h3>${items.join('\n')}` : ''}${exposure}</section>`;
+}

@@ -1,0 +1,41 @@
+import { escapeHtml } from './escapeHtml';
+import { formatCount } from './formatNumber';
+import { htmlTable } from './htmlTable';
+import type { ReportModel } from '../model/ReportModel';
+
+/** The evidence manifest: every input with size and SHA-256 at load, re-verified now, plus tool, case and times. */
+export function htmlManifest(m: ReportModel): string {
+  const rows = m.manifest.map((e) => [
+    e.sourceId,
+    e.kind,
+    { html: `<code>${escapeHtml(e.path)}</code>` },
+    formatCount(e.size),
+    { html: `<code>${escapeHtml(e.sha256)}</code>` },
+    e.ingestedAt,
+    {
+      html: `<span class="state-${e.state}" data-manifest-state="${e.state}">${e.state === 'verified' ? 'verified' : e.state}</span>${
+        e.state === 'changed' ? `<br>now ${escapeHtml(formatCount(e.sizeNow ?? 0))} bytes, <code>${escapeHtml(e.sha256Now)}</code>` : e.state === 'missing' ? '<br>file not found' : ''
+      }`,
+    },
+  ]);
+  return `<section id="manifest"><h2>7. Evidence manifest</h2>
+${m.evidenceIntact ? '' : '<div class="banner fail">EVIDENCE INTEGRITY FAILURE: at least one input no longer matches the hash recorded when it was loaded.</div>'}
+${htmlTable(['source', 'kind', 'path', 'size (bytes)', 'SHA-256 at load', 'loaded (UTC)', 're-verified at report time'], rows)}
+${htmlTable(
+  ['', ''],
+  [
+    ['Tool', `Breachdesk ${m.toolVersion}`],
+    ['Case id', m.caseInfo.id],
+    ['Case name', m.caseInfo.name],
+    ['Case created (UTC)', m.caseInfo.createdAt],
+    ['Report version', m.version],
+    ['Report written (UTC)', m.generatedAt],
+    ['Evidence re-verified (UTC)', m.manifest[0]?.checkedAt ?? m.generatedAt],
+    ['Personal data', m.includePersonalData ? 'included (analyst opt-in, audited)' : 'masked'],
+  ],
+  'Provenance',
+  'kv',
+)}
+${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action]), 'Latest audit trail entries')}
+</section>`;
+}

@@ -1,0 +1,44 @@
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import { escapeHtml } from './escapeHtml';
+import { htmlTable } from './htmlTable';
+import type { ReportFinding } from '../model/ReportModel';
+
+const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+const kindNames: Record<string, string> = { account_takeover: 'takeover', credential_valid: 'valid password', mfa_fatigue: 'MFA fatigue' };
+
+/** The takeover evidence of a finding, when it has the findings/2 shape. */
+function takeover(f: ReportFinding): TakeoverEvidence | null {
+  return f.kind === 'account_takeover' && typeof f.evidence.confidence === 'string' && typeof f.evidence.suspicious === 'object' ? (f.evidence as unknown as TakeoverEvidence) : null;
+}
+
+/** Accounts named by a finding, shortened to a few and a count. */
+function accounts(f: ReportFinding): string {
+  const n = typeof f.evidence.memberAccounts === 'number' ? f.evidence.memberAccounts : f.users.length;
+  return `${f.users.slice(0, 5).join(', ')}${n > 5 ? ` and ${n - 5} more` : ''}`;
+}
+
+/**
+ * What the campaigns achieved, one table row per account outcome rather than one page each: takeovers by confidence
+ * (reasons, the suspicious source beside the account's usual addresses), then passwords confirmed valid and MFA fatigue.
+ */
+export function htmlOutcomes(outcomes: ReportFinding[]): string {
+  const order = (f: ReportFinding) => (f.kind === 'account_takeover' ? (rank[String(f.evidence.confidence)] ?? 3) : f.kind === 'credential_valid' ? 4 : 5);
+  const sorted = [...outcomes].sort((a, b) => order(a) - order(b) || a.start.localeCompare(b.start));
+  return htmlTable(
+    ['kind', 'account', 'confidence', 'from', 'when (UTC)', 'usual addresses', 'why'],
+    sorted.map((f) => {
+      const t = takeover(f);
+      return [
+        { html: `<span data-outcome="${escapeHtml(f.kind)}">${escapeHtml(kindNames[f.kind] ?? f.kind)}</span>` },
+        t ? t.account : accounts(f),
+        t ? t.confidence : '—',
+        t ? t.suspicious.ip : f.ips.slice(0, 3).join(', ') || '—',
+        (t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, ''),
+        t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—',
+        t ? t.reasons.map((r) => r.text).join('; ') : f.summary,
+      ];
+    }),
+    'Accounts at risk',
+    'risk',
+  );
+}

@@ -1,0 +1,30 @@
+import { escapeHtml } from './escapeHtml';
+import { formatCount } from './formatNumber';
+import { htmlTable } from './htmlTable';
+import type { ReportModel } from '../model/ReportModel';
+import { svgTimeChart } from './svgTimeChart';
+
+/** Question 1: are the leaked credentials used against us? The sign-in chart, the reference rule and the top sources. */
+export function htmlSpikes(m: ReportModel): string {
+  const s = m.spikes;
+  const p = s.reference.params;
+  const chart = svgTimeChart({
+    title: `Sign-ins per ${s.series.binMinutes}-minute bin, failed vs successful (UTC)`,
+    times: s.series.bins.map((b) => b.bin),
+    series: [
+      { label: 'failed', color: '#cf222e', values: s.series.bins.map((b) => b.failed), style: 'bar' },
+      { label: 'successful', color: '#2da44e', values: s.series.bins.map((b) => b.success), style: 'line' },
+    ],
+    formatValue: formatCount,
+  });
+  const shown = s.reference.rows.length < s.reference.total ? ` (first ${s.reference.rows.length} shown)` : '';
+  return `<section id="spikes"><h2>2. Login spikes</h2>
+<p>${formatCount(s.totals.signins)} sign-ins, of which ${formatCount(s.totals.failed)} failed. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 5) cover.</p>
+${chart}
+${htmlTable(['bin (UTC)', 'source IP', 'user', 'failed'], s.reference.rows.map((r) => [r.bin, r.ip, r.user, r.failed]), 'Reference rule rows')}
+${htmlTable(
+  ['source IP', 'failed', 'successful', 'accounts', 'first seen', 'last seen'],
+  s.topSources.map((r) => [r.ip, r.failed, r.success, r.accounts, r.firstSeen, r.lastSeen]),
+  'Sources with the most failed sign-ins',
+)}</section>`;
+}

@@ -1,0 +1,56 @@
+import type { CaseInfo } from '../../../../shared/api/caseApi';
+import type { SourceCoverageDto } from '../../../../shared/api/coverageApi';
+import type { ExportBaselinePageDto, ExportReferencePageDto, TransferBucketDto } from '../../../../shared/api/exportsApi';
+import type { ExposureDto } from '../../../../shared/api/exposureApi';
+import type { FindingDraftDto, FindingStatus } from '../../../../shared/api/findingsApi';
+import type { ManifestEntryDto, ReportMetaDto } from '../../../../shared/api/reportApi';
+import type { SourceDto } from '../../../../shared/api/sourcesApi';
+import type { SigninSeriesDto, SpikePageDto, TopSourceDto } from '../../../../shared/api/spikesApi';
+import type { AttackerSighting } from './attackerSightings';
+import type { CampaignCounts } from './campaignCounts';
+import type { GdprFacts } from './gdprFacts';
+
+/** A finding as a report shows it: the detector's draft plus the analyst's verdict when one is stored. */
+export interface ReportFinding extends FindingDraftDto {
+  status: FindingStatus | null;
+  note: string | null;
+}
+
+/** One result's provenance for the methodology section. */
+export interface MethodStep {
+  title: string;
+  sql: string;
+  params: unknown;
+}
+
+/** One audit entry, without its detail (which may hold paths or values). */
+export interface ReportAuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+}
+
+/** Everything a report says, gathered once from the engine and already redacted when asked; every renderer reads only this. */
+export interface ReportModel {
+  caseInfo: CaseInfo;
+  toolVersion: string;
+  generatedAt: string;
+  version: number;
+  includePersonalData: boolean;
+  meta: ReportMetaDto;
+  sources: SourceDto[];
+  manifest: ManifestEntryDto[];
+  evidenceIntact: boolean;
+  spikes: { series: SigninSeriesDto; totals: { signins: number; failed: number; success: number }; reference: SpikePageDto; topSources: TopSourceDto[] };
+  exports: { perHour: TransferBucketDto[]; reference: ExportReferencePageDto; baseline: ExportBaselinePageDto };
+  coverage: SourceCoverageDto[];
+  findings: { origin: 'stored' | 'live'; rows: ReportFinding[] };
+  /** Campaigns and what they achieved, counted over complete member tables. */
+  counts: CampaignCounts;
+  exposure: ExposureDto | null;
+  attackers: AttackerSighting[];
+  audit: ReportAuditEntry[];
+  methodology: MethodStep[];
+  /** Art. 33(3) facts, counted before redaction so masked accounts are not merged. */
+  gdpr: GdprFacts;
+}

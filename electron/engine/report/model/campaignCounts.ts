@@ -1,0 +1,75 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { attackKinds } from '../../../../shared/api/findingsApi';
+import { resetKinds } from '../../../../shared/api/resetAccountsApi';
+import { queryOne } from '../../sql/queryRows';
+import { sqlList } from '../../sql/sqlList';
+import { readResetAccounts } from '../../resetAccounts/readResetAccounts';
+import type { ReportFinding } from './ReportModel';
+
+/** The campaign figures a report states: how many attacks, how many accounts they reached and what they achieved. */
+export interface CampaignCounts {
+  campaigns: number;
+  campaignsByKind: Record<string, number>;
+  accountsAttacked: number;
+  accountsTakenOver: number;
+  takeoversByConfidence: { high: number; medium: number; low: number };
+  credentialsValid: number;
+  mfaFatigue: number;
+  accountsToReset: number;
+}
+
+const signinKinds = [...attackKinds, ...resetKinds];
+
+/** The account a takeover or MFA-fatigue finding is about. */
+function accountOf(f: ReportFinding): string | undefined {
+  return typeof f.evidence.account === 'string' ? f.evidence.account : f.users[0];
+}
+
+/** Distinct accounts of stored sign-in findings of some kinds (complete member tables and previews), not dismissed, counted in SQL. */
+async function storedAccounts(c: DuckDBConnection, kinds: readonly string[]): Promise<number> {
+  const { n } = await queryOne<{ n: number }>(
+    c,
+    `WITH f AS (SELECT id, users FROM finding WHERE kind IN ${sqlList(kinds)} AND status <> 'dismissed')
+     SELECT count(DISTINCT account)::DOUBLE AS n FROM (
+       SELECT unnest(users) AS account FROM f
+       UNION ALL SELECT m."user" FROM finding_member m JOIN f ON m.finding_id = f.id WHERE m.role = 'account' AND m."user" IS NOT NULL)`,
+  );
+  return n;
+}
+
+/**
+ * Counts campaigns and their outcomes for the report and the Art. 33 facts. Stored findings are counted from their
+ * complete member tables; live findings (never stored, so without member tables) from their account lists.
+ */
+export async function campaignCounts(c: DuckDBConnection, findings: { origin: 'stored' | 'live'; rows: ReportFinding[] }): Promise<CampaignCounts> {
+  const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
+  const takeovers = findings.rows.filter((f) => f.kind === 'account_takeover');
+  const byConfidence = { high: 0, medium: 0, low: 0 };
+  for (const f of takeovers) {
+    const conf = f.evidence.confidence;
+    if (conf === 'high' || conf === 'medium' || conf === 'low') byConfidence[conf]++;
+  }
+  const live = (kinds: readonly string[]) => new Set(findings.rows.filter((f) => kinds.includes(f.kind)).flatMap((f) => f.users)).size;
+  let attacked: number;
+  let valid: number;
+  let reset: number;
+  if (findings.origin === 'stored') {
+    attacked = await storedAccounts(c, signinKinds);
+    valid = await storedAccounts(c, ['credential_valid']);
+    reset = (await readResetAccounts(c)).length;
+  } else {
+    attacked = live(signinKinds);
+    valid = live(['credential_valid']);
+    reset = live(resetKinds);
+  }
+  return {
+    campaigns: campaigns.length,
+    campaignsByKind: Object.fromEntries(attackKinds.map((k) => [k, campaigns.filter((f) => f.kind === k).length])),
+    accountsAttacked: attacked,
+    accountsTakenOver: new Set(takeovers.map(accountOf)).size,
+    takeoversByConfidence: byConfidence,
+    credentialsValid: valid,
+    mfaFatigue: new Set(findings.rows.filter((f) => f.kind === 'mfa_fatigue').map(accountOf)).size,
+    accountsToReset: reset,
+  };
+}

@@ -1,0 +1,101 @@
+import type { ManifestEntryDto, ReportMetaDto } from '../../../../shared/api/reportApi';
+import type { CaseDb } from '../../db/CaseDb';
+import { queryRows } from '../../sql/queryRows';
+import { attackerSightings, attackerSightingsSql } from './attackerSightings';
+import { attackSourceIps } from './attackSourceIps';
+import { baselineFindings } from './baselineFindings';
+import { campaignCounts } from './campaignCounts';
+import type { ReportInputs } from './ReportInputs';
+import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
+import { evidenceIntact } from '../verifyManifest';
+import { gdprFacts } from './gdprFacts';
+
+/** What the caller already decided: which version this is, when, with what evidence check and statements. */
+export interface GatherOptions {
+  version: number;
+  generatedAt: string;
+  includePersonalData: boolean;
+  manifest: ManifestEntryDto[];
+  meta: ReportMetaDto;
+}
+
+/** How coverage results are read back (they are computed over all rows of each leak table by the coverage engine, classifiers as SQL macros). */
+const coverageReadSql = `SELECT f.column_name, f.data_class, f.hint_class,
+       f.populated_count / cs.rows AS populated, f.valid_count / f.populated_count AS valid, f.distinct_count
+FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $sourceId ORDER BY ordinal;
+SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $sourceId -- hash census by unambiguous structure`;
+
+/** Rows listed per table in a report; totals are always exact. */
+export const reportRowCap = 200;
+
+/** Stored findings with verdicts when the engine has run its detectors, else the live classification of sign-ins plus baseline export anomalies. */
+async function readFindings(api: ReportInputs, live: () => Promise<ReportFinding[]>): Promise<ReportModel['findings']> {
+  if (api.listFindings) {
+    const page = await api.listFindings({ limit: 1000 });
+    if (page.total > 0) return { origin: 'stored', rows: page.rows.filter((f) => f.status !== 'dismissed') };
+  }
+  return { origin: 'live', rows: await live() };
+}
+
+/** Assembles the report model from the engine's own Api methods and a few SQL reads of the case. */
+export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptions): Promise<ReportModel> {
+  const app = await api.appInfo({});
+  if (!app.caseInfo) throw new Error('No case is open.');
+  const sources = await api.listSources({});
+  const series = await api.signinSeries({ maxPoints: 400 });
+  const reference = await api.loginSpikes({ limit: reportRowCap });
+  const topSources = await api.topSources({ limit: 15 });
+  const classified = await api.classifySignins({});
+  const perHour = await api.transferPerHour({ maxBuckets: 400 });
+  const exportReference = await api.exportReference({ limit: reportRowCap });
+  const exportBaseline = await api.exportBaseline({ limit: reportRowCap });
+  const coverage = await api.coverage({});
+  const findings = await readFindings(api, async () => [
+    ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
+    ...baselineFindings(exportBaseline),
+  ]);
+  const exposure = api.exposure ? await api.exposure({}) : null;
+  const attackIps = await attackSourceIps(api, findings);
+  const { attackers, audit, counts } = await db.withConnection(async (c) => ({
+    counts: await campaignCounts(c, findings),
+    attackers: await attackerSightings(c, attackIps),
+    audit: await queryRows<ReportAuditEntry>(
+      c,
+      `SELECT strftime(at_ts, '%Y-%m-%dT%H:%M:%SZ') AS "at", actor, action FROM audit ORDER BY at_ts DESC LIMIT 50`,
+    ),
+  }));
+  const totals = series.bins.reduce((t, b) => ({ signins: t.signins + b.failed + b.success, failed: t.failed + b.failed, success: t.success + b.success }), {
+    signins: 0,
+    failed: 0,
+    success: 0,
+  });
+  const methodology: MethodStep[] = [
+    { title: 'Login spikes — reference rule', sql: reference.sql, params: reference.params },
+    { title: 'Export volumes — reference z-score', sql: exportReference.sql, params: exportReference.params },
+    { title: 'Export volumes — per-user robust baseline', sql: exportBaseline.sql, params: exportBaseline.params },
+    ...[...new Map(findings.rows.map((f) => [f.kind, f])).values()].map((f) => ({ title: `Findings — ${f.kind.replaceAll('_', ' ')}`, sql: f.sql, params: f.params })),
+    ...coverage.map((s) => ({ title: `PII coverage — ${s.path.split(/[\\/]/).at(-1) ?? s.path}`, sql: coverageReadSql, params: { sourceId: s.sourceId } })),
+    { title: 'Attack sources — first and last seen (STIX/MISP indicators)', sql: attackerSightingsSql, params: { ips: attackIps.length } },
+  ];
+  const model = {
+    caseInfo: app.caseInfo,
+    toolVersion: app.version,
+    generatedAt: o.generatedAt,
+    version: o.version,
+    includePersonalData: o.includePersonalData,
+    meta: o.meta,
+    sources,
+    manifest: o.manifest,
+    evidenceIntact: evidenceIntact(o.manifest),
+    spikes: { series, totals, reference, topSources },
+    exports: { perHour, reference: exportReference, baseline: exportBaseline },
+    coverage,
+    findings,
+    counts,
+    exposure,
+    attackers,
+    audit,
+    methodology,
+  };
+  return { ...model, gdpr: gdprFacts(model) };
+}

@@ -1,0 +1,96 @@
+import type { PasswordHashDto } from '../../../../shared/api/coverageApi';
+import { dataClassConsequence } from './dataClassConsequence';
+import { passwordConsequence } from './passwordConsequence';
+import type { ReportModel } from './ReportModel';
+import { splitEncryptedClass } from '../../../../shared/encryptedClass';
+
+/** One exposed column as Art. 33(3)(a) lists it: its data class and how populated it is. */
+export interface ExposedField {
+  source: string;
+  column: string;
+  dataClass: string;
+  populated: number;
+  valid: number;
+  distinct: number;
+}
+
+/** The facts of an Art. 33(3) notification the case can establish, with the analyst's statements beside them. */
+export interface GdprFacts {
+  nature: string[];
+  subjects: number;
+  records: number;
+  subjectBasis: string[];
+  campaigns: number;
+  accountsAttacked: number;
+  accountsTakenOver: number;
+  credentialsValid: number;
+  accountsToReset: number;
+  bulkExports: number;
+  fields: ExposedField[];
+  consequences: Array<{ dataClass: string; consequence: string }>;
+}
+
+const ignored = new Set(['Other']);
+
+/** Derives the Art. 33(3) facts from the report model (counts, data classes, consequences per class). */
+export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
+  const fields = m.coverage.flatMap((s) =>
+    s.fields
+      .filter((f) => !ignored.has(f.dataClass) && f.populated > 0)
+      .map((f) => ({ source: s.path.split(/[\\/]/).at(-1) ?? s.path, column: f.column, dataClass: f.dataClass, populated: f.populated, valid: f.valid, distinct: f.distinct })),
+  );
+  const hashes: PasswordHashDto[] = m.coverage.flatMap((s) => s.passwordHashes);
+  const classes = [...new Set(fields.map((f) => f.dataClass))];
+  const consequences = classes.map((dataClass) => ({
+    dataClass,
+    consequence: dataClass === 'Passwords' ? passwordConsequence(hashes) : dataClassConsequence(dataClass),
+  }));
+  const k = m.counts;
+  const bulk = m.findings.rows.filter((f) => f.kind === 'bulk_export').length;
+  const subjects = m.coverage.reduce((n, s) => n + s.subjects, 0);
+  const records = m.coverage.reduce((n, s) => n + s.rows, 0);
+  const nature: string[] = [];
+  if (m.coverage.length > 0) {
+    nature.push(
+      `Confidentiality breach: a leaked dataset of ${records} records about approximately ${subjects} people, holding ${classes.length} categories of personal data (${classes.join(', ')}).`,
+    );
+  }
+  const encrypted = classes.filter((c) => splitEncryptedClass(c).encrypted).map((c) => splitEncryptedClass(c).base);
+  if (encrypted.length > 0) {
+    nature.push(`The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`);
+  }
+  if (k.campaigns > 0) {
+    const kinds = Object.entries(k.campaignsByKind)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`)
+      .join(', ');
+    nature.push(`Credential attacks against the organisation's sign-in service: ${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${k.accountsAttacked} accounts from ${m.attackers.length} source addresses.`);
+  }
+  if (k.accountsTakenOver > 0) {
+    const c = k.takeoversByConfidence;
+    nature.push(
+      `Possible unauthorised access: ${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} signed in from a new source tied to an attack (confidence: ${c.high} high, ${c.medium} medium, ${c.low} low).`,
+    );
+  }
+  if (k.credentialsValid > 0) {
+    nature.push(`Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`);
+  }
+  if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hour${bulk === 1 ? '' : 's'} of data export far above the account's own baseline.`);
+  if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
+  return {
+    nature,
+    subjects,
+    records,
+    subjectBasis: m.coverage.map(
+      (s) => `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${s.subjects} distinct ${s.subjectColumn ? `values of column "${s.subjectColumn}"` : 'rows (no key column found)'} in ${s.rows} records`,
+    ),
+    campaigns: k.campaigns,
+    accountsAttacked: k.accountsAttacked,
+    accountsTakenOver: k.accountsTakenOver,
+    credentialsValid: k.credentialsValid,
+    accountsToReset: k.accountsToReset,
+    bulkExports: bulk,
+    fields,
+    consequences,
+  };
+}

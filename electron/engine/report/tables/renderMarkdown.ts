@@ -1,0 +1,61 @@
+import { formatCount, formatShare } from '../html/formatNumber';
+import type { ReportModel } from '../model/ReportModel';
+
+/** Escapes the characters that would break a Markdown table cell or inline text. */
+function md(v: unknown): string {
+  return String(v ?? '—').replace(/([|\\`*_[\]<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** A member count from the evidence when it is exact, else the length of the preview list. */
+function count(exact: unknown, preview: number): number {
+  return typeof exact === 'number' ? exact : preview;
+}
+
+/** A short Markdown summary for a ticket: verdict, figures, findings, evidence state. */
+export function renderMarkdown(m: ReportModel): string {
+  const g = m.gdpr;
+  const k = m.counts;
+  const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+  const takeovers = m.findings.rows.filter((f) => f.kind === 'account_takeover').sort((a, b) => (rank[String(a.evidence.confidence)] ?? 3) - (rank[String(b.evidence.confidence)] ?? 3));
+  const bad = m.manifest.filter((e) => e.state !== 'verified');
+  const lines = [
+    `# Breach triage — ${md(m.caseInfo.name)} (report v${m.version})`,
+    '',
+    `**TLP:${m.meta.tlp.toUpperCase()}** · case \`${m.caseInfo.id}\` · ${m.generatedAt} · Breachdesk ${m.toolVersion} · ${m.includePersonalData ? '**contains personal data**' : 'personal data masked'}`,
+    '',
+    m.evidenceIntact
+      ? `Evidence: all ${m.manifest.length} inputs re-verified (SHA-256 unchanged).`
+      : `> **EVIDENCE INTEGRITY FAILURE**: ${bad.map((e) => `${md(e.path)} ${e.state.toUpperCase()}`).join('; ')}`,
+    '',
+    '## Figures',
+    '',
+    `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
+    `- Credential campaigns: ${k.campaigns} from ${m.attackers.length} attack sources against ${g.accountsAttacked} accounts; taken over: ${g.accountsTakenOver} (${k.takeoversByConfidence.high} high confidence); passwords confirmed valid: ${k.credentialsValid}; accounts to reset: ${k.accountsToReset}`,
+    `- Export anomalies: ${formatCount(m.exports.reference.total)} (reference z-score), ${formatCount(m.exports.baseline.total)} (own baseline)`,
+    `- Leak: ${formatCount(g.records)} records, ~${formatCount(g.subjects)} people; categories: ${g.consequences.map((c) => md(c.dataClass)).join(', ') || 'none'}`,
+    '',
+    '## Findings',
+    '',
+    '| severity | kind | window (UTC) | sources | accounts | summary |',
+    '|---|---|---|---|---|---|',
+    ...m.findings.rows
+      .filter((f) => f.kind !== 'account_takeover')
+      .map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
+    '',
+    '## Takeovers',
+    '',
+    '| confidence | account | from | when (UTC) |',
+    '|---|---|---|---|',
+    ...takeovers.map((f) => `| ${md(f.evidence.confidence)} | ${md(f.users[0])} | ${md(f.ips[0])} | ${f.start} |`),
+    '',
+    '## Personal data exposed',
+    '',
+    '| dataset | column | category | populated |',
+    '|---|---|---|---|',
+    ...g.fields.map((f) => `| ${md(f.source)} | ${md(f.column)} | ${md(f.dataClass)} | ${formatShare(f.populated)} |`),
+    '',
+    `Measures taken: ${m.meta.measuresTaken.trim() ? md(m.meta.measuresTaken) : '**not yet stated**'}`,
+    '',
+  ];
+  return lines.join('\n');
+}
