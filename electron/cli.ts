@@ -27,7 +27,7 @@ const usage = `Usage:
                                                    ingest, run every detector with defaults, write DIR/findings.json
                                                    (top rows and totals) and every list in full in DIR/findings.<list>.csv
                                                    (never over an input nor into an input's folder; personal data masked unless asked)
-  breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite] [--max-inflated-bytes N]
+  breachdesk report --case DIR --format html|pdf|json|csv|md|stix|misp --out FILE [--include-personal-data] [--overwrite]
                                                    re-verify the evidence and write a report (personal data masked unless asked)
   breachdesk reset-accounts --case DIR --out FILE.csv [--include-personal-data] [--overwrite]
                                                    the accounts whose password must be reset (takeover, credential confirmed
@@ -134,13 +134,16 @@ async function main(argv: string[]): Promise<void> {
       console.error(usage);
       process.exit(exitCodes.usage);
     }
+    if (values['max-inflated-bytes'] !== undefined) {
+      console.error('error: --max-inflated-bytes guards the inputs of ingest and analyze; report reads none.');
+      process.exit(exitCodes.usage);
+    }
     await call('openCase', { dir: path.resolve(values.case), create: false });
     const r = await call<ReportWrittenDto>('writeReport', {
       format: values.format,
       outPath: path.resolve(values.out),
       includePersonalData: values['include-personal-data'],
       overwrite: values.overwrite,
-      ...(values['max-inflated-bytes'] === undefined ? {} : { maxInflatedBytes: inflatedBytes(values['max-inflated-bytes']) }),
     });
     for (const e of r.manifest.filter((m) => m.state !== 'verified')) console.error(`EVIDENCE ${e.state.toUpperCase()}: ${e.path} (sha256 at load ${e.sha256}, now ${e.sha256Now ?? 'absent'})`);
     console.log(`wrote ${r.outPath}: report version ${r.version}, ${r.format}, ${r.bytes} bytes, sha256 ${r.sha256}, ${r.redacted ? 'personal data masked' : 'CONTAINS PERSONAL DATA'}`);
