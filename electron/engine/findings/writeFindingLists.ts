@@ -9,7 +9,7 @@ import { appendAudit } from '../case/appendAudit';
 import type { CaseDb } from '../db/CaseDb';
 import { privateFileMode } from '../db/makePrivate';
 import { maskerFor } from '../privacy/casePrivacy';
-import { maskDeep } from '../privacy/maskDeep';
+import { flatRowMasker } from '../privacy/flatRowMasker';
 import type { Masker } from '../privacy/Masker';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/tables/csvCell';
@@ -48,11 +48,19 @@ async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: M
     hash.update(data);
     bytes += data.length;
   };
+  const mask = masker ? flatRowMasker(masker) : (row: Record<string, unknown>) => row;
   try {
     put(csvLine(columns));
     for await (const chunk of result.yieldRowObjectJson()) {
       const parsed = jsonColumns.length === 0 ? chunk : chunk.map((row) => ({ ...row, ...Object.fromEntries(jsonColumns.map((k) => [k, typeof row[k] === 'string' ? JSON.parse(row[k]) : row[k]])) }));
-      put(parsed.map((row) => csvLine(columns.map((k) => (masker ? maskDeep(row, masker) : row)[k]))).join(''));
+      put(
+        parsed
+          .map((row) => {
+            const masked = mask(row);
+            return csvLine(columns.map((k) => masked[k]));
+          })
+          .join(''),
+      );
       rows += chunk.length;
     }
   } catch (e) {
