@@ -65,7 +65,7 @@ async function extendPairs(c: DuckDBConnection, scope: SigninScope, added: strin
   await c.run(`DROP TABLE signin_added_pairs`);
 }
 
-/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs. */
+/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs grouped by id (one id per key). */
 async function rankTotals(c: DuckDBConnection): Promise<void> {
   const sides = [
     { side: daySides.ip, table: 'rollup.signin_source_totals', distinct: 'accounts' },
@@ -76,9 +76,11 @@ async function rankTotals(c: DuckDBConnection): Promise<void> {
     await c.run(
       `CREATE OR REPLACE TABLE ${table} AS
        SELECT row_number() OVER (ORDER BY failed DESC, ${k} NULLS FIRST) AS rank, *
-       FROM (SELECT i.${k}, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
-                    count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
-             FROM ${signinPairsTable} p JOIN ${side.ids} i ON i.id = p.${side.id} GROUP BY i.${k})
+       FROM (SELECT i.${k}, t.* EXCLUDE (id)
+             FROM (SELECT p.${side.id} AS id, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
+                          count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
+                   FROM ${signinPairsTable} p GROUP BY p.${side.id}) t
+             JOIN ${side.ids} i ON i.id = t.id)
        ORDER BY rank`,
     );
   }
