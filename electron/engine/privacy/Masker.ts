@@ -27,7 +27,7 @@ export class Masker {
 
   constructor(
     private readonly key: Buffer,
-    private readonly attackSources: ReadonlySet<string>,
+    private readonly attackSources: Pick<ReadonlySet<string>, 'has'>,
     private readonly book: TokenBook,
   ) {}
 

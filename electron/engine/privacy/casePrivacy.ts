@@ -47,6 +47,19 @@ async function attackFingerprint(c: DuckDBConnection): Promise<string> {
   return `${s}/${f.n}/${f.u ?? ''}/${f.d}`;
 }
 
+/**
+ * Thrown by a masker made with the attack sources deferred when a value needs them (why: most results hold no IP, and
+ * the attack sources cost a classification of every sign-in each time the case's sign-ins or findings change).
+ */
+export class AttackSourcesNeeded extends Error {}
+
+/** Stands for attack sources not yet computed: any lookup asks for them. */
+const deferredAttackSources = {
+  has(): boolean {
+    throw new AttackSourcesNeeded('attack sources needed');
+  },
+};
+
 /** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */
 class CasePrivacy {
   private key: Buffer | null = null;
@@ -55,11 +68,12 @@ class CasePrivacy {
 
   constructor(private readonly db: CaseDb) {}
 
-  /** A fresh masker for one call, with the current attack sources. */
-  async masker(): Promise<Masker> {
+  /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale, one that throws AttackSourcesNeeded on a lookup). */
+  async masker(deferred = false): Promise<Masker> {
     return this.db.withConnection(async (c) => {
       this.key ??= await ensureMaskKey(c);
       const fingerprint = await attackFingerprint(c);
+      if (this.attack?.fingerprint !== fingerprint && deferred) return new Masker(this.key, deferredAttackSources, this.book);
       if (this.attack?.fingerprint !== fingerprint) this.attack = { fingerprint, ips: await readAttackSources(c) };
       return new Masker(this.key, this.attack.ips, this.book);
     });
@@ -69,13 +83,13 @@ class CasePrivacy {
 const privacies = new WeakMap<CaseDb, CasePrivacy>();
 const noCase = { key: randomBytes(32), book: new TokenBook() };
 
-/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources). */
-export async function maskerFor(db: CaseDb | null): Promise<Masker> {
+/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources); `deferred`: see CasePrivacy.masker. */
+export async function maskerFor(db: CaseDb | null, deferred = false): Promise<Masker> {
   if (!db) return new Masker(noCase.key, new Set(), noCase.book);
   let p = privacies.get(db);
   if (!p) {
     p = new CasePrivacy(db);
     privacies.set(db, p);
   }
-  return p.masker();
+  return p.masker(deferred);
 }

@@ -6,7 +6,7 @@ import { appendAudit } from '../case/appendAudit';
 import type { EngineContext } from '../case/CaseContext';
 import { requireTable } from '../data/caseTables';
 import { maskerFor } from './casePrivacy';
-import { maskDeep } from './maskDeep';
+import { maskResult } from './maskResult';
 import type { Masker } from './Masker';
 import { personalKeys } from './personalRule';
 import { isPseudonym } from './pseudonym';
@@ -60,8 +60,7 @@ async function guardedCall(ctx: EngineContext, raw: EngineApi, method: ApiMethod
   const before = namesValues ? await maskerFor(ctx.caseDb) : null;
   const clearArg = before ? await checkFilters(ctx, resolveKeys(arg, before), before, reveal !== null) : arg;
   const result = await fn.call(raw, clearArg);
-  const m = await maskerFor(ctx.caseDb);
-  const masked = maskDeep(result, m);
+  const { masked, masker: m } = await maskResult(ctx.caseDb, result);
   if (reveal === null) return masked;
   const shown = [...m.shown];
   await ctx.caseDb?.withConnection((c) => appendAudit(c, 'reveal_pii', { view: reveal, method, arg: clearArg, shown: { values: shown.length, pseudonyms: shown.slice(0, 1000) } }));

@@ -15,9 +15,9 @@ const combine = { failed: 'sum', success: 'sum', lo: 'min', hi: 'max' } as const
 
 /**
  * Brings the sign-in rollups up to date with `signin`, so chart queries never aggregate it: counts per epoch-aligned UTC
- * minute; whole-case totals per source and per account, stored in rank order; the failed sign-ins alone, to rank a time
- * range; two narrow copies ordered by source and by account, where one entity's events in any time range are a short
- * read; and the day rollups per source and per account that rank and count a time range (see signinDayRollup).
+ * minute; whole-case totals per source and per account, stored in rank order; two narrow copies by id, ordered by
+ * source and by account, where one entity's events in any time range are a short read; and the day rollups per source
+ * and per account that rank and count a time range (see signinDayRollup).
  * Given the source just added, and rollups that hold exactly every other sign-in, it adds that source's rows only:
  * aggregates merged into the keys they touch, copies appended; otherwise it rebuilds them all. Records what they hold.
  */
@@ -29,9 +29,9 @@ export async function refreshSigninRollup(c: DuckDBConnection, addedSource?: num
   await extendMinutes(c, scope);
   const added = await extendSigninDayRollup(c, scope);
   await extendPairs(c, scope, added);
+  await extendCopies(c, scope, added);
   if (!scope.rebuild) await c.run(`DROP TABLE ${added}`);
   await rankTotals(c);
-  await extendCopies(c, scope);
   await recordDerived(c, 'signin');
 }
 
@@ -65,7 +65,7 @@ async function extendPairs(c: DuckDBConnection, scope: SigninScope, added: strin
   await c.run(`DROP TABLE signin_added_pairs`);
 }
 
-/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs. */
+/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs grouped by id (one id per key). */
 async function rankTotals(c: DuckDBConnection): Promise<void> {
   const sides = [
     { side: daySides.ip, table: 'rollup.signin_source_totals', distinct: 'accounts' },
@@ -76,20 +76,27 @@ async function rankTotals(c: DuckDBConnection): Promise<void> {
     await c.run(
       `CREATE OR REPLACE TABLE ${table} AS
        SELECT row_number() OVER (ORDER BY failed DESC, ${k} NULLS FIRST) AS rank, *
-       FROM (SELECT i.${k}, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
-                    count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
-             FROM ${signinPairsTable} p JOIN ${side.ids} i ON i.id = p.${side.id} GROUP BY i.${k})
+       FROM (SELECT i.${k}, t.* EXCLUDE (id)
+             FROM (SELECT p.${side.id} AS id, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
+                          count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
+                   FROM ${signinPairsTable} p GROUP BY p.${side.id}) t
+             JOIN ${side.ids} i ON i.id = t.id)
        ORDER BY rank`,
     );
   }
 }
 
-/** The failed sign-ins alone and the two entity-ordered copies: the scope's rows appended (each source's run in order), or all rows on a rebuild. */
-async function extendCopies(c: DuckDBConnection, scope: SigninScope): Promise<void> {
+/** The sign-ins by id (ts, ip_id, user_id, success) ordered by source id and by account id, where one entity's events in any time range are a short read. */
+export const entityCopies = { ip: 'rollup.signin_ids_by_ip', user: 'rollup.signin_ids_by_user' } as const;
+
+/** The two entity-ordered copies of the scope's sign-ins by id in `added`: appended (each source's run in order), or all rows on a rebuild. */
+async function extendCopies(c: DuckDBConnection, scope: SigninScope, added: string): Promise<void> {
   const copies = [
-    { table: 'rollup.signin_failed', select: `SELECT ts, ip, "user" FROM signin WHERE (${scope.where}) AND success IS NOT TRUE` },
-    { table: 'rollup.signin_by_ip', select: `SELECT ip, ts, success, "user" FROM signin WHERE ${scope.where} ORDER BY ip` },
-    { table: 'rollup.signin_by_user', select: `SELECT "user", ts, success, ip FROM signin WHERE ${scope.where} ORDER BY "user"` },
+    { table: entityCopies.ip, order: 'ip_id' },
+    { table: entityCopies.user, order: 'user_id' },
   ];
-  for (const { table, select } of copies) await c.run(scope.rebuild ? `CREATE OR REPLACE TABLE ${table} AS ${select}` : `INSERT INTO ${table} ${select}`);
+  for (const { table, order } of copies) {
+    const select = `SELECT ts, ip_id, user_id, success FROM ${added} ORDER BY ${order}`;
+    await c.run(scope.rebuild ? `CREATE OR REPLACE TABLE ${table} AS ${select}` : `INSERT INTO ${table} ${select}`);
+  }
 }

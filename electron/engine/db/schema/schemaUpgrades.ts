@@ -31,4 +31,13 @@ export const schemaUpgrades: SchemaUpgrade[] = [
       ...legacyMainRollups.map((t) => `DROP TABLE IF EXISTS main.${t};\n`),
     ].join(''),
   },
+  {
+    // Version 3 keeps the entity-ordered sign-in copies by id (rollup.signin_ids_by_ip/_user) and no failed-only copy:
+    // the string copies go, and the sign-in rollups are marked not current, so readers use plain SQL until the next ingest rebuilds them.
+    to: 3,
+    sql: [
+      `DELETE FROM rollup.derived_state WHERE name = 'signin';\n`,
+      ...['signin_by_ip', 'signin_by_user', 'signin_failed'].map((t) => `DROP TABLE IF EXISTS rollup.${t};\n`),
+    ].join(''),
+  },
 ];
