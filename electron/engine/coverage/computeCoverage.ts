@@ -36,10 +36,11 @@ interface ColumnState {
   census?: HashCount[];
 }
 
-/** The subjects and census a pass counted for column i, where it counted them. */
+/** The subjects and census a pass counted for column i, where it counted them (the distinct values are the subjects when lower-casing changes none). */
 function aggregatesOf(counts: Record<string, unknown>, i: number, populated: number): Pick<ColumnState, 'subjects' | 'census'> {
   return {
     ...(counts[`subj${i}`] !== undefined ? { subjects: Number(counts[`subj${i}`]) } : {}),
+    ...(counts[`cased${i}`] === 0 && counts[`d${i}`] !== undefined ? { subjects: Number(counts[`d${i}`]) } : {}),
     ...(counts[`cs${i}`] !== undefined ? { census: censusFromAggregates(counts, i, populated) } : {}),
   };
 }

@@ -35,6 +35,8 @@ export interface ColumnChecks {
   subjects?: boolean;
   /** Count the census aggregates; by default when the checks read the hash scheme. */
   census?: boolean;
+  /** Count the values lower-casing changes (cased<i>): with none, the subjects are the distinct values, no second distinct count needed. */
+  cased?: boolean;
 }
 
 /**
@@ -53,10 +55,11 @@ export function countChecks(
   return queryOne<Record<string, number | string | null>>(
     c,
     `SELECT ${cols
-      .flatMap(([i, { keys, totals, subjects: subj = keys.includes('email'), census = readsScheme(keys) }]) => [
+      .flatMap(([i, { keys, totals, cased, subjects: subj = keys.includes('email'), census = readsScheme(keys) }]) => [
         ...(totals ? [`count(v${i})::DOUBLE AS p${i}`, `${subjects(`v${i}`)}::DOUBLE AS d${i}`] : []),
         ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
         ...(subj ? [`${subjects(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
+        ...(cased ? [`count_if(v${i} <> lower(v${i}))::DOUBLE AS cased${i}`] : []),
         ...(census ? censusAggregates(i) : []),
       ])
       .join(', ')}
