@@ -88,6 +88,18 @@ export function classifyColumn(counts: ColumnCounts, hint: DataClass | null): { 
   return decide({ populated, distinct, share: (k) => valid[k] / populated, exact: (k) => valid[k] }, hint);
 }
 
+/**
+ * The checks the decision reads for these counts (by share or exact count), with the class it reaches: on a sample, the
+ * checks worth counting exactly over all rows in one pass, since the decision over all rows likely reads the same ones.
+ */
+export function checksRead(counts: ColumnCounts, hint: DataClass | null): { read: CheckKey[]; dataClass: CoverageClass } {
+  const { populated, distinct, valid } = counts;
+  const read = new Set<CheckKey>();
+  const seen = (k: CheckKey) => (read.add(k), valid[k]);
+  const { dataClass } = decide({ populated, distinct, share: (k) => seen(k) / populated, exact: seen }, hint);
+  return { read: [...read], dataClass };
+}
+
 /** What classifyBounded could tell: the decision, or the checks whose exact counts it still needs. */
 export type BoundedDecision = { dataClass: CoverageClass; valid: number } | { need: CheckKey[] };
 

@@ -155,6 +155,40 @@ describe('coverage fast path equals the plain computation', () => {
     }
   });
 
+  it('stores the plain classes and counts when the first rows mislead the prediction of which checks to count', async () => {
+    const letters = (i: number) => [...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('');
+    const records = [['a', 'b', 'c']];
+    for (let i = 0; i < 72000; i++) {
+      const head = i < 12000;
+      records.push([
+        head ? `u${i}@x.example` : `10.${i % 200}.${(i >> 8) % 250}.${i % 250}`,
+        head ? `$2y$10$${letters(i).padEnd(53, 'Q')}` : `Name${letters(i)}`,
+        head ? `Dupont${letters(i)}` : `v${i}@mail.example`,
+      ]);
+    }
+    await withTempCase(async (engine, { work }) => {
+      const s = await engine.service.addSource({ path: writeInput(work, 'misleading.csv', toDelimited(records, ';')), kind: 'leak' });
+      await requireCase(engine.ctx).withConnection(async (c) => {
+        const table = sqlIdent(`leak_${s.id}`);
+        const stored = await queryRows<{ dataClass: string }>(
+          c,
+          `SELECT column_name AS "column", data_class AS "dataClass", valid_count::DOUBLE AS valid, distinct_count::DOUBLE AS "distinct" FROM coverage_field WHERE source_id = $sourceId ORDER BY ordinal`,
+          { sourceId: s.id },
+        );
+        await c.run(coverageMacros);
+        const expected = [];
+        for (const column of ['a', 'b', 'c']) {
+          const counts = await plainCounts(c, table, column);
+          expected.push({ column, ...classifyColumn(counts, headerHint(column)), distinct: counts.distinct });
+        }
+        expect(stored).toEqual(expected);
+        expect(stored.map((f) => f.dataClass)).toEqual(['IP addresses', 'Names', 'Email addresses']);
+        expect(await queryRows(c, `SELECT count(*)::DOUBLE AS n FROM coverage_hash WHERE source_id = $sourceId`, { sourceId: s.id })).toEqual([{ n: 0 }]);
+        expect(await queryRows(c, `SELECT subjects::DOUBLE AS n, subject_column AS col FROM coverage_source WHERE source_id = $sourceId`, { sourceId: s.id })).toEqual([{ n: 72000, col: 'c' }]);
+      });
+    });
+  });
+
   for (const encoding of ['utf-8', 'windows-1252'] as const) {
     it(`stores the same classes, counts, census, subjects and _line as the plain path (${encoding}, multi-line and one-line files)`, async () => {
       const multi = awkwardLeak(500);

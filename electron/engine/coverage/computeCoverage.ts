@@ -5,7 +5,8 @@ import { leakTable } from '../sources/formats/leak/leakTable';
 import { leakValueColumns } from '../sources/formats/leak/leakValueColumns';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { classifyBounded } from './classifyColumn';
-import { countChecks, countChecksByValue, readsScheme } from './exactCheckCounts';
+import { countChecks, countChecksByValue } from './exactCheckCounts';
+import { predictChecks } from './predictChecks';
 import { fewValuedColumns, firstPassCounts } from './firstPassCounts';
 import type { CoverageClass, DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
@@ -35,12 +36,21 @@ interface ColumnState {
   census?: HashCount[];
 }
 
+/** The subjects and census a pass counted for column i, where it counted them (the distinct values are the subjects when lower-casing changes none). */
+function aggregatesOf(counts: Record<string, unknown>, i: number, populated: number): Pick<ColumnState, 'subjects' | 'census'> {
+  return {
+    ...(counts[`subj${i}`] !== undefined ? { subjects: Number(counts[`subj${i}`]) } : {}),
+    ...(counts[`cased${i}`] === 0 && counts[`d${i}`] !== undefined ? { subjects: Number(counts[`d${i}`]) } : {}),
+    ...(counts[`cs${i}`] !== undefined ? { census: censusFromAggregates(counts, i, populated) } : {}),
+  };
+}
+
 /**
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
- * A first pass (firstPassCounts: one scan over the many-valued columns, one grouped scan per few-valued one) counts
- * populated and distinct values and how many pass each check's cheap pre-filter (coverageGuards); the costly checks (regexes, date parsing) then run only
- * where the decision needs their exact counts (exactCheckCounts). The result equals running every check on
- * every value.
+ * Many-valued columns are counted in one scan (populated, distinct, and exactly the checks the decision reads on the
+ * table's first rows: predictChecks); each few-valued column is grouped by value and counted against every check's
+ * cheap pre-filter (firstPassCounts, coverageGuards). Costly checks (regexes, date parsing) the decision still needs
+ * then run in further passes (exactCheckCounts). The result equals running every check on every value.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<void> {
   await c.run(coverageMacros);
@@ -49,10 +59,22 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const keys = Object.keys(classChecks) as CheckKey[];
-  const first = await firstPassCounts(c, table, columns, distinct, await fewValuedColumns(c, table, columns));
+  const few = await fewValuedColumns(c, table, columns);
+  const many = columns.flatMap((column, i): Array<[number, string, DataClass | null]> => (few.has(i) ? [] : [[i, column, headerHint(column)]]));
+  const predicted = await predictChecks(c, table, many);
+  const first = await firstPassCounts(c, table, columns, distinct, few, new Set(predicted.keys()));
+  const counted = predicted.size === 0 ? {} : await countChecks(c, table, predicted, distinct);
   const states: ColumnState[] = columns.map((column, i) => {
-    const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
-    return { column, hint: headerHint(column), populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain } };
+    const hint = headerHint(column);
+    const guess = predicted.get(i);
+    if (!guess) {
+      const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
+      return { column, hint, populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain } };
+    }
+    const populated = Number(counted[`p${i}`] ?? 0);
+    const upper = Object.fromEntries(keys.map((k) => [k, populated])) as Record<CheckKey, number>;
+    const exact = Object.fromEntries(guess.keys.map((k) => [k, Number(counted[`${k}${i}`] ?? 0)]));
+    return { column, hint, populated, distinct: Number(counted[`d${i}`] ?? 0), upper, exact, ...aggregatesOf(counted, i, populated) };
   });
   for (;;) {
     const needs = new Map<number, CheckKey[]>();
@@ -74,8 +96,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     for (const [i, { keys }] of scanned) {
       const s = states[i] as ColumnState;
       for (const k of keys) s.exact[k] = Number(counts[`${k}${i}`] ?? 0);
-      if (counts[`subj${i}`] !== undefined) s.subjects = Number(counts[`subj${i}`]);
-      if (readsScheme(keys)) s.census = censusFromAggregates(counts, i, s.populated);
+      Object.assign(s, aggregatesOf(counts, i, s.populated));
     }
   }
   await c.run(`DELETE FROM coverage_field WHERE source_id = $sourceId`, { sourceId });

@@ -25,28 +25,45 @@ export function readsScheme(keys: CheckKey[]): boolean {
   return keys.some((k) => needsScheme.has(k));
 }
 
+/** What one pass counts for a column: exact check counts, and optionally its totals, subjects and census. */
+export interface ColumnChecks {
+  column: string;
+  keys: CheckKey[];
+  /** Also count populated (p<i>) and distinct (d<i>) values. */
+  totals?: boolean;
+  /** Count subj<i>; by default when the checks include email. */
+  subjects?: boolean;
+  /** Count the census aggregates; by default when the checks read the hash scheme. */
+  census?: boolean;
+  /** Count the values lower-casing changes (cased<i>): with none, the subjects are the distinct values, no second distinct count needed. */
+  cased?: boolean;
+}
+
 /**
  * Exact counts of the given checks over several columns in one scan, as `<key><i>`; with `subjects`,
  * also `subj<i>`: the distinct lower-cased values of every column checked for email, and for every column whose
- * checks read the hash scheme, its census aggregates (censusAggregates): both cheap to add here.
+ * checks read the hash scheme, its census aggregates (censusAggregates): both cheap to add here. With `totals`, the
+ * column's populated and distinct counts too, so a pass can stand in for the first one.
  */
 export function countChecks(
   c: DuckDBConnection,
   table: string,
-  needs: Map<number, { column: string; keys: CheckKey[] }>,
+  needs: Map<number, ColumnChecks>,
   subjects: (v: string) => string,
 ): Promise<Record<string, number | string | null>> {
   const cols = [...needs];
   return queryOne<Record<string, number | string | null>>(
     c,
     `SELECT ${cols
-      .flatMap(([i, { keys }]) => [
+      .flatMap(([i, { keys, totals, cased, subjects: subj = keys.includes('email'), census = readsScheme(keys) }]) => [
+        ...(totals ? [`count(v${i})::DOUBLE AS p${i}`, `${subjects(`v${i}`)}::DOUBLE AS d${i}`] : []),
         ...keys.map((k) => `count_if(${classChecks[k]}(v${i}, s${i}, t${i}))::DOUBLE AS ${k}${i}`),
-        ...(keys.includes('email') ? [`${subjects(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
-        ...(readsScheme(keys) ? censusAggregates(i) : []),
+        ...(subj ? [`${subjects(`lower(v${i})`)}::DOUBLE AS subj${i}`] : []),
+        ...(cased ? [`count_if(v${i} <> lower(v${i}))::DOUBLE AS cased${i}`] : []),
+        ...(census ? censusAggregates(i) : []),
       ])
       .join(', ')}
-     FROM (SELECT ${cols.map(([i, { keys }]) => `v${i}, ${costlyFeatures(i, keys)}`).join(', ')}
+     FROM (SELECT ${cols.map(([i, { keys, census = readsScheme(keys) }]) => `v${i}, ${costlyFeatures(i, census ? [...keys, 'hash'] : keys)}`).join(', ')}
            FROM ${normalisedValues(table, cols.map(([i, { column }]) => [i, column]))})`,
   );
 }

@@ -51,6 +51,7 @@ function counts(i: number, distinct: (v: string) => string, n?: string): string[
  * and how many values pass each check's pre-filter (<key><i>). One scan covers the many-valued columns; each
  * few-valued column is grouped by raw value first and counted once per value, weighted. Distinct counts agree
  * exactly: count(DISTINCT) ignores repeats, and approx_count_distinct's sketch depends only on the set of values.
+ * Columns in `skip` are counted by another pass.
  */
 export async function firstPassCounts(
   c: DuckDBConnection,
@@ -58,8 +59,9 @@ export async function firstPassCounts(
   columns: string[],
   distinct: (v: string) => string,
   few: Set<number>,
+  skip: Set<number> = new Set(),
 ): Promise<Record<string, number>> {
-  const many = [...columns.entries()].filter(([i]) => !few.has(i));
+  const many = [...columns.entries()].filter(([i]) => !few.has(i) && !skip.has(i));
   const first: Record<string, number | null> =
     many.length === 0
       ? {}
