@@ -148,7 +148,11 @@ async function loadInTurn(
       if (finish) await discardCommitted(c, finish);
       await c.run(`DELETE FROM sources WHERE id = $id`, { id });
       const refusal = e instanceof UserError ? e : new UserError('bad_input', `${name}: ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
-      await appendAudit(c, 'ingest_refused', { path: file, sha256: await hashing.catch(() => null), reason: refusal.message });
+      const hashed = await hashing.then(
+        (sha256) => ({ sha256 }),
+        (err: Error) => ({ sha256: null, hashError: err.message }),
+      );
+      await appendAudit(c, 'ingest_refused', { path: file, ...hashed, reason: refusal.message });
       throw refusal;
     }
     if (progress) progress.phase = 'deriving';
