@@ -19,7 +19,23 @@ CREATE OR REPLACE TEMP MACRO bd_norm(x) AS bd_norm_trimmed(trim(x));
 CREATE OR REPLACE TEMP MACRO bd_ts(v) AS CASE WHEN strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v) THEN CASE
   WHEN regexp_full_match(v, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2})?')
   THEN coalesce(try_strptime(v, ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']), try_cast(v AS TIMESTAMP)) END END;
+CREATE OR REPLACE TEMP MACRO bd_opaque_shape(v) AS CASE
+  WHEN strlen(v) < 16 THEN false
+  WHEN strlen(v) % 4 = 0 THEN CASE WHEN regexp_full_match(v, '[A-Za-z0-9+/]+={0,2}') THEN v <> lower(v) AND v <> upper(v) AND regexp_matches(v, '[0-9+/]') ELSE false END
+  ELSE false END OR CASE
+  WHEN strlen(v) < 16 OR strlen(v) % 2 = 1 THEN false
+  WHEN bd_hex(v) THEN regexp_matches(v, '[a-fA-F]') AND regexp_matches(v, '[0-9]')
+  ELSE false END;
 `;
+
+/** Base64- and hex-looking values on either side of the opaque-blob shape: case, digits, symbols, padding, length. */
+const blobs = [
+  'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ==', 'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ=', 'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ===', 'ABCDEFGHIJKLMNOPQRSTUVWX', 'abcdefghijklmnopqrstuvwx',
+  'ABCDEFGHIJKLmnopqrstuvwx', 'ABCDEFGHIJKLmnopqrstuvw/', '+BCDEFGHIJKLmnopqrstuvwx', 'ABCDEFGHIJKLmnopqrstuv1=', 'ABCDEFGHIJKLmnopqrstu1==', 'ABCDEFGHIJKLmnopqrst1',
+  'ABCDEFGHIJKLmnopqrs1', 'ABCDEFGHIJKLmnop1', 'Ab1', 'AbcDef1234567890', 'AbcDef123456789', 'AbcDef12345678901234', 'AbcDef1234567890=', 'AbcDef12-4567890',
+  'ÀbcDef1234567890', 'deadbeefcafe0123deadbeefcafe0123', 'DEADBEEFCAFE0123', '0123456789012345', 'abcdefabcdefabcd', 'deadbeefcafe012', 'deadbeefcafe01234',
+  'deadbeefcafe0123deadbeefcafe012g', '0123456789abcdef0123456789abcdeF', '7aKGxNr3lET4NmRKZTOEvWjgxL1leKvP6/hgvXJKArn=', '$2y$10$nz4m7CqGzLISvy4eI.XWnQYx8/Rq2nOSK4Ubi8L0wwt89wgypMa5p',
+];
 
 const keys = Object.keys(classChecks) as CheckKey[];
 
@@ -85,12 +101,15 @@ describe('coverage fast path equals the plain computation', () => {
     const c = await db.connect();
     try {
       await c.run(coverageMacros);
-      await c.run(`CREATE TABLE vals AS SELECT unnest([${[...awkward, ...awkwardLeak(120).flat()].map(sqlString).join(', ')}]) AS raw`);
-      await c.run(`CREATE TABLE fast AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t FROM vals`);
+      await c.run(`CREATE TABLE vals AS SELECT unnest([${[...awkward, ...blobs, ...awkwardLeak(120).flat()].map(sqlString).join(', ')}]) AS raw`);
+      await c.run(`CREATE TABLE fast AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t, bd_opaque_shape(bd_norm(raw)) AS o FROM vals`);
       await c.run(plainMacros);
-      await c.run(`CREATE TABLE plain AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t FROM vals`);
-      const differ = await queryRows(c, `SELECT f.raw FROM fast f POSITIONAL JOIN plain p WHERE f.v IS DISTINCT FROM p.v OR f.t IS DISTINCT FROM p.t`);
+      await c.run(`CREATE TABLE plain AS SELECT raw, bd_norm(raw) AS v, bd_ts(bd_norm(raw)) AS t, bd_opaque_shape(bd_norm(raw)) AS o FROM vals`);
+      const differ = await queryRows(c, `SELECT f.raw FROM fast f POSITIONAL JOIN plain p WHERE f.v IS DISTINCT FROM p.v OR f.t IS DISTINCT FROM p.t OR f.o IS DISTINCT FROM p.o`);
       expect(differ).toEqual([]);
+      const opaque = await queryOne<{ yes: number; no: number }>(c, `SELECT count_if(o)::DOUBLE AS yes, count_if(NOT o)::DOUBLE AS no FROM plain WHERE raw IN (${blobs.map(sqlString).join(', ')})`);
+      expect(opaque.yes).toBeGreaterThan(5);
+      expect(opaque.no).toBeGreaterThan(5);
       const parsed = await queryOne<{ n: number }>(c, `SELECT count(t)::DOUBLE AS n FROM plain WHERE raw LIKE '%:%'`);
       expect(parsed.n).toBeGreaterThan(5);
       const escapes = await queryRows<{ k: string; v: string }>(

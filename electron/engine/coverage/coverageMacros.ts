@@ -19,6 +19,17 @@ function parseByLayout(marks = layoutMarks, held: string[] = []): string {
   return `CASE WHEN contains(v, ${sqlString(mark)}) THEN ${parseByLayout(rest, [...held, mark])} ELSE ${parseByLayout(rest, held)} END`;
 }
 
+/** A regular expression matching text made of the characters of `cls` that holds at least one of each of `needed`, in one pass (every order spelt out). */
+function holdingEach(cls: string, needed: string[]): string {
+  const orders = (left: string[]): string =>
+    left.length === 1 ? (left[0] as string) : left.map((n, i) => `${n}${cls}*(${orders(left.filter((_, j) => j !== i))})`).join('|');
+  return `${cls}*(${orders(needed)})${cls}*`;
+}
+
+/** Base64 text with upper case, lower case and a digit or symbol, and bare hex with a letter and a digit: opaque blobs, matched by one regular expression each. */
+const base64Mixed = `${holdingEach('[A-Za-z0-9+/]', ['[A-Z]', '[a-z]', '[0-9+/]'])}={0,2}`;
+const hexMixed = holdingEach('[0-9a-fA-F]', ['[a-fA-F]', '[0-9]']);
+
 /**
  * Value validators as connection-local SQL macros, one per data class, each called as (v, s, t):
  * the normalised value, its password-hash scheme (bd_scheme) and its parsed time (bd_ts), the two
@@ -58,10 +69,8 @@ CREATE OR REPLACE TEMP MACRO bd_ip(v, s, t) AS CASE
 CREATE OR REPLACE TEMP MACRO bd_hash(v, s, t) AS s IS NOT NULL;
 CREATE OR REPLACE TEMP MACRO bd_opaque_shape(v) AS CASE
   WHEN strlen(v) < 16 THEN false
-  WHEN strlen(v) % 4 = 0 THEN CASE WHEN regexp_full_match(v, '[A-Za-z0-9+/]+={0,2}') THEN v <> lower(v) AND v <> upper(v) AND regexp_matches(v, '[0-9+/]') ELSE false END
-  ELSE false END OR CASE
-  WHEN strlen(v) < 16 OR strlen(v) % 2 = 1 THEN false
-  WHEN bd_hex(v) THEN regexp_matches(v, '[a-fA-F]') AND regexp_matches(v, '[0-9]')
+  WHEN strlen(v) % 4 = 0 AND regexp_full_match(v, ${sqlString(base64Mixed)}) THEN true
+  WHEN strlen(v) % 2 = 0 THEN regexp_full_match(v, ${sqlString(hexMixed)})
   ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_opaque(v, s, t) AS CASE WHEN s IS NULL THEN bd_opaque_shape(v) ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_date(v, s, t) AS t IS NOT NULL;
