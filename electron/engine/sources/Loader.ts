@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../shared/api/sourcesApi';
 import type { IngestProgress } from '../jobs/IngestProgress';
+import type { LineCount } from './LineTally';
 
 /** A row the loader refused, kept in the `rejects` table so nothing is silently lost. */
 export interface RejectedRow {
@@ -41,6 +42,8 @@ export interface LoadJob {
   head: Buffer;
   /** Analyst choices from the detection step (year, table, delimiter, time zone, …). */
   options: LoadOptions;
+  /** The input file's line count, for a loader that asked for it (countsLines), known once the hash pass has read all of it (rejects if that read failed). */
+  lineCount?: () => Promise<LineCount>;
   /** Present when run as a job: loaders that stream in Node set `loadShare` and stop when `signal` aborts. */
   progress?: IngestProgress;
 }
@@ -64,6 +67,8 @@ export interface Loader {
   /** A short human description shown before loading. */
   label: string;
   detect(head: Buffer, file: string): boolean;
+  /** Set when the loader reads LoadJob.lineCount: the pass hashing the input then tallies its line breaks too. */
+  countsLines?: boolean;
   /** Optional preview of the mapping and choices, shown before loading. */
   preview?(head: Buffer, file: string): Promise<LoaderPreview> | LoaderPreview;
   load(job: LoadJob): Promise<LoadOutcome>;

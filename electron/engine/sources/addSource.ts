@@ -8,6 +8,7 @@ import type { CaseDb } from '../db/CaseDb';
 import type { IngestProgress } from '../jobs/IngestProgress';
 import { queryOne } from '../sql/queryRows';
 import { hashFile } from './hashFile';
+import { LineTally, type LineCount } from './LineTally';
 import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
 import { formatsOf, pickLoader } from './loaders';
 import { readHead } from './readHead';
@@ -76,10 +77,19 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
   if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
-  const hashing = hashFile(file, progress && ((n) => (progress.hashedBytes = n)), progress?.signal);
+  const tally = loader.countsLines ? new LineTally() : null;
+  const hashing = hashFile(
+    file,
+    (n, chunk) => {
+      if (progress) progress.hashedBytes = n;
+      tally?.add(chunk);
+    },
+    progress?.signal,
+  );
   hashing.catch(() => undefined);
+  const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing }));
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing, lineCount }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
@@ -107,7 +117,23 @@ async function discardCommitted(c: DuckDBConnection, finish: LoadFinish): Promis
 async function loadInTurn(
   db: CaseDb,
   opts: AddSourceOptions,
-  { file, name, head, stat, loader, hashing }: { file: string; name: string; head: Buffer; stat: fs.Stats; loader: NonNullable<ReturnType<typeof pickLoader>>; hashing: Promise<string> },
+  {
+    file,
+    name,
+    head,
+    stat,
+    loader,
+    hashing,
+    lineCount,
+  }: {
+    file: string;
+    name: string;
+    head: Buffer;
+    stat: fs.Stats;
+    loader: NonNullable<ReturnType<typeof pickLoader>>;
+    hashing: Promise<string>;
+    lineCount: (() => Promise<LineCount>) | undefined;
+  },
 ): Promise<SourceDto> {
   const progress = opts.progress;
   const cancelled = () => new UserError('bad_input', `${name}: cancelled by the analyst.`);
@@ -125,7 +151,7 @@ async function loadInTurn(
     await c.run('BEGIN TRANSACTION');
     const unwatch = watchIngest(c, progress);
     try {
-      const outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(progress ? { progress } : {}) });
+      const outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);

@@ -1,6 +1,6 @@
 import { UserError } from '../../../../../shared/userError';
 import { sqlString } from '../../../sql/sqlString';
-import type { Loader, LoadOptions } from '../../Loader';
+import type { Loader, LoadJob, LoadOptions } from '../../Loader';
 import { columnNames } from './columnNames';
 import { createLeakTable } from './createLeakTable';
 import { csvRejects } from './csvRejects';
@@ -30,12 +30,26 @@ function shapeOf(text: string, name: string, options: LoadOptions): DelimitedSha
   return chosen.header === undefined ? shape : { ...shape, header: chosen.header, titles: chosen.header ? shape.titles : [] };
 }
 
+/**
+ * Whether every record sat on a line of its own, so that no field holds a line break: the input's lines (LineTally) are
+ * exactly the header and the records loaded, none refused, no line ended by a lone carriage return. Unknown for gzip
+ * input (its bytes are not its lines); in UTF-16 the count only comes out higher, which keeps the check.
+ */
+function oneLineRecords(gzip: boolean, headerLines: number, rowsLoaded: number, rowsRejected: number, lineCount: LoadJob['lineCount']): () => Promise<boolean> {
+  return async () => {
+    if (gzip || rowsRejected > 0 || !lineCount) return false;
+    const { lines, loneReturns } = await lineCount();
+    return loneReturns === 0 && lines === headerLines + rowsLoaded;
+  };
+}
+
 /** Loads delimited text (any of , ; | tab, header or not, quoted multi-line fields, UTF-8/16 or Windows-1252, gzip or not), every column kept. */
 export const leakDelimited: Loader = {
   format: 'leak-delimited',
   kind: 'leak',
   label: 'Delimited text (CSV/TSV, any delimiter, header or not, UTF-8/UTF-16/Windows-1252, gzip)',
   detect: () => true,
+  countsLines: true,
   preview(head, file) {
     const sniff = sniffLeak(head);
     const name = file.split(/[\\/]/).pop() ?? file;
@@ -52,7 +66,7 @@ export const leakDelimited: Loader = {
       notes: ['Every column is kept as text; data classes are decided from content after loading.'],
     };
   },
-  async load({ c, file, displayName, sourceId, head, options }) {
+  async load({ c, file, displayName, sourceId, head, options, lineCount }) {
     const sniff = sniffLeak(head);
     refuseBinary(sniff, displayName, 'delimited text');
     const shape = shapeOf(sniff.text, displayName, options);
@@ -71,7 +85,7 @@ export const leakDelimited: Loader = {
       const { rejects, total, lines } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
       await c.run(`DROP TABLE IF EXISTS ${scansTable}`);
       return {
-        finish: leakLoadFinish(sourceId, firstLine, lines),
+        finish: leakLoadFinish(sourceId, firstLine, lines, oneLineRecords(sniff.gzip, firstLine - 1, rowsLoaded, total, lineCount)),
         rowsLoaded,
         rejects,
         rowsRejected: total,

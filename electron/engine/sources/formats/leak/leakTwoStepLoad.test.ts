@@ -30,6 +30,25 @@ describe('delimited leak load: the copy commits, lines are numbered after it', (
     });
   });
 
+  it('numbers lines exactly when one quoted field far into the file holds line breaks, and by record when none does', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = 20_000;
+      const late = 19_000;
+      const pad = 'y'.repeat(120);
+      const records = Array.from({ length: rows }, (_, i) => `${i};user${i}@mail.example;${i === late ? `"two\nthree\nlines"` : i % 3 === 0 ? `"${pad}"` : pad}`);
+      const lineOf = (i: number) => 2 + i + (i > late ? 2 : 0);
+      for (const [name, text, expectLine] of [
+        ['late.csv', ['n;email;note', ...records].join('\n') + '\n', lineOf],
+        ['flat.csv', ['n;email;note', ...records.map((r) => r.replaceAll('\n', ' '))].join('\r\n'), (i: number) => 2 + i],
+      ] as const) {
+        const src = await engine.service.addSource({ path: writeInput(work, name, text), kind: 'leak' });
+        expect(src).toMatchObject({ status: 'ready', rowsLoaded: rows, rowsRejected: 0 });
+        const lines = await sqlOn<{ n: number; l: number }>(engine, `SELECT n::INTEGER AS n, _line::INTEGER AS l FROM leak_${src.id} ORDER BY _line`);
+        expect(lines.filter((r) => r.l !== expectLine(r.n)), name).toEqual([]);
+      }
+    });
+  });
+
   it('a cancel after the copy committed removes its rows, rejects and source, and audits the refusal', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, 'leak.csv', 'email;note\na@mail.example;one\nbroken;"unbalanced\nb@mail.example;two\n' + 'c@mail.example;three\n'.repeat(20));
