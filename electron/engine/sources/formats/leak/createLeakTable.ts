@@ -4,14 +4,16 @@ import { sqlIdent } from '../../../sql/sqlString';
 import { leakLoadingName } from './leakTable';
 
 /**
- * Creates `leak_<id>_loading` from a scan whose rows arrive in file order, every column as VARCHAR, with `_line` left
- * NULL for finishLeakLoad to number after the commit. Numbering here with `row_number() OVER ()` ran the whole copy on
- * one core, where this copy runs in parallel and the numbering after it is one cheap UPDATE.
+ * Creates `leak_<id>_loading` from a scan whose rows arrive in file order, every column as VARCHAR (stored with FSST
+ * where `fsst` says so: fsstColumns), with `_line` left NULL for finishLeakLoad to number after the commit. Numbering
+ * here with `row_number() OVER ()` ran the whole copy on one core, where this copy runs in parallel and the numbering
+ * after it is one cheap UPDATE.
  */
-export async function createLeakTable(c: DuckDBConnection, sourceId: number, scan: string, columns: string[]): Promise<number> {
+export async function createLeakTable(c: DuckDBConnection, sourceId: number, scan: string, columns: string[], fsst: boolean[]): Promise<number> {
   const table = sqlIdent(leakLoadingName(sourceId));
   const cols = columns.map(sqlIdent);
-  await c.run(`CREATE TABLE ${table} AS SELECT NULL::BIGINT AS _line, ${cols.map((q) => `${q}::VARCHAR AS ${q}`).join(', ')} FROM ${scan}`);
+  await c.run(`CREATE TABLE ${table} (_line BIGINT${cols.map((q, i) => `, ${q} VARCHAR${fsst[i] ? ' USING COMPRESSION fsst' : ''}`).join('')})`);
+  await c.run(`INSERT INTO ${table} SELECT NULL, ${cols.map((q) => `${q}::VARCHAR`).join(', ')} FROM ${scan}`);
   const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM ${table}`);
   return n;
 }
