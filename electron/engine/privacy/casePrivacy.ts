@@ -68,7 +68,8 @@ const deferredAttackSources = {
 /** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */
 class CasePrivacy {
   private key: Buffer | null = null;
-  private attack: { fingerprint: string; ips: Set<string> } | null = null;
+  /** The attack sources of one state of the case, shared while computing so that concurrent calls classify once. */
+  private attack: { fingerprint: string; ips: Promise<Set<string>> } | null = null;
   readonly book = new TokenBook();
 
   constructor(private readonly db: CaseDb) {}
@@ -79,14 +80,23 @@ class CasePrivacy {
       this.key ??= await ensureMaskKey(c);
       const { fingerprint } = await attackState(c);
       if (this.attack?.fingerprint !== fingerprint && deferred) return new Masker(this.key, deferredAttackSources, this.book);
-      if (this.attack?.fingerprint !== fingerprint) this.attack = { fingerprint, ips: await readAttackSources(c) };
-      return new Masker(this.key, this.attack.ips, this.book);
+      if (this.attack?.fingerprint !== fingerprint) this.remember(fingerprint, readAttackSources(c));
+      return new Masker(this.key, await (this.attack as NonNullable<CasePrivacy['attack']>).ips, this.book);
     });
   }
 
   /** Takes a default classification made in `state` (read before it ran) as the attack sources, unless stored findings define them. */
-  adopt(state: { fingerprint: string; stored: number }, drafts: Array<{ kind: string; ips: string[] }>): void {
-    if (state.stored === 0) this.attack = { fingerprint: state.fingerprint, ips: attackIpsOf(drafts) };
+  adopt(state: { fingerprint: string; stored: number }, drafts: Promise<Array<{ kind: string; ips: string[] }>>): void {
+    if (state.stored === 0) this.remember(state.fingerprint, drafts.then(attackIpsOf));
+  }
+
+  /** Keeps `ips` as the attack sources of `fingerprint`; a failed computation is forgotten, so the next call tries again. */
+  private remember(fingerprint: string, ips: Promise<Set<string>>): void {
+    const attack = { fingerprint, ips };
+    this.attack = attack;
+    ips.then(undefined, () => {
+      if (this.attack === attack) this.attack = null;
+    });
   }
 }
 
@@ -110,7 +120,7 @@ function privacyOf(db: CaseDb): CasePrivacy {
 export async function classifyAndAdopt(db: CaseDb, c: DuckDBConnection, params: SpikeParams): Promise<DetectedFinding[]> {
   const defaults = JSON.stringify(params) === JSON.stringify(spikeParamsSchema.parse({}));
   const state = defaults ? await attackState(c) : null;
-  const drafts = await classifySignins(c, params);
+  const drafts = classifySignins(c, params);
   if (state) privacyOf(db).adopt(state, drafts);
   return drafts;
 }
