@@ -4,7 +4,7 @@ import type { Loader, LoadJob, LoadOptions } from '../../Loader';
 import { columnNames } from './columnNames';
 import { createLeakTable } from './createLeakTable';
 import { csvRejects } from './csvRejects';
-import { fsstColumns } from './fsstColumns';
+import { columnCompression } from './columnCompression';
 import { leakLoadFinish } from './finishLeakLoad';
 import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
@@ -82,7 +82,7 @@ export const leakDelimited: Loader = {
         compression = ${sqlString(prepared.gzip ? 'gzip' : 'none')}, max_line_size = 8388608, buffer_size = 16777216,
         store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(scansTable)})`;
       const firstLine = shape.header ? 2 : 1;
-      const rowsLoaded = await createLeakTable(c, sourceId, scan, names, fsstColumns(sniff.text, shape));
+      const rowsLoaded = await createLeakTable(c, sourceId, scan, names, columnCompression(sniff.text, shape));
       const { rejects, total, lines } = await csvRejects(c, rejectsTable, prepared, `${shape.columns} ${delimName(shape.delim)}-separated fields`);
       await c.run(`DROP TABLE IF EXISTS ${scansTable}`);
       return {
