@@ -11,6 +11,7 @@ import { fewValuedColumns, firstPassCounts } from './firstPassCounts';
 import type { CoverageClass, DataClass } from './dataClasses';
 import { headerHint } from './headerHint';
 import { censusFromAggregates, hashCensus, type HashCount } from './hashCensus';
+import { groupValues, type GroupedValues } from './valueCounts';
 
 /** Above this many rows distinct counts are approximate (HyperLogLog) instead of exact. */
 const exactDistinctRows = 5_000_000;
@@ -48,8 +49,8 @@ function aggregatesOf(counts: Record<string, unknown>, i: number, populated: num
 /**
  * Computes a leak source's PII coverage in SQL over all rows and stores it in the coverage tables.
  * Many-valued columns are counted in one scan (populated, distinct, and exactly the checks the decision reads on the
- * table's first rows: predictChecks); each few-valued column is grouped by value and counted against every check's
- * cheap pre-filter (firstPassCounts, coverageGuards). Costly checks (regexes, date parsing) the decision still needs
+ * table's first rows: predictChecks); each few-valued column is grouped by value once (groupValues) and counted against
+ * every check's cheap pre-filter (firstPassCounts, coverageGuards). Costly checks (regexes, date parsing) the decision still needs
  * then run in further passes (exactCheckCounts). The result equals running every check on every value.
  */
 export async function computeCoverage(c: DuckDBConnection, sourceId: number): Promise<void> {
@@ -58,11 +59,27 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const columns = await leakValueColumns(c, `leak_${sourceId}`);
   const { rows } = await queryOne<{ rows: number }>(c, `SELECT count(*)::DOUBLE AS rows FROM ${table}`);
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
-  const keys = Object.keys(classChecks) as CheckKey[];
   const few = await fewValuedColumns(c, table, columns);
+  const grouped = await groupValues(c, table, columns, few);
+  await classifyAndStore(c, sourceId, table, columns, rows, distinct, few, grouped);
+  await grouped.drop();
+}
+
+/** computeCoverage once the few-valued columns are grouped: the passes, the decisions, and the rows stored. */
+async function classifyAndStore(
+  c: DuckDBConnection,
+  sourceId: number,
+  table: string,
+  columns: string[],
+  rows: number,
+  distinct: (v: string) => string,
+  few: Set<number>,
+  grouped: GroupedValues,
+): Promise<void> {
+  const keys = Object.keys(classChecks) as CheckKey[];
   const many = columns.flatMap((column, i): Array<[number, string, DataClass | null]> => (few.has(i) ? [] : [[i, column, headerHint(column)]]));
   const predicted = await predictChecks(c, table, many);
-  const first = await firstPassCounts(c, table, columns, distinct, few, new Set(predicted.keys()));
+  const first = await firstPassCounts(c, table, columns, distinct, few, new Set(predicted.keys()), grouped);
   const counted = predicted.size === 0 ? {} : await countChecks(c, table, predicted, distinct);
   const states: ColumnState[] = columns.map((column, i) => {
     const hint = headerHint(column);
@@ -89,7 +106,7 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
     for (const [i, keys] of needs) {
       const s = states[i] as ColumnState;
       if (s.distinct > rows / fewDistinctShare) scanned.set(i, { column: s.column, keys });
-      else Object.assign(s.exact, await countChecksByValue(c, table, s.column, keys));
+      else Object.assign(s.exact, await countChecksByValue(c, table, s.column, keys, grouped.source(i)));
     }
     if (scanned.size === 0) continue;
     const counts = await countChecks(c, table, scanned, distinct);

@@ -3,6 +3,7 @@ import { queryOne } from '../sql/queryRows';
 import { sqlIdent } from '../sql/sqlString';
 import { classChecks, type CheckKey } from './coverageMacros';
 import { censusAggregates } from './hashCensus';
+import { valueCounts } from './valueCounts';
 
 /** Checks that read the value's hash scheme (bd_scheme) or parsed time (bd_ts), the two costly features. */
 const needsScheme = new Set<CheckKey>(['hash', 'opaque']);
@@ -68,13 +69,16 @@ export function countChecks(
   );
 }
 
-/** Exact counts of the given checks over one column with few distinct values: each check runs once per distinct value, weighted by its count. */
-export async function countChecksByValue(c: DuckDBConnection, table: string, column: string, keys: CheckKey[]): Promise<Record<CheckKey, number>> {
+/**
+ * Exact counts of the given checks over one column with few distinct values: each check runs once per distinct value,
+ * weighted by its count; `values` is the column's valueCounts, or a table already holding them.
+ */
+export async function countChecksByValue(c: DuckDBConnection, table: string, column: string, keys: CheckKey[], values = valueCounts(table, column)): Promise<Record<CheckKey, number>> {
   const r = await queryOne<Record<string, number | null>>(
     c,
     `SELECT ${keys.map((k) => `sum(n) FILTER (WHERE ${classChecks[k]}(v0, s0, t0))::DOUBLE AS ${k}`).join(', ')}
      FROM (SELECT v0, n, ${costlyFeatures(0, keys)}
-           FROM (SELECT bd_norm(raw) AS v0, n FROM (SELECT ${sqlIdent(column)} AS raw, count(*) AS n FROM ${table} GROUP BY ALL)))`,
+           FROM (SELECT bd_norm(raw) AS v0, n FROM ${values}))`,
   );
   return Object.fromEntries(keys.map((k) => [k, r[k] ?? 0])) as Record<CheckKey, number>;
 }

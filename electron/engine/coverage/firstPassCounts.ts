@@ -4,6 +4,7 @@ import { sqlIdent } from '../sql/sqlString';
 import { classChecks, type CheckKey } from './coverageMacros';
 import { featureColumns, guardOf } from './coverageGuards';
 import { normalisedValues } from './exactCheckCounts';
+import { valueCounts, type GroupedValues } from './valueCounts';
 
 /** Rows read from the top of the table to tell which columns hold few distinct values. */
 const sampleRows = 100_000;
@@ -52,7 +53,7 @@ function counts(i: number, distinct: (v: string) => string, n?: string): string[
  * and how many values pass each check's pre-filter (<key><i>). One scan covers the many-valued columns; each
  * few-valued column is grouped by raw value first and counted once per value, weighted. Distinct counts agree
  * exactly: count(DISTINCT) ignores repeats, and approx_count_distinct's sketch depends only on the set of values.
- * Columns in `skip` are counted by another pass.
+ * Columns in `skip` are counted by another pass; `grouped` holds few-valued columns already grouped by value.
  */
 export async function firstPassCounts(
   c: DuckDBConnection,
@@ -61,6 +62,7 @@ export async function firstPassCounts(
   distinct: (v: string) => string,
   few: Set<number>,
   skip: Set<number> = new Set(),
+  grouped?: GroupedValues,
 ): Promise<Record<string, number>> {
   const many = [...columns.entries()].filter(([i]) => !few.has(i) && !skip.has(i));
   const first: Record<string, number | null> =
@@ -78,7 +80,7 @@ export async function firstPassCounts(
         c,
         `SELECT ${counts(i, distinct, '_n').join(', ')}
          FROM (SELECT v${i}, _n, ${featureColumns(i)}
-               FROM (SELECT bd_norm(raw) AS v${i}, _n FROM (SELECT ${sqlIdent(columns[i] as string)} AS raw, count(*) AS _n FROM ${table} GROUP BY ALL)))`,
+               FROM (SELECT bd_norm(raw) AS v${i}, n AS _n FROM ${grouped?.source(i) ?? valueCounts(table, columns[i] as string)}))`,
       ),
     );
   }
