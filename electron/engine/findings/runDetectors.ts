@@ -2,8 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
 import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { appendAudit } from '../case/appendAudit';
-import { queryRows } from '../sql/queryRows';
-import { sqlString } from '../sql/sqlString';
 import { bulkExport } from '../exports/bulkExport';
 import { capEntities } from './capEntities';
 import { classifySignins } from '../spikes/detectors/classifySignins';
@@ -12,12 +10,37 @@ import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
 
-/** The JSON shape of the rows runDetectors writes in one statement (evidence and params as JSON text). */
-const findingRowShape =
-  '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR","sql":"VARCHAR","params":"VARCHAR"}]';
+/** Staging tables made by this process (a temp table per run, so two runs on one connection never share one). */
+let staged = 0;
 
-/** Findings written per statement: one JSON parameter of thousands of findings (each with its SQL and evidence) cost more than linearly to parse. */
-const findingBatch = 250;
+/**
+ * Appends the findings to a fresh temp table, as text (lists, evidence and params as JSON text), so storing them is one
+ * UPDATE and one INSERT converting in SQL: a JSON parameter per batch of findings cost a statement per 250 of them.
+ */
+async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): Promise<string> {
+  const table = `finding_rows_${process.pid}_${++staged}`;
+  await c.run(
+    `CREATE TEMP TABLE ${table} (id VARCHAR, seq INTEGER, kind VARCHAR, severity VARCHAR, ips VARCHAR, users VARCHAR, start VARCHAR, "end" VARCHAR, summary VARCHAR, evidence VARCHAR, sql VARCHAR, params VARCHAR)`,
+  );
+  const appender = await c.createAppender(table, 'main', 'temp');
+  try {
+    for (const [seq, f] of findings.entries()) {
+      appender.appendVarchar(f.id);
+      appender.appendInteger(seq);
+      for (const text of [f.kind, f.severity, JSON.stringify(f.ips), JSON.stringify(f.users)]) appender.appendVarchar(text);
+      for (const text of [f.start, f.end]) {
+        if (text === null || text === undefined) appender.appendNull();
+        else appender.appendVarchar(text);
+      }
+      for (const text of [f.summary, JSON.stringify(f.evidence), f.sql, JSON.stringify(f.params)]) appender.appendVarchar(text);
+      appender.endRow();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  return table;
+}
 
 /** Computes every finding for the given parameters, in stable order, without storing anything. */
 export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<DetectedFinding[]> {
@@ -26,7 +49,7 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
 }
 
 /**
- * Runs every detector and stores its findings in one transaction, a batch of findings per statement. Findings the
+ * Runs every detector and stores its findings in one transaction, staged through the appender. Findings the
  * analyst has not touched are replaced; confirmed or dismissed ones, or ones with a note, keep their verdict and are
  * refreshed when produced again.
  */
@@ -35,40 +58,18 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
   await c.run('BEGIN TRANSACTION');
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
-    const kept = new Set((await queryRows<{ id: string }>(c, `SELECT id FROM finding`)).map((r) => r.id));
-    const row = (f: DetectedFinding, seq: number) => ({
-      id: f.id,
-      seq,
-      kind: f.kind,
-      severity: f.severity,
-      ips: f.ips,
-      users: f.users,
-      start: f.start,
-      end: f.end,
-      summary: f.summary,
-      evidence: JSON.stringify(f.evidence),
-      sql: f.sql,
-      params: JSON.stringify(f.params),
-    });
-    const rows = findings.map(row);
-    const fresh = rows.filter((r) => !kept.has(r.id));
-    const refreshed = rows.filter((r) => kept.has(r.id));
-    const rowsOf = `(SELECT unnest(from_json($rows::JSON, ${sqlString(findingRowShape)}), recursive := true))`;
-    for (let i = 0; i < refreshed.length; i += findingBatch) {
-      await c.run(
-        `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = r.ips, users = r.users, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
-           summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
-         FROM ${rowsOf} r WHERE finding.id = r.id`,
-        { rows: JSON.stringify(refreshed.slice(i, i + findingBatch)) },
-      );
-    }
-    for (let i = 0; i < fresh.length; i += findingBatch) {
-      await c.run(
-        `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
-         FROM ${rowsOf} r ORDER BY r.seq`,
-        { rows: JSON.stringify(fresh.slice(i, i + findingBatch)) },
-      );
-    }
+    const table = await stageFindings(c, findings);
+    const r = (col: string) => `from_json(r.${col}, '["VARCHAR"]')`;
+    await c.run(
+      `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = ${r('ips')}, users = ${r('users')}, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
+         summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
+       FROM ${table} r WHERE finding.id = r.id`,
+    );
+    await c.run(
+      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, ${r('ips')}, ${r('users')}, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
+       FROM ${table} r WHERE r.id NOT IN (SELECT id FROM finding) ORDER BY r.seq`,
+    );
+    await c.run(`DROP TABLE ${table}`);
     await storeMembers(c, findings);
     const byKind: Record<string, number> = {};
     for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
