@@ -9,12 +9,12 @@ import { appendAudit } from '../case/appendAudit';
 import type { CaseDb } from '../db/CaseDb';
 import { privateFileMode } from '../db/makePrivate';
 import { maskerFor } from '../privacy/casePrivacy';
-import { flatRowMasker } from '../privacy/flatRowMasker';
 import type { Masker } from '../privacy/Masker';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
+import { maskedCsvLines } from './maskedCsvLines';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
 export interface FindingListsRequest {
@@ -32,7 +32,7 @@ export function findingListFile(list: FindingListName): string {
 
 /**
  * Streams one ordered query into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
- * on its own by the personal-data rule unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
+ * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
 async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
   const result = await c.stream(sql);
@@ -48,19 +48,13 @@ async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: M
     hash.update(data);
     bytes += data.length;
   };
-  const mask = masker ? flatRowMasker(masker) : (row: Record<string, unknown>) => row;
+  const line = maskedCsvLines(columns, masker);
+  const jsonAt = jsonColumns.map((k) => columns.indexOf(k)).filter((i) => i >= 0);
+  const parsed = (row: unknown[]) => (jsonAt.length === 0 ? row : row.map((v, i) => (jsonAt.includes(i) && typeof v === 'string' ? JSON.parse(v) : v)));
   try {
     put(csvLine(columns));
-    for await (const chunk of result.yieldRowObjectJson()) {
-      const parsed = jsonColumns.length === 0 ? chunk : chunk.map((row) => ({ ...row, ...Object.fromEntries(jsonColumns.map((k) => [k, typeof row[k] === 'string' ? JSON.parse(row[k]) : row[k]])) }));
-      put(
-        parsed
-          .map((row) => {
-            const masked = mask(row);
-            return csvLine(columns.map((k) => masked[k]));
-          })
-          .join(''),
-      );
+    for await (const chunk of result.yieldRowsJson()) {
+      put(chunk.map((row) => line(parsed(row))).join(''));
       rows += chunk.length;
     }
   } catch (e) {
