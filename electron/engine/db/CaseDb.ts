@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/userError';
 import { lockdownOptions } from './lockdownOptions';
 import { sqlString } from '../sql/sqlString';
 import { privateDirMode } from './makePrivate';
+import { ReadMemo } from './ReadMemo';
 
 /** File name of the DuckDB database inside a case folder. */
 export const caseDbFile = 'case.duckdb';
@@ -21,6 +22,8 @@ export class CaseDb {
   private reopening: Promise<void> | null = null;
   private ingestConnection: DuckDBConnection | null = null;
   private writeTurn: Promise<unknown> = Promise.resolve();
+  /** An expensive read's result, kept until the next write turn (see ReadMemo). */
+  readonly memo = new ReadMemo();
 
   private constructor(
     readonly dir: string,
@@ -73,7 +76,8 @@ export class CaseDb {
    * middle of the first, and two loads never race to rebuild the same rollups.
    */
   async withWriteTurn<T>(fn: () => Promise<T>): Promise<T> {
-    const turn = this.writeTurn.then(fn, fn);
+    const write = () => this.memo.aroundWrite(fn);
+    const turn = this.writeTurn.then(write, write);
     this.writeTurn = turn.catch(() => undefined);
     return turn;
   }

@@ -8,6 +8,8 @@ import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 import { userHourKeysCte, userOfKey } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+import type { ReadMemo } from '../db/ReadMemo';
+import { baselineRowObject, baselineRows } from './baselineRows';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
@@ -60,9 +62,14 @@ FROM ${userOfKey('flagged', p.measure, from)}
 ORDER BY hour, "user" NULLS FIRST, unit`;
 }
 
-/** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them. */
-export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportBaselinePageDto> {
-  const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const { total, rows } = await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
+/** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them (from the rows kept in `memo` when the detectors just computed them). */
+export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number, memo?: ReadMemo): Promise<ExportBaselinePageDto> {
+  const from = await userHourSourceOf(c, p.measure);
+  const sql = userBaselineSql(p, from);
+  const found = await baselineRows(c, sql, from, memo);
+  const { total, rows } =
+    found?.complete === true
+      ? { total: found.rows.length, rows: found.rows.slice(offset, offset + limit).map((r) => baselineRowObject<ExportBaselineRowDto>(found.columns, r)) }
+      : await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
   return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
 }

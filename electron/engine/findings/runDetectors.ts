@@ -9,6 +9,7 @@ import { linkChain } from '../spikes/detectors/linkChain';
 import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
+import type { ReadMemo } from '../db/ReadMemo';
 
 /** Staging tables made by this process (a temp table per run, so two runs on one connection never share one). */
 let staged = 0;
@@ -42,9 +43,9 @@ async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): 
   return table;
 }
 
-/** Computes every finding for the given parameters, in stable order, without storing anything. */
-export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<DetectedFinding[]> {
-  const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports))];
+/** Computes every finding for the given parameters, in stable order, without storing anything (`memo`: the case's, outside a write turn). */
+export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<DetectedFinding[]> {
+  const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports, memo))];
   return orderFindings(linkChain(drafts).map(capEntities));
 }
 
@@ -53,8 +54,8 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
  * analyst has not touched are replaced; confirmed or dismissed ones, or ones with a note, keep their verdict and are
  * refreshed when produced again.
  */
-export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
-  const findings = await computeFindings(c, spikes, exports);
+export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
+  const findings = await computeFindings(c, spikes, exports, memo);
   await c.run('BEGIN TRANSACTION');
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
