@@ -30,9 +30,13 @@ export class CaseDb {
     private readonly memoryLimit?: string,
   ) {}
 
-  /** Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it. */
-  static async open(dir: string, options: { memoryLimit?: string } = {}): Promise<CaseDb> {
+  /**
+   * Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it; `inputs`, the
+   * files the caller is about to load, are readable from the start, so their loads need not reopen the database.
+   */
+  static async open(dir: string, options: { memoryLimit?: string; inputs?: string[] } = {}): Promise<CaseDb> {
     const db = new CaseDb(path.resolve(dir), options.memoryLimit);
+    for (const f of options.inputs ?? []) db.inputs.add(path.resolve(f));
     fs.mkdirSync(db.tempDir, { recursive: true, mode: privateDirMode });
     await db.reopen();
     return db;
