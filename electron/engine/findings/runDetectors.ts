@@ -11,36 +11,58 @@ import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
 import type { ReadMemo } from '../db/ReadMemo';
 
-/** Staging tables made by this process (a temp table per run, so two runs on one connection never share one). */
+/** Staging tables made by this process (a pair per run, so two runs on one connection never share one). */
 let staged = 0;
 
 /**
- * Appends the findings to a fresh temp table, as text (lists, evidence and params as JSON text), so storing them is one
- * UPDATE and one INSERT converting in SQL: a JSON parameter per batch of findings cost a statement per 250 of them.
+ * Appends the findings to a fresh temp table, as text (lists and evidence as JSON text), with each distinct SQL and
+ * parameters (every finding of one detector's run shares them) once in a second one, so storing them is one UPDATE and
+ * one INSERT converting in SQL: a JSON parameter per batch of findings cost a statement per 250 of them.
  */
-async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): Promise<string> {
-  const table = `finding_rows_${process.pid}_${++staged}`;
+async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): Promise<{ rows: string; queries: string }> {
+  const n = ++staged;
+  const tables = { rows: `finding_rows_${process.pid}_${n}`, queries: `finding_queries_${process.pid}_${n}` };
   await c.run(
-    `CREATE TEMP TABLE ${table} (id VARCHAR, seq INTEGER, kind VARCHAR, severity VARCHAR, ips VARCHAR, users VARCHAR, start VARCHAR, "end" VARCHAR, summary VARCHAR, evidence VARCHAR, sql VARCHAR, params VARCHAR)`,
+    `CREATE TEMP TABLE ${tables.rows} (id VARCHAR, seq INTEGER, kind VARCHAR, severity VARCHAR, ips VARCHAR, users VARCHAR, start VARCHAR, "end" VARCHAR, summary VARCHAR, evidence VARCHAR, q INTEGER)`,
   );
-  const appender = await c.createAppender(table, 'main', 'temp');
+  await c.run(`CREATE TEMP TABLE ${tables.queries} (q INTEGER, sql VARCHAR, params VARCHAR)`);
+  const queries = new Map<string, { q: number; sql: string; params: string }>();
+  const rows = await c.createAppender(tables.rows, 'main', 'temp');
   try {
     for (const [seq, f] of findings.entries()) {
-      appender.appendVarchar(f.id);
-      appender.appendInteger(seq);
-      for (const text of [f.kind, f.severity, JSON.stringify(f.ips), JSON.stringify(f.users)]) appender.appendVarchar(text);
+      const params = JSON.stringify(f.params);
+      const key = `${f.sql}\u0000${params}`;
+      const query = queries.get(key) ?? { q: queries.size, sql: f.sql, params };
+      queries.set(key, query);
+      rows.appendVarchar(f.id);
+      rows.appendInteger(seq);
+      for (const text of [f.kind, f.severity, JSON.stringify(f.ips), JSON.stringify(f.users)]) rows.appendVarchar(text);
       for (const text of [f.start, f.end]) {
-        if (text === null || text === undefined) appender.appendNull();
-        else appender.appendVarchar(text);
+        if (text === null || text === undefined) rows.appendNull();
+        else rows.appendVarchar(text);
       }
-      for (const text of [f.summary, JSON.stringify(f.evidence), f.sql, JSON.stringify(f.params)]) appender.appendVarchar(text);
-      appender.endRow();
+      rows.appendVarchar(f.summary);
+      rows.appendVarchar(JSON.stringify(f.evidence));
+      rows.appendInteger(query.q);
+      rows.endRow();
     }
-    appender.flushSync();
+    rows.flushSync();
   } finally {
-    appender.closeSync();
+    rows.closeSync();
   }
-  return table;
+  const shared = await c.createAppender(tables.queries, 'main', 'temp');
+  try {
+    for (const { q, sql, params } of queries.values()) {
+      shared.appendInteger(q);
+      shared.appendVarchar(sql);
+      shared.appendVarchar(params);
+      shared.endRow();
+    }
+    shared.flushSync();
+  } finally {
+    shared.closeSync();
+  }
+  return tables;
 }
 
 /** Computes every finding for the given parameters, in stable order, without storing anything (`memo`: the case's, outside a write turn). */
@@ -59,18 +81,19 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
   await c.run('BEGIN TRANSACTION');
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
-    const table = await stageFindings(c, findings);
-    const r = (col: string) => `from_json(r.${col}, '["VARCHAR"]')`;
+    const tables = await stageFindings(c, findings);
+    const stagedRows = `(SELECT r.*, q.sql, q.params FROM ${tables.rows} r JOIN ${tables.queries} q ON q.q = r.q)`;
+    const list = (col: string) => `from_json(r.${col}, '["VARCHAR"]')`;
     await c.run(
-      `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = ${r('ips')}, users = ${r('users')}, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
+      `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = ${list('ips')}, users = ${list('users')}, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
          summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
-       FROM ${table} r WHERE finding.id = r.id`,
+       FROM ${stagedRows} r WHERE finding.id = r.id`,
     );
     await c.run(
-      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, ${r('ips')}, ${r('users')}, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
-       FROM ${table} r WHERE r.id NOT IN (SELECT id FROM finding) ORDER BY r.seq`,
+      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, ${list('ips')}, ${list('users')}, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
+       FROM ${stagedRows} r WHERE r.id NOT IN (SELECT id FROM finding) ORDER BY r.seq`,
     );
-    await c.run(`DROP TABLE ${table}`);
+    for (const table of Object.values(tables)) await c.run(`DROP TABLE ${table}`);
     await storeMembers(c, findings);
     const byKind: Record<string, number> = {};
     for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
