@@ -21,22 +21,21 @@ interface TransferScope {
 /**
  * SQL aggregating the scope's transfers per user-hour, given which sources count bytes (measure 'auto': a source with
  * any byte count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight
- * from `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
- * (readers cast it; with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit
- * without sources is left out instead of scanned.
+ * from `transfer` by user and hour index, then the (no more numerous) user-hours are keyed by user number, unit flag and
+ * hour index (numbering the rows before aggregating joined every transfer), with one BIGINT sum `x` (readers cast it;
+ * with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit without sources is
+ * left out instead of scanned.
  */
 function userHourSql(where: string, byteSources: number[], eventSources: number[]): string {
   const ids = (list: number[]) => list.map((id) => Math.trunc(id)).join(', ');
-  const join = `(SELECT * FROM transfer WHERE ${where}) t JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM t."user"`;
+  const numbered = (flag: boolean, perUserHour: string) =>
+    `SELECT u.uid, ${flag} AS counts_bytes, g.h, g.x
+  FROM (${perUserHour}) g JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM g."user"`;
   const units = [
     ...(byteSources.length
-      ? [`SELECT u.uid, true AS counts_bytes, ${hourIndex('t.ts')} AS h, sum(t.bytes)::BIGINT AS x
-  FROM ${join} WHERE t.source_id IN (${ids(byteSources)}) AND t.bytes IS NOT NULL GROUP BY ALL`]
+      ? [numbered(true, `SELECT "user", ${hourIndex('ts')} AS h, sum(bytes)::BIGINT AS x FROM transfer WHERE (${where}) AND source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL`)]
       : []),
-    ...(eventSources.length
-      ? [`SELECT u.uid, false AS counts_bytes, ${hourIndex('t.ts')} AS h, count(*) AS x
-  FROM ${join} WHERE t.source_id IN (${ids(eventSources)}) GROUP BY ALL`]
-      : []),
+    ...(eventSources.length ? [numbered(false, `SELECT "user", ${hourIndex('ts')} AS h, count(*) AS x FROM transfer WHERE (${where}) AND source_id IN (${ids(eventSources)}) GROUP BY ALL`)] : []),
   ];
   return units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false';
 }
