@@ -2,12 +2,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
 import { mergeAggregatesSql } from '../sql/mergeAggregates';
 import { queryRows } from '../sql/queryRows';
-import { sqlBin } from '../sql/sqlBin';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 
-/** The UTC hour's index since the epoch (floor of sqlBin's hour) of timestamp `col`, the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
-const hourIndex = (col: string) => `epoch_us(${sqlBin(col, 3600)}) // 3600000000`;
+const hourUs = 3_600_000_000;
+/** The UTC hour's index since the epoch (the floor of epoch microseconds over an hour, as sqlBin's hour gives it), the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
+const hourIndex = (col: string) => `(epoch_us(${col}) - (((epoch_us(${col}) % ${hourUs}) + ${hourUs}) % ${hourUs})) // ${hourUs}`;
 
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
