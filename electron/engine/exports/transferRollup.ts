@@ -3,7 +3,7 @@ import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
 import { mergeAggregatesSql } from '../sql/mergeAggregates';
 import { queryRows } from '../sql/queryRows';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
-import { userHourStatsCte } from './userHourStatsCte';
+import { statsFromSums } from './userHourStatsCte';
 
 const hourUs = 3_600_000_000;
 /** The UTC hour's index since the epoch (the floor of epoch microseconds over an hour, as sqlBin's hour gives it), the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
@@ -72,8 +72,8 @@ export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: n
   }
   await c.run(
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, x::HUGEINT AS xi FROM ${userHourRollupTable}),
-${userHourStatsCte('auto', 'scan')}
+WITH ${statsFromSums(`SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (
+  SELECT counts_bytes, count(*)::HUGEINT AS n, sum(x)::HUGEINT AS s1, sum(x::HUGEINT * x)::HUGEINT AS s2 FROM ${userHourRollupTable} GROUP BY counts_bytes)`)}
 SELECT * FROM stats`,
   );
   const hourly = `SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi
