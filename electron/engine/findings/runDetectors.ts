@@ -12,9 +12,21 @@ import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
 
-/** The JSON shape of the rows runDetectors writes in one statement (evidence and params as JSON text). */
+/** The JSON shape of the rows runDetectors writes in one statement (evidence as JSON text; the SQL and parameters they share are parameters of the statement). */
 const findingRowShape =
-  '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR","sql":"VARCHAR","params":"VARCHAR"}]';
+  '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR"}]';
+
+/** Findings in batches that share their SQL and parameters (every finding of one detector's run does), so that text is sent once per batch, not once per finding. */
+function batchesByQuery(findings: Array<{ f: DetectedFinding; seq: number }>): Array<{ sql: string; params: string; rows: Array<{ f: DetectedFinding; seq: number }> }> {
+  const groups = new Map<string, { sql: string; params: string; rows: Array<{ f: DetectedFinding; seq: number }> }>();
+  for (const r of findings) {
+    const params = JSON.stringify(r.f.params);
+    const key = `${r.f.sql}\u0000${params}`;
+    const group = groups.get(key) ?? groups.set(key, { sql: r.f.sql, params, rows: [] }).get(key);
+    group?.rows.push(r);
+  }
+  return [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.rows.length / findingBatch) }, (_, i) => ({ ...g, rows: g.rows.slice(i * findingBatch, (i + 1) * findingBatch) })));
+}
 
 /** Findings written per statement: one JSON parameter of thousands of findings (each with its SQL and evidence) cost more than linearly to parse. */
 const findingBatch = 250;
@@ -36,7 +48,7 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
     const kept = new Set((await queryRows<{ id: string }>(c, `SELECT id FROM finding`)).map((r) => r.id));
-    const row = (f: DetectedFinding, seq: number) => ({
+    const row = ({ f, seq }: { f: DetectedFinding; seq: number }) => ({
       id: f.id,
       seq,
       kind: f.kind,
@@ -47,26 +59,22 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
       end: f.end,
       summary: f.summary,
       evidence: JSON.stringify(f.evidence),
-      sql: f.sql,
-      params: JSON.stringify(f.params),
     });
-    const rows = findings.map(row);
-    const fresh = rows.filter((r) => !kept.has(r.id));
-    const refreshed = rows.filter((r) => kept.has(r.id));
+    const numbered = findings.map((f, seq) => ({ f, seq }));
     const rowsOf = `(SELECT unnest(from_json($rows::JSON, ${sqlString(findingRowShape)}), recursive := true))`;
-    for (let i = 0; i < refreshed.length; i += findingBatch) {
+    for (const batch of batchesByQuery(numbered.filter(({ f }) => kept.has(f.id)))) {
       await c.run(
         `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = r.ips, users = r.users, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
-           summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
+           summary = r.summary, evidence = r.evidence::JSON, sql = $sql, params = $params::JSON, updated_at = now()
          FROM ${rowsOf} r WHERE finding.id = r.id`,
-        { rows: JSON.stringify(refreshed.slice(i, i + findingBatch)) },
+        { rows: JSON.stringify(batch.rows.map(row)), sql: batch.sql, params: batch.params },
       );
     }
-    for (let i = 0; i < fresh.length; i += findingBatch) {
+    for (const batch of batchesByQuery(numbered.filter(({ f }) => !kept.has(f.id)))) {
       await c.run(
-        `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
+        `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, $sql, $params::JSON, 'new', NULL, now()
          FROM ${rowsOf} r ORDER BY r.seq`,
-        { rows: JSON.stringify(fresh.slice(i, i + findingBatch)) },
+        { rows: JSON.stringify(batch.rows.map(row)), sql: batch.sql, params: batch.params },
       );
     }
     await storeMembers(c, findings);

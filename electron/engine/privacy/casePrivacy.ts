@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { spikeParamsSchema } from '../../../shared/api/detectParams';
+import { spikeParamsSchema, type SpikeParams } from '../../../shared/api/detectParams';
+import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { classifySignins } from '../spikes/detectors/classifySignins';
@@ -33,18 +34,22 @@ async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
     );
     return new Set(rows.map((r) => r.ip));
   }
-  const drafts = await classifySignins(c, spikeParamsSchema.parse({}));
+  return attackIpsOf(await classifySignins(c, spikeParamsSchema.parse({})));
+}
+
+/** The sources of the attack findings among a classification's drafts. */
+function attackIpsOf(drafts: Array<{ kind: string; ips: string[] }>): Set<string> {
   return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
 }
 
-/** What the attack sources were computed from: the sign-in rows and the stored findings with their verdicts. */
-async function attackFingerprint(c: DuckDBConnection): Promise<string> {
+/** What the attack sources were computed from (the sign-in rows and the stored findings with their verdicts), and how many findings are stored. */
+async function attackState(c: DuckDBConnection): Promise<{ fingerprint: string; stored: number }> {
   const { s } = await queryOne<{ s: number }>(c, `SELECT count(*)::DOUBLE AS s FROM signin`);
   const f = await queryOne<{ n: number; u: string | null; d: number }>(
     c,
     `SELECT count(*)::DOUBLE AS n, max(updated_at)::VARCHAR AS u, count(*) FILTER (WHERE status = 'dismissed')::DOUBLE AS d FROM finding`,
   );
-  return `${s}/${f.n}/${f.u ?? ''}/${f.d}`;
+  return { fingerprint: `${s}/${f.n}/${f.u ?? ''}/${f.d}`, stored: f.n };
 }
 
 /**
@@ -63,7 +68,8 @@ const deferredAttackSources = {
 /** The pseudonym key, handed-out pseudonyms and attack sources of one open case. */
 class CasePrivacy {
   private key: Buffer | null = null;
-  private attack: { fingerprint: string; ips: Set<string> } | null = null;
+  /** The attack sources of one state of the case, shared while computing so that concurrent calls classify once. */
+  private attack: { fingerprint: string; ips: Promise<Set<string>> } | null = null;
   readonly book = new TokenBook();
 
   constructor(private readonly db: CaseDb) {}
@@ -72,10 +78,24 @@ class CasePrivacy {
   async masker(deferred = false): Promise<Masker> {
     return this.db.withConnection(async (c) => {
       this.key ??= await ensureMaskKey(c);
-      const fingerprint = await attackFingerprint(c);
+      const { fingerprint } = await attackState(c);
       if (this.attack?.fingerprint !== fingerprint && deferred) return new Masker(this.key, deferredAttackSources, this.book);
-      if (this.attack?.fingerprint !== fingerprint) this.attack = { fingerprint, ips: await readAttackSources(c) };
-      return new Masker(this.key, this.attack.ips, this.book);
+      if (this.attack?.fingerprint !== fingerprint) this.remember(fingerprint, readAttackSources(c));
+      return new Masker(this.key, await (this.attack as NonNullable<CasePrivacy['attack']>).ips, this.book);
+    });
+  }
+
+  /** Takes a default classification made in `state` (read before it ran) as the attack sources, unless stored findings define them. */
+  adopt(state: { fingerprint: string; stored: number }, drafts: Promise<Array<{ kind: string; ips: string[] }>>): void {
+    if (state.stored === 0) this.remember(state.fingerprint, drafts.then(attackIpsOf));
+  }
+
+  /** Keeps `ips` as the attack sources of `fingerprint`; a failed computation is forgotten, so the next call tries again. */
+  private remember(fingerprint: string, ips: Promise<Set<string>>): void {
+    const attack = { fingerprint, ips };
+    this.attack = attack;
+    ips.then(undefined, () => {
+      if (this.attack === attack) this.attack = null;
     });
   }
 }
@@ -83,13 +103,30 @@ class CasePrivacy {
 const privacies = new WeakMap<CaseDb, CasePrivacy>();
 const noCase = { key: randomBytes(32), book: new TokenBook() };
 
-/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources); `deferred`: see CasePrivacy.masker. */
-export async function maskerFor(db: CaseDb | null, deferred = false): Promise<Masker> {
-  if (!db) return new Masker(noCase.key, new Set(), noCase.book);
+/** The privacy state of an open case, made on first use. */
+function privacyOf(db: CaseDb): CasePrivacy {
   let p = privacies.get(db);
   if (!p) {
     p = new CasePrivacy(db);
     privacies.set(db, p);
   }
-  return p.masker(deferred);
+  return p;
+}
+
+/**
+ * Classifies the case's sign-ins and, when `params` are the defaults, keeps the result as the case's attack sources
+ * (why: masking the classification's own result would otherwise classify every sign-in a second time).
+ */
+export async function classifyAndAdopt(db: CaseDb, c: DuckDBConnection, params: SpikeParams): Promise<DetectedFinding[]> {
+  const defaults = JSON.stringify(params) === JSON.stringify(spikeParamsSchema.parse({}));
+  const state = defaults ? await attackState(c) : null;
+  const drafts = classifySignins(c, params);
+  if (state) privacyOf(db).adopt(state, drafts);
+  return drafts;
+}
+
+/** The masker of the open case (or, with no case open, one under a per-process key with no attack sources); `deferred`: see CasePrivacy.masker. */
+export async function maskerFor(db: CaseDb | null, deferred = false): Promise<Masker> {
+  if (!db) return new Masker(noCase.key, new Set(), noCase.book);
+  return privacyOf(db).masker(deferred);
 }

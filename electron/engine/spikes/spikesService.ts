@@ -3,7 +3,7 @@ import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { withoutMembers } from '../findings/DetectedFinding';
-import { classifySignins } from './detectors/classifySignins';
+import { classifyAndAdopt } from '../privacy/casePrivacy';
 import { referenceSpikes } from './referenceSpikes';
 import { signinEvents } from './signinEvents';
 import { signinSeries } from './signinSeries';
@@ -25,7 +25,7 @@ export function spikesService(ctx: EngineContext): ServiceOf<SpikesApi> {
       return requireCase(ctx).withConnection((c) => referenceSpikes(c, params.reference, offset, limit));
     },
     async classifySignins({ params }) {
-      return requireCase(ctx).withConnection(async (c) => ({ params, findings: (await classifySignins(c, params)).map(withoutMembers) }));
+      return requireCase(ctx).withConnection(async (c) => ({ params, findings: (await classifyAndAdopt(requireCase(ctx), c, params)).map(withoutMembers) }));
     },
     async signinEvents(a) {
       return requireCase(ctx).withConnection((c) => signinEvents(c, a));
