@@ -21,7 +21,8 @@ export interface AppInfo {
 export const caseArgs = {
   appInfo: z.object({}).strict(),
   openCase: z
-    .object({ dir: pathArg, create: z.boolean().default(true) })
+    // inputs: the files about to be loaded (analyze knows them), granted at open so the first load need not reopen the case.
+    .object({ dir: pathArg, create: z.boolean().default(true), inputs: z.array(pathArg).optional() })
     .strict(),
   recentCases: z.object({}).strict(),
 };

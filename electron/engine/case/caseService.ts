@@ -11,13 +11,13 @@ export function caseService(ctx: EngineContext): ServiceOf<CaseApi> {
     async appInfo() {
       return { version: ctx.version, transport: ctx.transport, caseInfo: ctx.caseDb ? await describeCase(ctx.caseDb) : null };
     },
-    async openCase({ dir, create }) {
+    async openCase({ dir, create, inputs }) {
       const current = ctx.caseDb;
       if (current && current.dir === path.resolve(dir)) {
         rememberCase(ctx.userDataDir, current.dir);
         return describeCase(current);
       }
-      const db = await openCase(dir, create);
+      const db = await openCase(dir, create, undefined, inputs);
       ctx.caseDb = db;
       await current?.closeWhenIdle();
       rememberCase(ctx.userDataDir, db.dir);

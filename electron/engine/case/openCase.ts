@@ -10,8 +10,8 @@ import { recoverInterruptedLoads } from './recoverInterruptedLoads';
 import { makePrivate, privateDirMode } from '../db/makePrivate';
 import { ensureMaskKey } from '../privacy/casePrivacy';
 
-/** Opens the case folder `dir` (creating it when `create`), brings its schema to the current version and audits the open. */
-export async function openCase(dir: string, create: boolean, memoryLimit?: string): Promise<CaseDb> {
+/** Opens the case folder `dir` (creating it when `create`), brings its schema to the current version and audits the open; `inputs` are granted from the start (see CaseDb.open). */
+export async function openCase(dir: string, create: boolean, memoryLimit?: string, inputs: string[] = []): Promise<CaseDb> {
   const abs = path.resolve(dir);
   const exists = fs.existsSync(path.join(abs, caseDbFile));
   if (!exists && !create) throw new UserError('not_found', `No case at ${abs}: ${caseDbFile} is missing.`);
@@ -19,7 +19,7 @@ export async function openCase(dir: string, create: boolean, memoryLimit?: strin
     throw new UserError('bad_input', `${abs} is a file; a case is a folder.`);
   }
   fs.mkdirSync(abs, { recursive: true, mode: privateDirMode });
-  const db = await CaseDb.open(abs, memoryLimit ? { memoryLimit } : {});
+  const db = await CaseDb.open(abs, { ...(memoryLimit ? { memoryLimit } : {}), inputs });
   makePrivate(abs);
   try {
     await db.withConnection(async (c) => {

@@ -31,6 +31,18 @@ describe('case database lock-down', () => {
     });
   });
 
+  it('grants the inputs named at open from the start, and only those', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const named = writeInput(work, 'named.csv', 'a\n1\n');
+      const other = writeInput(work, 'other.csv', 'a\n1\n');
+      await engine.service.openCase({ dir: path.join(work, 'second'), create: true, inputs: [named] });
+      await requireCase(engine.ctx).withConnection(async (c) => {
+        await expect(c.run(`SELECT * FROM read_csv('${named}')`)).resolves.toBeDefined();
+        await expect(c.run(`SELECT * FROM read_csv('${other}')`)).rejects.toThrow(/disabled|Permission/);
+      });
+    });
+  });
+
   it('refuses clearly to open a case another process holds', async () => {
     await withTempCase(async (engine, { caseDir }) => {
       engine.close();

@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/userError';
 import { lockdownOptions } from './lockdownOptions';
 import { sqlString } from '../sql/sqlString';
 import { privateDirMode } from './makePrivate';
+import { ReadMemo } from './ReadMemo';
 
 /** File name of the DuckDB database inside a case folder. */
 export const caseDbFile = 'case.duckdb';
@@ -21,15 +22,21 @@ export class CaseDb {
   private reopening: Promise<void> | null = null;
   private ingestConnection: DuckDBConnection | null = null;
   private writeTurn: Promise<unknown> = Promise.resolve();
+  /** An expensive read's result, kept until the next write turn (see ReadMemo). */
+  readonly memo = new ReadMemo();
 
   private constructor(
     readonly dir: string,
     private readonly memoryLimit?: string,
   ) {}
 
-  /** Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it. */
-  static async open(dir: string, options: { memoryLimit?: string } = {}): Promise<CaseDb> {
+  /**
+   * Opens (creating if needed) the case database in `dir`, refusing clearly when another process holds it; `inputs`, the
+   * files the caller is about to load, are readable from the start, so their loads need not reopen the database.
+   */
+  static async open(dir: string, options: { memoryLimit?: string; inputs?: string[] } = {}): Promise<CaseDb> {
     const db = new CaseDb(path.resolve(dir), options.memoryLimit);
+    for (const f of options.inputs ?? []) db.inputs.add(path.resolve(f));
     fs.mkdirSync(db.tempDir, { recursive: true, mode: privateDirMode });
     await db.reopen();
     return db;
@@ -73,7 +80,8 @@ export class CaseDb {
    * middle of the first, and two loads never race to rebuild the same rollups.
    */
   async withWriteTurn<T>(fn: () => Promise<T>): Promise<T> {
-    const turn = this.writeTurn.then(fn, fn);
+    const write = () => this.memo.aroundWrite(fn);
+    const turn = this.writeTurn.then(write, write);
     this.writeTurn = turn.catch(() => undefined);
     return turn;
   }

@@ -7,6 +7,8 @@ import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+import type { ReadMemo } from '../db/ReadMemo';
+import { baselineRowObject, baselineRows } from './baselineRows';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -50,10 +52,14 @@ async function runIps(c: DuckDBConnection, runs: ExportBaselineRowDto[][]): Prom
   return runs.map((_, i) => byRun.get(i) ?? []);
 }
 
-/** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run. */
-export async function bulkExport(c: DuckDBConnection, p: ExportParams): Promise<FindingDraftDto[]> {
-  const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const rows = await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
+/** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run (the flagged rows kept in `memo` for the page and side file that follow). */
+export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: ReadMemo): Promise<FindingDraftDto[]> {
+  const from = await userHourSourceOf(c, p.measure);
+  const sql = userBaselineSql(p, from);
+  const found = await baselineRows(c, sql, from, memo);
+  const rows = found
+    ? found.rows.slice(0, maxFlaggedHours).map((r) => baselineRowObject<ExportBaselineRowDto>(found.columns, r))
+    : await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);
   const drafts: FindingDraftDto[] = [];

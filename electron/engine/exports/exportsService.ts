@@ -18,7 +18,8 @@ export function exportsService(ctx: EngineContext): ServiceOf<ExportsApi> {
       return requireCase(ctx).withConnection((c) => referenceZScore(c, params, offset, limit));
     },
     async exportBaseline({ params, offset, limit }) {
-      return requireCase(ctx).withConnection((c) => userBaseline(c, params, offset, limit));
+      const db = requireCase(ctx);
+      return db.withConnection((c) => userBaseline(c, params, offset, limit, db.memo));
     },
     async userHourSeries({ user, from, to }) {
       return requireCase(ctx).withConnection((c) => userHourSeries(c, { user, from, to }));

@@ -7,16 +7,24 @@ import { sqlIso } from '../sql/sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
+import { userHourKeysCte, userOfKey } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 
-/** The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept in memory when read twice). */
+/**
+ * The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept
+ * in memory when read twice): scored on user-hours keyed by user number (userHourKeysCte), named once flagged.
+ */
 function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource, materialized = false): string {
   return `WITH ${userHoursCte(measure, from)},
 ${userHourStatsCte(measure, from)},
-flagged AS ${materialized ? 'MATERIALIZED ' : ''}(
-  SELECT h."user", h.hour, h.h, h.unit, h.x, abs(h.x - s.mean) / s.sd AS z
-  FROM user_hour h JOIN stats s ON s.unit = h.unit
+${userHourKeysCte(measure, from)},
+flagged_keys AS (
+  SELECT h.k, h.h, h.unit, h.x, abs(h.x - s.mean) / s.sd AS z
+  FROM user_hour_keys h JOIN stats s ON s.unit = h.unit
   WHERE s.sd > 0 AND abs(h.x - s.mean) / s.sd > ${p.zLimit}
+),
+flagged AS ${materialized ? 'MATERIALIZED ' : ''}(
+  SELECT "user", make_timestamptz(h * 3600000000) AS hour, h, unit, x, z FROM ${userOfKey('flagged_keys', measure, from)}
 )`;
 }
 

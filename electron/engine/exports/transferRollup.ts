@@ -2,12 +2,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
 import { mergeAggregatesSql } from '../sql/mergeAggregates';
 import { queryRows } from '../sql/queryRows';
-import { sqlBin } from '../sql/sqlBin';
 import { transferUsersTable, unitOfRollup, userHourRollupTable, userHourStatsTable } from './userHoursCte';
-import { userHourStatsCte } from './userHourStatsCte';
+import { statsFromSums } from './userHourStatsCte';
 
-/** The UTC hour's index since the epoch (floor of sqlBin's hour) of timestamp `col`, the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
-const hourIndex = (col: string) => `epoch_us(${sqlBin(col, 3600)}) // 3600000000`;
+const hourUs = 3_600_000_000;
+/** The UTC hour's index since the epoch (the floor of epoch microseconds over an hour, as sqlBin's hour gives it), the rollups' time key; readers rebuild the hour from it and the baseline's window joins compare it directly. */
+const hourIndex = (col: string) => `(epoch_us(${col}) - (((epoch_us(${col}) % ${hourUs}) + ${hourUs}) % ${hourUs})) // ${hourUs}`;
 
 /** Per (source, UTC hour) bytes, events and first/last event, for the transfer-per-hour chart. */
 export const hourlyTransferTable = 'rollup.transfer_hourly';
@@ -21,22 +21,21 @@ interface TransferScope {
 /**
  * SQL aggregating the scope's transfers per user-hour, given which sources count bytes (measure 'auto': a source with
  * any byte count sums bytes, skipping rows without; any other source counts events). Each unit is aggregated straight
- * from `transfer` joined to the user numbers, keyed by user number, unit flag and hour index, with one BIGINT sum `x`
- * (readers cast it; with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit
- * without sources is left out instead of scanned.
+ * from `transfer` by user and hour index, then the (no more numerous) user-hours are keyed by user number, unit flag and
+ * hour index (numbering the rows before aggregating joined every transfer), with one BIGINT sum `x` (readers cast it;
+ * with two user-hours or more the exact statistics overflow before a sum leaves a BIGINT); a unit without sources is
+ * left out instead of scanned.
  */
 function userHourSql(where: string, byteSources: number[], eventSources: number[]): string {
   const ids = (list: number[]) => list.map((id) => Math.trunc(id)).join(', ');
-  const join = `(SELECT * FROM transfer WHERE ${where}) t JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM t."user"`;
+  const numbered = (flag: boolean, perUserHour: string) =>
+    `SELECT u.uid, ${flag} AS counts_bytes, g.h, g.x
+  FROM (${perUserHour}) g JOIN ${transferUsersTable} u ON u."user" IS NOT DISTINCT FROM g."user"`;
   const units = [
     ...(byteSources.length
-      ? [`SELECT u.uid, true AS counts_bytes, ${hourIndex('t.ts')} AS h, sum(t.bytes)::BIGINT AS x
-  FROM ${join} WHERE t.source_id IN (${ids(byteSources)}) AND t.bytes IS NOT NULL GROUP BY ALL`]
+      ? [numbered(true, `SELECT "user", ${hourIndex('ts')} AS h, sum(bytes)::BIGINT AS x FROM transfer WHERE (${where}) AND source_id IN (${ids(byteSources)}) AND bytes IS NOT NULL GROUP BY ALL`)]
       : []),
-    ...(eventSources.length
-      ? [`SELECT u.uid, false AS counts_bytes, ${hourIndex('t.ts')} AS h, count(*) AS x
-  FROM ${join} WHERE t.source_id IN (${ids(eventSources)}) GROUP BY ALL`]
-      : []),
+    ...(eventSources.length ? [numbered(false, `SELECT "user", ${hourIndex('ts')} AS h, count(*) AS x FROM transfer WHERE (${where}) AND source_id IN (${ids(eventSources)}) GROUP BY ALL`)] : []),
   ];
   return units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false';
 }
@@ -73,8 +72,8 @@ export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: n
   }
   await c.run(
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH user_hour AS (SELECT ${unitOfRollup('counts_bytes')} AS unit, x::HUGEINT AS xi FROM ${userHourRollupTable}),
-${userHourStatsCte('auto', 'scan')}
+WITH ${statsFromSums(`SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (
+  SELECT counts_bytes, count(*)::HUGEINT AS n, sum(x)::HUGEINT AS s1, sum(x::HUGEINT * x)::HUGEINT AS s2 FROM ${userHourRollupTable} GROUP BY counts_bytes)`)}
 SELECT * FROM stats`,
   );
   const hourly = `SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi

@@ -6,7 +6,10 @@ import { sqlIso } from '../sql/sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
+import { userHourKeysCte, userOfKey } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+import type { ReadMemo } from '../db/ReadMemo';
+import { baselineRowObject, baselineRows } from './baselineRows';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
@@ -16,7 +19,8 @@ import { explainStatsOverflow } from '../sql/explainStatsOverflow';
  * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
  * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index; the join
  * also matches on windows of `span` hours (each candidate listing the few windows its range touches), so a candidate
- * meets only the user's hours near it instead of all of them.
+ * meets only the user's hours near it instead of all of them; user-hours are keyed by user number (userHourKeysCte) and
+ * named once flagged.
  */
 export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
   const b = p.baseline;
@@ -27,16 +31,17 @@ export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'):
   const sameHour = 'o.h % 24 = c.h % 24';
   return `WITH ${userHoursCte(p.measure, from)},
 ${userHourStatsCte(p.measure, from)},
-cand AS (SELECT * FROM user_hour WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
+${userHourKeysCte(p.measure, from)},
+cand AS (SELECT * FROM user_hour_keys WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
 cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upperOf('h')}) // ${span} + 1)) AS w FROM cand),
 scored AS (
-  SELECT c."user", c.unit, c.hour, c.x,
+  SELECT c.k, c.unit, c.h, c.x,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
   FROM cand_window c
-  LEFT JOIN user_hour o ON o."user" IS NOT DISTINCT FROM c."user" AND o.unit = c.unit AND o.h // ${span} = c.w
+  LEFT JOIN user_hour_keys o ON o.k IS NOT DISTINCT FROM c.k AND o.unit = c.unit AND o.h // ${span} = c.w
    AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
-  GROUP BY c."user", c.unit, c.hour, c.x
+  GROUP BY c.k, c.unit, c.h, c.x
 ),
 judged AS (
   SELECT s.*,
@@ -46,18 +51,25 @@ judged AS (
          CASE WHEN s.hn >= ${b.minBaselineHours} THEN s.hq[2] END AS hod_median,
          abs(s.x - st.mean) / nullif(st.sd, 0) AS z
   FROM scored s JOIN stats st ON st.unit = s.unit
+),
+flagged AS (
+  SELECT * FROM judged WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})
 )
-SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
+SELECT "user", ${sqlIso('make_timestamptz(h * 3600000000)')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
        hod_median AS "hourOfDayMedian", score,
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
-FROM judged
-WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})
+FROM ${userOfKey('flagged', p.measure, from)}
 ORDER BY hour, "user" NULLS FIRST, unit`;
 }
 
-/** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them. */
-export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportBaselinePageDto> {
-  const sql = userBaselineSql(p, await userHourSourceOf(c, p.measure));
-  const { total, rows } = await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
+/** One page of user-hours flagged against their own baseline, with the parameters and SQL behind them (from the rows kept in `memo` when the detectors just computed them). */
+export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset: number, limit: number, memo?: ReadMemo): Promise<ExportBaselinePageDto> {
+  const from = await userHourSourceOf(c, p.measure);
+  const sql = userBaselineSql(p, from);
+  const found = await baselineRows(c, sql, from, memo);
+  const { total, rows } =
+    found?.complete === true
+      ? { total: found.rows.length, rows: found.rows.slice(offset, offset + limit).map((r) => baselineRowObject<ExportBaselineRowDto>(found.columns, r)) }
+      : await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
   return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
 }

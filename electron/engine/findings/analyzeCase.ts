@@ -43,7 +43,7 @@ export interface AnalyzeOutcome {
 export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOutcome> {
   const caseDir = path.resolve(job.caseDir);
   const outDir = path.resolve(job.outDir);
-  await api.openCase({ dir: caseDir, create: true });
+  await api.openCase({ dir: caseDir, create: true, inputs: job.inputs.map((i) => path.resolve(i.file)) });
   const planned = [...(await api.listSources({})), ...job.inputs.map((i) => ({ path: path.resolve(i.file) }))];
   checkOutFolder(outDir, planned);
   if (fs.existsSync(outDir)) for (const name of ['findings.json', ...findingListNames.map(findingListFile)]) checkOutPath(path.join(outDir, name), planned, caseDir, job.overwrite ?? false);

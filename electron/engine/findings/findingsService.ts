@@ -13,7 +13,8 @@ import { sourcesService } from '../sources/sourcesService';
 export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
   return {
     async runDetectors({ spikes, exports }) {
-      return requireCase(ctx).withConnection(async (c) => (await runDetectors(c, spikes, exports)).summary);
+      const db = requireCase(ctx);
+      return db.withConnection(async (c) => (await runDetectors(c, spikes, exports, db.memo)).summary);
     },
     async listFindings(a) {
       return requireCase(ctx).withConnection((c) => readFindings(c, a));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, Json } from '@duckdb/node-api';
 import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
 import { findingListNames, type FindingListFileDto, type FindingListName, type FindingListsDto } from '../../../shared/api/findingsApi';
 import type { SourceDto } from '../../../shared/api/sourcesApi';
@@ -9,12 +9,14 @@ import { appendAudit } from '../case/appendAudit';
 import type { CaseDb } from '../db/CaseDb';
 import { privateFileMode } from '../db/makePrivate';
 import { maskerFor } from '../privacy/casePrivacy';
-import { flatRowMasker } from '../privacy/flatRowMasker';
 import type { Masker } from '../privacy/Masker';
 import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
+import { maskedCsvLines } from './maskedCsvLines';
+import { baselineRows, type BaselineRows } from '../exports/baselineRows';
+import { userHourSourceOf } from '../exports/userHourSourceOf';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
 export interface FindingListsRequest {
@@ -30,13 +32,19 @@ export function findingListFile(list: FindingListName): string {
   return `findings.${list}.csv`;
 }
 
+/** Rows already in memory, in chunks of the size DuckDB streams. */
+async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
+  for (let i = 0; i < rows.length; i += 2048) yield rows.slice(i, i + 2048);
+}
+
 /**
- * Streams one ordered query into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
- * on its own by the personal-data rule unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
+ * Streams one ordered query (or rows the case's read memo kept) into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
+ * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
-async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
-  const result = await c.stream(sql);
-  const columns = result.columnNames();
+async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
+  const result = typeof list === 'string' ? await c.stream(list) : null;
+  const columns = result ? result.columnNames() : (list as BaselineRows).columns;
+  const chunks = result ? result.yieldRowsJson() : chunksOf((list as BaselineRows).rows);
   const tmp = `${out}.partial-${process.pid}`;
   const fd = fs.openSync(tmp, 'wx', privateFileMode);
   const hash = createHash('sha256');
@@ -48,19 +56,13 @@ async function writeCsv(c: DuckDBConnection, sql: string, out: string, masker: M
     hash.update(data);
     bytes += data.length;
   };
-  const mask = masker ? flatRowMasker(masker) : (row: Record<string, unknown>) => row;
+  const line = maskedCsvLines(columns, masker);
+  const jsonAt = jsonColumns.map((k) => columns.indexOf(k)).filter((i) => i >= 0);
+  const parsed = (row: unknown[]) => (jsonAt.length === 0 ? row : row.map((v, i) => (jsonAt.includes(i) && typeof v === 'string' ? JSON.parse(v) : v)));
   try {
     put(csvLine(columns));
-    for await (const chunk of result.yieldRowObjectJson()) {
-      const parsed = jsonColumns.length === 0 ? chunk : chunk.map((row) => ({ ...row, ...Object.fromEntries(jsonColumns.map((k) => [k, typeof row[k] === 'string' ? JSON.parse(row[k]) : row[k]])) }));
-      put(
-        parsed
-          .map((row) => {
-            const masked = mask(row);
-            return csvLine(columns.map((k) => masked[k]));
-          })
-          .join(''),
-      );
+    for await (const chunk of chunks) {
+      put(chunk.map((row) => line(parsed(row))).join(''));
       rows += chunk.length;
     }
   } catch (e) {
@@ -85,10 +87,12 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
   const masker = req.includePersonalData ? null : await maskerFor(db);
   return db.withConnection(async (c) => {
     const sql = await findingListSql(c, req.spikes, req.exports);
+    const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
     if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
     const files: FindingListFileDto[] = [];
     for (const { list, out } of outs) {
-      const written = await explainStatsOverflow(() => writeCsv(c, sql[list], out, masker, findingListJsonColumns[list] ?? []));
+      const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
+      const written = await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? []));
       files.push({ list, file: path.basename(out), ...written });
     }
     await appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData });

@@ -13,8 +13,10 @@ const expected = {
   bytes_transferred: 'a whole number of bytes',
 };
 
-/** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit (counted apart from NUL users so the min/max of each row group skips the scan). */
+/** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit (counted by value, so the min/max of each row group skips the scan). */
 const unreadableTime = `'infinity'::TIMESTAMPTZ`;
+/** Stands in, the same way, for the readable time of a row whose user id holds a NUL byte (no readable time is -infinity: it reads as unreadable). */
+const nulUserTime = `'-infinity'::TIMESTAMPTZ`;
 
 /**
  * Loads the reference transfer log `timestamp,user_id,bytes_transferred` with DuckDB's native CSV reader. `action`
@@ -40,15 +42,15 @@ export const referenceTransferCsv: Loader = {
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, object, source_id)
        SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $sourceId
-       FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
+       FROM (SELECT *, CASE WHEN isfinite(p) THEN (CASE WHEN contains(user_id, chr(0)) THEN ${nulUserTime} ELSE p END) ELSE ${unreadableTime} END AS t
+             FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
       { sourceId },
     );
-    const nulUsers = `SELECT "user" FROM (SELECT DISTINCT "user" FROM transfer WHERE source_id = $sourceId) WHERE contains("user", chr(0))`;
-    const badWhere = `source_id = $sourceId AND (ts = ${unreadableTime} OR "user" IN (${nulUsers}))`;
+    const badWhere = `source_id = $sourceId AND (ts = ${unreadableTime} OR ts = ${nulUserTime})`;
     const { badTimeRows, nulRows } = await queryOne<{ badTimeRows: number; nulRows: number }>(
       c,
       `SELECT (SELECT count(*) FROM transfer WHERE source_id = $sourceId AND ts = ${unreadableTime})::DOUBLE AS "badTimeRows",
-              (SELECT count(*) FROM transfer WHERE source_id = $sourceId AND ts <> ${unreadableTime} AND "user" IN (${nulUsers}))::DOUBLE AS "nulRows"`,
+              (SELECT count(*) FROM transfer WHERE source_id = $sourceId AND ts = ${nulUserTime})::DOUBLE AS "nulRows"`,
       { sourceId },
     );
     const badTimes = badTimeRows === 0 ? [] : await queryRows<{ v: string }>(c, `SELECT DISTINCT object AS v FROM transfer WHERE source_id = $sourceId AND ts = ${unreadableTime} LIMIT 1000`, { sourceId });

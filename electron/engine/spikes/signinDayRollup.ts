@@ -52,7 +52,14 @@ const dayCounts = `count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed
 export async function extendSigninDayRollup(c: DuckDBConnection, scope: SigninScope): Promise<string> {
   for (const s of [daySides.ip, daySides.user]) {
     const k = `"${s.key}"`;
-    if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${s.ids} (${k} VARCHAR, id INTEGER)`);
+    if (scope.rebuild) {
+      await c.run(
+        `CREATE OR REPLACE TABLE ${s.ids} AS
+         SELECT ${k}::VARCHAR AS ${k}, (CASE WHEN ${k} IS NULL THEN 0 ELSE row_number() OVER (ORDER BY ${k} NULLS LAST) END)::INTEGER AS id
+         FROM (SELECT DISTINCT ${k} FROM signin) ORDER BY id`,
+      );
+      continue;
+    }
     await c.run(
       `INSERT INTO ${s.ids}
        SELECT ${k}, (CASE WHEN ${k} IS NULL THEN 0 ELSE (SELECT coalesce(max(id), 0) FROM ${s.ids}) + row_number() OVER (ORDER BY ${k} NULLS LAST) END)::INTEGER AS id

@@ -31,7 +31,7 @@ export async function refreshSigninRollup(c: DuckDBConnection, addedSource?: num
   await extendPairs(c, scope, added);
   await extendCopies(c, scope, added);
   if (!scope.rebuild) await c.run(`DROP TABLE ${added}`);
-  await rankTotals(c);
+  await rankTotals(c, scope.rebuild);
   await recordDerived(c, 'signin');
 }
 
@@ -65,8 +65,12 @@ async function extendPairs(c: DuckDBConnection, scope: SigninScope, added: strin
   await c.run(`DROP TABLE signin_added_pairs`);
 }
 
-/** The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the pairs grouped by id (one id per key). */
-async function rankTotals(c: DuckDBConnection): Promise<void> {
+/**
+ * The whole-case totals per source and per account in rank order (most failures first, then key, NULL first), from the
+ * pairs grouped by id (one id per key). When the ids were all just numbered (`idsInKeyOrder`: 0 for NULL, then in key
+ * order) the ids give that order without comparing the keys.
+ */
+async function rankTotals(c: DuckDBConnection, idsInKeyOrder: boolean): Promise<void> {
   const sides = [
     { side: daySides.ip, table: 'rollup.signin_source_totals', distinct: 'accounts' },
     { side: daySides.user, table: 'rollup.signin_account_totals', distinct: 'sources' },
@@ -75,8 +79,8 @@ async function rankTotals(c: DuckDBConnection): Promise<void> {
     const k = `"${side.key}"`;
     await c.run(
       `CREATE OR REPLACE TABLE ${table} AS
-       SELECT row_number() OVER (ORDER BY failed DESC, ${k} NULLS FIRST) AS rank, *
-       FROM (SELECT i.${k}, t.* EXCLUDE (id)
+       SELECT row_number() OVER (ORDER BY failed DESC, ${idsInKeyOrder ? 'id' : `${k} NULLS FIRST`}) AS rank, * EXCLUDE (id)
+       FROM (SELECT i.${k}, t.*
              FROM (SELECT p.${side.id} AS id, sum(p.failed)::BIGINT AS failed, sum(p.success)::BIGINT AS success,
                           count(*) FILTER (WHERE p.failed > 0 AND p.${side.otherId} <> 0)::BIGINT AS ${distinct}, min(p.lo) AS lo, max(p.hi) AS hi
                    FROM ${signinPairsTable} p GROUP BY p.${side.id}) t

@@ -1,4 +1,5 @@
 import { sqlString } from '../../../sql/sqlString';
+import { trimSql } from '../../../sql/trimSql';
 import { entraCodes } from './entra/entraCodes';
 
 /**
@@ -84,7 +85,8 @@ export const textPatterns: Array<[string, FailureReason]> = [
 
 /** SQL for an Entra result code normalised to a plain decimal string (`50126`, never `50126.0`). */
 export function entraCodeSql(expr: string): string {
-  return `regexp_replace(trim(CAST(${expr} AS VARCHAR)), '\\.0+$', '')`;
+  const t = trimSql(`CAST(${expr} AS VARCHAR)`);
+  return `CASE WHEN contains(${t}, '.') THEN regexp_replace(${t}, '\\.0+$', '') ELSE ${t} END`;
 }
 
 /** SQL: the failure reason of a normalised, non-zero Entra code. */

@@ -1,4 +1,5 @@
 import { sqlJsonPath } from '../../../sql/sqlString';
+import { trimSql } from '../../../sql/trimSql';
 
 /** SQL: the JSON value at a dotted path of a JSON column. */
 export function jsonValue(path: string, column = 'j'): string {
@@ -7,7 +8,8 @@ export function jsonValue(path: string, column = 'j'): string {
 
 /** SQL: a text value with empty, `-` and the literal `null` turned into NULL. */
 export function blankToNull(expr: string): string {
-  return `CASE WHEN trim(${expr}) IN ('', '-', 'null', 'NULL') THEN NULL ELSE trim(${expr}) END`;
+  const t = trimSql(expr);
+  return `CASE WHEN ${t} IN ('', '-', 'null', 'NULL') THEN NULL ELSE ${t} END`;
 }
 
 /** SQL: the text under a literal top-level key that itself holds dots (Zeek's `id.orig_h`), blank → NULL. */

@@ -13,6 +13,12 @@ export interface StagedCsv {
   direct?: string;
 }
 
+/**
+ * How a staged CSV is read: a header, every column text, records of up to 16 MB, in buffers of twice that (why: DuckDB's
+ * default buffer is sixteen times the longest record, which would make the sniff read the first 256 MB of a large file).
+ */
+const csvRead = 'header = true, all_varchar = true, max_line_size = 16777216, buffer_size = 33554432';
+
 /** How a CSV is staged: `copy` loads it into a temp table first; `direct` makes the view read the file as it is scanned, once (see loadMappedDirect). */
 export type CsvStaging = 'copy' | 'direct';
 
@@ -28,7 +34,7 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string,
   const docs = sqlIdent(`${table}_docs`);
   const rejectsTable = `${table}_rej`;
   await c.run(
-    `CREATE TEMP TABLE ${docs} AS SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, max_line_size = 16777216,
+    `CREATE TEMP TABLE ${docs} AS SELECT * FROM read_csv(${sqlString(file)}, ${csvRead},
        store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(`${table}_scan`)})`,
   );
   const columns = (await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${docs})`)).map((r) => r.column_name);
@@ -49,19 +55,39 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string,
   return { columns, rejects: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((name) => [name, 'text'])))), rejected: total };
 }
 
+/** The dialect and columns DuckDB's sniffer finds in a CSV, as sniff_csv reports them ('(empty)' for an unset character). */
+interface SniffedCsv {
+  Delimiter: string;
+  Quote: string;
+  Escape: string;
+  NewLineDelimiter: string;
+  Comment: string;
+  SkipRows: number;
+  names: string[];
+}
+
 /**
  * Stages a headed CSV as the temp view `table` that reads the file when scanned (every column VARCHAR, `ln` and `raw`
- * left NULL), for a load that scans it once; the lines DuckDB's reader refuses go to the returned table.
+ * left NULL), for a load that scans it once; the lines DuckDB's reader refuses go to the returned table. The file is
+ * sniffed once and the view reads it with what the sniff found, as sniff_csv's own prompt does (why: a read_csv left to
+ * detect its dialect sniffs the file again each time a statement binds it).
  */
 async function streamCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
   const refused = `${table}_refused`;
+  const s = await queryOne<SniffedCsv>(
+    c,
+    `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows::DOUBLE AS SkipRows, [col.name FOR col IN Columns] AS names
+     FROM sniff_csv(${sqlString(file)}, ${csvRead})`,
+  );
+  const char = (v: string) => sqlString(v === '(empty)' ? '' : v);
+  const columns = [...s.names];
   await c.run(
     `CREATE TEMP VIEW ${sqlIdent(table)} AS
      SELECT NULL::BIGINT AS ln, *, NULL::VARCHAR AS raw
-     FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, max_line_size = 16777216,
+     FROM read_csv(${sqlString(file)}, ${csvRead}, auto_detect = false, delim = ${char(s.Delimiter)}, quote = ${char(s.Quote)},
+       escape = ${char(s.Escape)}, new_line = ${char(s.NewLineDelimiter)}, skip = ${Math.trunc(s.SkipRows)}, comment = ${char(s.Comment)},
+       columns = {${columns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(', ')}},
        store_rejects = true, rejects_table = ${sqlString(refused)}, rejects_scan = ${sqlString(`${table}_refused_scan`)})`,
   );
-  const described = await queryRows<{ column_name: string }>(c, `SELECT column_name FROM (DESCRIBE ${sqlIdent(table)})`);
-  const columns = described.slice(1, -1).map((r) => r.column_name);
   return { columns, rejects: [], rejected: 0, direct: refused };
 }

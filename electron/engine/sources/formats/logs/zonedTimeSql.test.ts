@@ -55,6 +55,18 @@ describe('every documented time form', () => {
     expect(await utc('25/12/2024 08:00', 'UTC', 'dmy')).toBe('2024-12-25T08:00:00.000000Z');
   });
 
+  it('reads a UTC ISO time alike with or without its fraction, padding or T, whatever the timezone option (and a lower-case z not at all)', async () => {
+    for (const [text, expected] of [
+      ['2024-07-01T10:00:00Z', '2024-07-01T10:00:00.000000Z'],
+      [' 2024-07-01 10:00:00.25Z ', '2024-07-01T10:00:00.250000Z'],
+      ['\u00a02024-07-01T10:00:00.1234567Z', '2024-07-01T10:00:00.123456Z'],
+      ['2024-07-01T10:00:00z', null],
+    ] as const) {
+      expect(await utc(text, 'America/New_York')).toBe(expected);
+      expect(await utc(text)).toBe(expected);
+    }
+  });
+
   it('gives no time for text that is not one', async () => {
     for (const bad of ['yesterday', '', '13/45/2024 10:00', '2024-02-30T00:00:00Z', '3/1/2024 25:00:00']) expect(await utc(bad)).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { UserError } from '../../../../../shared/userError';
 import { sqlString } from '../../../sql/sqlString';
+import { trimSql } from '../../../sql/trimSql';
 import type { LoadOptions } from '../../Loader';
 
 /** Regex (DuckDB) telling a time text that carries its own zone: `Z`, `+02:00`, `-0500`, ` UTC`. */
@@ -11,6 +12,9 @@ const zoneSuffix = '[0-9]:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?\\s*([zZ]|[+-][0-9]{2
  */
 const numericDate =
   '^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}),?\\s+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})([.,][0-9]+)?)?\\s*([AaPp][Mm])?\\s*([zZ]|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?$';
+
+/** A UTC ISO 8601 time (`2024-03-01T10:00:00.123Z`): its zone is its own and it needs no rewriting, so a plain cast reads it. */
+const isoUtc = '[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?Z';
 
 /** Order of the day and month in a numeric date (1/9/2007): US `mdy` by default, `dmy` where the export says so. */
 export type DateOrder = 'mdy' | 'dmy';
@@ -37,12 +41,14 @@ function isoFromNumericSql(v: string, dateOrder: DateOrder): string {
 /**
  * SQL turning a time text into TIMESTAMPTZ: ISO 8601 (any fraction, `T` or space), or a numeric date in `dateOrder` with
  * an optional 12-hour clock; an explicit offset is honoured; a zone-less time is read in `timezone` (an IANA name already
- * validated, `UTC` by default). Unparseable text gives NULL.
+ * validated, `UTC` by default). Unparseable text gives NULL. A UTC ISO time, the common case, is cast at once (one match
+ * instead of the rewrites' several, which give it unchanged).
  */
 export function zonedTimeSql(expr: string, timezone: string, dateOrder: DateOrder = 'mdy'): string {
-  const raw = `trim(CAST(${expr} AS VARCHAR))`;
+  const raw = trimSql(`CAST(${expr} AS VARCHAR)`);
   const v = `(${isoFromNumericSql(raw, dateOrder)})`;
-  return `CASE WHEN regexp_matches(${v}, ${sqlString(zoneSuffix)}) THEN try_cast(regexp_replace(${v}, '\\s?(UTC|GMT)$', 'Z') AS TIMESTAMPTZ)
+  return `CASE WHEN regexp_full_match(${raw}, ${sqlString(isoUtc)}) THEN try_cast(${raw} AS TIMESTAMPTZ)
+    WHEN regexp_matches(${v}, ${sqlString(zoneSuffix)}) THEN try_cast(regexp_replace(${v}, '\\s?(UTC|GMT)$', 'Z') AS TIMESTAMPTZ)
     ELSE timezone(${sqlString(timezone)}, try_cast(${v} AS TIMESTAMP)) END`;
 }
 

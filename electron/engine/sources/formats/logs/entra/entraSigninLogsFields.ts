@@ -1,4 +1,5 @@
 import type { CanonicalColumn } from '../canonicalColumns';
+import { trimSql } from '../../../../sql/trimSql';
 import { clientIpSql } from '../clientIpSql';
 import { entraOutcome } from './entraOutcome';
 import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
@@ -53,7 +54,7 @@ export function entraSigninLogsColumns(timezone: string, dateOrder: DateOrder = 
     ...entraOutcome('code_n'),
     app: 'app_name',
     user_agent: 'agent',
-    country: `nullif(trim(regexp_extract(place, '([^,]*)$', 1)), '')`,
+    country: `nullif(${trimSql(`CASE WHEN contains(place, ',') THEN regexp_extract(place, '([^,]*)$', 1) ELSE place END`)}, '')`,
     asn: 'as_number',
   };
 }
