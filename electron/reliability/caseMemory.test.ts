@@ -7,8 +7,9 @@ import { queryOne } from '../engine/sql/queryRows';
 import { withTempCase } from '../engine/testing/withTempCase';
 
 describe('a case runs under a memory limit and spills only inside itself', () => {
-  it('the default limit is a quarter of RAM between 512 MB and 1 GB', () => {
-    expect(defaultMemoryLimit(64 * 2 ** 30)).toBe('1024MB');
+  it('the default limit is a quarter of RAM between 512 MB and 2 GB', () => {
+    expect(defaultMemoryLimit(64 * 2 ** 30)).toBe('2048MB');
+    expect(defaultMemoryLimit(6 * 2 ** 30)).toBe('1536MB');
     expect(defaultMemoryLimit(2 * 2 ** 30)).toBe('512MB');
     expect(defaultMemoryLimit(3 * 2 ** 30)).toBe('768MB');
   });
@@ -17,9 +18,10 @@ describe('a case runs under a memory limit and spills only inside itself', () =>
     await withTempCase(async (engine, { caseDir }) => {
       await requireCase(engine.ctx).withConnection(async (c) => {
         const s = await queryOne<{ mem: string; tmp: string }>(c, `SELECT current_setting('memory_limit') AS mem, current_setting('temp_directory') AS tmp`);
-        const mib = Number(/^([\d.]+) MiB$/.exec(s.mem)?.[1] ?? NaN);
+        const [, amount, unit] = /^([\d.]+) (MiB|GiB)$/.exec(s.mem) ?? [];
+        const mib = Number(amount ?? NaN) * (unit === 'GiB' ? 1024 : 1);
         expect(mib * 2 ** 20).toBeGreaterThanOrEqual(0.9 * 512 * 1e6);
-        expect(mib * 2 ** 20).toBeLessThanOrEqual(1024 * 1e6 * 1.01);
+        expect(mib * 2 ** 20).toBeLessThanOrEqual(2048 * 1e6 * 1.01);
         expect(s.tmp).toBe(path.join(caseDir, 'tmp'));
         await expect(c.run(`SET memory_limit = '100GB'`)).rejects.toThrow(/locked/);
         await expect(c.run(`SET temp_directory = '/tmp'`)).rejects.toThrow(/locked/);

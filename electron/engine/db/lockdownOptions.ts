@@ -1,13 +1,14 @@
 import os from 'node:os';
 
 /**
- * The memory a case may use when the caller sets none: a quarter of RAM, between 512 MB and 1 GB, so a
- * 10 GB ingest spills to the case's temp folder instead of growing the process (BREACHDESK_MEMORY_LIMIT overrides).
+ * The memory a case may use when the caller sets none: a quarter of RAM, between 512 MB and 2 GB, so a
+ * 10 GB ingest spills to the case's temp folder instead of growing the process, while classifying 10 M sign-ins does
+ * not spill its joins (BREACHDESK_MEMORY_LIMIT overrides).
  */
 export function defaultMemoryLimit(totalBytes = os.totalmem()): string {
   const fromEnv = process.env.BREACHDESK_MEMORY_LIMIT;
   if (fromEnv && /^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(fromEnv)) return fromEnv;
-  const mb = Math.max(512, Math.min(1024, Math.floor(totalBytes / 4 / (1 << 20))));
+  const mb = Math.max(512, Math.min(2048, Math.floor(totalBytes / 4 / (1 << 20))));
   return `${mb}MB`;
 }
 
