@@ -69,19 +69,20 @@ const deferredAttackSources = {
 class CasePrivacy {
   private key: Buffer | null = null;
   /** The attack sources of one state of the case, shared while computing so that concurrent calls classify once. */
-  private attack: { fingerprint: string; ips: Promise<Set<string>> } | null = null;
+  private attack: { fingerprint: string; ips: Promise<Set<string>>; settled?: Set<string> } | null = null;
   readonly book = new TokenBook();
 
   constructor(private readonly db: CaseDb) {}
 
-  /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale, one that throws AttackSourcesNeeded on a lookup). */
+  /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale or still being computed, one that throws AttackSourcesNeeded on a lookup). */
   async masker(deferred = false): Promise<Masker> {
     return this.db.withConnection(async (c) => {
       this.key ??= await ensureMaskKey(c);
       const { fingerprint } = await attackState(c);
-      if (this.attack?.fingerprint !== fingerprint && deferred) return new Masker(this.key, deferredAttackSources, this.book);
-      if (this.attack?.fingerprint !== fingerprint) this.remember(fingerprint, readAttackSources(c));
-      return new Masker(this.key, await (this.attack as NonNullable<CasePrivacy['attack']>).ips, this.book);
+      const current = this.attack?.fingerprint === fingerprint ? this.attack : null;
+      if (current?.settled) return new Masker(this.key, current.settled, this.book);
+      if (deferred) return new Masker(this.key, deferredAttackSources, this.book);
+      return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c))).ips, this.book);
     });
   }
 
@@ -90,13 +91,19 @@ class CasePrivacy {
     if (state.stored === 0) this.remember(state.fingerprint, drafts.then(attackIpsOf));
   }
 
-  /** Keeps `ips` as the attack sources of `fingerprint`; a failed computation is forgotten, so the next call tries again. */
-  private remember(fingerprint: string, ips: Promise<Set<string>>): void {
-    const attack = { fingerprint, ips };
+  /** Keeps `ips` as the attack sources of `fingerprint` (settled once computed); a failed computation is forgotten, so the next call tries again. */
+  private remember(fingerprint: string, ips: Promise<Set<string>>): NonNullable<CasePrivacy['attack']> {
+    const attack: NonNullable<CasePrivacy['attack']> = { fingerprint, ips };
     this.attack = attack;
-    ips.then(undefined, () => {
-      if (this.attack === attack) this.attack = null;
-    });
+    ips.then(
+      (set) => {
+        attack.settled = set;
+      },
+      () => {
+        if (this.attack === attack) this.attack = null;
+      },
+    );
+    return attack;
   }
 }
 
