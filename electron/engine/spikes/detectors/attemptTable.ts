@@ -20,35 +20,39 @@ export function keptSql(a: string, dismissals: boolean): string {
  * account then succeeded from that address, a mistyped user name) and `known` (the address is the account's own: it
  * had succeeded from there before, or succeeds from there on two days or more). Sign-ins without an account or address
  * never recover and are never known. Sources and accounts the analyst dismissed (when there are any) are left out of
- * `attempt`. Successes are read once, into per-(account, address) figures, plus the few that fall in a failure's own
- * or next recovery window at its address, which is all a recovery looks at; a failure finds its recovery by equality
- * joins on (account, address, recovery-window index) for those two windows. Built once per classification and shared
- * by every sign-in detector.
+ * `attempt`. Successes are read once, into per-(account, address) figures, plus those that fall in a failure's own or
+ * next recovery window (epoch-aligned, `recoveryMinutes` wide) at its address, kept as their first and last time per
+ * window: a success within the minutes after a failure is the last of its own window at or after it, or the first of
+ * the next one at most that far after it, so each failure meets one row per window instead of every success in it.
+ * Built once per classification and shared by every sign-in detector.
  */
 export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false): string {
   const kept = (a: string) => keptSql(a, dismissals);
   const us = Math.round(recoveryMinutes * 60_000_000);
-  const recovery = (k: string) =>
-    `EXISTS (SELECT 1 FROM ok WHERE ok."user" = bad."user" AND ok.ip = bad.ip AND ok.k = ${k} AND ok.ts >= bad.ts AND ok.ts <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE)`;
-  const typo = (k: string) =>
-    `EXISTS (SELECT 1 FROM ok WHERE ok.ip = bad.ip AND ok.k = ${k} AND ok.ts >= bad.ts AND ok.ts <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE)`;
+  const k = (ts: string) => `(epoch_us(${ts}) - (((epoch_us(${ts}) % ${us}) + ${us}) % ${us})) // ${us}`;
+  const within = (at: string, next: string) => `(coalesce(${at}.hi >= bad.ts, false) OR coalesce(${next}.lo <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE, false))`;
   return `CREATE OR REPLACE TEMP TABLE ok_pair AS
 SELECT "user", ip, count(*) AS n, min(ts) AS first_ts, max(ts) AS last_ts, date_trunc('day', min(ts)) < date_trunc('day', max(ts)) AS many_days
 FROM signin WHERE success GROUP BY ALL;
-CREATE OR REPLACE TEMP TABLE bad AS SELECT ts, "user", ip, user_agent, failure_reason, epoch_us(ts) // ${us} AS k FROM signin s WHERE NOT success${kept('s')};
+CREATE OR REPLACE TEMP TABLE bad AS SELECT ts, "user", ip, user_agent, failure_reason, ${k('ts')} AS k FROM signin s WHERE NOT success${kept('s')};
 CREATE OR REPLACE TEMP TABLE attempt AS
 WITH leaked AS MATERIALIZED (${leakSql}),
 win AS (SELECT ip, k FROM bad WHERE ip IS NOT NULL UNION SELECT ip, k + 1 FROM bad WHERE ip IS NOT NULL),
 ok AS MATERIALIZED (
-  SELECT s."user", s.ip, s.ts, epoch_us(s.ts) // ${us} AS k FROM signin s SEMI JOIN win ON win.ip = s.ip AND win.k = epoch_us(s.ts) // ${us}
+  SELECT s."user", s.ip, s.ts, ${k('s.ts')} AS k FROM signin s SEMI JOIN win ON win.ip = s.ip AND win.k = ${k('s.ts')}
   WHERE s.success${kept('s')}
-)
+),
+by_user AS (SELECT "user", ip, k, min(ts) AS lo, max(ts) AS hi FROM ok WHERE "user" IS NOT NULL GROUP BY ALL),
+by_ip AS (SELECT ip, k, min(ts) AS lo, max(ts) AS hi FROM ok GROUP BY ALL)
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
-       coalesce(${recovery('bad.k')} OR ${recovery('bad.k + 1')}, false)
-         OR (bad.failure_reason = 'no_such_user' AND (${typo('bad.k')} OR ${typo('bad.k + 1')})) AS recovered,
+       ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}) AS recovered,
        coalesce(f.first_ts < bad.ts OR f.many_days, false) AS known
-FROM bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip;
+FROM bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
+  LEFT JOIN by_user u0 ON u0."user" = bad."user" AND u0.ip = bad.ip AND u0.k = bad.k
+  LEFT JOIN by_user u1 ON u1."user" = bad."user" AND u1.ip = bad.ip AND u1.k = bad.k + 1
+  LEFT JOIN by_ip i0 ON i0.ip = bad.ip AND i0.k = bad.k
+  LEFT JOIN by_ip i1 ON i1.ip = bad.ip AND i1.k = bad.k + 1;
 DROP TABLE bad`;
 }
 
