@@ -1,5 +1,7 @@
 import { passwordAcceptedReasons } from '../../sources/formats/logs/passwordAcceptedSql';
 import { sqlList } from '../../sql/sqlList';
+import { daySides } from '../signinDayRollup';
+import { entityCopies } from '../signinRollup';
 
 /** SQL true when a signin row (alias `a`) accepted the password without completing (ingest's passwordAcceptedReasons): never a bad password. */
 export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason IN ${sqlList(passwordAcceptedReasons)}, false)`;
@@ -12,8 +14,23 @@ export function keptSql(a: string, dismissals: boolean): string {
 }
 
 /**
- * Statements creating the per-connection tables `ok_pair` (one row per account and address that succeeded, dismissed
- * or not: successes, first and last, and whether on two days or more) and `attempt`: every sign-in with a known
+ * Statement creating `ok_pair`: per account and address that succeeded (dismissed or not), its successes, first and
+ * last, and whether on two days or more. `fromIds`: the sign-in rollups are current (db/derivedState), so the
+ * successes are grouped by the integer ids of their copy ordered by account, and the ids turned back into text once
+ * per pair; else the sign-ins are grouped by text.
+ */
+export function okPairSql(fromIds: boolean): string {
+  const days = `date_trunc('day', first_ts) < date_trunc('day', last_ts) AS many_days`;
+  const from = fromIds
+    ? `(SELECT u."user", i.ip, p.n, p.first_ts, p.last_ts
+   FROM (SELECT user_id, ip_id, count(*) AS n, min(ts) AS first_ts, max(ts) AS last_ts FROM ${entityCopies.user} WHERE success GROUP BY ALL) p
+   JOIN ${daySides.user.ids} u ON u.id = p.user_id JOIN ${daySides.ip.ids} i ON i.id = p.ip_id)`
+    : `(SELECT "user", ip, count(*) AS n, min(ts) AS first_ts, max(ts) AS last_ts FROM signin WHERE success GROUP BY ALL)`;
+  return `CREATE OR REPLACE TEMP TABLE ok_pair AS SELECT "user", ip, n, first_ts, last_ts, ${days} FROM ${from}`;
+}
+
+/**
+ * Statements creating the per-connection tables `ok_pair` (see okPairSql) and `attempt`: every sign-in with a known
  * outcome that did not succeed, flagged `failed` (a credential failure), `accepted` (password accepted, then a second
  * factor or interrupt stopped it), `leaked` (the account is in the leak), `recovered` (the same account succeeded from
  * the same address within `recoveryMinutes` after it: a typo; a non-existent account counts as recovered when any
@@ -26,14 +43,12 @@ export function keptSql(a: string, dismissals: boolean): string {
  * the next one at most that far after it, so each failure meets one row per window instead of every success in it.
  * Built once per classification and shared by every sign-in detector.
  */
-export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false): string {
+export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false, fromIds = false): string {
   const kept = (a: string) => keptSql(a, dismissals);
   const us = Math.round(recoveryMinutes * 60_000_000);
   const k = (ts: string) => `(epoch_us(${ts}) - (((epoch_us(${ts}) % ${us}) + ${us}) % ${us})) // ${us}`;
   const within = (at: string, next: string) => `(coalesce(${at}.hi >= bad.ts, false) OR coalesce(${next}.lo <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE, false))`;
-  return `CREATE OR REPLACE TEMP TABLE ok_pair AS
-SELECT "user", ip, count(*) AS n, min(ts) AS first_ts, max(ts) AS last_ts, date_trunc('day', min(ts)) < date_trunc('day', max(ts)) AS many_days
-FROM signin WHERE success GROUP BY ALL;
+  return `${okPairSql(fromIds)};
 CREATE OR REPLACE TEMP TABLE bad AS SELECT ts, "user", ip, user_agent, failure_reason, ${k('ts')} AS k FROM signin s WHERE NOT success${kept('s')};
 CREATE OR REPLACE TEMP TABLE attempt AS
 WITH leaked AS MATERIALIZED (${leakSql}),

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { isDerivedCurrent } from '../../db/derivedState';
 import { leakColumns, leakValuesSql } from '../../exposure/leakColumns';
 import type { LeakContext } from '../../exposure/LeakContext';
 import { accountTakeovers } from './accountTakeovers';
@@ -42,7 +43,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const intel = await ipIntelSql(c);
   const dismissals = await hasDismissals(c);
   const steps = [
-    attemptTableSql(p.recoveryMinutes, leak.sql, dismissals),
+    attemptTableSql(p.recoveryMinutes, leak.sql, dismissals, await isDerivedCurrent(c, 'signin')),
     sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source'), dismissals),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),
