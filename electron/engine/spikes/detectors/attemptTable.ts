@@ -40,8 +40,9 @@ export function okPairSql(fromIds: boolean): string {
  * `attempt`. Successes are read once, into per-(account, address) figures, plus those that fall in a failure's own or
  * next recovery window (epoch-aligned, `recoveryMinutes` wide) at its address, kept as their first and last time per
  * window: a success within the minutes after a failure is the last of its own window at or after it, or the first of
- * the next one at most that far after it, so each failure meets one row per window instead of every success in it.
- * Built once per classification and shared by every sign-in detector.
+ * the next one at most that far after it, so each failure meets one row per window instead of every success in it
+ * (per address only around failures on a non-existent account, the only ones any account's success recovers). Built
+ * once per classification and shared by every sign-in detector.
  */
 export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false, fromIds = false): string {
   const kept = (a: string) => keptSql(a, dismissals);
@@ -58,7 +59,11 @@ ok AS MATERIALIZED (
   WHERE s.success${kept('s')}
 ),
 by_user AS (SELECT "user", ip, k, min(ts) AS lo, max(ts) AS hi FROM ok WHERE "user" IS NOT NULL GROUP BY ALL),
-by_ip AS (SELECT ip, k, min(ts) AS lo, max(ts) AS hi FROM ok GROUP BY ALL)
+typo_win AS (
+  SELECT ip, k FROM bad WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
+  UNION SELECT ip, k + 1 FROM bad WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
+),
+by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL)
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
        ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}) AS recovered,
