@@ -50,30 +50,30 @@ export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismis
   const k = (ts: string) => `(epoch_us(${ts}) - (((epoch_us(${ts}) % ${us}) + ${us}) % ${us})) // ${us}`;
   const within = (at: string, next: string) => `(coalesce(${at}.hi >= bad.ts, false) OR coalesce(${next}.lo <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE, false))`;
   return `${okPairSql(fromIds)};
-CREATE OR REPLACE TEMP TABLE bad AS SELECT ts, "user", ip, user_agent, failure_reason, ${k('ts')} AS k FROM signin s WHERE NOT success${kept('s')};
+CREATE OR REPLACE TEMP TABLE attempt_failed AS SELECT ts, "user", ip, user_agent, failure_reason, ${k('ts')} AS k FROM signin s WHERE NOT success${kept('s')};
 CREATE OR REPLACE TEMP TABLE attempt AS
 WITH leaked AS MATERIALIZED (${leakSql}),
-win AS (SELECT ip, k FROM bad WHERE ip IS NOT NULL UNION SELECT ip, k + 1 FROM bad WHERE ip IS NOT NULL),
+win AS (SELECT ip, k FROM attempt_failed WHERE ip IS NOT NULL UNION SELECT ip, k + 1 FROM attempt_failed WHERE ip IS NOT NULL),
 ok AS MATERIALIZED (
   SELECT s."user", s.ip, s.ts, ${k('s.ts')} AS k FROM signin s SEMI JOIN win ON win.ip = s.ip AND win.k = ${k('s.ts')}
   WHERE s.success${kept('s')}
 ),
 by_user AS (SELECT "user", ip, k, min(ts) AS lo, max(ts) AS hi FROM ok WHERE "user" IS NOT NULL GROUP BY ALL),
 typo_win AS (
-  SELECT ip, k FROM bad WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
-  UNION SELECT ip, k + 1 FROM bad WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
+  SELECT ip, k FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
+  UNION SELECT ip, k + 1 FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
 ),
 by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL)
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
        ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}) AS recovered,
        coalesce(f.first_ts < bad.ts OR f.many_days, false) AS known
-FROM bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
+FROM attempt_failed bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
   LEFT JOIN by_user u0 ON u0."user" = bad."user" AND u0.ip = bad.ip AND u0.k = bad.k
   LEFT JOIN by_user u1 ON u1."user" = bad."user" AND u1.ip = bad.ip AND u1.k = bad.k + 1
   LEFT JOIN by_ip i0 ON i0.ip = bad.ip AND i0.k = bad.k
   LEFT JOIN by_ip i1 ON i1.ip = bad.ip AND i1.k = bad.k + 1;
-DROP TABLE bad`;
+DROP TABLE attempt_failed`;
 }
 
 /**
