@@ -15,6 +15,7 @@ import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
 import { maskedCsvLines } from './maskedCsvLines';
+import { writeCsvInSql } from './writeCsvInSql';
 import { baselineRows, type BaselineRows } from '../exports/baselineRows';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
 
@@ -31,6 +32,9 @@ export interface FindingListsRequest {
 export function findingListFile(list: FindingListName): string {
   return `findings.${list}.csv`;
 }
+
+/** The lists that grow with the log (a row per flagged user-hour), written by DuckDB (writeCsvInSql); the others stay short, and a statement per step would cost them more than it saves. */
+const writtenInSql: ReadonlySet<FindingListName> = new Set(['reference_anomalies', 'baseline_flags']);
 
 /** Rows already in memory, in chunks of the size DuckDB streams. */
 async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
@@ -92,7 +96,8 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
     const files: FindingListFileDto[] = [];
     for (const { list, out } of outs) {
       const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
-      const written = await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? []));
+      const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+      const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
       files.push({ list, file: path.basename(out), ...written });
     }
     await appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData });
