@@ -4,7 +4,7 @@ import { jsNumberSql } from './jsNumberSql';
 
 /** A deterministic spread of doubles over every magnitude, with the edges where the two spellings part. */
 function samples(): number[] {
-  const edges = [0, -0, 1, -1, 5, 0.5, 100, 1e15, 1e16, 2 ** 53, 2 ** 53 + 2, 1e20, 123456789012345680000, 1e21, 1.23e21, 1e-5, 1.5e-6, 1e-6, 1e-7, 1.5e-7, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, -2.5e-300];
+  const edges = [0, -0, 1, -1, 5, 0.5, 100, 1e15, 1e16, 2 ** 53, 2 ** 53 + 2, 1e20, 123456789012345680000, 1e21, 1.23e21, 1e-5, 1.5e-6, 1e-6, 1e-7, 1.5e-7, 0.1 + 0.2, 1e-4, 0.00009999, 0.0001234, 1e15 - 1, 999999999999999.9, 1e15 + 2, -1e15, 5e-324, 1.7976931348623157e308, -2.5e-300];
   let seed = 12345;
   const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const spread: number[] = [];

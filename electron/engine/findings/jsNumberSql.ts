@@ -2,7 +2,8 @@
  * SQL turning the DOUBLE `x` into the text JavaScript's String(x) gives (what a side file written row by row in JS
  * held), from DuckDB's shortest round-trip digits: DuckDB writes `5.0`, `1e+16` and `1e-05` where JavaScript writes
  * `5`, `10000000000000000` and `0.00001`. A value the JSON conversion turns into text (NaN, ±Infinity) is given as
- * csvCell writes that text ('-Infinity gets the formula guard).
+ * csvCell writes that text ('-Infinity gets the formula guard). Between 1e-4 and 1e15 (DuckDB's plain notation, and
+ * whole numbers below 2^53) the two spellings differ only by DuckDB's `.0`, so most values take that short branch.
  */
 export function jsNumberSql(x: string): string {
   const repr = `(${x})::VARCHAR`;
@@ -22,6 +23,7 @@ export function jsNumberSql(x: string): string {
     WHEN isnan(${x}) THEN 'NaN'
     WHEN isinf(${x}) THEN CASE WHEN (${x}) > 0 THEN 'Infinity' ELSE '''-Infinity' END
     WHEN (${x}) = 0 THEN '0'
+    WHEN abs(${x}) >= 1e-4 AND abs(${x}) < 1e15 THEN CASE WHEN (${x}) = trunc(${x}) THEN ((${x})::HUGEINT)::VARCHAR ELSE ${repr} END
     WHEN NOT contains(${repr}, 'e') THEN regexp_replace(${repr}, '\\.0$', '')
     ELSE ${sign} || ${expanded}
   END`;
