@@ -40,12 +40,27 @@ function userHourSql(where: string, byteSources: number[], eventSources: number[
   return units.length ? units.join('\nUNION ALL\n') : 'SELECT NULL::INTEGER AS uid, NULL::BOOLEAN AS counts_bytes, NULL::BIGINT AS h, NULL::BIGINT AS x WHERE false';
 }
 
+/** Exact sums per unit flag over user-hours `table(counts_bytes, x)`: count, Σx and Σx² (HUGEINT), from which the statistics are computed. */
+const sumsSql = (table: string) =>
+  `SELECT counts_bytes, count(*)::HUGEINT AS n, sum(x)::HUGEINT AS s1, sum(x::HUGEINT * x)::HUGEINT AS s2 FROM ${table} GROUP BY counts_bytes`;
+
+/**
+ * What merging the user-hours in `added` into the stored ones adds to those sums, read before the merge: a new
+ * user-hour adds one to the count, its x to Σx and x² to Σx²; one already stored (old value o) adds nothing to the
+ * count and (o + x)² − o² = x² + 2·o·x to Σx² (why: the statistics follow a new source without reading every user-hour).
+ */
+const addedSumsSql = (added: string) =>
+  `SELECT s.counts_bytes, count(*) FILTER (WHERE t.uid IS NULL)::HUGEINT AS n, sum(s.x)::HUGEINT AS s1,
+       sum(s.x::HUGEINT * s.x + 2 * coalesce(t.x, 0)::HUGEINT * s.x)::HUGEINT AS s2
+FROM ${added} s LEFT JOIN ${userHourRollupTable} t ON t.uid = s.uid AND t.counts_bytes = s.counts_bytes AND t.h = s.h
+GROUP BY s.counts_bytes`;
+
 /**
  * Brings the transfer rollups up to date with `transfer`, so no chart or detector re-aggregates it: every user numbered
  * (new users after the stored ones), the user-hour sums the export detectors score (measure 'auto'), their reference
  * statistics, and hourly totals per source. Given the source just added, and rollups that hold exactly every other
- * transfer, it adds that source's rows only (its user-hours merged into the stored ones, its hours appended) and
- * recomputes the statistics from the user-hours; otherwise it rebuilds them all. Records what they hold.
+ * transfer, it adds that source's rows only (its user-hours merged into the stored ones, its hours appended, the
+ * statistics' exact sums grown by what the merge adds); otherwise it rebuilds them all. Records what they hold.
  */
 export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: number): Promise<void> {
   const base = addedSource === undefined ? null : await derivedBase(c, 'transfer');
@@ -67,15 +82,21 @@ export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: n
   if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours}`);
   else {
     await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_user_hour AS ${userHours}`);
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS ${addedSumsSql('transfer_added_user_hour')}`);
     await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_added_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }));
     await c.run(`DROP TABLE transfer_added_user_hour`);
   }
+  const sums = scope.rebuild
+    ? `SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (${sumsSql(userHourRollupTable)})`
+    : `SELECT unit, sum(n)::HUGEINT AS n, sum(s1)::HUGEINT AS s1, sum(s2)::HUGEINT AS s2 FROM (
+  SELECT unit, n, s1, s2 FROM ${userHourStatsTable} UNION ALL SELECT ${unitOfRollup('counts_bytes')}, n, s1, s2 FROM transfer_added_sums) GROUP BY unit`;
+  await c.run(`CREATE OR REPLACE TEMP TABLE transfer_user_hour_sums AS ${sums}`);
   await c.run(
     `CREATE OR REPLACE TABLE ${userHourStatsTable} AS
-WITH ${statsFromSums(`SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (
-  SELECT counts_bytes, count(*)::HUGEINT AS n, sum(x)::HUGEINT AS s1, sum(x::HUGEINT * x)::HUGEINT AS s2 FROM ${userHourRollupTable} GROUP BY counts_bytes)`)}
-SELECT * FROM stats`,
+WITH ${statsFromSums('SELECT unit, n, s1, s2 FROM transfer_user_hour_sums')}
+SELECT stats.*, sums.s1, sums.s2 FROM stats JOIN transfer_user_hour_sums sums USING (unit)`,
   );
+  await c.run(`DROP TABLE transfer_user_hour_sums; DROP TABLE IF EXISTS transfer_added_sums`);
   const hourly = `SELECT source_id, make_timestamptz(h * 3600000000) AS hour, bytes, events, lo, hi
 FROM (SELECT source_id, ${hourIndex('ts')} AS h, sum(bytes) AS bytes, count(*) AS events, min(ts) AS lo, max(ts) AS hi FROM transfer WHERE ${scope.where} GROUP BY ALL)`;
   await c.run(scope.rebuild ? `CREATE OR REPLACE TABLE ${hourlyTransferTable} AS ${hourly}` : `INSERT INTO ${hourlyTransferTable} ${hourly}`);

@@ -10,6 +10,7 @@ import { queryRows } from '../../sql/queryRows';
 import { auditPrefix, caseFingerprint, type CaseFingerprint } from '../../testing/caseFingerprint';
 import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase } from '../../testing/withTempCase';
+import { refreshTransferRollup } from '../../exports/transferRollup';
 import { caseSchemaVersion } from './caseSchema';
 import { schemaUpgrades } from './schemaUpgrades';
 
@@ -36,11 +37,11 @@ async function onRawCase<T>(dir: string, fn: (c: DuckDBConnection) => Promise<T>
   }
 }
 
-/** Runs `fn` with an engine that has the existing case in `dir` open. */
-async function withCase<T>(dir: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
+/** Runs `fn` with an engine that has the case in `dir` open (an existing one, unless `create`). */
+async function withCase<T>(dir: string, fn: (engine: Engine) => Promise<T>, create = false): Promise<T> {
   const engine = createEngine({ userDataDir: path.join(work, 'userdata'), transport: 'http' });
   try {
-    await engine.service.openCase({ dir, create: false });
+    await engine.service.openCase({ dir, create });
     return await fn(engine);
   } finally {
     engine.close();
@@ -169,6 +170,31 @@ describe('case schema', () => {
     await onRawCase(dir, (c) => c.run(`CREATE TABLE main.signin_rollup_5m AS SELECT 1 AS b; CREATE TABLE main.signin_by_ip AS SELECT ip, ts FROM signin`), true);
     const tables = await withCase(dir, async (engine) => (await engine.service.listTables({})).map((t) => t.name));
     expect(tables.filter((t) => t.startsWith('signin'))).toEqual(['signin']);
+  });
+
+  it('rebuilds the transfer rollups of a version-3 case, whose statistics keep no exact sums, at its next transfer ingest', async () => {
+    const dir = path.join(work, 'v3-transfers');
+    const csv = (name: string, day: number) => {
+      const file = path.join(work, name);
+      const rows = Array.from({ length: 48 }, (_, i) => `2024-05-0${day}T${String(i % 24).padStart(2, '0')}:0${i % 6}:00Z,u${i % 5},${1000 * (i + 1)}`);
+      fs.writeFileSync(file, ['timestamp,user_id,bytes_transferred', ...rows].join('\n'));
+      return file;
+    };
+    await withCase(dir, (engine) => engine.service.addSource({ path: csv('v3-a.csv', 1), kind: 'transfer' }), true);
+    await onRawCase(
+      dir,
+      (c) => c.run(`ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s1; ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s2; UPDATE case_meta SET schema_version = 3`),
+      true,
+    );
+    const stats = `SELECT unit, n, mean, sd, s1, s2 FROM rollup.transfer_user_hour_stats ORDER BY unit`;
+    const { grown, rebuilt } = await withCase(dir, async (engine) => {
+      await engine.service.addSource({ path: csv('v3-b.csv', 2), kind: 'transfer' });
+      const grown = await sqlOn(engine, stats);
+      await requireCase(engine.ctx).withConnection((c) => refreshTransferRollup(c));
+      return { grown, rebuilt: await sqlOn(engine, stats) };
+    });
+    expect(grown).toHaveLength(1);
+    expect(grown).toEqual(rebuilt);
   });
 
   it('upgrades a version-1 case whose first open stopped before it recorded its case_meta row', async () => {

@@ -40,4 +40,10 @@ export const schemaUpgrades: SchemaUpgrade[] = [
       ...['signin_by_ip', 'signin_by_user', 'signin_failed'].map((t) => `DROP TABLE IF EXISTS rollup.${t};\n`),
     ].join(''),
   },
+  {
+    // Version 4 keeps the exact sums (s1 = Σx, s2 = Σx²) beside the transfer user-hour statistics, so a new source grows
+    // them instead of a re-read of every user-hour: the transfer rollups are marked not current until the next ingest rebuilds them.
+    to: 4,
+    sql: `DELETE FROM rollup.derived_state WHERE name = 'transfer';\n`,
+  },
 ];
