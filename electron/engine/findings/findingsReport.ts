@@ -56,13 +56,16 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
   const exportParams = exportParamsSchema.parse({});
   const sources = (await api.listSources({})).filter((s) => s.status === 'ready');
   await api.runDetectors({});
-  const spikes = await api.loginSpikes({ limit: topRows });
-  const seed = await api.exportReference({ limit: topRows });
-  const baseline = await api.exportBaseline({ limit: topRows });
   const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
-  const exposure = await api.exposure({});
-  const findings = await api.listFindings({ limit: topRows });
-  const { files } = await api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite });
+  // Reads only from here: asked at once, so DuckDB computes one while another's rows are masked in JS.
+  const [spikes, seed, baseline, exposure, findings, { files }] = await Promise.all([
+    api.loginSpikes({ limit: topRows }),
+    api.exportReference({ limit: topRows }),
+    api.exportBaseline({ limit: topRows }),
+    api.exposure({}),
+    api.listFindings({ limit: topRows }),
+    api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite }),
+  ]);
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
   const members: Array<FindingsReport['findings']['rows'][number]['members']> = [];
   const none = { total: 0, rows: [] };

@@ -1,3 +1,4 @@
+import { deepRowMasker } from '../privacy/deepRowMasker';
 import { flatRowMasker } from '../privacy/flatRowMasker';
 import type { Masker } from '../privacy/Masker';
 import { personalKeys, statedKeys } from '../privacy/personalRule';
@@ -15,19 +16,22 @@ function isFlatValue(v: unknown): boolean {
  * Turns rows of a side file (values in `columns` order) into CSV lines masked exactly as flatRowMasker masks each row
  * (`masker` null: written as they are), for lists of hundreds of thousands of rows: each distinct value under a personal
  * key is masked and quoted once per file, free text that masking leaves unchanged is remembered, and a row that is not
- * flat or whose free text names one of its identities goes through flatRowMasker itself.
+ * flat or whose free text names one of its identities goes through deepRowMasker (maskDeep's rule, its plain texts
+ * scanned once per file).
  */
 export function maskedCsvLines(columns: string[], masker: Masker | null): (row: unknown[]) => string {
   if (!masker) return csvLine;
   const m = masker;
   const slow = flatRowMasker(m);
+  const deep = deepRowMasker(m);
   const kinds = columns.map((k) => personalKeys[k]);
   const stated = columns.map((k) => statedKeys.has(k));
   const identityColumns = kinds.flatMap((kind, i) => (kind === 'identity' ? [i] : []));
   const personalCells = columns.map(() => new Map<string, string>());
   const unchangedCells = new Map<string, string>();
   const slowLine = (row: unknown[]) => {
-    const masked = slow(Object.fromEntries(columns.map((k, i) => [k, row[i]])) as Row);
+    const whole = Object.fromEntries(columns.map((k, i) => [k, row[i]])) as Row;
+    const masked = deep(whole) ?? slow(whole);
     return csvLine(columns.map((k) => masked[k]));
   };
   const text = (v: string): string => {

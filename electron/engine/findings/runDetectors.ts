@@ -26,14 +26,19 @@ async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): 
     `CREATE TEMP TABLE ${tables.rows} (id VARCHAR, seq INTEGER, kind VARCHAR, severity VARCHAR, ips VARCHAR, users VARCHAR, start VARCHAR, "end" VARCHAR, summary VARCHAR, evidence VARCHAR, q INTEGER)`,
   );
   await c.run(`CREATE TEMP TABLE ${tables.queries} (q INTEGER, sql VARCHAR, params VARCHAR)`);
-  const queries = new Map<string, { q: number; sql: string; params: string }>();
+  // Keyed by the SQL text then the parameters: a detector's findings share one SQL string, whose hash is computed once,
+  // where a key joining both built and hashed a new copy of the SQL (kilobytes) per finding.
+  const bySql = new Map<string, Map<string, { q: number; sql: string; params: string }>>();
+  const queries: Array<{ q: number; sql: string; params: string }> = [];
   const rows = await c.createAppender(tables.rows, 'main', 'temp');
   try {
     for (const [seq, f] of findings.entries()) {
       const params = JSON.stringify(f.params);
-      const key = `${f.sql}\u0000${params}`;
-      const query = queries.get(key) ?? { q: queries.size, sql: f.sql, params };
-      queries.set(key, query);
+      const byParams = bySql.get(f.sql) ?? new Map<string, { q: number; sql: string; params: string }>();
+      bySql.set(f.sql, byParams);
+      const query = byParams.get(params) ?? { q: queries.length, sql: f.sql, params };
+      if (query.q === queries.length) queries.push(query);
+      byParams.set(params, query);
       rows.appendVarchar(f.id);
       rows.appendInteger(seq);
       for (const text of [f.kind, f.severity, JSON.stringify(f.ips), JSON.stringify(f.users)]) rows.appendVarchar(text);
@@ -52,7 +57,7 @@ async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): 
   }
   const shared = await c.createAppender(tables.queries, 'main', 'temp');
   try {
-    for (const { q, sql, params } of queries.values()) {
+    for (const { q, sql, params } of queries) {
       shared.appendInteger(q);
       shared.appendVarchar(sql);
       shared.appendVarchar(params);

@@ -15,6 +15,7 @@ import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
 import { maskedCsvLines } from './maskedCsvLines';
+import { writeCsvInSql } from './writeCsvInSql';
 import { baselineRows, type BaselineRows } from '../exports/baselineRows';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
 
@@ -31,6 +32,9 @@ export interface FindingListsRequest {
 export function findingListFile(list: FindingListName): string {
   return `findings.${list}.csv`;
 }
+
+/** The lists that grow with the log (a row per flagged user-hour), written by DuckDB (writeCsvInSql); the others stay short, and a statement per step would cost them more than it saves. */
+const writtenInSql: ReadonlySet<FindingListName> = new Set(['reference_anomalies', 'baseline_flags']);
 
 /** Rows already in memory, in chunks of the size DuckDB streams. */
 async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
@@ -85,17 +89,25 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
   checkOutFolder(req.outDir, sources);
   const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
   const masker = req.includePersonalData ? null : await maskerFor(db);
-  return db.withConnection(async (c) => {
+  const { sql, flagged } = await db.withConnection(async (c) => {
     const sql = await findingListSql(c, req.spikes, req.exports);
     const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
     if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
-    const files: FindingListFileDto[] = [];
-    for (const { list, out } of outs) {
-      const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
-      const written = await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? []));
-      files.push({ list, file: path.basename(out), ...written });
-    }
-    await appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData });
-    return { files, revealed: req.includePersonalData };
+    return { sql, flagged };
   });
+  // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
+  const files = await Promise.all(
+    outs.map(({ list, out }) =>
+      db.withConnection(async (c): Promise<FindingListFileDto> => {
+        const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
+        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
+        return { list, file: path.basename(out), ...written };
+      }),
+    ),
+  );
+  await db.withConnection((c) =>
+    appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
+  );
+  return { files, revealed: req.includePersonalData };
 }

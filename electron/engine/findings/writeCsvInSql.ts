@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBTypeId, type DuckDBConnection, type Json } from '@duckdb/node-api';
+import { privateFileMode } from '../db/makePrivate';
+import type { Masker } from '../privacy/Masker';
+import { personalKeys, statedKeys } from '../privacy/personalRule';
+import { csvCell, csvLine } from '../report/tables/csvCell';
+import { sqlIdent, sqlString } from '../sql/sqlString';
+import { jsNumberSql } from './jsNumberSql';
+import { maskedCsvLines } from './maskedCsvLines';
+
+/** What a written side file holds: its columns, rows, size and SHA-256. */
+export interface CsvWritten {
+  columns: string[];
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Column types whose cells this writer formats in SQL as the JS writer did (a number, or text masked per distinct value). */
+const textTypes = new Set([DuckDBTypeId.VARCHAR]);
+const wholeTypes = new Set([DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER]);
+const realTypes = new Set([DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE]);
+
+/** Temp tables made by this process (a set per file written, so two writes on one connection never share one). */
+let made = 0;
+
+/** Rows of JSON values, appended as (value, cell) text pairs or (rn, line) to a fresh temp table. */
+async function tableOf(c: DuckDBConnection, name: string, columns: string, rows: Array<[string | number, string]>): Promise<void> {
+  await c.run(`CREATE TEMP TABLE ${name} (${columns})`);
+  const a = await c.createAppender(name, 'main', 'temp');
+  try {
+    for (const [k, v] of rows) {
+      if (typeof k === 'number') a.appendBigInt(BigInt(k));
+      else a.appendVarchar(k);
+      a.appendVarchar(v);
+      a.endRow();
+    }
+    a.flushSync();
+  } finally {
+    a.closeSync();
+  }
+}
+
+/**
+ * Writes one ordered query to a CSV file byte for byte as maskedCsvLines writes it row by row, but formatted and
+ * written by DuckDB: each distinct text of a column is masked in JS once (the same Masker, so the same pseudonyms) and
+ * joined back in SQL, numbers are spelt as JavaScript spells them, and the rare rows whose free text names one of their
+ * own identities get their line from maskedCsvLines itself. DuckDB may only write inside the case, so the file is
+ * written in `scratchDir` (a private folder of the case) and then moved to `out`, written whole or not at all. Null when
+ * a column's type is not one it formats (lists, JSON, 64-bit integers): the caller then writes the file in JS.
+ */
+export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, scratchDir: string): Promise<CsvWritten | null> {
+  const prepared = await c.prepare(sql);
+  const columns = Array.from({ length: prepared.columnCount }, (_, i) => prepared.columnName(i));
+  const types = columns.map((_, i) => prepared.columnTypeId(i));
+  if (!types.every((t) => textTypes.has(t) || wholeTypes.has(t) || realTypes.has(t))) return null;
+  const n = ++made;
+  const rowsTable = `side_rows_${process.pid}_${n}`;
+  const temps = [rowsTable];
+  const scratch = path.join(scratchDir, `side-${process.pid}-${n}.csv`);
+  try {
+    await c.run(`CREATE TEMP TABLE ${rowsTable} AS SELECT row_number() OVER () AS side_rn, * FROM (${sql})`);
+    const cells: string[] = [];
+    const joins: string[] = [];
+    const textAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && !personalKeys[k] && !statedKeys.has(k) ? [i] : []));
+    const identityAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && personalKeys[k] === 'identity' ? [i] : []));
+    for (const [i, k] of columns.entries()) {
+      const col = `r.${sqlIdent(k)}`;
+      if (wholeTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${col}::VARCHAR, '')`);
+      else if (realTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${jsNumberSql(`${col}::DOUBLE`)}, '')`);
+      else {
+        const kind = personalKeys[k];
+        const cellOf = (v: string): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind) : masker.text(v));
+        const found = await c.runAndReadAll(`SELECT DISTINCT ${col} FROM ${rowsTable} r WHERE ${col} IS NOT NULL`);
+        const table = `side_cells_${process.pid}_${n}_${i}`;
+        temps.push(table);
+        await tableOf(c, table, 'v VARCHAR, cell VARCHAR', found.getRowsJson().map(([v]) => [v as string, cellOf(v as string)]));
+        joins.push(`LEFT JOIN ${table} m${i} ON m${i}.v = ${col}`);
+        cells.push(`coalesce(m${i}.cell, '')`);
+      }
+    }
+    if (masker && textAt.length > 0 && identityAt.length > 0) {
+      // A row whose free text contains one of its identities is masked with that identity's pattern (maskDeep): rare, so done in JS.
+      const names = (i: number) => `r.${sqlIdent(columns[i] as string)}`;
+      const suspect = identityAt.map((id) => `(strlen(${names(id)}) >= 3 AND (${textAt.map((t) => `contains(${names(t)}, ${names(id)})`).join(' OR ')}))`).join(' OR ');
+      const odd = await c.runAndReadAll(`SELECT r.side_rn::DOUBLE, r.* EXCLUDE (side_rn) FROM ${rowsTable} r WHERE ${suspect} ORDER BY r.side_rn`);
+      if (odd.currentRowCount > 0) {
+        const line = maskedCsvLines(columns, masker);
+        const table = `side_lines_${process.pid}_${n}`;
+        temps.push(table);
+        await tableOf(c, table, 'rn BIGINT, line VARCHAR', odd.getRowsJson().map(([rn, ...row]) => [rn as number, line(row as Json[]).slice(0, -2)]));
+        joins.push(`LEFT JOIN ${table} s ON s.rn = r.side_rn`);
+        cells.splice(0, cells.length, `coalesce(s.line, ${cells.join(` || ',' || `)})`);
+      }
+    }
+    fs.writeFileSync(scratch, '', { mode: privateFileMode, flag: 'wx' });
+    const lines = `SELECT 0 AS rn, ${sqlString(csvLine(columns).slice(0, -2))} AS line
+      UNION ALL SELECT r.side_rn, ${cells.join(` || ',' || `)} FROM ${rowsTable} r ${joins.join(' ')}`;
+    await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
+    const [count] = (await c.runAndReadAll(`SELECT count(*)::DOUBLE FROM ${rowsTable}`)).getRowsJson()[0] as [number];
+    const data = fs.readFileSync(scratch);
+    const partial = `${out}.partial-${process.pid}`;
+    try {
+      fs.writeFileSync(partial, data, { mode: privateFileMode, flag: 'wx' });
+      fs.renameSync(partial, out);
+    } catch (e) {
+      fs.rmSync(partial, { force: true });
+      throw e;
+    }
+    return { columns, rows: count, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+  } finally {
+    fs.rmSync(scratch, { force: true });
+    for (const t of temps) await c.run(`DROP TABLE IF EXISTS ${t}`);
+  }
+}
