@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { DetectedFinding } from '../../findings/DetectedFinding';
+import { isDerivedCurrent } from '../../db/derivedState';
 import { leakColumns, leakValuesSql } from '../../exposure/leakColumns';
 import type { LeakContext } from '../../exposure/LeakContext';
 import { accountTakeovers } from './accountTakeovers';
@@ -40,14 +41,15 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const leak = await leakContext(c, p);
   const hasLeak = leak.columns.length > 0;
   const intel = await ipIntelSql(c);
+  const dismissals = await hasDismissals(c);
   const steps = [
-    attemptTableSql(p.recoveryMinutes, leak.sql, await hasDismissals(c)),
-    sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source')),
+    attemptTableSql(p.recoveryMinutes, leak.sql, dismissals, await isDerivedCurrent(c, 'signin')),
+    sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source'), dismissals),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),
     bruteForceCampaignsSql(p),
     mfaFatigueTableSql(p),
-    distributedCampaignsSql(p, hasLeak),
+    distributedCampaignsSql(p, hasLeak, dismissals),
   ];
   for (const s of steps) await c.run(s);
   const sql = steps.join(';\n');

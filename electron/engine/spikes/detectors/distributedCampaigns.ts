@@ -1,5 +1,6 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import { sqlBin } from '../../sql/sqlBin';
+import { keptSql } from './attemptTable';
 import { eventColumns } from './campaignEvent';
 
 /**
@@ -11,7 +12,7 @@ import { eventColumns } from './campaignEvent';
  * attempts; a shared address is excluded unless its failures in the campaign are abnormal for it. Attempts already
  * in single-source or brute-force campaigns, and MFA-fatigue bursts, are left out.
  */
-export function distributedCampaignsSql(p: SpikeParams, hasLeak: boolean): string {
+export function distributedCampaignsSql(p: SpikeParams, hasLeak: boolean, dismissals = false): string {
   const s = p.stuffing;
   const w = s.windowMinutes * 60;
   const leakFilter = hasLeak ? `AND (a.leaked OR a.failure_reason = 'no_such_user')` : '';
@@ -24,7 +25,10 @@ WITH cand AS MATERIALIZED (
     AND NOT EXISTS (SELECT 1 FROM campaign_event ce WHERE ce.ts = a.ts AND ce."user" = a."user" AND ce.ip IS NOT DISTINCT FROM a.ip)
     AND NOT EXISTS (SELECT 1 FROM fatigue f WHERE f."user" = a."user" AND a.ts >= f.start_ts AND a.ts <= f.end_ts)
 ),
-span AS (SELECT min(ts) AS lo, max(ts) AS hi FROM attempt),
+span AS (
+  SELECT least((SELECT min(ts) FROM attempt), (SELECT min(first_ts) FROM ok_pair p WHERE true${keptSql('p', dismissals)})) AS lo,
+         greatest((SELECT max(ts) FROM attempt), (SELECT max(last_ts) FROM ok_pair p WHERE true${keptSql('p', dismissals)})) AS hi
+),
 days AS (SELECT unnest(range(date_trunc('day', lo), hi + INTERVAL 1 DAY, INTERVAL 1 DAY)) AS d FROM span),
 per_day AS (SELECT date_trunc('day', ts) AS d, count(DISTINCT ("user", bin)) AS n FROM cand WHERE NOT shared GROUP BY 1),
 typical AS (SELECT coalesce(median(coalesce(per_day.n, 0)), 0)::DOUBLE / ${86_400 / w} AS l FROM days LEFT JOIN per_day USING (d)),
@@ -41,7 +45,8 @@ shared_burst AS (
   SELECT e.g, e.ip FROM ev e JOIN src_profile sp ON sp.ip = e.ip
   WHERE e.shared GROUP BY e.g, e.ip, e.lo, e.hi, sp.fail_share
   HAVING count(*) >= ${p.shared.minAbnormalFailures}
-     AND count(*) >= ${p.shared.abnormalFactor} * sp.fail_share * (SELECT count(*) FROM attempt x WHERE x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi)
+     AND count(*) >= ${p.shared.abnormalFactor} * sp.fail_share * ((SELECT count(*) FROM attempt x WHERE x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi)
+       + (SELECT count(*) FROM signin x WHERE x.success AND x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi${keptSql('x', dismissals)}))
 ),
 members AS (SELECT * FROM ev WHERE NOT shared OR EXISTS (SELECT 1 FROM shared_burst b WHERE b.g = ev.g AND b.ip = ev.ip)),
 kept AS (SELECT g FROM members GROUP BY g HAVING count(DISTINCT "user") >= ${s.minAccounts} AND count(DISTINCT ip) >= ${s.minSources})

@@ -8,7 +8,9 @@ import { sqlIso } from '../../sql/sqlIso';
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
- * campaigns: a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate.
+ * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
+ * the per-(account, address) success figures `ok_pair` of the attempt table: only the successes of pairs seen on one
+ * day alone are read again.
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
@@ -18,16 +20,14 @@ csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
-reach AS MATERIALIZED (
-  SELECT ts, "user", ip, user_agent FROM signin
-  WHERE success AND "user" IS NOT NULL AND ip IS NOT NULL AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
-),
-habit AS MATERIALIZED (
-  SELECT "user", ip FROM reach GROUP BY "user", ip HAVING date_trunc('day', min(ts)) < date_trunc('day', max(ts))
-),
 near AS MATERIALIZED (
-  SELECT r.* FROM reach r ANTI JOIN habit h ON h."user" = r."user" AND h.ip = r.ip
-  WHERE r.ts >= (SELECT min(start_ts) FROM camp) AND r.ts <= (SELECT max(end_ts) FROM camp) + ${within}
+  SELECT s.ts, s."user", s.ip, s.user_agent FROM signin s
+  SEMI JOIN (
+    SELECT "user", ip FROM ok_pair
+    WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
+      AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
+  ) f ON f."user" = s."user" AND f.ip = s.ip
+  WHERE s.success AND s.ts >= (SELECT min(start_ts) FROM camp) AND s.ts <= (SELECT max(end_ts) FROM camp) + ${within}
 ),
 src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
 acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
