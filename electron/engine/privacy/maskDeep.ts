@@ -35,8 +35,18 @@ export function maskDeep<T>(value: T, m: Masker): T {
   const ids = new Set<string>();
   collectIdentities(value, ids);
   const known = IdentityMatcher.of(ids);
+  // Masking a text has no effect but the pseudonyms it notes, the same each time: a text repeated on every finding (its SQL) is scanned once.
+  const texts = new Map<string, string>();
+  const text = (v: string): string => {
+    let out = texts.get(v);
+    if (out === undefined) {
+      out = m.text(v, known);
+      texts.set(v, out);
+    }
+    return out;
+  };
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return m.text(v, known);
+    if (typeof v === 'string') return text(v);
     if (Array.isArray(v)) return v.map(walk);
     if (!isPlain(v)) return v;
     if (isTablePage(v)) {
