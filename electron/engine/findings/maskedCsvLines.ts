@@ -1,5 +1,4 @@
 import { deepRowMasker } from '../privacy/deepRowMasker';
-import { IdentityMatcher } from '../privacy/IdentityMatcher';
 import { flatRowMasker } from '../privacy/flatRowMasker';
 import type { Masker } from '../privacy/Masker';
 import { personalKeys, statedKeys } from '../privacy/personalRule';
@@ -47,10 +46,10 @@ export function maskedCsvLines(columns: string[], masker: Masker | null): (row: 
     const ids: string[] = [];
     for (const i of identityColumns) {
       const v = row[i];
-      if (typeof v === 'string') ids.push(v);
-      else if (Array.isArray(v)) for (const s of v) if (typeof s === 'string') ids.push(s);
+      if (typeof v === 'string') {
+        if (v.length >= 3) ids.push(v);
+      } else if (Array.isArray(v)) for (const s of v) if (typeof s === 'string' && s.length >= 3) ids.push(s);
     }
-    let known: IdentityMatcher | null | undefined;
     let line = '';
     for (let i = 0; i < columns.length; i++) {
       const v = row[i];
@@ -66,9 +65,7 @@ export function maskedCsvLines(columns: string[], masker: Masker | null): (row: 
       } else if (kind && Array.isArray(v)) cell = csvCell(v.map((s: string | null) => (s === null ? s : m.byKind(s, kind))));
       else if (typeof v === 'string' || Array.isArray(v)) {
         const texts: Array<string | null> = typeof v === 'string' ? [v] : v;
-        if (known === undefined) known = ids.length > 0 ? IdentityMatcher.of(ids) : null;
-        const named = known;
-        if (named && texts.some((s) => s !== null && named.occursIn(s))) return slowLine(row);
+        if (ids.length > 0 && texts.some((s) => s !== null && ids.some((id) => s.includes(id)))) return slowLine(row);
         if (typeof v === 'string') cell = unchangedCells.get(v) ?? csvCell(text(v));
         else cell = csvCell(texts.map((s) => (s === null ? s : text(s))));
       } else cell = csvCell(v);

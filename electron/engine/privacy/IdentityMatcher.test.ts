@@ -23,13 +23,13 @@ function random(seed: number): () => number {
 /** Characters the identities and texts are made of: few letters (so identities overlap), regex metacharacters, accents, CJK, an astral character's halves. */
 const alphabet = ['a', 'b', 'A', '.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '-', '/', '@', ' ', 'é', 'e\u0301', '語', '😀', '\ud83d', '\ude00', '\n'];
 
-/** Identities derived from one another (prefixes, suffixes, extensions, repeats) around the 3-character boundary, and texts naming them among noise. */
+/** A few or dozens of identities derived from one another (prefixes, suffixes, extensions, repeats) around the 3-character boundary, and texts naming them among noise. */
 function generated(seed: number): { ids: string[]; texts: string[] } {
   const r = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const word = (max: number) => Array.from({ length: Math.floor(r() * (max + 1)) }, () => pick(alphabet)).join('');
   const ids: string[] = [];
-  const count = 1 + Math.floor(r() * 12);
+  const count = 1 + Math.floor(r() * (r() < 0.5 ? 12 : 40));
   for (let i = 0; i < count; i++) {
     const base = ids.length > 0 && r() < 0.6 ? pick(ids) : word(6);
     const shape = Math.floor(r() * 6);

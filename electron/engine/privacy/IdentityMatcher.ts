@@ -1,6 +1,9 @@
 /** Identities shorter than this are never looked for inside free text: too many ordinary words would match. */
 const shortest = 3;
 
+/** Up to this many identities, whether a text names one is asked of the built-in substring search, one identity at a time: faster than the scan for a few. */
+const few = 16;
+
 /** The key of the 3 code units starting at `i` (the caller knows `i + 2 < text.length`): exact, as a safe integer. */
 const headAt = (text: string, i: number): number => (text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)) * 0x10000 + text.charCodeAt(i + 2);
 
@@ -24,6 +27,7 @@ export class IdentityMatcher {
     private readonly ids: ReadonlySet<string>,
     private readonly lengthsByHead: ReadonlyMap<number, readonly number[]>,
     private readonly heads: Uint8Array,
+    private readonly list: readonly string[] | null,
   ) {}
 
   /** The matcher of `identities`, or null when none is long enough to be looked for. */
@@ -43,7 +47,7 @@ export class IdentityMatcher {
     while (slots < 8 * lengthsByHead.size && slots < 1 << 22) slots *= 2;
     const heads = new Uint8Array(slots);
     for (const s of ids) heads[slotAt(s, 0, slots - 1)] = 1;
-    return new IdentityMatcher(ids, lengthsByHead, heads);
+    return new IdentityMatcher(ids, lengthsByHead, heads, ids.size <= few ? [...ids] : null);
   }
 
   /** The length of the longest identity starting at `i` of `text`, or 0 when none does. */
@@ -74,6 +78,7 @@ export class IdentityMatcher {
 
   /** True when `text` contains one of the identities. */
   occursIn(text: string): boolean {
+    if (this.list) return this.list.some((id) => text.includes(id));
     for (let i = 0; i + shortest <= text.length; i++) if (this.matchAt(text, i) > 0) return true;
     return false;
   }
