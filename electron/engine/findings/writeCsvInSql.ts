@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBTypeId, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { privateFileMode } from '../db/makePrivate';
+import { hashFile } from '../sources/hashFile';
 import type { Masker } from '../privacy/Masker';
 import { personalKeys, statedKeys } from '../privacy/personalRule';
 import { csvCell, csvLine } from '../report/tables/csvCell';
@@ -100,16 +100,16 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
       UNION ALL SELECT r.side_rn, ${cells.join(` || ',' || `)} FROM ${rowsTable} r ${joins.join(' ')}`;
     await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
     const [count] = (await c.runAndReadAll(`SELECT count(*)::DOUBLE FROM ${rowsTable}`)).getRowsJson()[0] as [number];
-    const data = fs.readFileSync(scratch);
     const partial = `${out}.partial-${process.pid}`;
     try {
-      fs.writeFileSync(partial, data, { mode: privateFileMode, flag: 'wx' });
+      fs.copyFileSync(scratch, partial, fs.constants.COPYFILE_EXCL);
+      fs.chmodSync(partial, privateFileMode);
       fs.renameSync(partial, out);
     } catch (e) {
       fs.rmSync(partial, { force: true });
       throw e;
     }
-    return { columns, rows: count, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+    return { columns, rows: count, bytes: fs.statSync(out).size, sha256: await hashFile(out) };
   } finally {
     fs.rmSync(scratch, { force: true });
     for (const t of temps) await c.run(`DROP TABLE IF EXISTS ${t}`);
