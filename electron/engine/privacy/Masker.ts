@@ -1,6 +1,7 @@
 import type { ColumnInfoDto } from '../../../shared/api/dataApi';
 import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
 import type { MaskStyle } from '../../../shared/mask/maskValue';
+import type { IdentityMatcher } from './IdentityMatcher';
 import { freeTextClass, type PersonalKind } from './personalRule';
 import { isPseudonym, pseudonym } from './pseudonym';
 import type { TokenBook } from './TokenBook';
@@ -67,15 +68,15 @@ export class Masker {
   }
 
   /** Free text: the given identities, e-mails and non-attack IPs inside it are replaced by their pseudonyms. */
-  text(v: string, known: RegExp | null = null): string {
-    let out = known ? v.replace(known, (m) => this.identity(m)) : v;
+  text(v: string, known: IdentityMatcher | null = null): string {
+    let out = known ? known.replaceIn(v, (m) => this.identity(m)) : v;
     out = out.replace(emailRe, (m) => this.identity(m));
     out = out.replace(ipv4Re, (m) => (m.split('.').every((p) => Number(p) <= 255) ? this.ip(m) : m));
     return out.replace(ipv6Re, (m) => (isIpv6(m) ? this.ip(m) : m));
   }
 
   /** One data-view cell, by its column's class: personal classes masked, free text and everything else scanned. */
-  cell(v: string | null, col: ColumnInfoDto | undefined, known: RegExp | null): string | null {
+  cell(v: string | null, col: ColumnInfoDto | undefined, known: IdentityMatcher | null): string | null {
     if (v === null || !col) return v === null ? null : this.text(v, known);
     if (!col.masked || col.dataClass === freeTextClass) return this.text(v, known);
     if (col.dataClass === 'Usernames' || col.dataClass === 'Email addresses') return this.identity(v);

@@ -1,3 +1,4 @@
+import { IdentityMatcher } from './IdentityMatcher';
 import type { Masker } from './Masker';
 import { personalKeys, statedKeys } from './personalRule';
 
@@ -8,7 +9,7 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
 /** Shapes maskDeep masks by their columns (a data-view page, a facet): left to maskDeep itself. */
 const isShaped = (o: Plain): boolean => (Array.isArray(o.columns) && Array.isArray(o.rows)) || (Array.isArray(o.values) && 'masked' in o);
 
-/** The identities of 3 characters or more named under an identity key anywhere in `v`, as maskDeep collects them. */
+/** The identities named under an identity key anywhere in `v`, as maskDeep collects them. */
 function identitiesOf(v: unknown, into: string[]): void {
   if (Array.isArray(v)) for (const x of v) identitiesOf(x, into);
   else if (isPlain(v)) {
@@ -24,7 +25,7 @@ function identitiesOf(v: unknown, into: string[]): void {
 /**
  * Masks side-file rows holding nested values (a finding's evidence) exactly as maskDeep masks each, for lists of
  * thousands of them: a text that contains none of the row's identities is masked as plain free text (maskDeep's
- * pattern of those identities cannot match it), and free text that masking leaves unchanged (hours, units, reasons)
+ * matcher of those identities finds nothing in it), and free text that masking leaves unchanged (hours, units, reasons)
  * is remembered, so it is scanned once per file rather than once per row. Returns null for a row holding a shape
  * maskDeep masks by its columns (the caller then uses maskDeep).
  */
@@ -33,16 +34,9 @@ export function deepRowMasker(m: Masker): (row: Plain) => Plain | null {
   return (row) => {
     const ids: string[] = [];
     identitiesOf(row, ids);
-    const named = ids.filter((s) => s.length >= 3);
-    let known: RegExp | null | undefined;
-    const pattern = (): RegExp | null => {
-      if (known !== undefined) return known;
-      const list = [...new Set(named)].sort((a, b) => b.length - a.length);
-      known = list.length === 0 ? null : new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-      return known;
-    };
+    const known = IdentityMatcher.of(ids);
     const text = (v: string): string => {
-      if (named.some((id) => v.includes(id))) return m.text(v, pattern());
+      if (known?.occursIn(v)) return m.text(v, known);
       if (unchanged.has(v)) return v;
       const out = m.text(v);
       if (out === v) unchanged.add(v);

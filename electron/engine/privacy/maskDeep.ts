@@ -1,4 +1,5 @@
 import type { ColumnInfoDto } from '../../../shared/api/dataApi';
+import { IdentityMatcher } from './IdentityMatcher';
 import type { Masker } from './Masker';
 import { personalKeys, statedKeys } from './personalRule';
 
@@ -29,20 +30,23 @@ function collectIdentities(v: unknown, into: Set<string>): void {
   }
 }
 
-/** A regex matching any of the identities (longest first), or null when there are none worth looking for. */
-function knownPattern(ids: Set<string>): RegExp | null {
-  const list = [...ids].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return null;
-  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-}
-
 /** Applies the personal-data rule (personalRule.ts) to any value an Api method returns. */
 export function maskDeep<T>(value: T, m: Masker): T {
   const ids = new Set<string>();
   collectIdentities(value, ids);
-  const known = knownPattern(ids);
+  const known = IdentityMatcher.of(ids);
+  // Masking a text has no effect but the pseudonyms it notes, the same each time: a text repeated on every finding (its SQL) is scanned once.
+  const texts = new Map<string, string>();
+  const text = (v: string): string => {
+    let out = texts.get(v);
+    if (out === undefined) {
+      out = m.text(v, known);
+      texts.set(v, out);
+    }
+    return out;
+  };
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return m.text(v, known);
+    if (typeof v === 'string') return text(v);
     if (Array.isArray(v)) return v.map(walk);
     if (!isPlain(v)) return v;
     if (isTablePage(v)) {
