@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SourceDto } from '../../shared/api/sourcesApi';
 import type { BenchArgs } from '../benchArgs';
 import { benchCaseDir } from './benchEngine';
 import { inputFile, type BenchStep, type InputRef } from './BenchStep';
@@ -25,6 +26,13 @@ export function scaleStepName(kind: keyof typeof scaledDetectors, rows: number):
   return `scale.${kind}.${rows}`;
 }
 
+/** True when bench case `caseName` exists and holds exactly one loaded source, `file` (an earlier run, e.g. of another profile, may have left one of another size). */
+async function holdsOnly(caseName: string, file: string, args: BenchArgs): Promise<boolean> {
+  if (!fs.existsSync(path.join(benchCaseDir(caseName), 'case.duckdb'))) return false;
+  const sources = await withBenchEngine(caseName, false, args, (engine) => callApi<SourceDto[]>(engine, 'listSources', {}));
+  return sources.length === 1 && sources[0]?.status === 'ready' && path.resolve(sources[0].path) === path.resolve(file);
+}
+
 /**
  * Target 5: per kind and size, a fresh case is loaded (ingest timed too, not judged) and every detector of the kind
  * timed once; the parent fits each detector's growth exponent over the sizes. The case is removed after, to spare disk.
@@ -42,7 +50,7 @@ export function scaleSteps(args: BenchArgs): BenchStep[] {
         shape,
         inputs: [input],
         run: async (ctx) => {
-          const reused = earlier !== null && earlier.rows === rows && fs.existsSync(path.join(benchCaseDir(earlier.caseName), 'case.duckdb')) ? earlier : null;
+          const reused = earlier !== null && earlier.rows === rows && (await holdsOnly(earlier.caseName, inputFile(ctx, input), ctx.args)) ? earlier : null;
           try {
             return await withBenchEngine(reused ? reused.caseName : name, !reused, ctx.args, async (engine) => {
               const ingest = reused ? null : await timed(() => callApi(engine, 'addSource', { path: inputFile(ctx, input), kind }));
