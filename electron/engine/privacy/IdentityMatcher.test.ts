@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../demo/seededRandom';
 import { IdentityMatcher } from './IdentityMatcher';
 
 /** The regex the matcher replaces: the literal identities of 3 characters or more, longest first, alternated, global. */
@@ -8,24 +9,12 @@ function alternation(ids: string[]): RegExp | null {
   return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 }
 
-/** A small deterministic generator (mulberry32), so every seed is one reproducible case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Characters the identities and texts are made of: few letters (so identities overlap), regex metacharacters, accents, CJK, an astral character's halves. */
 const alphabet = ['a', 'b', 'A', '.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '-', '/', '@', ' ', 'é', 'e\u0301', '語', '😀', '\ud83d', '\ude00', '\n'];
 
 /** A few or dozens of identities derived from one another (prefixes, suffixes, extensions, repeats) around the 3-character boundary, and texts naming them among noise. */
 function generated(seed: number): { ids: string[]; texts: string[] } {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const word = (max: number) => Array.from({ length: Math.floor(r() * (max + 1)) }, () => pick(alphabet)).join('');
   const ids: string[] = [];
