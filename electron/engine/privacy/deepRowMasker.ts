@@ -1,26 +1,9 @@
 import { IdentityMatcher } from './IdentityMatcher';
 import type { Masker } from './Masker';
+import { collectIdentities, isMaskedByColumns, isPlain } from './maskDeep';
 import { personalKeys, statedKeys } from './personalRule';
 
 type Plain = Record<string, unknown>;
-
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Shapes maskDeep masks by their columns (a data-view page, a facet): left to maskDeep itself. */
-const isShaped = (o: Plain): boolean => (Array.isArray(o.columns) && Array.isArray(o.rows)) || (Array.isArray(o.values) && 'masked' in o);
-
-/** The identities named under an identity key anywhere in `v`, as maskDeep collects them. */
-function identitiesOf(v: unknown, into: string[]): void {
-  if (Array.isArray(v)) for (const x of v) identitiesOf(x, into);
-  else if (isPlain(v)) {
-    for (const [k, x] of Object.entries(v)) {
-      if (personalKeys[k] === 'identity') {
-        if (typeof x === 'string') into.push(x);
-        else if (Array.isArray(x)) for (const s of x) if (typeof s === 'string') into.push(s);
-      } else identitiesOf(x, into);
-    }
-  }
-}
 
 /**
  * Masks side-file rows holding nested values (a finding's evidence) exactly as maskDeep masks each, for lists of
@@ -32,8 +15,8 @@ function identitiesOf(v: unknown, into: string[]): void {
 export function deepRowMasker(m: Masker): (row: Plain) => Plain | null {
   const unchanged = new Set<string>();
   return (row) => {
-    const ids: string[] = [];
-    identitiesOf(row, ids);
+    const ids = new Set<string>();
+    collectIdentities(row, ids);
     const known = IdentityMatcher.of(ids);
     const text = (v: string): string => {
       if (known?.occursIn(v)) return m.text(v, known);
@@ -47,7 +30,7 @@ export function deepRowMasker(m: Masker): (row: Plain) => Plain | null {
       if (typeof v === 'string') return text(v);
       if (Array.isArray(v)) return v.map(walk);
       if (!isPlain(v)) return v;
-      if (isShaped(v)) shaped = true;
+      if (isMaskedByColumns(v)) shaped = true;
       return entries(v);
     };
     const entries = (o: Plain): Plain => {

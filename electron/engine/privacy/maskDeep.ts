@@ -5,7 +5,8 @@ import { personalKeys, statedKeys } from './personalRule';
 
 type Plain = Record<string, unknown>;
 
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not a list, not null): the values maskDeep walks into by key. */
+export const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A table-shaped result (a data-view page): column descriptions and rows of cells. */
 function isTablePage(o: Plain): o is Plain & { columns: ColumnInfoDto[]; rows: Array<Array<string | null>> } {
@@ -17,8 +18,13 @@ function isFacet(o: Plain): o is Plain & { values: Array<{ value: string | null;
   return Array.isArray(o.values) && typeof o.masked === 'boolean' && 'dataClass' in o;
 }
 
+/** A result maskDeep masks by its columns (a data-view page, a facet) rather than key by key. */
+export function isMaskedByColumns(o: Plain): boolean {
+  return isTablePage(o) || isFacet(o);
+}
+
 /** Every identity named under a personal key anywhere in `v`, so the same names are found inside its free text. */
-function collectIdentities(v: unknown, into: Set<string>): void {
+export function collectIdentities(v: unknown, into: Set<string>): void {
   if (Array.isArray(v)) for (const x of v) collectIdentities(x, into);
   else if (isPlain(v)) {
     for (const [k, x] of Object.entries(v)) {
