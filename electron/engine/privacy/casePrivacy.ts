@@ -5,6 +5,7 @@ import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { classifySignins } from '../spikes/detectors/classifySignins';
+import { classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
@@ -127,7 +128,7 @@ function privacyOf(db: CaseDb): CasePrivacy {
 export async function classifyAndAdopt(db: CaseDb, c: DuckDBConnection, params: SpikeParams): Promise<DetectedFinding[]> {
   const defaults = JSON.stringify(params) === JSON.stringify(spikeParamsSchema.parse({}));
   const state = defaults ? await attackState(c) : null;
-  const drafts = classifySignins(c, params);
+  const drafts = classifySigninsOnce(c, params, db.memo);
   if (state) privacyOf(db).adopt(state, drafts);
   return drafts;
 }
