@@ -75,16 +75,36 @@ class CasePrivacy {
 
   constructor(private readonly db: CaseDb) {}
 
+  /** The attack state read for the maskers asked in the current turn of the event loop, once it has ended. */
+  private stateOfTurn: Promise<{ fingerprint: string; stored: number }> | null = null;
+
   /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale or still being computed, one that throws AttackSourcesNeeded on a lookup). */
   async masker(deferred = false): Promise<Masker> {
+    const { fingerprint } = await this.currentState();
+    const settled = this.attack?.fingerprint === fingerprint ? this.attack.settled : undefined;
+    if (this.key && settled) return new Masker(this.key, settled, this.book);
     return this.db.withConnection(async (c) => {
       this.key ??= await ensureMaskKey(c);
-      const { fingerprint } = await attackState(c);
       const current = this.attack?.fingerprint === fingerprint ? this.attack : null;
       if (current?.settled) return new Masker(this.key, current.settled, this.book);
       if (deferred) return new Masker(this.key, deferredAttackSources, this.book);
       return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c))).ips, this.book);
     });
+  }
+
+  /**
+   * The case's attack state, read once for every masker asked in the same turn of the event loop and only after that
+   * turn (why: `analyze` masks the member pages of 100 findings at once, each asking the same counts); so no caller
+   * gets a state older than its own call.
+   */
+  private currentState(): Promise<{ fingerprint: string; stored: number }> {
+    if (this.stateOfTurn) return this.stateOfTurn;
+    const read: Promise<{ fingerprint: string; stored: number }> = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      if (this.stateOfTurn === read) this.stateOfTurn = null;
+      return this.db.withConnection(attackState);
+    });
+    this.stateOfTurn = read;
+    return read;
   }
 
   /** Takes a default classification made in `state` (read before it ran) as the attack sources, unless stored findings define them. */
