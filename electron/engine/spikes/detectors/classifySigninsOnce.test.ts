@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DuckDBConnection } from '@duckdb/node-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spikeParamsSchema } from '../../../../shared/api/detectParams';
@@ -47,6 +48,18 @@ describe('the sign-in classification, once per case state', () => {
       expect(kinds(live.findings)).toEqual(kinds(stored.rows));
       await engine.service.classifySignins({ params: { recoveryMinutes: 45 } });
       expect(classified()).toBe(2);
+    });
+  });
+
+  it('is computed once for a report: its live findings and its exposure', async () => {
+    await withTempCase(async (engine, { work }) => {
+      await loadScenario(engine);
+      const classified = countClassifications();
+      await engine.service.writeReport({ format: 'json', outPath: path.join(work, 'report.json') });
+      expect(classified()).toBe(1);
+      await engine.service.runDetectors({});
+      await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'report.html') });
+      expect(classified()).toBe(1);
     });
   });
 
