@@ -3,8 +3,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { spikeParamsSchema, type SpikeParams } from '../../../shared/api/detectParams';
 import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
+import type { ReadMemo } from '../db/ReadMemo';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { classifySignins } from '../spikes/detectors/classifySignins';
 import { classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
@@ -24,7 +24,7 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
  * The attack sources of the case: the sources of stored, not dismissed attack findings — their complete member tables,
  * since a stored finding's `ips` is a preview — else those of the default classification.
  */
-async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
+async function readAttackSources(c: DuckDBConnection, memo: ReadMemo): Promise<Set<string>> {
   const kinds = sqlList([...attackKinds]);
   const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
   if (stored > 0) {
@@ -35,7 +35,7 @@ async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
     );
     return new Set(rows.map((r) => r.ip));
   }
-  return attackIpsOf(await classifySignins(c, spikeParamsSchema.parse({})));
+  return attackIpsOf(await classifySigninsOnce(c, spikeParamsSchema.parse({}), memo));
 }
 
 /** The sources of the attack findings among a classification's drafts. */
@@ -88,7 +88,7 @@ class CasePrivacy {
       const current = this.attack?.fingerprint === fingerprint ? this.attack : null;
       if (current?.settled) return new Masker(this.key, current.settled, this.book);
       if (deferred) return new Masker(this.key, deferredAttackSources, this.book);
-      return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c))).ips, this.book);
+      return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c, this.db.memo))).ips, this.book);
     });
   }
 

@@ -51,6 +51,19 @@ describe('the sign-in classification, once per case state', () => {
     });
   });
 
+  it('is shared with the attack sources that masking needs before any detector ran', async () => {
+    await withTempCase(async (engine) => {
+      await loadScenario(engine);
+      const classified = countClassifications();
+      const top = await engine.api.topSources({ limit: 5 });
+      expect(top.map((r) => r.ip)).toContain(planted.bruteIp);
+      expect(classified()).toBe(1);
+      await engine.api.classifySignins({});
+      await engine.api.exposure({});
+      expect(classified()).toBe(1);
+    });
+  });
+
   it('is computed once for a report: its live findings and its exposure', async () => {
     await withTempCase(async (engine, { work }) => {
       await loadScenario(engine);
