@@ -5,7 +5,7 @@ import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
 import type { ReadMemo } from '../db/ReadMemo';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
+import { classifiedSources, classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
@@ -35,11 +35,11 @@ async function readAttackSources(c: DuckDBConnection, memo: ReadMemo): Promise<S
     );
     return new Set(rows.map((r) => r.ip));
   }
-  return attackIpsOf(await classifySigninsOnce(c, spikeParamsSchema.parse({}), memo));
+  return attackIpsOf(await classifiedSources(c, spikeParamsSchema.parse({}), memo));
 }
 
 /** The sources of the attack findings among a classification's drafts. */
-function attackIpsOf(drafts: Array<{ kind: string; ips: string[] }>): Set<string> {
+function attackIpsOf(drafts: ReadonlyArray<{ readonly kind: string; readonly ips: readonly string[] }>): Set<string> {
   return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
 }
 

@@ -9,6 +9,7 @@ import { withTempCase } from '../../testing/withTempCase';
 import { insertSignins } from '../../testing/planted/insertSignins';
 import { planted, plantedScenario } from '../../testing/planted/plantedScenario';
 import { classifySignins } from './classifySignins';
+import { classifySigninsOnce } from './classifySigninsOnce';
 
 /** The planted scenario with a leak table, as the exposure tests load it. */
 async function loadScenario(engine: Engine): Promise<void> {
@@ -48,6 +49,24 @@ describe('the sign-in classification, once per case state', () => {
       expect(kinds(live.findings)).toEqual(kinds(stored.rows));
       await engine.service.classifySignins({ params: { recoveryMinutes: 45 } });
       expect(classified()).toBe(2);
+    });
+  });
+
+  it('hands each caller its own copy to edit', async () => {
+    await withTempCase(async (engine) => {
+      await loadScenario(engine);
+      const db = requireCase(engine.ctx);
+      const p = spikeParamsSchema.parse({});
+      const classified = countClassifications();
+      const mine = await db.withConnection((c) => classifySigninsOnce(c, p, db.memo));
+      for (const f of mine) {
+        f.evidence.edited = true;
+        f.users.push('someone');
+        f.members?.accounts.splice(0);
+      }
+      const theirs = await db.withConnection((c) => classifySigninsOnce(c, p, db.memo));
+      expect(classified()).toBe(1);
+      expect(theirs).toEqual(await fresh(engine));
     });
   });
 

@@ -36,12 +36,24 @@ export async function classificationStamp(c: DuckDBConnection): Promise<string> 
 }
 
 /**
+ * A deep copy of plain objects and lists that shares their strings and other values (why: each caller edits its own
+ * findings, and a structured clone would also copy every finding's SQL text, tens of megabytes on a large case).
+ */
+function copyOf<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copyOf) as T;
+  if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = copyOf(x);
+  return out as T;
+}
+
+/**
  * classifySignins computed once per case state between two write turns (why: `analyze` classifies for its findings,
  * then again for its exposure, and a report for its findings and its exposure): kept in the case's read memo under the
- * parameters and the classificationStamp, and only when that stamp did not change while it ran. Each caller gets its
- * own copy (the detectors' post-processing edits findings in place). Without a memo (inside a write turn) it just classifies.
+ * parameters and the classificationStamp, and only when that stamp did not change while it ran. Shared: callers copy
+ * or only read it. Without a memo (inside a write turn) it just classifies.
  */
-export async function classifySigninsOnce(c: DuckDBConnection, p: SpikeParams, memo: ReadMemo | undefined): Promise<DetectedFinding[]> {
+async function sharedClassification(c: DuckDBConnection, p: SpikeParams, memo: ReadMemo | undefined): Promise<DetectedFinding[]> {
   if (!memo) return classifySignins(c, p);
   const stamp = await classificationStamp(c);
   const found = await memo.get(
@@ -52,5 +64,15 @@ export async function classifySigninsOnce(c: DuckDBConnection, p: SpikeParams, m
     },
     ({ findings, unchanged }) => unchanged && findings.reduce((n, f) => n + (f.members?.accounts.length ?? 0) + (f.members?.sources.length ?? 0), 0) <= maxKeptMembers,
   );
-  return structuredClone(found.findings);
+  return found.findings;
+}
+
+/** The sign-in classification, computed once per case state (sharedClassification), as the caller's own copy to edit. */
+export async function classifySigninsOnce(c: DuckDBConnection, p: SpikeParams, memo: ReadMemo | undefined): Promise<DetectedFinding[]> {
+  return memo ? copyOf(await sharedClassification(c, p, memo)) : classifySignins(c, p);
+}
+
+/** The kind and addresses of each finding of the classification computed once per case state, read-only: what a caller that only collects attack sources needs, without a copy. */
+export async function classifiedSources(c: DuckDBConnection, p: SpikeParams, memo: ReadMemo | undefined): Promise<ReadonlyArray<{ readonly kind: string; readonly ips: readonly string[] }>> {
+  return sharedClassification(c, p, memo);
 }
