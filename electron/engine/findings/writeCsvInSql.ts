@@ -73,10 +73,12 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
       else {
         const kind = personalKeys[k];
         const cellOf = (v: string): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind) : masker.text(v));
-        const found = await c.runAndReadAll(`SELECT DISTINCT ${col} FROM ${rowsTable} r WHERE ${col} IS NOT NULL`);
+        // One row holding the list: read in one fetch instead of one per 2048 values, each waiting its turn behind the other lists' queries.
+        const found = await c.runAndReadAll(`SELECT coalesce(list(v), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL)`);
+        const values = found.getRowsJson()[0]?.[0] as string[];
         const table = `side_cells_${process.pid}_${n}_${i}`;
         temps.push(table);
-        await tableOf(c, table, 'v VARCHAR, cell VARCHAR', found.getRowsJson().map(([v]) => [v as string, cellOf(v as string)]));
+        await tableOf(c, table, 'v VARCHAR, cell VARCHAR', values.map((v) => [v, cellOf(v)]));
         joins.push(`LEFT JOIN ${table} m${i} ON m${i}.v = ${col}`);
         cells.push(`coalesce(m${i}.cell, '')`);
       }
