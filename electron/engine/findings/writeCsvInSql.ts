@@ -5,6 +5,7 @@ import { privateFileMode } from '../db/makePrivate';
 import { hashFile } from '../sources/hashFile';
 import type { Masker } from '../privacy/Masker';
 import { personalKeys, statedKeys } from '../privacy/personalRule';
+import { pseudonymTagSql } from '../privacy/pseudonym';
 import { csvCell, csvLine } from '../report/tables/csvCell';
 import { sqlIdent, sqlString } from '../sql/sqlString';
 import { jsNumberSql } from './jsNumberSql';
@@ -66,13 +67,18 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
       else if (realTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${jsNumberSql(`${col}::DOUBLE`)}, '')`);
       else {
         const kind = personalKeys[k];
-        const cellOf = (v: string): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind) : masker.text(v));
+        // A value under a personal key comes with its pseudonym's tag, computed by DuckDB (its HMAC is most of masking it in JS).
+        const tagged = masker !== null && kind !== undefined && !statedKeys.has(k);
+        const cellOf = (v: string, tag: string | undefined): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind, tag) : masker.text(v));
         // One row holding the list: read in one fetch instead of one per 2048 values, each waiting its turn behind the other lists' queries.
-        const found = await c.runAndReadAll(`SELECT coalesce(list(v), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL)`);
-        const values = found.getRowsJson()[0]?.[0] as string[];
+        const found = await c.runAndReadAll(
+          `SELECT coalesce(list([v${tagged ? `, ${pseudonymTagSql('v')}` : ''}]), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL)`,
+          tagged ? masker.tagParams() : {},
+        );
+        const values = found.getRowsJson()[0]?.[0] as Array<[string, string?]>;
         const table = `side_cells_${process.pid}_${n}_${i}`;
         temps.push(table);
-        await tableOf(c, table, ['v', 'VARCHAR'], 'cell', values.map((v) => [v, cellOf(v)]));
+        await tableOf(c, table, ['v', 'VARCHAR'], 'cell', values.map(([v, tag]) => [v, cellOf(v, tag)]));
         joins.push(`LEFT JOIN ${table} m${i} ON m${i}.v = ${col}`);
         cells.push(`coalesce(m${i}.cell, '')`);
       }
