@@ -13,7 +13,7 @@ export interface Profile {
   scaleRows: number[];
   /** Repetitions of each chart query and data-view page, for p50/p95. */
   repeats: number;
-  /** Interleaved rounds of the second-source comparison (medians). */
+  /** Interleaved rounds of target 1 (pandas, plain, analyze) and of the second-source comparison (medians). */
   rounds: number;
 }
 

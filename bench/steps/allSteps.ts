@@ -8,5 +8,5 @@ import { signinSteps } from './signinSteps';
 
 /** Every bench step of a run, in the order they run (later steps reuse the cases earlier ones built). */
 export function allSteps(args: BenchArgs): BenchStep[] {
-  return [...analyzeSteps(args.transferRows), ...signinSteps(args.signinRows), ...leakSteps(args.leakRows), ...secondSourceSteps(args), ...scaleSteps(args)];
+  return [...analyzeSteps(args.transferRows, args.rounds), ...signinSteps(args.signinRows), ...leakSteps(args.leakRows), ...secondSourceSteps(args), ...scaleSteps(args)];
 }

@@ -9,6 +9,7 @@ import { FindingsPage } from '../pages/FindingsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { countOf } from '../pages/countOf';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -42,7 +43,7 @@ test('campaigns: the screens show each campaign with its paged members and takeo
   await expect(detail.getByTestId('campaign-sources')).toHaveText(count(sources.total));
   await expect(detail.getByTestId('campaign-attempts')).toHaveText(count(Number(stuffing.evidence.attempts)));
   await expect(detail.getByTestId('campaign-takeovers')).toHaveText(count(Number(stuffing.evidence.takeovers)));
-  await expect(detail.getByTestId('member-accounts-total')).toHaveText(`${count(accounts.total)} accounts`);
+  await expect(detail.getByTestId('member-accounts-total')).toHaveText(countOf(accounts.total, 'account'));
   await expect(detail.getByTestId('member-account-row')).toHaveCount(accounts.rows.length);
   await expect(detail.getByTestId('member-account-row').first().getByTestId('cell-attempts')).toHaveText(count(accounts.rows[0]?.attempts ?? -1));
   await expect(detail.getByTestId('member-account-row').first().getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+#[0-9a-f]{6}$/);
@@ -57,7 +58,7 @@ test('campaigns: the screens show each campaign with its paged members and takeo
   await expect(detail.getByTestId('member-account-row')).toHaveCount(last.rows.length);
   await expect(detail.getByTestId('member-accounts')).toContainText(`51–${count(accounts.total)} of ${count(accounts.total)}`);
   await detail.getByTestId('members-tab-sources').click();
-  await expect(detail.getByTestId('member-sources-total')).toHaveText(`${count(sources.total)} sources`);
+  await expect(detail.getByTestId('member-sources-total')).toHaveText(countOf(sources.total, 'source'));
   await expect(detail.getByTestId('member-source-row').first().getByTestId('cell-attempts')).toHaveText(count(sources.rows[0]?.attempts ?? -1));
 
   const outcomes = (await Promise.all((['account_takeover', 'credential_valid', 'mfa_fatigue'] as const).map((kind) => svc.listFindings({ kind })))).flatMap((p) => p.rows);
@@ -96,10 +97,10 @@ test('campaigns: the screens show each campaign with its paged members and takeo
   await findings.open();
   await findings.row('valid-1').click();
   const validMembers = await svc.findingAccounts({ id: 'valid-1' });
-  await expect(findings.detail.getByTestId('member-accounts-total')).toHaveText(`${count(validMembers.total)} accounts`);
+  await expect(findings.detail.getByTestId('member-accounts-total')).toHaveText(countOf(validMembers.total, 'account'));
   await findings.row(stuffing.id).click();
   await expect(findings.detail.getByTestId('campaign-accounts')).toHaveText(count(accounts.total));
-  await expect(findings.detail.getByTestId('member-accounts-total')).toHaveText(`${count(accounts.total)} accounts`);
+  await expect(findings.detail.getByTestId('member-accounts-total')).toHaveText(countOf(accounts.total, 'account'));
   expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('campaigns-findings');
 

@@ -5,6 +5,7 @@ import { expect, test } from '../fixtures/workbench';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { countOf } from '../pages/countOf';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -25,7 +26,7 @@ test('demo case: Login spikes shows its campaign with members, the takeover firs
   expect(members.total).toBe(demoSigninFacts.campaignStaff.length + demoSigninFacts.campaignCustomers.length);
   await spikes.campaignRow(campaign.id).click();
   await expect(spikes.campaignDetail.getByTestId('campaign-accounts')).toHaveText(count(members.total));
-  await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(`${count(members.total)} accounts`);
+  await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(countOf(members.total, 'account'));
   await expect(spikes.campaignDetail.getByTestId('campaign-takeovers')).toHaveText(count(Number(campaign.evidence.takeovers)));
   await expect(spikes.campaignDetail.getByTestId('campaign-valid')).toHaveText(count(demoSigninFacts.confirmedValid.length));
   expect(await pageOverflowX(page)).toBe(0);

@@ -4,6 +4,7 @@ import { expect, test } from '../fixtures/workbench';
 import { ExportsPage } from '../pages/ExportsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { countOf } from '../pages/countOf';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -28,8 +29,8 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   expect(Number(await page.getByTestId('kpi-threshold').getAttribute('data-value'))).toBeCloseTo(threshold, 0);
   await expect(page.getByTestId('kpi-user-hours')).toHaveText(count(stats?.userHours ?? -1));
   const baseline = await svc.exportBaseline({ limit: 500 });
-  await expect(page.getByTestId('ref-total')).toHaveText(`${count(reference.total)} user-hours flagged`);
-  await expect(page.getByTestId('base-total')).toHaveText(`${count(baseline.total)} user-hours flagged`);
+  await expect(page.getByTestId('ref-total')).toHaveText(`${countOf(reference.total, 'user-hour')} flagged`);
+  await expect(page.getByTestId('base-total')).toHaveText(`${countOf(baseline.total, 'user-hour')} flagged`);
   await expect(exportsPage.referenceRows).toHaveCount(Math.min(10, reference.total));
   await expect(exportsPage.baselineRows).toHaveCount(Math.min(10, baseline.total));
 
@@ -63,7 +64,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   await page.getByTestId('param-z').fill('20');
   const z20 = await svc.exportReference({ params: { reference: { zLimit: 20 } } });
   expect(z20.total).toBeLessThan(reference.total);
-  await expect(page.getByTestId('ref-total')).toHaveText(`${count(z20.total)} user-hours flagged`);
+  await expect(page.getByTestId('ref-total')).toHaveText(`${countOf(z20.total, 'user-hour')} flagged`);
 
   await page.getByTestId('reveal-toggle').locator('input').check();
   await expect(exportsPage.topUserRows.first().getByTestId('cell-user')).toHaveText(demoTransferFacts.vendorUser);

@@ -6,6 +6,7 @@ import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv'
 import { FindingsPage } from '../pages/FindingsPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { countOf } from '../pages/countOf';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -31,7 +32,7 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   expect(stored.total).toBeGreaterThan(0);
   expect(stored.rows.some((f) => f.kind === 'bulk_export')).toBe(true);
   await expect(page.getByTestId('run-summary')).toContainText(`Stored ${count(stored.total)} findings`);
-  await expect(page.getByTestId('findings-total')).toHaveText(`${count(stored.total)} findings`);
+  await expect(page.getByTestId('findings-total')).toHaveText(countOf(stored.total, 'finding'));
   await expect(findings.rows).toHaveCount(Math.min(20, stored.total));
   const ids = await findings.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
   expect(ids).toEqual(stored.rows.map((f) => f.id));

@@ -6,6 +6,7 @@ import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv'
 import { SpikesPage } from '../pages/SpikesPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { countOf } from '../pages/countOf';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -49,7 +50,7 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/^\w\*\*\*@\w\*\*\*\.\w+#[0-9a-f]{6}$/);
 
   const reference = await svc.loginSpikes({});
-  await expect(page.getByTestId('spike-total')).toHaveText(`${count(reference.total)} rows flagged`);
+  await expect(page.getByTestId('spike-total')).toHaveText(`${countOf(reference.total, 'row')} flagged`);
   await expect(spikes.spikeRows).toHaveCount(Math.min(10, reference.total));
   await expect(spikes.spikeRows.first().getByTestId('cell-failed')).toHaveText(count(reference.rows[0]?.failed ?? -1));
 
@@ -65,7 +66,7 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await spikes.campaignRow(spray.id).click();
   await expect(spikes.campaignDetail.getByTestId('finding-evidence')).toContainText(/leak/i);
   const sprayMembers = await svc.findingAccounts({ id: spray.id, limit: 25 });
-  await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(`${count(sprayMembers.total)} accounts`);
+  await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(countOf(sprayMembers.total, 'account'));
   await expect(spikes.campaignDetail.getByTestId('member-account-row')).toHaveCount(sprayMembers.rows.length);
   await spikes.campaignDetail.getByTestId('campaign-events').click();
   const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray.start, to: new Date(Date.parse(spray.end) + 1000).toISOString() });
@@ -100,7 +101,7 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await page.getByTestId('param-threshold').fill('7');
   const lowered = await svc.loginSpikes({ params: { reference: { minExclusive: 7 } } });
   expect(lowered.total).toBeLessThan(reference.total);
-  await expect(page.getByTestId('spike-total')).toHaveText(`${count(lowered.total)} rows flagged`);
+  await expect(page.getByTestId('spike-total')).toHaveText(`${countOf(lowered.total, 'row')} flagged`);
 
   await spikes.dragChart(0.3, 0.34);
   await expect(page.getByTestId('zoom-out')).toBeVisible();

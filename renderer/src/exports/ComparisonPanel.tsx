@@ -20,7 +20,7 @@ export function ComparisonPanel({ cmp, partial, onPick }: { cmp: MethodCompariso
   return (
     <Panel title="Top users by flagged volume" testId="export-comparison">
       <p className="hint" data-testid="overlap">
-        Flagged by both methods: <b>{formatCount(cmp.both)}</b> user-hours · reference only: <b>{formatCount(cmp.referenceOnly)}</b> · baseline only:{' '}
+        User-hours flagged by both methods: <b>{formatCount(cmp.both)}</b> · reference only: <b>{formatCount(cmp.referenceOnly)}</b> · baseline only:{' '}
         <b>{formatCount(cmp.baselineOnly)}</b>
         {partial ? ' (among the first 500 of each method)' : ''}
       </p>

@@ -3,7 +3,7 @@ import type { ExportUnit } from '../../../shared/api/exportsApi';
 import type { QueryState } from '../api/useQuery';
 import type { Column } from '../ui/DataTable';
 import { PagedTable } from '../ui/PagedTable';
-import { formatCount } from '../ui/format';
+import { formatCountOf } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
@@ -59,7 +59,7 @@ export function FlaggedHoursTable<R extends FlaggedHour>(props: {
         rowKey={(r) => `${r.hour}|${r.user}|${r.unit}`}
         rowAttributes={() => ({ 'data-testid': `${props.testPrefix}-row` })}
         onPick={onPick}
-        totalLabel={(n) => `${formatCount(n)} user-hours flagged`}
+        totalLabel={(n) => `${formatCountOf(n, 'user-hour')} flagged`}
         pending="Running…"
         totalTestId={`${props.testPrefix}-total`}
         offset={props.offset}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../api/useQuery';
-import { formatCount } from '../ui/format';
+import { formatCount, formatCountOf } from '../ui/format';
 import { PagedTable } from '../ui/PagedTable';
 
 const limit = 25;
@@ -41,7 +41,7 @@ export function TransferEventsTable({ user, hour, revealed }: { user: string; ho
         columns={columns.map((c) => ({ head: c.name, num: c.name === 'bytes', testId: `cell-${c.name}`, cell: (row: Row) => cellText(c.name, at(row, c.name)) }))}
         rowKey={(_, i) => offset + i}
         rowAttributes={() => ({ 'data-testid': 'transfer-event-row' })}
-        totalLabel={(n) => `${formatCount(n)} events in this hour`}
+        totalLabel={(n) => `${formatCountOf(n, 'event')} in this hour`}
         totalTestId="transfer-events-total"
         offset={offset}
         limit={limit}

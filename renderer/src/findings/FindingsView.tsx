@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FindingDto } from '../../../shared/api/findingsApi';
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCountOf } from '../ui/format';
 import { Pager } from '../ui/Pager';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
@@ -70,7 +70,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
         )}
         <div className="table-foot">
           <span className="muted" data-testid="findings-total">
-            {q.data ? `${formatCount(q.data.total)} findings` : 'Loading…'}
+            {q.data ? formatCountOf(q.data.total, 'finding') : 'Loading…'}
           </span>
           <Pager offset={offset} limit={limit} total={q.data?.total ?? 0} onOffset={setOffset} />
         </div>

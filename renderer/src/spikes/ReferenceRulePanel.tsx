@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SpikeRowDto } from '../../../shared/api/spikesApi';
 import { useQuery } from '../api/useQuery';
 import type { Column } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount, formatCountOf } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { PagedTable } from '../ui/PagedTable';
 import { Panel } from '../ui/Panel';
@@ -47,7 +47,7 @@ export function ReferenceRulePanel({ onPick }: { onPick: (row: SpikeRowDto, binM
         rowKey={(r) => `${r.bin}|${r.ip}|${r.user}`}
         rowAttributes={() => ({ 'data-testid': 'spike-row' })}
         onPick={(r) => onPick(r, params.binMinutes)}
-        totalLabel={(n) => `${formatCount(n)} rows flagged`}
+        totalLabel={(n) => `${formatCountOf(n, 'row')} flagged`}
         pending="Running…"
         totalTestId="spike-total"
         offset={offset}

@@ -4,6 +4,7 @@ import { useQuery } from '../api/useQuery';
 import type { Column } from '../ui/DataTable';
 import { PagedTable } from '../ui/PagedTable';
 import { formatUtc } from '../ui/formatUtc';
+import { formatCountOf } from '../ui/format';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
@@ -40,7 +41,7 @@ export function SigninEventsPanel({ drill, onClose }: { drill: SigninDrill; onCl
         columns={columns}
         rowKey={(_, i) => offset + i}
         rowAttributes={() => ({ 'data-testid': 'event-row' })}
-        totalLabel={(n) => `${n.toLocaleString('en-US')} events`}
+        totalLabel={(n) => formatCountOf(n, 'event')}
         totalTestId="events-total"
         totalMarks={{ 'data-from': drill.from, 'data-to': drill.to }}
         offset={offset}

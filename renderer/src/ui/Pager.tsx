@@ -1,8 +1,8 @@
 import { formatCount } from './format';
 
-/** Previous/next paging for tables whose rows are paged in SQL. */
+/** Previous/next paging for tables whose rows are paged in SQL; nothing when one page holds them all (the label beside it gives the count). */
 export function Pager({ offset, limit, total, onOffset }: { offset: number; limit: number; total: number; onOffset: (o: number) => void }) {
-  if (total <= limit) return <span className="muted">{formatCount(total)} rows</span>;
+  if (total <= limit) return null;
   return (
     <span className="pager">
       <button className="ghost" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>

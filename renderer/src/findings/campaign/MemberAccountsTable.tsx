@@ -1,7 +1,7 @@
 import type { MemberAccountDto } from '../../../../shared/api/findingEvidence';
 import type { Column } from '../../ui/DataTable';
 import { PagedTable } from '../../ui/PagedTable';
-import { formatCount } from '../../ui/format';
+import { formatCount, formatCountOf } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showUser } from '../../ui/showUser';
 import { outcomeLabel } from './outcomeLabel';
@@ -30,7 +30,7 @@ export function MemberAccountsTable({ findingId }: { findingId: string }) {
         columns={columns}
         rowKey={(r, i) => `${r.user ?? '∅'}-${i}`}
         rowAttributes={(r) => ({ 'data-testid': 'member-account-row', 'data-outcome': r.outcome })}
-        totalLabel={(n) => `${formatCount(n)} accounts`}
+        totalLabel={(n) => formatCountOf(n, 'account')}
         totalTestId="member-accounts-total"
         compact
         maxHeight={320}

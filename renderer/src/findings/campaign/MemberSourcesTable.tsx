@@ -1,7 +1,7 @@
 import type { MemberSourceDto } from '../../../../shared/api/findingEvidence';
 import type { Column } from '../../ui/DataTable';
 import { PagedTable } from '../../ui/PagedTable';
-import { formatCount } from '../../ui/format';
+import { formatCount, formatCountOf } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { useMemberPage } from './useMemberPage';
@@ -26,7 +26,7 @@ export function MemberSourcesTable({ findingId }: { findingId: string }) {
         columns={columns}
         rowKey={(r, i) => `${r.ip ?? '∅'}-${i}`}
         rowAttributes={(r) => ({ 'data-testid': 'member-source-row', title: `First seen ${formatShortUtc(r.firstSeen)} UTC` })}
-        totalLabel={(n) => `${formatCount(n)} sources`}
+        totalLabel={(n) => formatCountOf(n, 'source')}
         totalTestId="member-sources-total"
         compact
         maxHeight={320}
