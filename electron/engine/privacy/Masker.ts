@@ -32,14 +32,15 @@ export class Masker {
     private readonly book: TokenBook,
   ) {}
 
-  /** Pseudonyms already computed by this masker (one call's worth): a side file repeats the same accounts on many rows, and each HMAC costs more than the rest of masking a row. */
-  private readonly memo = new Map<string, string>();
+  /** Pseudonyms already computed by this masker (one call's worth), by style: a side file repeats the same accounts on many rows, and each HMAC costs more than the rest of masking a row. */
+  private readonly memo = new Map<MaskStyle, Map<string, string>>();
 
   private token(v: string, style: MaskStyle, tag?: string): string {
     if (v === '' || isPseudonym(v)) return v;
-    const memoKey = `${style}\u0000${v}`;
-    const t = this.memo.get(memoKey) ?? pseudonym(this.key, v, style, tag);
-    this.memo.set(memoKey, t);
+    let known = this.memo.get(style);
+    if (!known) this.memo.set(style, (known = new Map()));
+    let t = known.get(v);
+    if (t === undefined) known.set(v, (t = pseudonym(this.key, v, style, tag)));
     this.book.note(t, v);
     this.shown.add(t);
     return t;
