@@ -108,6 +108,9 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
     if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
     return { sql, flagged };
   });
+  // The findings the detectors just stored sit in the write-ahead log, which the audit entry's commit below would fold into the
+  // case file after every list is written: folded meanwhile, while the lists are masked in JS.
+  const checkpoint = db.withConnection((c) => c.run('CHECKPOINT'));
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
   const files = await Promise.all(
     outs.map(({ list, out }) =>
@@ -119,6 +122,7 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
       }),
     ),
   );
+  await checkpoint;
   await db.withConnection((c) =>
     appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
   );
