@@ -101,28 +101,32 @@ async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: s
 export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest): Promise<FindingListsDto> {
   checkOutFolder(req.outDir, sources);
   const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
-  const masker = req.includePersonalData ? null : await maskerFor(db);
-  const { sql, flagged } = await db.withConnection(async (c) => {
-    const sql = await findingListSql(c, req.spikes, req.exports);
-    const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
-    if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
-    return { sql, flagged };
-  });
-  // The findings the detectors just stored sit in the write-ahead log, which the audit entry's commit below would fold into the
-  // case file after every list is written: folded meanwhile, while the lists are masked in JS.
-  const checkpoint = db.withConnection((c) => c.run('CHECKPOINT'));
+  // The masker (the case's attack sources) and the lists' SQL read at once, on two connections.
+  const [masker, { sql, flagged }] = await Promise.all([
+    req.includePersonalData ? null : maskerFor(db),
+    db.withConnection(async (c) => {
+      const sql = await findingListSql(c, req.spikes, req.exports);
+      const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
+      if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
+      return { sql, flagged };
+    }),
+  ]);
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
-  const files = await Promise.all(
-    outs.map(({ list, out }) =>
-      db.withConnection(async (c): Promise<FindingListFileDto> => {
-        const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
-        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
-        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
-        return { list, file: path.basename(out), ...written };
-      }),
+  // The findings the detectors just stored sit in the write-ahead log, which the audit entry's commit below would fold into
+  // the case file after every list is written: folded meanwhile (CHECKPOINT), while the lists are masked in JS.
+  const [files] = await Promise.all([
+    Promise.all(
+      outs.map(({ list, out }) =>
+        db.withConnection(async (c): Promise<FindingListFileDto> => {
+          const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
+          const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+          const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
+          return { list, file: path.basename(out), ...written };
+        }),
+      ),
     ),
-  );
-  await checkpoint;
+    db.withConnection((c) => c.run('CHECKPOINT')),
+  ]);
   await db.withConnection((c) =>
     appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
   );
