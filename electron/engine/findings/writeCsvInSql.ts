@@ -100,8 +100,9 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     fs.writeFileSync(scratch, '', { mode: privateFileMode, flag: 'wx' });
     const lines = `SELECT 0 AS rn, ${sqlString(csvLine(columns).slice(0, -2))} AS line
       UNION ALL SELECT r.side_rn, ${cells.join(` || ',' || `)} FROM ${rowsTable} r ${joins.join(' ')}`;
-    await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
-    const [count] = (await c.runAndReadAll(`SELECT count(*)::DOUBLE FROM ${rowsTable}`)).getRowsJson()[0] as [number];
+    const copied = await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
+    // COPY counts the lines it wrote, the header among them.
+    const count = copied.rowsChanged - 1;
     const partial = `${out}.partial-${process.pid}`;
     try {
       fs.copyFileSync(scratch, partial, fs.constants.COPYFILE_EXCL);
