@@ -112,21 +112,16 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
     }),
   ]);
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
-  // The findings the detectors just stored sit in the write-ahead log, which the audit entry's commit below would fold into
-  // the case file after every list is written: folded meanwhile (CHECKPOINT), while the lists are masked in JS.
-  const [files] = await Promise.all([
-    Promise.all(
-      outs.map(({ list, out }) =>
-        db.withConnection(async (c): Promise<FindingListFileDto> => {
-          const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
-          const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
-          const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
-          return { list, file: path.basename(out), ...written };
-        }),
-      ),
+  const files = await Promise.all(
+    outs.map(({ list, out }) =>
+      db.withConnection(async (c): Promise<FindingListFileDto> => {
+        const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
+        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
+        return { list, file: path.basename(out), ...written };
+      }),
     ),
-    db.withConnection((c) => c.run('CHECKPOINT')),
-  ]);
+  );
   await db.withConnection((c) =>
     appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
   );
