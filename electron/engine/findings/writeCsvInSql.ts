@@ -115,6 +115,7 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     return { columns, rows: count, bytes: fs.statSync(out).size, sha256: await hashFile(out) };
   } finally {
     fs.rmSync(scratch, { force: true });
-    for (const t of temps) await c.run(`DROP TABLE IF EXISTS ${t}`);
+    // One call for every temp table: each statement sent on its own waits its turn behind the other lists' work.
+    await c.run(temps.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
   }
 }
