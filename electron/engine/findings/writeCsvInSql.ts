@@ -27,14 +27,43 @@ const realTypes = new Set([DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE]);
 /** Temp tables made by this process (a set per file written, so two writes on one connection never share one). */
 let made = 0;
 
-/**
- * A fresh temp table `name(key, text)` of the given pairs, sent as two JSON lists in one statement (DuckDB parses
- * them; an appender would cost a native call per value, tens of thousands for a column of accounts).
- */
+/** A fresh temp table `name(key, text)` of the given pairs, sent as two JSON lists in one statement (DuckDB parses them; no native call per value). */
 async function tableOf(c: DuckDBConnection, name: string, [key, keyType]: [string, 'VARCHAR' | 'BIGINT'], text: string, rows: Array<[string | number, string]>): Promise<void> {
   await c.run(
     `CREATE TEMP TABLE ${name} AS SELECT unnest(from_json($keys, '["${keyType}"]')) AS ${key}, unnest(from_json($texts, '["VARCHAR"]')) AS ${text}`,
     { keys: JSON.stringify(rows.map(([k]) => k)), texts: JSON.stringify(rows.map(([, v]) => v)) },
+  );
+}
+
+/**
+ * A fresh temp table `name(col, v, cell)`: each distinct value `v` of the text columns `textAt` of `rowsTable` with its
+ * CSV cell, masked in JS by `masker` (values under a personal key with their pseudonym's tag, computed by DuckDB: its
+ * HMAC is most of masking a value in JS). Every column's values come in one row of lists and the cells go back in one
+ * statement: a statement or a fetch (of 2048 values) more would each wait its turn behind the other lists' work.
+ */
+async function maskedCellsTable(c: DuckDBConnection, name: string, rowsTable: string, columns: string[], textAt: number[], masker: Masker | null): Promise<void> {
+  const tagged = (k: string) => masker !== null && personalKeys[k] !== undefined && !statedKeys.has(k);
+  const lists = textAt.map((i) => {
+    const k = columns[i] as string;
+    const col = `r.${sqlIdent(k)}`;
+    return `(SELECT coalesce(list([v${tagged(k) ? `, ${pseudonymTagSql('v')}` : ''}]), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL))`;
+  });
+  const found = textAt.length === 0 ? [] : ((await c.runAndReadAll(`SELECT ${lists.join(', ')}`, masker && textAt.some((i) => tagged(columns[i] as string)) ? masker.tagParams() : {})).getRowsJson()[0] as Array<Array<[string, string?]>>);
+  const at: number[] = [];
+  const values: string[] = [];
+  const cells: string[] = [];
+  textAt.forEach((i, j) => {
+    const k = columns[i] as string;
+    const kind = personalKeys[k];
+    for (const [v, tag] of found[j] ?? []) {
+      at.push(i);
+      values.push(v);
+      cells.push(csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind, tag) : masker.text(v)));
+    }
+  });
+  await c.run(
+    `CREATE TEMP TABLE ${name} AS SELECT unnest(from_json($at, '["INTEGER"]')) AS col, unnest(from_json($values, '["VARCHAR"]')) AS v, unnest(from_json($cells, '["VARCHAR"]')) AS cell`,
+    { at: JSON.stringify(at), values: JSON.stringify(values), cells: JSON.stringify(cells) },
   );
 }
 
@@ -61,25 +90,15 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     const joins: string[] = [];
     const textAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && !personalKeys[k] && !statedKeys.has(k) ? [i] : []));
     const identityAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && personalKeys[k] === 'identity' ? [i] : []));
+    const cellsTable = `side_cells_${process.pid}_${n}`;
+    temps.push(cellsTable);
+    await maskedCellsTable(c, cellsTable, rowsTable, columns, columns.flatMap((_, i) => (textTypes.has(types[i] as DuckDBTypeId) ? [i] : [])), masker);
     for (const [i, k] of columns.entries()) {
       const col = `r.${sqlIdent(k)}`;
       if (wholeTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${col}::VARCHAR, '')`);
       else if (realTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${jsNumberSql(`${col}::DOUBLE`)}, '')`);
       else {
-        const kind = personalKeys[k];
-        // A value under a personal key comes with its pseudonym's tag, computed by DuckDB (its HMAC is most of masking it in JS).
-        const tagged = masker !== null && kind !== undefined && !statedKeys.has(k);
-        const cellOf = (v: string, tag: string | undefined): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind, tag) : masker.text(v));
-        // One row holding the list: read in one fetch instead of one per 2048 values, each waiting its turn behind the other lists' queries.
-        const found = await c.runAndReadAll(
-          `SELECT coalesce(list([v${tagged ? `, ${pseudonymTagSql('v')}` : ''}]), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL)`,
-          tagged ? masker.tagParams() : {},
-        );
-        const values = found.getRowsJson()[0]?.[0] as Array<[string, string?]>;
-        const table = `side_cells_${process.pid}_${n}_${i}`;
-        temps.push(table);
-        await tableOf(c, table, ['v', 'VARCHAR'], 'cell', values.map(([v, tag]) => [v, cellOf(v, tag)]));
-        joins.push(`LEFT JOIN ${table} m${i} ON m${i}.v = ${col}`);
+        joins.push(`LEFT JOIN ${cellsTable} m${i} ON m${i}.col = ${i} AND m${i}.v = ${col}`);
         cells.push(`coalesce(m${i}.cell, '')`);
       }
     }
