@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExposureParams, LeakColumn, SpikeParams } from '../../../shared/api/detectParams';
 import type { ExposedAccountDto, ExposureDto, LeakedIpSeenDto, TakenOverDto } from '../../../shared/api/exposureApi';
-import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { leakColumns, leakValuesSql } from './leakColumns';
 import { sqlIso } from '../sql/sqlIso';
@@ -36,7 +35,12 @@ const none = { count: 0, rows: [] };
  * successful within takeover.withinHours after such an attempt; leaked last-login IPs seen in the sign-ins. Without
  * sign-ins or leak columns the lists are empty without asking (a transfer-only analyze runs this beside its heavy reads).
  */
-export async function exposure(c: DuckDBConnection, p: ExposureParams, spikes: SpikeParams, findings: FindingDraftDto[]): Promise<ExposureDto> {
+export async function exposure(
+  c: DuckDBConnection,
+  p: ExposureParams,
+  spikes: SpikeParams,
+  findings: ReadonlyArray<{ readonly kind: string; readonly ips: readonly string[] }>,
+): Promise<ExposureDto> {
   const ids = await leakColumns(c, 'identity', p.leakColumns ?? spikes.leakColumns);
   const ipCols = await leakColumns(c, 'ip', p.leakIpColumns);
   const attackIps = [...new Set(findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();

@@ -50,6 +50,19 @@ export interface SideFiles {
   overwrite: boolean;
 }
 
+/** The top accounts and sources of each listed finding with their totals, all asked at once (the engine reads asks made together in one go). */
+async function topMembers(api: Api, findings: FindingDto[]): Promise<Array<{ accounts: Omit<TopRows<MemberAccountDto>, 'file'>; sources: Omit<TopRows<MemberSourceDto>, 'file'> }>> {
+  const none = { total: 0, rows: [] };
+  return Promise.all(
+    findings.map(async (f) => {
+      // Only sign-in findings have member tables (storeMembers); an export finding's are empty without asking.
+      if (f.kind === 'bulk_export') return { accounts: none, sources: none };
+      const [accounts, sources] = await Promise.all([api.findingAccounts({ id: f.id, limit: topRows }), api.findingSources({ id: f.id, limit: topRows })]);
+      return { accounts, sources };
+    }),
+  );
+}
+
 /** Runs every detector with default parameters over the open case, writes the side files and assembles the bounded findings document. */
 export async function findingsReport(api: Api, side: SideFiles): Promise<FindingsReport> {
   const spikeParams = spikeParamsSchema.parse({});
@@ -57,24 +70,19 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
   const sources = (await api.listSources({})).filter((s) => s.status === 'ready');
   await api.runDetectors({});
   const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
-  // Reads only from here: asked at once, so DuckDB computes one while another's rows are masked in JS.
-  const [spikes, seed, baseline, exposure, findings, { files }] = await Promise.all([
+  // Reads only from here: asked at once, so DuckDB computes one while another's rows are masked in JS; the listed findings' members as soon as the list is there.
+  const listed = api.listFindings({ limit: topRows });
+  const [spikes, seed, baseline, exposure, findings, pages, { files }] = await Promise.all([
     api.loginSpikes({ limit: topRows }),
     api.exportReference({ limit: topRows }),
     api.exportBaseline({ limit: topRows }),
     api.exposure({}),
-    api.listFindings({ limit: topRows }),
+    listed,
+    listed.then((page) => topMembers(api, page.rows)),
     api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite }),
   ]);
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
-  const members: Array<FindingsReport['findings']['rows'][number]['members']> = [];
-  const none = { total: 0, rows: [] };
-  for (const f of findings.rows) {
-    // Only sign-in findings have member tables (storeMembers); an export finding's are empty without asking.
-    const accounts = f.kind === 'bulk_export' ? none : await api.findingAccounts({ id: f.id, limit: topRows });
-    const sources = f.kind === 'bulk_export' ? none : await api.findingSources({ id: f.id, limit: topRows });
-    members.push({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } });
-  }
+  const members = pages.map(({ accounts, sources }) => ({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } }));
   return {
     schema: findingsSchemaVersion,
     engineVersion,

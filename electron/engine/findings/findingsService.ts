@@ -3,7 +3,8 @@ import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { readFindings } from './readFindings';
-import { findingAccounts, findingSources } from './readMembers';
+import type { MemberAccountPageDto, MemberSourcePageDto } from '../../../shared/api/findingEvidence';
+import { askMemberPage } from './askMemberPage';
 import { runDetectors } from './runDetectors';
 import { updateFinding } from './updateFinding';
 import { writeFindingLists } from './writeFindingLists';
@@ -23,10 +24,10 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
       return requireCase(ctx).withConnection((c) => updateFinding(c, { id, status, note }));
     },
     async findingAccounts(a) {
-      return requireCase(ctx).withConnection((c) => findingAccounts(c, a));
+      return (await askMemberPage(requireCase(ctx), { ...a, role: 'account' })) as MemberAccountPageDto;
     },
     async findingSources(a) {
-      return requireCase(ctx).withConnection((c) => findingSources(c, a));
+      return (await askMemberPage(requireCase(ctx), { ...a, role: 'source' })) as MemberSourcePageDto;
     },
     async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite }) {
       const db = requireCase(ctx);

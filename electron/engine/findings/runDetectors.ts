@@ -4,7 +4,7 @@ import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { appendAudit } from '../case/appendAudit';
 import { bulkExport } from '../exports/bulkExport';
 import { capEntities } from './capEntities';
-import { classifySignins } from '../spikes/detectors/classifySignins';
+import { classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { linkChain } from '../spikes/detectors/linkChain';
 import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
@@ -72,7 +72,7 @@ async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): 
 
 /** Computes every finding for the given parameters, in stable order, without storing anything (`memo`: the case's, outside a write turn). */
 export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<DetectedFinding[]> {
-  const drafts = [...(await classifySignins(c, spikes)), ...(await bulkExport(c, exports, memo))];
+  const drafts = [...(await classifySigninsOnce(c, spikes, memo)), ...(await bulkExport(c, exports, memo))];
   return orderFindings(linkChain(drafts).map(capEntities));
 }
 

@@ -3,8 +3,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { spikeParamsSchema, type SpikeParams } from '../../../shared/api/detectParams';
 import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
+import type { ReadMemo } from '../db/ReadMemo';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { classifySignins } from '../spikes/detectors/classifySignins';
+import { classifiedSources, classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { Masker } from './Masker';
 import { attackKinds } from './personalRule';
 import { TokenBook } from './TokenBook';
@@ -23,7 +24,7 @@ export async function ensureMaskKey(c: DuckDBConnection): Promise<Buffer> {
  * The attack sources of the case: the sources of stored, not dismissed attack findings — their complete member tables,
  * since a stored finding's `ips` is a preview — else those of the default classification.
  */
-async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
+async function readAttackSources(c: DuckDBConnection, memo: ReadMemo): Promise<Set<string>> {
   const kinds = sqlList([...attackKinds]);
   const { stored } = await queryOne<{ stored: number }>(c, `SELECT count(*)::INTEGER AS stored FROM finding`);
   if (stored > 0) {
@@ -34,11 +35,11 @@ async function readAttackSources(c: DuckDBConnection): Promise<Set<string>> {
     );
     return new Set(rows.map((r) => r.ip));
   }
-  return attackIpsOf(await classifySignins(c, spikeParamsSchema.parse({})));
+  return attackIpsOf(await classifiedSources(c, spikeParamsSchema.parse({}), memo));
 }
 
 /** The sources of the attack findings among a classification's drafts. */
-function attackIpsOf(drafts: Array<{ kind: string; ips: string[] }>): Set<string> {
+function attackIpsOf(drafts: ReadonlyArray<{ readonly kind: string; readonly ips: readonly string[] }>): Set<string> {
   return new Set(drafts.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips));
 }
 
@@ -74,16 +75,36 @@ class CasePrivacy {
 
   constructor(private readonly db: CaseDb) {}
 
+  /** The attack state read for the maskers asked in the current turn of the event loop, once it has ended. */
+  private stateOfTurn: Promise<{ fingerprint: string; stored: number }> | null = null;
+
   /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale or still being computed, one that throws AttackSourcesNeeded on a lookup). */
   async masker(deferred = false): Promise<Masker> {
+    const { fingerprint } = await this.currentState();
+    const settled = this.attack?.fingerprint === fingerprint ? this.attack.settled : undefined;
+    if (this.key && settled) return new Masker(this.key, settled, this.book);
     return this.db.withConnection(async (c) => {
       this.key ??= await ensureMaskKey(c);
-      const { fingerprint } = await attackState(c);
       const current = this.attack?.fingerprint === fingerprint ? this.attack : null;
       if (current?.settled) return new Masker(this.key, current.settled, this.book);
       if (deferred) return new Masker(this.key, deferredAttackSources, this.book);
-      return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c))).ips, this.book);
+      return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c, this.db.memo))).ips, this.book);
     });
+  }
+
+  /**
+   * The case's attack state, read once for every masker asked in the same turn of the event loop and only after that
+   * turn (why: `analyze` masks the member pages of 100 findings at once, each asking the same counts); so no caller
+   * gets a state older than its own call.
+   */
+  private currentState(): Promise<{ fingerprint: string; stored: number }> {
+    if (this.stateOfTurn) return this.stateOfTurn;
+    const read: Promise<{ fingerprint: string; stored: number }> = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      if (this.stateOfTurn === read) this.stateOfTurn = null;
+      return this.db.withConnection(attackState);
+    });
+    this.stateOfTurn = read;
+    return read;
   }
 
   /** Takes a default classification made in `state` (read before it ran) as the attack sources, unless stored findings define them. */
@@ -127,7 +148,7 @@ function privacyOf(db: CaseDb): CasePrivacy {
 export async function classifyAndAdopt(db: CaseDb, c: DuckDBConnection, params: SpikeParams): Promise<DetectedFinding[]> {
   const defaults = JSON.stringify(params) === JSON.stringify(spikeParamsSchema.parse({}));
   const state = defaults ? await attackState(c) : null;
-  const drafts = classifySignins(c, params);
+  const drafts = classifySigninsOnce(c, params, db.memo);
   if (state) privacyOf(db).adopt(state, drafts);
   return drafts;
 }
