@@ -72,12 +72,7 @@ async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: s
     for await (const chunk of chunks) {
       // Masked a slice at a time, the event loop let through between slices: the lists DuckDB writes wait on it between their statements.
       for (let i = 0; i < chunk.length; i += sliceRows) {
-        put(
-          chunk
-            .slice(i, i + sliceRows)
-            .map((row) => line(parsed(row)))
-            .join(''),
-        );
+        put(chunk.slice(i, i + sliceRows).map((row) => line(parsed(row))).join(''));
         await setImmediate();
       }
       rows += chunk.length;
