@@ -3,6 +3,9 @@ import type { ExportReferenceRowDto } from '../../../shared/api/exportsApi';
 import { seededRandom } from '../demo/seededRandom';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 import { insertTransfers, type TransferFixture } from '../testing/planted/insertTransfers';
+import { readAllPages } from '../testing/readAllPages';
+import { requireCase } from '../case/requireCase';
+import { refreshTransferRollup } from './transferRollup';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2024, 4, 6, 0, 0, 0);
@@ -106,6 +109,24 @@ describe('export volumes: the reference z-score', () => {
       expect(strict.params.zLimit).toBe(2);
       expect(strict.sql).toContain('sqrt((n * s2 - s1 * s1)');
       expect(strict.sql).toContain('> 2');
+    });
+  });
+
+  it('from the rollup, keeps every user-hour whose z is barely above the limit (the scan skips only amounts no unit can flag)', async () => {
+    await withTempCase(async (engine) => {
+      await insertTransfers(engine, generate(80, true), 1);
+      await insertTransfers(engine, generate(81, false), 2);
+      await requireCase(engine.ctx).withConnection((c) => refreshTransferRollup(c));
+      const all = await readAllPages((page) => engine.service.exportReference({ params: { reference: { zLimit: 0 } }, ...page }));
+      expect(all.sql).toContain('rollup.transfer_user_hour');
+      const zs = [...new Set(all.rows.map((r) => r.z))].sort((a, b) => a - b);
+      const limits = [0.5, 1, 2, 3, 5].map((q) => (zs.find((z) => z > q) as number) * (1 - 1e-12));
+      for (const zLimit of limits) {
+        const page = await readAllPages((p) => engine.service.exportReference({ params: { reference: { zLimit } }, ...p }));
+        expect(page.sql).toContain('NOT BETWEEN');
+        expect(page.rows).toEqual(all.rows.filter((r) => r.z > zLimit));
+        expect(page.rows.some((r) => r.z < zLimit * (1 + 1e-9))).toBe(true);
+      }
     });
   });
 });

@@ -7,17 +7,17 @@ import { sqlIso } from '../sql/sqlIso';
 import { userHourSourceOf } from './userHourSourceOf';
 import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
-import { userHourKeysCte, userOfKey } from './userHourKeysCte';
+import { userHourKeysCte, userOfKey, type RawRange } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 
 /**
  * The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept
  * in memory when read twice): scored on user-hours keyed by user number (userHourKeysCte), named once flagged.
  */
-function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource, materialized = false): string {
+function flaggedCtes(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource, calm: RawRange | null, materialized = false): string {
   return `WITH ${userHoursCte(measure, from)},
 ${userHourStatsCte(measure, from)},
-${userHourKeysCte(measure, from)},
+${userHourKeysCte(measure, from, calm ?? undefined)},
 flagged_keys AS (
   SELECT h.k, h.h, h.unit, h.x, abs(h.x - s.mean) / s.sd AS z
   FROM user_hour_keys h JOIN stats s ON s.unit = h.unit
@@ -31,9 +31,35 @@ flagged AS ${materialized ? 'MATERIALIZED ' : ''}(
 /** The order of the anomalies: by hour, then user (no user first), then unit. */
 const flaggedOrder = 'h, "user" NULLS FIRST, unit';
 
-/** The reference z-score as SQL, in two passes: aggregate user-hours, then join each to the global statistics; anomaly where z > limit. */
-export function referenceZScoreSql(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource = 'scan'): string {
-  return `${flaggedCtes(p, measure, from)}
+/** `round(v)` held within ±9e18, as a BIGINT literal. */
+function wholeWithin(v: number, round: (v: number) => number): bigint {
+  return BigInt(Math.max(-9e18, Math.min(9e18, round(v))));
+}
+
+/**
+ * Whole rollup amounts no unit can flag (or null): within 99 % of zLimit standard deviations of every unit's mean,
+ * less a margin far wider than the rounding of the z-score's doubles, so the rollup's scan drops most user-hours before
+ * the exact z-score is computed on the rest (same rows, same z). Units whose deviation is zero or unknown flag nothing
+ * and set no bound.
+ */
+export async function calmRange(c: DuckDBConnection, p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource): Promise<RawRange | null> {
+  if (from !== 'rollup' || measure === 'events') return null;
+  const units = await queryRows<{ mean: number; sd: number }>(c, `WITH ${userHourStatsCte(measure, from)} SELECT mean, sd FROM stats WHERE sd > 0`);
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const { mean, sd } of units) {
+    const reach = 0.99 * p.zLimit * sd - 1e-6 * (Math.abs(mean) + p.zLimit * sd) - 1;
+    if (!Number.isFinite(mean) || !Number.isFinite(reach) || reach <= 0) return null;
+    lo = Math.max(lo, mean - reach);
+    hi = Math.min(hi, mean + reach);
+  }
+  if (units.length === 0 || Math.ceil(lo) > Math.floor(hi)) return null;
+  return { lo: wholeWithin(lo, Math.ceil), hi: wholeWithin(hi, Math.floor) };
+}
+
+/** The reference z-score as SQL, in two passes: aggregate user-hours, then join each to the global statistics; anomaly where z > limit (the rollup's amounts in `calm` skipped). */
+export function referenceZScoreSql(p: ExportParams['reference'], measure: ExportParams['measure'], from: UserHourSource = 'scan', calm: RawRange | null = null): string {
+  return `${flaggedCtes(p, measure, from, calm)}
 SELECT "user", ${sqlIso('hour')} AS hour, unit, x AS bytes, z FROM flagged
 ORDER BY ${flaggedOrder}`;
 }
@@ -71,9 +97,10 @@ ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
  */
 export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);
-  const sql = referenceZScoreSql(p.reference, p.measure, from);
+  const calm = await calmRange(c, p.reference, p.measure, from);
+  const sql = referenceZScoreSql(p.reference, p.measure, from, calm);
   return explainStatsOverflow(async () => {
-    const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
+    const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, calm, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
     return { params: { ...p.reference, measure: p.measure }, stats: await userHourStats(c, p.measure, from), sql, total, rows };
   });
 }

@@ -39,4 +39,17 @@ describe('exposure: the leak joined with the sign-in logs', () => {
       expect(x).toMatchObject({ leakColumns: [], leakedIdentities: 0, seenInSignins: { count: 0, accounts: [] }, leakedIpsSeen: { leakedIps: 0, count: 0 } });
     });
   });
+
+  it('without sign-ins, answers as the full computation does over sign-ins that touch no leaked value', async () => {
+    await withTempCase(async (engine) => {
+      await sqlOn(engine, `CREATE TABLE leak_1 (email VARCHAR, password VARCHAR, last_ip VARCHAR)`);
+      const values = planted.leakedEmails.map((e, k) => `('${e}', 'pw${k}', ${k < 5 ? `'${planted.leakedLastIps[k]}'` : 'NULL'})`);
+      await sqlOn(engine, `INSERT INTO leak_1 VALUES ${values.join(', ')}`);
+      const early = await engine.service.exposure({ params: { listLimit: 5 } });
+      await insertSignins(engine, [{ ts: Date.UTC(2024, 2, 4), user: 'nobody@elsewhere.example', ip: '192.0.2.200', success: false }]);
+      const full = await engine.service.exposure({ params: { listLimit: 5 } });
+      expect(early).toEqual(full);
+      expect(early).toMatchObject({ leakedIdentities: 300, seenInSignins: { count: 0, accounts: [] }, leakedIpsSeen: { leakedIps: 5, count: 0, ips: [] } });
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ExposureParams, SpikeParams } from '../../../shared/api/detectParams';
+import type { ExposureParams, LeakColumn, SpikeParams } from '../../../shared/api/detectParams';
 import type { ExposedAccountDto, ExposureDto, LeakedIpSeenDto, TakenOverDto } from '../../../shared/api/exposureApi';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { leakColumns, leakValuesSql } from './leakColumns';
@@ -20,9 +20,20 @@ const accountStats = (from: string) =>
           ${sqlIso('min(ts)')} AS "firstSeen", ${sqlIso('max(ts)')} AS "lastSeen"
    FROM ${from} GROUP BY "user"`;
 
+/** How many distinct values the columns hold (none without a column: no statement, one less wait behind the other reads of an analyze). */
+async function countValues(c: DuckDBConnection, cols: LeakColumn[]): Promise<number> {
+  if (cols.length === 0) return 0;
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM (${leakValuesSql(cols)})`);
+  return n;
+}
+
+/** Nothing to list. */
+const none = { count: 0, rows: [] };
+
 /**
  * Leak ↔ log correlation: leaked accounts seen in the sign-ins, attempted by the attack sources the classifiers found,
- * successful within takeover.withinHours after such an attempt; leaked last-login IPs seen in the sign-ins.
+ * successful within takeover.withinHours after such an attempt; leaked last-login IPs seen in the sign-ins. Without
+ * sign-ins or leak columns the lists are empty without asking (a transfer-only analyze runs this beside its heavy reads).
  */
 export async function exposure(
   c: DuckDBConnection,
@@ -33,11 +44,44 @@ export async function exposure(
   const ids = await leakColumns(c, 'identity', p.leakColumns ?? spikes.leakColumns);
   const ipCols = await leakColumns(c, 'ip', p.leakIpColumns);
   const attackIps = [...new Set(findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();
+  const leaked = await countValues(c, ids);
+  const leakedIps = await countValues(c, ipCols);
+  const signins = ids.length > 0 || ipCols.length > 0 ? (await queryRows(c, `SELECT 1 AS one FROM signin LIMIT 1`)).length > 0 : false;
+  const limit = p.listLimit;
+  const { seen, attempted, after } = signins && ids.length > 0 ? await accountLists(c, ids, attackIps, spikes, limit) : { seen: none, attempted: none, after: none };
+  const ips =
+    signins && ipCols.length > 0
+      ? await countAndList<LeakedIpSeenDto>(
+          c,
+          `SELECT ip, count(*)::DOUBLE AS signins, count(DISTINCT "user")::DOUBLE AS users FROM signin
+     WHERE lower(trim(ip)) IN (${leakValuesSql(ipCols)}) GROUP BY ip`,
+          'signins DESC, ip',
+          limit,
+        )
+      : none;
+  return {
+    params: p,
+    leakColumns: ids,
+    leakIpColumns: ipCols,
+    leakedIdentities: leaked,
+    seenInSignins: { count: seen.count, accounts: seen.rows },
+    attemptedByAttackSources: { count: attempted.count, attackSources: attackIps.length, accounts: attempted.rows },
+    successfulAfterAttempt: { count: after.count, accounts: after.rows },
+    leakedIpsSeen: { leakedIps, count: ips.count, ips: ips.rows },
+  };
+}
+
+/** The leaked accounts seen in the sign-ins, those attempted by the attack sources, and those taken over after an attempt. */
+async function accountLists(
+  c: DuckDBConnection,
+  ids: LeakColumn[],
+  attackIps: string[],
+  spikes: SpikeParams,
+  limit: number,
+): Promise<{ seen: { count: number; rows: ExposedAccountDto[] }; attempted: { count: number; rows: ExposedAccountDto[] }; after: { count: number; rows: TakenOverDto[] } }> {
   await c.run(`CREATE OR REPLACE TEMP TABLE attack_ip AS SELECT DISTINCT unnest(from_json($ips, '["VARCHAR"]')) AS ip`, { ips: JSON.stringify(attackIps) });
   await c.run(`CREATE OR REPLACE TEMP TABLE leaked_signin AS
     SELECT ts, "user", ip, success FROM signin WHERE success IS NOT NULL AND lower(trim("user")) IN (${leakValuesSql(ids)})`);
-  const { leaked } = await queryOne<{ leaked: number }>(c, `SELECT count(*)::DOUBLE AS leaked FROM (${leakValuesSql(ids)})`);
-  const limit = p.listLimit;
   const seen = await countAndList<ExposedAccountDto>(c, accountStats('leaked_signin'), 'failed DESC, "user"', limit);
   const attempted = await countAndList<ExposedAccountDto>(
     c,
@@ -59,25 +103,7 @@ export async function exposure(
     '"firstSuccessAfter", "user"',
     limit,
   );
-  const leakedIpSql = leakValuesSql(ipCols);
-  const { leakedIps } = await queryOne<{ leakedIps: number }>(c, `SELECT count(*)::DOUBLE AS "leakedIps" FROM (${leakedIpSql})`);
-  const ips = await countAndList<LeakedIpSeenDto>(
-    c,
-    `SELECT ip, count(*)::DOUBLE AS signins, count(DISTINCT "user")::DOUBLE AS users FROM signin
-     WHERE lower(trim(ip)) IN (${leakedIpSql}) GROUP BY ip`,
-    'signins DESC, ip',
-    limit,
-  );
   await c.run(`DROP TABLE attack_ip`);
   await c.run(`DROP TABLE leaked_signin`);
-  return {
-    params: p,
-    leakColumns: ids,
-    leakIpColumns: ipCols,
-    leakedIdentities: leaked,
-    seenInSignins: { count: seen.count, accounts: seen.rows },
-    attemptedByAttackSources: { count: attempted.count, attackSources: attackIps.length, accounts: attempted.rows },
-    successfulAfterAttempt: { count: after.count, accounts: after.rows },
-    leakedIpsSeen: { leakedIps, count: ips.count, ips: ips.rows },
-  };
+  return { seen, attempted, after };
 }

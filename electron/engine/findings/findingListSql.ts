@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
 import type { FindingListName } from '../../../shared/api/findingsApi';
-import { referenceZScoreSql } from '../exports/referenceZScore';
+import { calmRange, referenceZScoreSql } from '../exports/referenceZScore';
 import { userBaselineSql } from '../exports/userBaseline';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
 import { referenceSpikesSql } from '../spikes/referenceSpikes';
@@ -37,7 +37,7 @@ export async function findingListSql(c: DuckDBConnection, spikes: SpikeParams, e
   return {
     findings: findingsSql,
     login_spikes: referenceSpikesSql(spikes.reference),
-    reference_anomalies: referenceZScoreSql(exports.reference, exports.measure, from),
+    reference_anomalies: referenceZScoreSql(exports.reference, exports.measure, from, await calmRange(c, exports.reference, exports.measure, from)),
     baseline_flags: userBaselineSql(exports, from),
     member_accounts: memberSql('account'),
     member_sources: memberSql('source'),

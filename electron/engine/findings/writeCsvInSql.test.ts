@@ -62,7 +62,11 @@ describe('writeCsvInSql', () => {
   for (const masked of [true, false]) {
     it(`writes the same bytes as the row-by-row writer (${masked ? 'masked, same pseudonyms' : 'personal values opted in'}), outside the case`, async () => {
       const out = path.join(work, `side-${masked}.csv`);
-      const written = await db.withConnection((c) => writeCsvInSql(c, query, out, masked ? masker() : null, db.tempDir));
+      const written = await db.withConnection(async (c) => {
+        const w = await writeCsvInSql(c, query, out, masked ? masker() : null, db.tempDir);
+        expect((await c.runAndReadAll(`SELECT count(*)::INTEGER FROM duckdb_tables() WHERE temporary`)).getRowsJson()).toEqual([[0]]);
+        return w;
+      });
       const text = fs.readFileSync(out, 'utf8');
       expect(text).toBe(await byRow(masked ? masker() : null));
       expect(written).toMatchObject({ columns: ['user', 'ip', 'hour', 'unit', 'bytes', 'z', 'n', 'cidr'], rows: 6008, bytes: Buffer.byteLength(text) });

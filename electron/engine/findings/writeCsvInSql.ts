@@ -5,6 +5,7 @@ import { privateFileMode } from '../db/makePrivate';
 import { hashFile } from '../sources/hashFile';
 import type { Masker } from '../privacy/Masker';
 import { personalKeys, statedKeys } from '../privacy/personalRule';
+import { pseudonymTagSql } from '../privacy/pseudonym';
 import { csvCell, csvLine } from '../report/tables/csvCell';
 import { sqlIdent, sqlString } from '../sql/sqlString';
 import { jsNumberSql } from './jsNumberSql';
@@ -26,21 +27,44 @@ const realTypes = new Set([DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE]);
 /** Temp tables made by this process (a set per file written, so two writes on one connection never share one). */
 let made = 0;
 
-/** Rows of JSON values, appended as (value, cell) text pairs or (rn, line) to a fresh temp table. */
-async function tableOf(c: DuckDBConnection, name: string, columns: string, rows: Array<[string | number, string]>): Promise<void> {
-  await c.run(`CREATE TEMP TABLE ${name} (${columns})`);
-  const a = await c.createAppender(name, 'main', 'temp');
-  try {
-    for (const [k, v] of rows) {
-      if (typeof k === 'number') a.appendBigInt(BigInt(k));
-      else a.appendVarchar(k);
-      a.appendVarchar(v);
-      a.endRow();
+/** A fresh temp table `name(key, text)` of the given pairs, sent as two JSON lists in one statement (DuckDB parses them; no native call per value). */
+async function tableOf(c: DuckDBConnection, name: string, [key, keyType]: [string, 'VARCHAR' | 'BIGINT'], text: string, rows: Array<[string | number, string]>): Promise<void> {
+  await c.run(
+    `CREATE TEMP TABLE ${name} AS SELECT unnest(from_json($keys, '["${keyType}"]')) AS ${key}, unnest(from_json($texts, '["VARCHAR"]')) AS ${text}`,
+    { keys: JSON.stringify(rows.map(([k]) => k)), texts: JSON.stringify(rows.map(([, v]) => v)) },
+  );
+}
+
+/**
+ * A fresh temp table `name(col, v, cell)`: each distinct value `v` of the text columns `textAt` of `rowsTable` with its
+ * CSV cell, masked in JS by `masker` (values under a personal key with their pseudonym's tag, computed by DuckDB: its
+ * HMAC is most of masking a value in JS). Every column's values come in one row of lists and the cells go back in one
+ * statement: a statement or a fetch (of 2048 values) more would each wait its turn behind the other lists' work.
+ */
+async function maskedCellsTable(c: DuckDBConnection, name: string, rowsTable: string, columns: string[], textAt: number[], masker: Masker | null): Promise<void> {
+  const tagged = (k: string) => masker !== null && personalKeys[k] !== undefined && !statedKeys.has(k);
+  const lists = textAt.map((i) => {
+    const k = columns[i] as string;
+    const col = `r.${sqlIdent(k)}`;
+    return `(SELECT coalesce(list([v${tagged(k) ? `, ${pseudonymTagSql('v')}` : ''}]), []) FROM (SELECT DISTINCT ${col} AS v FROM ${rowsTable} r WHERE ${col} IS NOT NULL))`;
+  });
+  const found = textAt.length === 0 ? [] : ((await c.runAndReadAll(`SELECT ${lists.join(', ')}`, masker && textAt.some((i) => tagged(columns[i] as string)) ? masker.tagParams() : {})).getRowsJson()[0] as Array<Array<[string, string?]>>);
+  const at: number[] = [];
+  const values: string[] = [];
+  const cells: string[] = [];
+  textAt.forEach((i, j) => {
+    const k = columns[i] as string;
+    const kind = personalKeys[k];
+    for (const [v, tag] of found[j] ?? []) {
+      at.push(i);
+      values.push(v);
+      cells.push(csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind, tag) : masker.text(v)));
     }
-    a.flushSync();
-  } finally {
-    a.closeSync();
-  }
+  });
+  await c.run(
+    `CREATE TEMP TABLE ${name} AS SELECT unnest(from_json($at, '["INTEGER"]')) AS col, unnest(from_json($values, '["VARCHAR"]')) AS v, unnest(from_json($cells, '["VARCHAR"]')) AS cell`,
+    { at: JSON.stringify(at), values: JSON.stringify(values), cells: JSON.stringify(cells) },
+  );
 }
 
 /**
@@ -66,18 +90,15 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     const joins: string[] = [];
     const textAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && !personalKeys[k] && !statedKeys.has(k) ? [i] : []));
     const identityAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && personalKeys[k] === 'identity' ? [i] : []));
+    const cellsTable = `side_cells_${process.pid}_${n}`;
+    temps.push(cellsTable);
+    await maskedCellsTable(c, cellsTable, rowsTable, columns, columns.flatMap((_, i) => (textTypes.has(types[i] as DuckDBTypeId) ? [i] : [])), masker);
     for (const [i, k] of columns.entries()) {
       const col = `r.${sqlIdent(k)}`;
       if (wholeTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${col}::VARCHAR, '')`);
       else if (realTypes.has(types[i] as DuckDBTypeId)) cells.push(`coalesce(${jsNumberSql(`${col}::DOUBLE`)}, '')`);
       else {
-        const kind = personalKeys[k];
-        const cellOf = (v: string): string => csvCell(!masker || statedKeys.has(k) ? v : kind ? masker.byKind(v, kind) : masker.text(v));
-        const found = await c.runAndReadAll(`SELECT DISTINCT ${col} FROM ${rowsTable} r WHERE ${col} IS NOT NULL`);
-        const table = `side_cells_${process.pid}_${n}_${i}`;
-        temps.push(table);
-        await tableOf(c, table, 'v VARCHAR, cell VARCHAR', found.getRowsJson().map(([v]) => [v as string, cellOf(v as string)]));
-        joins.push(`LEFT JOIN ${table} m${i} ON m${i}.v = ${col}`);
+        joins.push(`LEFT JOIN ${cellsTable} m${i} ON m${i}.col = ${i} AND m${i}.v = ${col}`);
         cells.push(`coalesce(m${i}.cell, '')`);
       }
     }
@@ -90,7 +111,7 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
         const line = maskedCsvLines(columns, masker);
         const table = `side_lines_${process.pid}_${n}`;
         temps.push(table);
-        await tableOf(c, table, 'rn BIGINT, line VARCHAR', odd.getRowsJson().map(([rn, ...row]) => [rn as number, line(row as Json[]).slice(0, -2)]));
+        await tableOf(c, table, ['rn', 'BIGINT'], 'line', odd.getRowsJson().map(([rn, ...row]) => [rn as number, line(row as Json[]).slice(0, -2)]));
         joins.push(`LEFT JOIN ${table} s ON s.rn = r.side_rn`);
         cells.splice(0, cells.length, `coalesce(s.line, ${cells.join(` || ',' || `)})`);
       }
@@ -98,8 +119,9 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     fs.writeFileSync(scratch, '', { mode: privateFileMode, flag: 'wx' });
     const lines = `SELECT 0 AS rn, ${sqlString(csvLine(columns).slice(0, -2))} AS line
       UNION ALL SELECT r.side_rn, ${cells.join(` || ',' || `)} FROM ${rowsTable} r ${joins.join(' ')}`;
-    await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
-    const [count] = (await c.runAndReadAll(`SELECT count(*)::DOUBLE FROM ${rowsTable}`)).getRowsJson()[0] as [number];
+    const copied = await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
+    // COPY counts the lines it wrote, the header among them.
+    const count = copied.rowsChanged - 1;
     const partial = `${out}.partial-${process.pid}`;
     try {
       fs.copyFileSync(scratch, partial, fs.constants.COPYFILE_EXCL);
@@ -112,6 +134,7 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
     return { columns, rows: count, bytes: fs.statSync(out).size, sha256: await hashFile(out) };
   } finally {
     fs.rmSync(scratch, { force: true });
-    for (const t of temps) await c.run(`DROP TABLE IF EXISTS ${t}`);
+    // One call for every temp table: each statement sent on its own waits its turn behind the other lists' work.
+    await c.run(temps.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
   }
 }

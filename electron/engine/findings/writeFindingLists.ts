@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { DuckDBConnection, Json } from '@duckdb/node-api';
 import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams';
 import { findingListNames, type FindingListFileDto, type FindingListName, type FindingListsDto } from '../../../shared/api/findingsApi';
@@ -36,6 +37,9 @@ export function findingListFile(list: FindingListName): string {
 /** The lists that grow with the log (a row per flagged user-hour), written by DuckDB (writeCsvInSql); the others stay short, and a statement per step would cost them more than it saves. */
 const writtenInSql: ReadonlySet<FindingListName> = new Set(['reference_anomalies', 'baseline_flags']);
 
+/** Rows masked between two turns of the event loop (a few milliseconds of JS). */
+const sliceRows = 256;
+
 /** Rows already in memory, in chunks of the size DuckDB streams. */
 async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
   for (let i = 0; i < rows.length; i += 2048) yield rows.slice(i, i + 2048);
@@ -66,7 +70,11 @@ async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: s
   try {
     put(csvLine(columns));
     for await (const chunk of chunks) {
-      put(chunk.map((row) => line(parsed(row))).join(''));
+      // Masked a slice at a time, the event loop let through between slices: the lists DuckDB writes wait on it between their statements.
+      for (let i = 0; i < chunk.length; i += sliceRows) {
+        put(chunk.slice(i, i + sliceRows).map((row) => line(parsed(row))).join(''));
+        await setImmediate();
+      }
       rows += chunk.length;
     }
   } catch (e) {
@@ -88,13 +96,16 @@ async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: s
 export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest): Promise<FindingListsDto> {
   checkOutFolder(req.outDir, sources);
   const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
-  const masker = req.includePersonalData ? null : await maskerFor(db);
-  const { sql, flagged } = await db.withConnection(async (c) => {
-    const sql = await findingListSql(c, req.spikes, req.exports);
-    const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
-    if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
-    return { sql, flagged };
-  });
+  // The masker (the case's attack sources) and the lists' SQL read at once, on two connections.
+  const [masker, { sql, flagged }] = await Promise.all([
+    req.includePersonalData ? null : maskerFor(db),
+    db.withConnection(async (c) => {
+      const sql = await findingListSql(c, req.spikes, req.exports);
+      const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
+      if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
+      return { sql, flagged };
+    }),
+  ]);
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
   const files = await Promise.all(
     outs.map(({ list, out }) =>

@@ -3,7 +3,7 @@ import { maskStyleForClass } from '../../../shared/mask/maskStyleForClass';
 import type { MaskStyle } from '../../../shared/mask/maskValue';
 import type { IdentityMatcher } from './IdentityMatcher';
 import { freeTextClass, type PersonalKind } from './personalRule';
-import { isPseudonym, pseudonym } from './pseudonym';
+import { isPseudonym, pseudonym, pseudonymTagParams } from './pseudonym';
 import type { TokenBook } from './TokenBook';
 
 const emailRe = /[^\s@*•"'`<>(),;:[\]{}\\/]+@[^\s@*•"'`<>(),;:[\]{}\\/]+\.[A-Za-z]{2,}/g;
@@ -32,14 +32,15 @@ export class Masker {
     private readonly book: TokenBook,
   ) {}
 
-  /** Pseudonyms already computed by this masker (one call's worth): a side file repeats the same accounts on many rows, and each HMAC costs more than the rest of masking a row. */
-  private readonly memo = new Map<string, string>();
+  /** Pseudonyms already computed by this masker (one call's worth), by style: a side file repeats the same accounts on many rows, and each HMAC costs more than the rest of masking a row. */
+  private readonly memo = new Map<MaskStyle, Map<string, string>>();
 
-  private token(v: string, style: MaskStyle): string {
+  private token(v: string, style: MaskStyle, tag?: string): string {
     if (v === '' || isPseudonym(v)) return v;
-    const memoKey = `${style}\u0000${v}`;
-    const t = this.memo.get(memoKey) ?? pseudonym(this.key, v, style);
-    this.memo.set(memoKey, t);
+    let known = this.memo.get(style);
+    if (!known) this.memo.set(style, (known = new Map()));
+    let t = known.get(v);
+    if (t === undefined) known.set(v, (t = pseudonym(this.key, v, style, tag)));
     this.book.note(t, v);
     this.shown.add(t);
     return t;
@@ -50,20 +51,25 @@ export class Masker {
     return this.attackSources.has(ip);
   }
 
-  /** An account, e-mail, name or other identity. */
-  identity(v: string): string {
-    return this.token(v, v.includes('@') ? 'email' : 'initial');
+  /** The bound parameters of pseudonymTagSql under this case's key, so DuckDB can tag many values at once (given back as `tag` below). */
+  tagParams(): Record<string, string> {
+    return pseudonymTagParams(this.key);
+  }
+
+  /** An account, e-mail, name or other identity (`tag`: its pseudonym's tag, when pseudonymTagSql computed it). */
+  identity(v: string, tag?: string): string {
+    return this.token(v, v.includes('@') ? 'email' : 'initial', tag);
   }
 
   /** An IP: clear when it is an attack source, else masked to its network part plus tag. */
-  ip(v: string): string {
-    return this.attackSources.has(v) ? v : this.token(v, looksLikeIp(v) ? 'ip' : 'initial');
+  ip(v: string, tag?: string): string {
+    return this.attackSources.has(v) ? v : this.token(v, looksLikeIp(v) ? 'ip' : 'initial', tag);
   }
 
-  /** A value under a personal key. */
-  byKind(v: string, kind: PersonalKind): string {
-    if (kind === 'identity') return this.identity(v);
-    if (kind === 'ip' || looksLikeIp(v)) return this.ip(v);
+  /** A value under a personal key (`tag` as for identity; free text finds its own). */
+  byKind(v: string, kind: PersonalKind, tag?: string): string {
+    if (kind === 'identity') return this.identity(v, tag);
+    if (kind === 'ip' || looksLikeIp(v)) return this.ip(v, tag);
     return this.text(v);
   }
 
