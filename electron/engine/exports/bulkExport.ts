@@ -8,7 +8,8 @@ import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import type { ReadMemo } from '../db/ReadMemo';
-import { baselineRowObject, baselineRows } from './baselineRows';
+import { baselineRows } from './baselineRows';
+import { rowObject } from '../db/memoQueryRows';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -58,7 +59,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const sql = userBaselineSql(p, from);
   const found = await baselineRows(c, sql, from, memo);
   const rows = found
-    ? found.rows.slice(0, maxFlaggedHours).map((r) => baselineRowObject<ExportBaselineRowDto>(found.columns, r))
+    ? found.rows.slice(0, maxFlaggedHours).map((r) => rowObject<ExportBaselineRowDto>(found.columns, r))
     : await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);

@@ -9,7 +9,8 @@ import { userHourStatsCte } from './userHourStatsCte';
 import { userHourKeysCte, userOfKey } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import type { ReadMemo } from '../db/ReadMemo';
-import { baselineRowObject, baselineRows } from './baselineRows';
+import { baselineRows } from './baselineRows';
+import { pageOfKept } from '../db/memoQueryRows';
 
 /**
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
@@ -67,9 +68,6 @@ export async function userBaseline(c: DuckDBConnection, p: ExportParams, offset:
   const from = await userHourSourceOf(c, p.measure);
   const sql = userBaselineSql(p, from);
   const found = await baselineRows(c, sql, from, memo);
-  const { total, rows } =
-    found?.complete === true
-      ? { total: found.rows.length, rows: found.rows.slice(offset, offset + limit).map((r) => baselineRowObject<ExportBaselineRowDto>(found.columns, r)) }
-      : await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit));
+  const { total, rows } = pageOfKept<ExportBaselineRowDto>(found, offset, limit) ?? (await explainStatsOverflow(() => pageOf<ExportBaselineRowDto>(c, sql, offset, limit)));
   return { params: { ...p.baseline, measure: p.measure }, sql, total, rows };
 }

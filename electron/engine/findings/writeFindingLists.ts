@@ -17,7 +17,9 @@ import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
 import { maskedCsvLines } from './maskedCsvLines';
 import { writeCsvInSql } from './writeCsvInSql';
-import { baselineRows, type BaselineRows } from '../exports/baselineRows';
+import { baselineRows } from '../exports/baselineRows';
+import type { QueryRows } from '../db/memoQueryRows';
+import { referenceSpikeRows } from '../spikes/referenceSpikes';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
@@ -49,10 +51,10 @@ async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
  * Streams one ordered query (or rows the case's read memo kept) into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
  * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
-async function writeCsv(c: DuckDBConnection, list: string | BaselineRows, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
+async function writeCsv(c: DuckDBConnection, list: string | QueryRows, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
   const result = typeof list === 'string' ? await c.stream(list) : null;
-  const columns = result ? result.columnNames() : (list as BaselineRows).columns;
-  const chunks = result ? result.yieldRowsJson() : chunksOf((list as BaselineRows).rows);
+  const columns = result ? result.columnNames() : (list as QueryRows).columns;
+  const chunks = result ? result.yieldRowsJson() : chunksOf((list as QueryRows).rows);
   const tmp = `${out}.partial-${process.pid}`;
   const fd = fs.openSync(tmp, 'wx', privateFileMode);
   const hash = createHash('sha256');
@@ -110,7 +112,8 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
   const files = await Promise.all(
     outs.map(({ list, out }) =>
       db.withConnection(async (c): Promise<FindingListFileDto> => {
-        const rows = list === 'baseline_flags' && flagged?.complete ? flagged : sql[list];
+        const kept = list === 'baseline_flags' ? flagged : list === 'login_spikes' ? await referenceSpikeRows(c, sql.login_spikes, db.memo) : null;
+        const rows = kept?.complete ? kept : sql[list];
         const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
         const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
         return { list, file: path.basename(out), ...written };

@@ -102,6 +102,19 @@ describe('login spikes: the reference rule', () => {
     });
   });
 
+  it('pages from the rows kept in the read memo equal the rule, and rows added later are counted (the kept rows are keyed by what the sign-ins hold)', async () => {
+    const first = [...burst('198.51.100.1', 'a', [0, 1, 2, 3, 4, 5]), ...burst('198.51.100.2', 'b', [0, 1, 2, 3, 4, 5, 6])];
+    const later = burst('198.51.100.3', 'c', [0, 1, 2, 3, 4, 5, 6, 7]);
+    await withTempCase(async (engine) => {
+      await insertSignins(engine, first);
+      const pages = [0, 1, 2].map((offset) => engine.service.loginSpikes({ offset, limit: 1 }));
+      expect((await Promise.all(pages)).flatMap((p) => p.rows)).toEqual(referenceRule(first));
+      await insertSignins(engine, later);
+      expect(await allSpikes(engine)).toEqual(referenceRule([...first, ...later]));
+      expect((await engine.service.loginSpikes({ offset: 2, limit: 1 })).rows).toEqual(referenceRule([...first, ...later]).slice(2, 3));
+    });
+  });
+
   it('echoes its parameters and the SQL that produced the rows', async () => {
     await withTempCase(async (engine) => {
       const page = await engine.service.loginSpikes({ params: { reference: { minExclusive: 7 } } });

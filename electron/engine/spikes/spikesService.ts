@@ -22,7 +22,8 @@ export function spikesService(ctx: EngineContext): ServiceOf<SpikesApi> {
       return requireCase(ctx).withConnection((c) => topAccounts(c, a));
     },
     async loginSpikes({ params, offset, limit }) {
-      return requireCase(ctx).withConnection((c) => referenceSpikes(c, params.reference, offset, limit));
+      const db = requireCase(ctx);
+      return db.withConnection((c) => referenceSpikes(c, params.reference, offset, limit, db.memo));
     },
     async classifySignins({ params }) {
       return requireCase(ctx).withConnection(async (c) => ({ params, findings: (await classifyAndAdopt(requireCase(ctx), c, params)).map(withoutMembers) }));
