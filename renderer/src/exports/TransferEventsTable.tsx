@@ -5,6 +5,9 @@ import { PagedTable } from '../ui/PagedTable';
 
 const limit = 25;
 
+/** The columns every transfer event has, shown even when empty. */
+const always = new Set(['ts', 'user', 'bytes']);
+
 /** One row of the data view's page, in its column order. */
 type Row = Array<string | null>;
 
@@ -31,8 +34,10 @@ export function TransferEventsTable({ user, hour, revealed }: { user: string; ho
     reveal: revealed,
   };
   const q = useQuery('tablePage', arg, JSON.stringify(arg));
-  const columns = (q.data?.columns ?? []).filter((c) => c.name !== 'source_id');
   const at = (row: Row, name: string) => row[(q.data?.columns ?? []).findIndex((c) => c.name === name)] ?? null;
+  // A column no event of the page fills (a log without actions, objects or addresses) is left out rather than shown as dashes.
+  const filled = (name: string) => always.has(name) || (q.data?.rows ?? []).some((row) => at(row, name) !== null);
+  const columns = (q.data?.columns ?? []).filter((c) => c.name !== 'source_id' && filled(c.name));
   return (
     <div>
       <PagedTable
