@@ -4,6 +4,7 @@ import { spikeParamsSchema, type SpikeParams } from '../../../shared/api/detectP
 import type { DetectedFinding } from '../findings/DetectedFinding';
 import type { CaseDb } from '../db/CaseDb';
 import type { ReadMemo } from '../db/ReadMemo';
+import { batchPerTurn } from '../db/batchPerTurn';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { classifiedSources, classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { Masker } from './Masker';
@@ -75,12 +76,19 @@ class CasePrivacy {
 
   constructor(private readonly db: CaseDb) {}
 
-  /** The attack state read for the maskers asked in the current turn of the event loop, once it has ended. */
-  private stateOfTurn: Promise<{ fingerprint: string; stored: number }> | null = null;
+  /**
+   * The case's attack state, read once for every masker asked in the same turn of the event loop and only after that
+   * turn (why: `analyze` masks the member pages of 100 findings at once, each asking the same counts); so no caller
+   * gets a state older than its own call.
+   */
+  private readonly currentState = batchPerTurn(async (asks: undefined[]) => {
+    const state = await this.db.withConnection(attackState);
+    return asks.map(() => state);
+  });
 
   /** A fresh masker for one call, with the current attack sources (or, when `deferred` and they are stale or still being computed, one that throws AttackSourcesNeeded on a lookup). */
   async masker(deferred = false): Promise<Masker> {
-    const { fingerprint } = await this.currentState();
+    const { fingerprint } = await this.currentState(undefined);
     const settled = this.attack?.fingerprint === fingerprint ? this.attack.settled : undefined;
     if (this.key && settled) return new Masker(this.key, settled, this.book);
     return this.db.withConnection(async (c) => {
@@ -90,21 +98,6 @@ class CasePrivacy {
       if (deferred) return new Masker(this.key, deferredAttackSources, this.book);
       return new Masker(this.key, await (current ?? this.remember(fingerprint, readAttackSources(c, this.db.memo))).ips, this.book);
     });
-  }
-
-  /**
-   * The case's attack state, read once for every masker asked in the same turn of the event loop and only after that
-   * turn (why: `analyze` masks the member pages of 100 findings at once, each asking the same counts); so no caller
-   * gets a state older than its own call.
-   */
-  private currentState(): Promise<{ fingerprint: string; stored: number }> {
-    if (this.stateOfTurn) return this.stateOfTurn;
-    const read: Promise<{ fingerprint: string; stored: number }> = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      if (this.stateOfTurn === read) this.stateOfTurn = null;
-      return this.db.withConnection(attackState);
-    });
-    this.stateOfTurn = read;
-    return read;
   }
 
   /** Takes a default classification made in `state` (read before it ran) as the attack sources, unless stored findings define them. */
