@@ -85,23 +85,30 @@ FROM transfer WHERE source_id = $addedSource`,
   return { added: span(row?.alo, row?.ahi), stored: span(row?.slo, row?.shi) };
 }
 
+/** SQL true when transfer time `col` falls in an hour of `span`, a range over the raw times (so it skips the row groups outside it). */
+const timeInSpan = (col: string, span: HourSpan) =>
+  `(${col} >= make_timestamptz(${Math.trunc(span.lo)} * ${hourUs}) AND ${col} < make_timestamptz(${Math.trunc(span.hi) + 1} * ${hourUs}))`;
+
 /**
- * Adds the added source's user-hours (`userHours`) to the stored ones and leaves in temp table `transfer_added_sums`
- * what they add to the statistics' exact sums: appended with no cross term when their hours lie wholly outside the
- * stored hours (no stored user-hour can match), else merged into the stored user-hours of their hours only.
+ * Adds the added source's user-hours (`userHours(where)`: those of its transfers that also meet `where`) to the stored
+ * ones and leaves in temp table `transfer_added_sums` what they add to the statistics' exact sums. Only those of the
+ * hours the stored rollups also span can meet a stored user-hour: they are merged into the stored user-hours of those
+ * hours only; the others are appended straight from `transfer`, adding to the sums with no cross term.
  */
-async function extendUserHours(c: DuckDBConnection, addedSource: number, userHours: string): Promise<void> {
+async function extendUserHours(c: DuckDBConnection, addedSource: number, userHours: (where: string) => string): Promise<void> {
   const { added, stored } = await hourSpans(c, addedSource);
-  if (!added || !stored || added.hi < stored.lo || added.lo > stored.hi) {
-    await c.run(`INSERT INTO ${userHourRollupTable} ${userHours}`);
-    const appended = `(SELECT counts_bytes, x FROM ${userHourRollupTable} WHERE ${added ? inSpan('h', added) : 'false'})`;
-    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS ${sumsSql(appended)}`);
-    return;
+  const shared = added && stored && Math.max(added.lo, stored.lo) <= Math.min(added.hi, stored.hi) ? { lo: Math.max(added.lo, stored.lo), hi: Math.min(added.hi, stored.hi) } : null;
+  if (shared) {
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_user_hour AS ${userHours(timeInSpan('ts', shared))}`);
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_sums AS ${addedSumsSql('transfer_shared_user_hour', shared)}`);
+    await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_shared_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }, inSpan('t.h', shared)));
+    await c.run(`DROP TABLE transfer_shared_user_hour`);
   }
-  await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_user_hour AS ${userHours}`);
-  await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS ${addedSumsSql('transfer_added_user_hour', added)}`);
-  await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_added_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }, inSpan('t.h', added)));
-  await c.run(`DROP TABLE transfer_added_user_hour`);
+  await c.run(`INSERT INTO ${userHourRollupTable} ${userHours(shared ? `NOT ${timeInSpan('ts', shared)}` : 'true')}`);
+  const appended = `(SELECT counts_bytes, x FROM ${userHourRollupTable} WHERE ${added ? inSpan('h', added) : 'false'}${shared ? ` AND NOT ${inSpan('h', shared)}` : ''})`;
+  const parts = shared ? `${sumsSql(appended)} UNION ALL SELECT * FROM transfer_shared_sums` : sumsSql(appended);
+  await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS SELECT counts_bytes, sum(n)::HUGEINT AS n, sum(s1)::HUGEINT AS s1, sum(s2)::HUGEINT AS s2 FROM (${parts}) GROUP BY counts_bytes`);
+  await c.run(`DROP TABLE IF EXISTS transfer_shared_sums`);
 }
 
 /**
@@ -127,8 +134,8 @@ export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: n
     c,
     `SELECT source_id AS id, bool_or(bytes IS NOT NULL) AS bytes FROM transfer WHERE ${scope.where} GROUP BY source_id`,
   );
-  const userHours = userHourSql(scope.where, units.filter((u) => u.bytes).map((u) => u.id), units.filter((u) => !u.bytes).map((u) => u.id));
-  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours}`);
+  const userHours = (where: string) => userHourSql(`(${scope.where}) AND ${where}`, units.filter((u) => u.bytes).map((u) => u.id), units.filter((u) => !u.bytes).map((u) => u.id));
+  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours('true')}`);
   else await extendUserHours(c, Math.trunc(addedSource ?? 0), userHours);
   const sums = scope.rebuild
     ? `SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (${sumsSql(userHourRollupTable)})`

@@ -111,4 +111,16 @@ describe('transfer rollups extended by each new source', () => {
       expect(again.hourly, 'the re-added source has a new id').not.toEqual(before.hourly);
     });
   });
+
+  it('stay current and unchanged when a source without a readable row is added', async () => {
+    await withTempCase(async (engine, { work }) => {
+      await engine.service.addSource({ path: writeInput(work, 'first.csv', transferCsv(9, 300, true, 'zz')), kind: 'transfer' });
+      const before = await snapshot(engine);
+      const empty = await engine.service.addSource({ path: writeInput(work, 'bad.csv', 'timestamp,user_id,bytes_transferred\nnot a time,u1,5\n'), kind: 'transfer', maxRejectShare: 1 });
+      expect(empty.rowsLoaded).toBe(0);
+      expect(await sqlOn(engine, `SELECT action FROM audit WHERE action LIKE '%failed'`), 'the increment ran to its end').toEqual([]);
+      expect(await requireCase(engine.ctx).withConnection((c) => isDerivedCurrent(c, 'transfer'))).toBe(true);
+      expect(await snapshot(engine)).toEqual(before);
+    });
+  });
 });
