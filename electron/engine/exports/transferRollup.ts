@@ -97,7 +97,8 @@ const timeInSpan = (col: string, span: HourSpan) =>
  */
 async function extendUserHours(c: DuckDBConnection, addedSource: number, userHours: (where: string) => string): Promise<void> {
   const { added, stored } = await hourSpans(c, addedSource);
-  const shared = added && stored && Math.max(added.lo, stored.lo) <= Math.min(added.hi, stored.hi) ? { lo: Math.max(added.lo, stored.lo), hi: Math.min(added.hi, stored.hi) } : null;
+  const common = added && stored ? { lo: Math.max(added.lo, stored.lo), hi: Math.min(added.hi, stored.hi) } : null;
+  const shared = common && common.lo <= common.hi ? common : null;
   if (shared) {
     await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_user_hour AS ${userHours(timeInSpan('ts', shared))}`);
     await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_sums AS ${addedSumsSql('transfer_shared_user_hour', shared)}`);
