@@ -21,7 +21,10 @@ import { pageOfKept } from '../db/memoQueryRows';
  * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index; the join
  * also matches on windows of `span` hours (each candidate listing the few windows its range touches), so a candidate
  * meets only the user's hours near it instead of all of them; user-hours are keyed by user number (userHourKeysCte) and
- * named once flagged.
+ * named once flagged. Each candidate is numbered once (`cid`; the CTE is materialized so both readers see the same
+ * numbers): the window statistics are grouped by that one integer, only the number, the candidate's hour and the other
+ * hour's amount travel from the join to the aggregate, and the statistics are joined back to the candidates (a LEFT
+ * JOIN: a candidate without another hour in range has n = 0).
  */
 export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'): string {
   const b = p.baseline;
@@ -33,16 +36,22 @@ export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'):
   return `WITH ${userHoursCte(p.measure, from)},
 ${userHourStatsCte(p.measure, from)},
 ${userHourKeysCte(p.measure, from)},
-cand AS (SELECT * FROM user_hour_keys WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END),
-cand_window AS (SELECT *, unnest(range((h - ${span}) // ${span}, (${upperOf('h')}) // ${span} + 1)) AS w FROM cand),
-scored AS (
-  SELECT c.k, c.unit, c.h, c.x,
+cand AS MATERIALIZED (
+  SELECT row_number() OVER () AS cid, * FROM user_hour_keys WHERE x >= CASE WHEN unit = 'bytes' THEN ${b.floorBytes} ELSE ${b.floorEvents} END
+),
+cand_window AS (SELECT cid, k, unit, h, unnest(range((h - ${span}) // ${span}, (${upperOf('h')}) // ${span} + 1)) AS w FROM cand),
+window_stats AS (
+  SELECT c.cid,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
   FROM cand_window c
-  LEFT JOIN user_hour_keys o ON o.k IS NOT DISTINCT FROM c.k AND o.unit = c.unit AND o.h // ${span} = c.w
+  JOIN user_hour_keys o ON o.k IS NOT DISTINCT FROM c.k AND o.unit = c.unit AND o.h // ${span} = c.w
    AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
-  GROUP BY c.k, c.unit, c.h, c.x
+  GROUP BY c.cid
+),
+scored AS (
+  SELECT c.k, c.unit, c.h, c.x, w.q, coalesce(w.n, 0) AS n, w.hq, coalesce(w.hn, 0) AS hn
+  FROM cand c LEFT JOIN window_stats w ON w.cid = c.cid
 ),
 judged AS (
   SELECT s.*,
