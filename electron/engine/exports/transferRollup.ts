@@ -48,19 +48,76 @@ const sumsSql = (table: string) =>
  * What merging the user-hours in `added` into the stored ones adds to those sums, read before the merge: a new
  * user-hour adds one to the count, its x to Σx and x² to Σx²; one already stored (old value o) adds nothing to the
  * count and (o + x)² − o² = x² + 2·o·x to Σx² (why: the statistics follow a new source without reading every user-hour).
+ * Only stored user-hours of the added hours `span` can match, so only those are read.
  */
-const addedSumsSql = (added: string) =>
+const addedSumsSql = (added: string, span: HourSpan) =>
   `SELECT s.counts_bytes, count(*) FILTER (WHERE t.uid IS NULL)::HUGEINT AS n, sum(s.x)::HUGEINT AS s1,
        sum(s.x::HUGEINT * s.x + 2 * coalesce(t.x, 0)::HUGEINT * s.x)::HUGEINT AS s2
-FROM ${added} s LEFT JOIN ${userHourRollupTable} t ON t.uid = s.uid AND t.counts_bytes = s.counts_bytes AND t.h = s.h
+FROM ${added} s LEFT JOIN (SELECT uid, counts_bytes, h, x FROM ${userHourRollupTable} WHERE ${inSpan('h', span)}) t
+  ON t.uid = s.uid AND t.counts_bytes = s.counts_bytes AND t.h = s.h
 GROUP BY s.counts_bytes`;
+
+/** A range of hour indexes, both ends included. */
+interface HourSpan {
+  lo: number;
+  hi: number;
+}
+
+/** SQL true when hour index `col` lies in `span`. */
+const inSpan = (col: string, span: HourSpan) => `${col} BETWEEN ${Math.trunc(span.lo)} AND ${Math.trunc(span.hi)}`;
+
+/**
+ * The hours the added source's transfers span and the hours the stored rollups span (from the hourly totals, which
+ * hold every stored hour: a user-hour's hour is always among them), read before the added hours are stored; null
+ * stands for an empty side (why: added hours wholly outside the stored ones cannot meet a stored user-hour, so they
+ * are appended without reading the stored ones).
+ */
+async function hourSpans(c: DuckDBConnection, addedSource: number): Promise<{ added: HourSpan | null; stored: HourSpan | null }> {
+  const [row] = await queryRows<{ alo: number | null; ahi: number | null; slo: number | null; shi: number | null }>(
+    c,
+    `SELECT ${hourIndex('min(ts)')}::DOUBLE AS alo, ${hourIndex('max(ts)')}::DOUBLE AS ahi,
+       (SELECT (epoch_us(min(hour)) // ${hourUs})::DOUBLE FROM ${hourlyTransferTable}) AS slo,
+       (SELECT (epoch_us(max(hour)) // ${hourUs})::DOUBLE FROM ${hourlyTransferTable}) AS shi
+FROM transfer WHERE source_id = $addedSource`,
+    { addedSource },
+  );
+  const span = (lo: number | null | undefined, hi: number | null | undefined) => (lo === null || lo === undefined || hi === null || hi === undefined ? null : { lo, hi });
+  return { added: span(row?.alo, row?.ahi), stored: span(row?.slo, row?.shi) };
+}
+
+/** SQL true when transfer time `col` falls in an hour of `span`, a range over the raw times (so it skips the row groups outside it). */
+const timeInSpan = (col: string, span: HourSpan) =>
+  `(${col} >= make_timestamptz(${Math.trunc(span.lo)} * ${hourUs}) AND ${col} < make_timestamptz(${Math.trunc(span.hi) + 1} * ${hourUs}))`;
+
+/**
+ * Adds the added source's user-hours (`userHours(where)`: those of its transfers that also meet `where`) to the stored
+ * ones and leaves in temp table `transfer_added_sums` what they add to the statistics' exact sums. Only those of the
+ * hours the stored rollups also span can meet a stored user-hour: they are merged into the stored user-hours of those
+ * hours only; the others are appended straight from `transfer`, adding to the sums with no cross term.
+ */
+async function extendUserHours(c: DuckDBConnection, addedSource: number, userHours: (where: string) => string): Promise<void> {
+  const { added, stored } = await hourSpans(c, addedSource);
+  const common = added && stored ? { lo: Math.max(added.lo, stored.lo), hi: Math.min(added.hi, stored.hi) } : null;
+  const shared = common && common.lo <= common.hi ? common : null;
+  if (shared) {
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_user_hour AS ${userHours(timeInSpan('ts', shared))}`);
+    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_shared_sums AS ${addedSumsSql('transfer_shared_user_hour', shared)}`);
+    await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_shared_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }, inSpan('t.h', shared)));
+    await c.run(`DROP TABLE transfer_shared_user_hour`);
+  }
+  await c.run(`INSERT INTO ${userHourRollupTable} ${userHours(shared ? `NOT ${timeInSpan('ts', shared)}` : 'true')}`);
+  const appended = `(SELECT counts_bytes, x FROM ${userHourRollupTable} WHERE ${added ? inSpan('h', added) : 'false'}${shared ? ` AND NOT ${inSpan('h', shared)}` : ''})`;
+  const parts = shared ? `${sumsSql(appended)} UNION ALL SELECT * FROM transfer_shared_sums` : sumsSql(appended);
+  await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS SELECT counts_bytes, sum(n)::HUGEINT AS n, sum(s1)::HUGEINT AS s1, sum(s2)::HUGEINT AS s2 FROM (${parts}) GROUP BY counts_bytes`);
+  await c.run(`DROP TABLE IF EXISTS transfer_shared_sums`);
+}
 
 /**
  * Brings the transfer rollups up to date with `transfer`, so no chart or detector re-aggregates it: every user numbered
  * (new users after the stored ones), the user-hour sums the export detectors score (measure 'auto'), their reference
  * statistics, and hourly totals per source. Given the source just added, and rollups that hold exactly every other
- * transfer, it adds that source's rows only (its user-hours merged into the stored ones, its hours appended, the
- * statistics' exact sums grown by what the merge adds); otherwise it rebuilds them all. Records what they hold.
+ * transfer, it adds that source's rows only (its user-hours appended or merged into the stored ones, its hours appended,
+ * the statistics' exact sums grown by what they add); otherwise it rebuilds them all. Records what they hold.
  */
 export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: number): Promise<void> {
   const base = addedSource === undefined ? null : await derivedBase(c, 'transfer');
@@ -78,14 +135,9 @@ export async function refreshTransferRollup(c: DuckDBConnection, addedSource?: n
     c,
     `SELECT source_id AS id, bool_or(bytes IS NOT NULL) AS bytes FROM transfer WHERE ${scope.where} GROUP BY source_id`,
   );
-  const userHours = userHourSql(scope.where, units.filter((u) => u.bytes).map((u) => u.id), units.filter((u) => !u.bytes).map((u) => u.id));
-  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours}`);
-  else {
-    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_user_hour AS ${userHours}`);
-    await c.run(`CREATE OR REPLACE TEMP TABLE transfer_added_sums AS ${addedSumsSql('transfer_added_user_hour')}`);
-    await c.run(mergeAggregatesSql(userHourRollupTable, 'transfer_added_user_hour', ['uid', 'counts_bytes', 'h'], { x: 'sum' }));
-    await c.run(`DROP TABLE transfer_added_user_hour`);
-  }
+  const userHours = (where: string) => userHourSql(`(${scope.where}) AND ${where}`, units.filter((u) => u.bytes).map((u) => u.id), units.filter((u) => !u.bytes).map((u) => u.id));
+  if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${userHourRollupTable} AS ${userHours('true')}`);
+  else await extendUserHours(c, Math.trunc(addedSource ?? 0), userHours);
   const sums = scope.rebuild
     ? `SELECT ${unitOfRollup('counts_bytes')} AS unit, n, s1, s2 FROM (${sumsSql(userHourRollupTable)})`
     : `SELECT unit, sum(n)::HUGEINT AS n, sum(s1)::HUGEINT AS s1, sum(s2)::HUGEINT AS s2 FROM (
