@@ -76,11 +76,12 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
   const sources = (await api.listSources({})).filter((s) => s.status === 'ready');
   const lists = (only: FindingListName[]) => api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite, lists: only });
   // The export pages and lists are read while the detectors' findings are grouped and stored in JS, once the baseline
-  // the detectors, its page and its list share is computed (the detectors' own read first, not slowed by theirs).
+  // the detectors, its page and its list share is computed (the detectors' own read first, not slowed by theirs); the
+  // reference page after its side file, which keeps the anomalies' total and first rows for it.
   const baselinePage = api.exportBaseline({ limit: topRows });
   const exportsRead = baselinePage.then(async (baseline) => {
-    const [seed, { files }] = await Promise.all([api.exportReference({ limit: topRows }), lists(exportLists)]);
-    return [seed, baseline, files] as const;
+    const { files } = await lists(exportLists);
+    return [await api.exportReference({ limit: topRows }), baseline, files] as const;
   });
   // Reads only once the findings are stored: asked at once, so DuckDB computes one while another's rows are masked in JS; the listed findings' members as soon as the list is there.
   const storedRead = api.runDetectors({}).then(async () => {

@@ -21,6 +21,7 @@ import { baselineRows } from '../exports/baselineRows';
 import type { QueryRows } from '../db/memoQueryRows';
 import { referenceSpikeRows } from '../spikes/referenceSpikes';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
+import { referenceHead, referenceHeadOf } from '../exports/referenceHead';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
 export interface FindingListsRequest {
@@ -120,7 +121,9 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
               ? await referenceSpikeRows(c, sql.login_spikes, db.memo)
               : null;
         const rows = kept?.complete ? kept : sql[list];
-        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+        // The reference anomalies' total and first rows are kept for their first page, which would compute them all again.
+        const onRows = list === 'reference_anomalies' ? async (table: string) => void (await referenceHead(c, db.memo, sql.reference_anomalies, () => referenceHeadOf(c, table))) : undefined;
+        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir, onRows)) : null;
         const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
         return { list, file: path.basename(out), ...written };
       }),
