@@ -107,6 +107,8 @@ export const findingsArgs = {
       exports: exportParamsSchema.prefault({}),
       includePersonalData: z.boolean().default(false),
       overwrite: z.boolean().default(false),
+      /** Which lists to write (every one by default): `analyze` writes the export lists while the detectors run and the others once their findings are stored. */
+      lists: z.array(z.enum(findingListNames)).min(1).default([...findingListNames]),
     })
     .strict(),
 };
@@ -121,7 +123,7 @@ export interface FindingsApi {
   /** Every source a stored finding names (attempts, accounts, intel), paged, ordered by attempts then address. */
   findingSources(a: z.input<typeof findingsArgs.findingSources>): Promise<MemberSourcePageDto>;
   /**
-   * Writes every list in full as CSV side files into an existing folder (`findings.<list>.csv`: the stored findings,
+   * Writes every list asked (all by default) in full as CSV side files into an existing folder (`findings.<list>.csv`: the stored findings,
    * reference-rule rows, reference z-score anomalies, baseline flags, all findings' member accounts and sources), personal values masked
    * unless includePersonalData (audited), under the report's output rules.
    */

@@ -17,7 +17,11 @@ const maxFlaggedHours = 10_000;
 
 /** Groups flagged user-hours into runs of consecutive hours per (user, unit). */
 function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
-  const sorted = [...rows].sort((a, b) => `${a.user}\u0000${a.unit}\u0000${a.hour}`.localeCompare(`${b.user}\u0000${b.unit}\u0000${b.hour}`));
+  // Each row's key built once, not twice per comparison.
+  const sorted = rows
+    .map((r) => ({ r, key: `${r.user}\u0000${r.unit}\u0000${r.hour}` }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ r }) => r);
   const runs: ExportBaselineRowDto[][] = [];
   for (const r of sorted) {
     const last = runs.at(-1)?.at(-1);

@@ -15,7 +15,8 @@ export function exportsService(ctx: EngineContext): ServiceOf<ExportsApi> {
       return requireCase(ctx).withConnection((c) => transferPerHour(c, maxBuckets, sourceId));
     },
     async exportReference({ params, offset, limit }) {
-      return requireCase(ctx).withConnection((c) => referenceZScore(c, params, offset, limit));
+      const db = requireCase(ctx);
+      return db.withConnection((c) => referenceZScore(c, params, offset, limit, db.memo));
     },
     async exportBaseline({ params, offset, limit }) {
       const db = requireCase(ctx);

@@ -9,6 +9,8 @@ import { userHoursCte, type UserHourSource } from './userHoursCte';
 import { userHourStatsCte } from './userHourStatsCte';
 import { userHourKeysCte, userOfKey, type RawRange } from './userHourKeysCte';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
+import type { ReadMemo } from '../db/ReadMemo';
+import { referenceHead, referenceHeadRows } from './referenceHead';
 
 /**
  * The user-hours whose reference z-score exceeds the limit, as CTEs ending in `flagged(user, hour, h, unit, x, z)` (kept
@@ -93,14 +95,22 @@ ORDER BY p.h, p."user" NULLS FIRST, p.unit`,
 /**
  * One page of reference z-score anomalies, with the parameters, statistics and SQL behind them. From the rollup, only
  * the page's hours are formatted (a large log flags far more user-hours than a page shows, and formatting all of them
- * for a temp table cost more than finding them); a fresh aggregation of `transfer` goes through pageOf, as every detector page does.
+ * for a temp table cost more than finding them), and a page within the first referenceHeadRows comes from the head kept
+ * in `memo` (which the side file of the same anomalies gives when it was written first); a fresh aggregation of
+ * `transfer` goes through pageOf, as every detector page does.
  */
-export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number): Promise<ExportReferencePageDto> {
+export async function referenceZScore(c: DuckDBConnection, p: ExportParams, offset: number, limit: number, memo?: ReadMemo): Promise<ExportReferencePageDto> {
   const from = await userHourSourceOf(c, p.measure);
   const calm = await calmRange(c, p.reference, p.measure, from);
   const sql = referenceZScoreSql(p.reference, p.measure, from, calm);
   return explainStatsOverflow(async () => {
-    const { total, rows } = from === 'rollup' ? await flaggedPage(c, flaggedCtes(p.reference, p.measure, from, calm, true), offset, limit) : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
+    const page = async (first: number, count: number) => flaggedPage(c, flaggedCtes(p.reference, p.measure, from, calm, true), first, count);
+    const head = from === 'rollup' && memo && offset + limit <= referenceHeadRows ? await referenceHead(c, memo, sql, () => page(0, referenceHeadRows)) : null;
+    const { total, rows } = head
+      ? { total: head.total, rows: head.rows.slice(offset, offset + limit) }
+      : from === 'rollup'
+        ? await page(offset, limit)
+        : await pageOf<ExportReferenceRowDto>(c, sql, offset, limit);
     return { params: { ...p.reference, measure: p.measure }, stats: await userHourStats(c, p.measure, from), sql, total, rows };
   });
 }

@@ -2,7 +2,7 @@ import type { Api } from '../../../shared/api';
 import { exportParamsSchema, spikeParamsSchema } from '../../../shared/api/detectParams';
 import type { ExposureDto } from '../../../shared/api/exposureApi';
 import { findingsSchemaVersion, type MemberAccountDto, type MemberSourceDto } from '../../../shared/api/findingEvidence';
-import type { FindingDto, FindingListFileDto, FindingListName } from '../../../shared/api/findingsApi';
+import { findingListNames, type FindingDto, type FindingListFileDto, type FindingListName } from '../../../shared/api/findingsApi';
 import type { SpikeRowDto } from '../../../shared/api/spikesApi';
 import { engineVersion } from '../engineVersion';
 
@@ -63,24 +63,41 @@ async function topMembers(api: Api, findings: FindingDto[]): Promise<Array<{ acc
   );
 }
 
+/**
+ * The export lists (reference anomalies, baseline flags): read from the transfer rollups alone, never from the stored
+ * findings, and holding no address whose masking depends on them.
+ */
+const exportLists: FindingListName[] = ['reference_anomalies', 'baseline_flags'];
+
 /** Runs every detector with default parameters over the open case, writes the side files and assembles the bounded findings document. */
 export async function findingsReport(api: Api, side: SideFiles): Promise<FindingsReport> {
   const spikeParams = spikeParamsSchema.parse({});
   const exportParams = exportParamsSchema.parse({});
   const sources = (await api.listSources({})).filter((s) => s.status === 'ready');
-  await api.runDetectors({});
-  const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
-  // Reads only from here: asked at once, so DuckDB computes one while another's rows are masked in JS; the listed findings' members as soon as the list is there.
-  const listed = api.listFindings({ limit: topRows });
-  const [spikes, seed, baseline, exposure, findings, pages, { files }] = await Promise.all([
-    api.loginSpikes({ limit: topRows }),
-    api.exportReference({ limit: topRows }),
-    api.exportBaseline({ limit: topRows }),
-    api.exposure({}),
-    listed,
-    listed.then((page) => topMembers(api, page.rows)),
-    api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite }),
-  ]);
+  const lists = (only: FindingListName[]) => api.writeFindingLists({ outDir: side.outDir, includePersonalData: side.includePersonalData, overwrite: side.overwrite, lists: only });
+  // The export pages and lists are read while the detectors' findings are grouped and stored in JS, once the baseline
+  // the detectors, its page and its list share is computed (the detectors' own read first, not slowed by theirs); the
+  // reference page after its side file, which keeps the anomalies' total and first rows for it.
+  const baselinePage = api.exportBaseline({ limit: topRows });
+  const exportsRead = baselinePage.then(async (baseline) => {
+    const { files } = await lists(exportLists);
+    return [await api.exportReference({ limit: topRows }), baseline, files] as const;
+  });
+  // Reads only once the findings are stored: asked at once, so DuckDB computes one while another's rows are masked in JS; the listed findings' members as soon as the list is there.
+  const storedRead = api.runDetectors({}).then(async () => {
+    const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
+    const listed = api.listFindings({ limit: topRows });
+    const [spikes, exposure, findings, pages, { files }] = await Promise.all([
+      api.loginSpikes({ limit: topRows }),
+      api.exposure({}),
+      listed,
+      listed.then((page) => topMembers(api, page.rows)),
+      lists(findingListNames.filter((list) => !exportLists.includes(list))),
+    ]);
+    return { coverage, spikes, exposure, findings, pages, files };
+  });
+  const [[seed, baseline, exportFiles], { coverage, spikes, exposure, findings, pages, files: storedFiles }] = await Promise.all([exportsRead, storedRead]);
+  const files = findingListNames.flatMap((list) => [...exportFiles, ...storedFiles].filter((f) => f.list === list));
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
   const members = pages.map(({ accounts, sources }) => ({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } }));
   return {

@@ -29,9 +29,9 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
     async findingSources(a) {
       return (await askMemberPage(requireCase(ctx), { ...a, role: 'source' })) as MemberSourcePageDto;
     },
-    async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite }) {
+    async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite, lists }) {
       const db = requireCase(ctx);
-      return writeFindingLists(db, await sourcesService(ctx).listSources({}), { outDir, spikes, exports, includePersonalData, overwrite });
+      return writeFindingLists(db, await sourcesService(ctx).listSources({}), { outDir, spikes, exports, includePersonalData, overwrite, lists });
     },
   };
 }

@@ -75,7 +75,15 @@ async function maskedCellsTable(c: DuckDBConnection, name: string, rowsTable: st
  * written in `scratchDir` (a private folder of the case) and then moved to `out`, written whole or not at all. Null when
  * a column's type is not one it formats (lists, JSON, 64-bit integers): the caller then writes the file in JS.
  */
-export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: string, masker: Masker | null, scratchDir: string): Promise<CsvWritten | null> {
+export async function writeCsvInSql(
+  c: DuckDBConnection,
+  sql: string,
+  out: string,
+  masker: Masker | null,
+  scratchDir: string,
+  /** Called with the temp table of the ordered rows (`side_rn`, then the query's columns) once it is filled: what else they give. */
+  onRows?: (rowsTable: string) => Promise<void>,
+): Promise<CsvWritten | null> {
   const prepared = await c.prepare(sql);
   const columns = Array.from({ length: prepared.columnCount }, (_, i) => prepared.columnName(i));
   const types = columns.map((_, i) => prepared.columnTypeId(i));
@@ -86,6 +94,7 @@ export async function writeCsvInSql(c: DuckDBConnection, sql: string, out: strin
   const scratch = path.join(scratchDir, `side-${process.pid}-${n}.csv`);
   try {
     await c.run(`CREATE TEMP TABLE ${rowsTable} AS SELECT row_number() OVER () AS side_rn, * FROM (${sql})`);
+    await onRows?.(rowsTable);
     const cells: string[] = [];
     const joins: string[] = [];
     const textAt = columns.flatMap((k, i) => (textTypes.has(types[i] as DuckDBTypeId) && !personalKeys[k] && !statedKeys.has(k) ? [i] : []));

@@ -21,6 +21,7 @@ import { baselineRows } from '../exports/baselineRows';
 import type { QueryRows } from '../db/memoQueryRows';
 import { referenceSpikeRows } from '../spikes/referenceSpikes';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
+import { referenceHead, referenceHeadOf } from '../exports/referenceHead';
 
 /** What the analyst asked for: the folder, the detector parameters, and whether personal values may appear (audited opt-in). */
 export interface FindingListsRequest {
@@ -29,6 +30,8 @@ export interface FindingListsRequest {
   exports: ExportParams;
   includePersonalData: boolean;
   overwrite: boolean;
+  /** The lists to write. */
+  lists: readonly FindingListName[];
 }
 
 /** The side file of a list, beside findings.json. */
@@ -90,31 +93,37 @@ async function writeCsv(c: DuckDBConnection, list: string | QueryRows, out: stri
 }
 
 /**
- * Writes every list in full into OUT/findings.<list>.csv, so findings.json can stay bounded (its top rows and totals):
+ * Writes each asked list in full into OUT/findings.<list>.csv, so findings.json can stay bounded (its top rows and totals):
  * the output paths are checked as reports' are before anything is written; personal values are masked as every Api
  * result is (same case key, so the side files and findings.json show the same pseudonyms) unless the analyst opted in,
  * which is audited.
  */
 export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest): Promise<FindingListsDto> {
   checkOutFolder(req.outDir, sources);
-  const outs = findingListNames.map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
+  const outs = findingListNames.filter((list) => req.lists.includes(list)).map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
   // The masker (the case's attack sources) and the lists' SQL read at once, on two connections.
-  const [masker, { sql, flagged }] = await Promise.all([
+  const [masker, sql] = await Promise.all([
     req.includePersonalData ? null : maskerFor(db),
     db.withConnection(async (c) => {
       const sql = await findingListSql(c, req.spikes, req.exports);
-      const flagged = await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo);
       if (req.includePersonalData) await appendAudit(c, 'finding_lists_personal_data_opt_in', { outDir: req.outDir });
-      return { sql, flagged };
+      return sql;
     }),
   ]);
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
   const files = await Promise.all(
     outs.map(({ list, out }) =>
       db.withConnection(async (c): Promise<FindingListFileDto> => {
-        const kept = list === 'baseline_flags' ? flagged : list === 'login_spikes' ? await referenceSpikeRows(c, sql.login_spikes, db.memo) : null;
+        const kept =
+          list === 'baseline_flags'
+            ? await baselineRows(c, sql.baseline_flags, await userHourSourceOf(c, req.exports.measure), db.memo)
+            : list === 'login_spikes'
+              ? await referenceSpikeRows(c, sql.login_spikes, db.memo)
+              : null;
         const rows = kept?.complete ? kept : sql[list];
-        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir)) : null;
+        // The reference anomalies' total and first rows are kept for their first page, which would compute them all again.
+        const onRows = list === 'reference_anomalies' ? async (table: string) => void (await referenceHead(c, db.memo, sql.reference_anomalies, () => referenceHeadOf(c, table))) : undefined;
+        const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir, onRows)) : null;
         const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
         return { list, file: path.basename(out), ...written };
       }),

@@ -76,7 +76,8 @@ export class Masker {
   /** Free text: the given identities, e-mails and non-attack IPs inside it are replaced by their pseudonyms. */
   text(v: string, known: IdentityMatcher | null = null): string {
     let out = known ? known.replaceIn(v, (m) => this.identity(m)) : v;
-    out = out.replace(emailRe, (m) => this.identity(m));
+    // An e-mail needs an @: most texts (hours, units, summaries) have none, and the pattern is costly to try at every position.
+    if (out.includes('@')) out = out.replace(emailRe, (m) => this.identity(m));
     out = out.replace(ipv4Re, (m) => (m.split('.').every((p) => Number(p) <= 255) ? this.ip(m) : m));
     return out.replace(ipv6Re, (m) => (isIpv6(m) ? this.ip(m) : m));
   }

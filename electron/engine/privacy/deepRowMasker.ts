@@ -35,7 +35,8 @@ export function deepRowMasker(m: Masker): (row: Plain) => Plain | null {
     };
     const entries = (o: Plain): Plain => {
       const out: Plain = {};
-      for (const [k, x] of Object.entries(o)) {
+      for (const k of Object.keys(o)) {
+        const x = o[k];
         const kind = personalKeys[k];
         if (statedKeys.has(k) && typeof x === 'string') out[k] = x;
         else if (kind && typeof x === 'string') out[k] = m.byKind(x, kind);

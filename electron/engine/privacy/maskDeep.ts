@@ -27,7 +27,8 @@ export function isMaskedByColumns(o: Plain): boolean {
 export function collectIdentities(v: unknown, into: Set<string>): void {
   if (Array.isArray(v)) for (const x of v) collectIdentities(x, into);
   else if (isPlain(v)) {
-    for (const [k, x] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+      const x = v[k];
       if (personalKeys[k] === 'identity') {
         if (typeof x === 'string') into.add(x);
         else if (Array.isArray(x)) for (const s of x) if (typeof s === 'string') into.add(s);
