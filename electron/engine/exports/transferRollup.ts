@@ -76,8 +76,8 @@ async function hourSpans(c: DuckDBConnection, addedSource: number): Promise<{ ad
   const [row] = await queryRows<{ alo: number | null; ahi: number | null; slo: number | null; shi: number | null }>(
     c,
     `SELECT ${hourIndex('min(ts)')}::DOUBLE AS alo, ${hourIndex('max(ts)')}::DOUBLE AS ahi,
-       (SELECT (epoch_us(min(hour)) // ${hourUs})::DOUBLE FROM ${hourlyTransferTable}) AS slo,
-       (SELECT (epoch_us(max(hour)) // ${hourUs})::DOUBLE FROM ${hourlyTransferTable}) AS shi
+       (SELECT ${hourIndex('min(hour)')}::DOUBLE FROM ${hourlyTransferTable}) AS slo,
+       (SELECT ${hourIndex('max(hour)')}::DOUBLE FROM ${hourlyTransferTable}) AS shi
 FROM transfer WHERE source_id = $addedSource`,
     { addedSource },
   );
