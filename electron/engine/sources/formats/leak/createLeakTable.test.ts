@@ -25,12 +25,15 @@ function leakCsv(distinctRows: number, repeatedRows: number): string {
 
 const rows = { distinct: 6000, repeated: 130000 };
 
-/** Loads the synthetic leak into a case folder (created by Breachdesk, or prepared beforehand) and reports how each column is stored. */
-async function loadAndDescribe(caseDir: string, work: string): Promise<{ dictFsst: boolean; storage: string; byColumn: Record<string, string[]>; rows: number }> {
+/** Loads the synthetic leak into a new case folder (created by Breachdesk, or first by `prepare`) and reports how each column is stored. */
+async function loadAndDescribe(prepare?: (caseDir: string) => Promise<void>): Promise<{ dictFsst: boolean; storage: string; byColumn: Record<string, string[]>; rows: number }> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-storage-'));
+  const caseDir = path.join(work, 'case');
   const file = path.join(work, 'leak.csv');
   fs.writeFileSync(file, leakCsv(rows.distinct, rows.repeated));
   const engine = createEngine({ userDataDir: path.join(work, 'userdata'), transport: 'http' });
   try {
+    await prepare?.(caseDir);
     await engine.service.openCase({ dir: caseDir, create: true });
     const source = await engine.service.addSource({ path: file, kind: 'leak' });
     return await requireCase(engine.ctx).withConnection(async (c) => {
@@ -47,39 +50,29 @@ async function loadAndDescribe(caseDir: string, work: string): Promise<{ dictFss
     });
   } finally {
     engine.close();
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
 describe('leak columns are stored as the case file format allows', () => {
   it('writes a new case in the pinned format, where DuckDB chooses DICT_FSST itself instead of a forced FSST', async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-storage-'));
-    try {
-      const got = await loadAndDescribe(path.join(work, 'case'), work);
-      expect(got.storage).toBe(`${caseStorageVersion}+`);
-      expect(got.dictFsst).toBe(true);
-      expect(got.rows).toBe(rows.distinct + rows.repeated);
-      expect(got.byColumn.email).toEqual(['DICT_FSST']);
-      expect(got.byColumn.mot_de_passe).toEqual(['Uncompressed']);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+    const got = await loadAndDescribe();
+    expect(got.storage).toBe(`${caseStorageVersion}+`);
+    expect(got.dictFsst).toBe(true);
+    expect(got.rows).toBe(rows.distinct + rows.repeated);
+    expect(got.byColumn.email).toEqual(['DICT_FSST']);
+    expect(got.byColumn.mot_de_passe).toEqual(['Uncompressed']);
   });
 
   it('keeps forcing FSST on many-valued columns in a case created in the v1.0 format, which has no DICT_FSST', async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-storage-'));
-    try {
-      const caseDir = path.join(work, 'case');
+    const got = await loadAndDescribe(async (caseDir) => {
       fs.mkdirSync(caseDir, { mode: 0o700 });
-      const old = await DuckDBInstance.create(path.join(caseDir, caseDbFile), { storage_compatibility_version: 'v1.0.0' });
-      old.closeSync();
-      const got = await loadAndDescribe(caseDir, work);
-      expect(got.storage).toBe('v1.0.0+');
-      expect(got.dictFsst).toBe(false);
-      expect(got.rows).toBe(rows.distinct + rows.repeated);
-      expect(got.byColumn.email).toEqual(['FSST']);
-      expect(got.byColumn.mot_de_passe).toEqual(['Uncompressed']);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+      (await DuckDBInstance.create(path.join(caseDir, caseDbFile), { storage_compatibility_version: 'v1.0.0' })).closeSync();
+    });
+    expect(got.storage).toBe('v1.0.0+');
+    expect(got.dictFsst).toBe(false);
+    expect(got.rows).toBe(rows.distinct + rows.repeated);
+    expect(got.byColumn.email).toEqual(['FSST']);
+    expect(got.byColumn.mot_de_passe).toEqual(['Uncompressed']);
   });
 });
