@@ -7,9 +7,9 @@ import { leakLoadingName } from './leakTable';
 
 /**
  * Creates `leak_<id>_loading` from a scan whose rows arrive in file order, every column as VARCHAR (stored as
- * `compression` says: columnCompression, except FSST in a case whose format has DuckDB's cheaper DICT_FSST), with `_line` left NULL for finishLeakLoad to number after the commit. Numbering
- * here with `row_number() OVER ()` ran the whole copy on one core, where this copy runs in parallel and the numbering
- * after it is one cheap UPDATE.
+ * `compression` says: columnCompression, except FSST in a case whose format has DuckDB's cheaper DICT_FSST), with
+ * `_line` left NULL for finishLeakLoad to number after the commit. Numbering here with `row_number() OVER ()` ran the
+ * whole copy on one core, where this copy runs in parallel and the numbering after it is one cheap UPDATE.
  */
 export async function createLeakTable(c: DuckDBConnection, sourceId: number, scan: string, columns: string[], compression: ColumnCompression[]): Promise<number> {
   const table = sqlIdent(leakLoadingName(sourceId));
