@@ -34,7 +34,8 @@ function bitsPerChar(values: string[]): number {
  * columns with few distinct values there (titles, cities) are left to DuckDB, which keeps their dictionary (it also
  * makes grouping them by value cheap); random tokens (password hashes, base64 blobs: about six bits per character)
  * are stored uncompressed, which FSST could barely shorten at a high cost; other many-valued columns (e-mails, dates)
- * use FSST outright. A speed choice only: the values stored are the same either way.
+ * use FSST outright in a case file of the v1.0 format (in a newer one, whose DICT_FSST is cheap, createLeakTable leaves
+ * them to DuckDB). A speed choice only: the values stored are the same either way.
  */
 export function columnCompression(text: string, shape: DelimitedShape): ColumnCompression[] {
   const records = splitRecords(text, shape.delim)
