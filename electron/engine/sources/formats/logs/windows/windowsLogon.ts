@@ -9,7 +9,7 @@ export const windowsLogonNames: Record<string, string[]> = {
   channel: ['Channel', 'winlog.channel', 'Event.System.Channel'],
   status: ['Status', 'winlog.event_data.Status', 'Event.EventData.Status'],
   sub: ['SubStatus', 'winlog.event_data.SubStatus', 'Event.EventData.SubStatus'],
-  time: ['@timestamp', 'TimeGenerated', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
+  time: ['@timestamp', 'TimeGenerated', 'TimeGenerated [UTC]', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
   target: ['TargetUserName', 'winlog.event_data.TargetUserName', 'Event.EventData.TargetUserName'],
   address: ['IpAddress', 'winlog.event_data.IpAddress', 'Event.EventData.IpAddress'],
   workstation: ['WorkstationName', 'winlog.event_data.WorkstationName', 'Event.EventData.WorkstationName', 'Workstation', 'winlog.event_data.Workstation', 'Event.EventData.Workstation'],
@@ -28,7 +28,7 @@ export const attemptLinkSeconds = 5;
 
 /** Canonical field → Windows field, for previews. */
 export const windowsLogonMapping: Record<string, string> = {
-  ts: '@timestamp (else TimeGenerated, System/TimeCreated, EventTime — the last is local time)',
+  ts: '@timestamp (else TimeGenerated or TimeGenerated [UTC], System/TimeCreated, EventTime — the last is local time)',
   user: 'TargetUserName as logged; machine accounts keep their trailing $ (NAME$), which marks them',
   ip: 'IpAddress (::ffff: dropped), else WorkstationName / Workstation (a host name) when the address is "-"; none for 4648, whose address is the target',
   success: 'EventID 4624 and 4648; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures',
