@@ -13,7 +13,9 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   await app.openCase(workbench.caseDir);
   await app.detectSource('transfer', file);
   await expect(page.getByTestId('mapping-table')).toContainText('bytes_transferred');
+  await expect(page.getByTestId('mapping-table').getByRole('row', { name: 'user user_id' })).toBeVisible();
   await expect(page.getByTestId('format-select')).toHaveValue('transfer-csv');
+  await expect(page.getByTestId('format-select').locator('option:checked')).toContainText('user_id');
   await app.addSource('transfer', file);
 
   await expect(page.getByTestId('source-added')).toContainText(`Loaded ${rows.toLocaleString('en-US')} rows`);

@@ -44,14 +44,24 @@ export interface RejectDto {
 /** Loader-specific choices the analyst can make before loading (year for syslog, table of a SQL dump, …). */
 export const loadOptionsSchema = z.record(z.string().max(64), z.union([z.string().max(4096), z.number(), z.boolean()])).default({});
 
+/**
+ * One line of a detection's mapping. A list of these rather than an object keyed by field (why: a field such as `user`
+ * or `ip` is a personal key, so the column name under it, `user_id`, was masked as if it were a person and then
+ * masked inside every label naming it; here a column name is scanned as any text is, for e-mail and address shapes).
+ */
+export interface MappedFieldDto {
+  field: string;
+  takenFrom: string;
+}
+
 /** What the engine found out about a file before loading it: its format and how fields map. */
 export interface DetectionDto {
   path: string;
   kind: SourceKind;
   format: string;
   label: string;
-  /** Canonical field → source field (or a note), shown to the analyst before loading. */
-  mapping: Record<string, string>;
+  /** Each canonical field and the source field (or a note) it is taken from, shown to the analyst before loading. */
+  mapping: MappedFieldDto[];
   /** Choices the analyst must or may make, e.g. the tables of a SQL dump. */
   choices: Record<string, string[]>;
   /** Preselected values of the choices (e.g. guessed columns); the analyst may change them. */

@@ -10,6 +10,8 @@ import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import type { ReadMemo } from '../db/ReadMemo';
 import { baselineRows } from './baselineRows';
 import { rowObject } from '../db/memoQueryRows';
+import { formatBytes } from '../../../shared/format/formatBytes';
+import { formatCount } from '../../../shared/format/formatCount';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -31,11 +33,9 @@ function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
   return runs;
 }
 
-/** Formats a volume for a sentence: GB for bytes, a count for events. */
+/** Formats a volume for a sentence: bytes as the workbench shows them, a count for events. */
 function volume(x: number, unit: string): string {
-  if (unit !== 'bytes') return `${x} events`;
-  const [div, name] = x >= 1e9 ? [1e9, 'GB'] : x >= 1e6 ? [1e6, 'MB'] : [1e3, 'kB'];
-  return `${(x / div).toFixed(1)} ${name}`;
+  return unit === 'bytes' ? formatBytes(x) : `${formatCount(x)} events`;
 }
 
 /**

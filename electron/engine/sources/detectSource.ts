@@ -21,7 +21,7 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
     kind,
     format: loader.format,
     label: loader.label,
-    mapping: preview.mapping,
+    mapping: Object.entries(preview.mapping).map(([field, takenFrom]) => ({ field, takenFrom })),
     choices: preview.choices ?? {},
     defaults: preview.defaults ?? {},
     notes: [...(detected ? [] : [`${name} is not a format Breachdesk recognises as ${kind}: check the column for each field before loading.`]), ...(preview.notes ?? [])],

@@ -1,5 +1,5 @@
 import type { SourceCoverageDto } from '../../../shared/api/coverageApi';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 
 /** Subject and record counts of one leak source, with how many columns and personal data classes it holds. */
 export function CoverageKpis({ source }: { source: SourceCoverageDto }) {

@@ -1,6 +1,6 @@
 import type { CoverageFieldDto } from '../../../shared/api/coverageApi';
 import { DataTable, type Column } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatShare } from '../ui/formatShare';
 import { classColour } from './classColour';
 

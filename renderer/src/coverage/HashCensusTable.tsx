@@ -1,6 +1,6 @@
 import type { PasswordHashDto } from '../../../shared/api/coverageApi';
 import { DataTable } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatShare } from '../ui/formatShare';
 
 /** The password columns' hash schemes, decided by unambiguous structure only, with counts and shares per column. */

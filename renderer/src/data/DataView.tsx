@@ -3,7 +3,7 @@ import type { FacetDto } from '../../../shared/api/dataApi';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { Panel } from '../ui/Panel';
 import { RevealToggle } from '../ui/RevealToggle';
 import { SqlViewer } from '../ui/SqlViewer';

@@ -1,5 +1,5 @@
 import type { FacetDto } from '../../../shared/api/dataApi';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 
 /** Top values of one column; clicking one filters the view to it. */
 export function FacetPanel({ facet, onPick, onClose }: { facet: FacetDto; onPick: (value: string | null) => void; onClose: () => void }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import { useQuery } from '../api/useQuery';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { FlaggedHoursTable } from './FlaggedHoursTable';
 import { formatMeasure } from './formatMeasure';
 

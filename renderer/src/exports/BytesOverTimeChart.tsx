@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TransferBucketDto } from '../../../shared/api/exportsApi';
 import { ChartFrame } from '../ui/ChartFrame';
-import { formatBytes, formatCount, formatHourTick } from '../ui/format';
+import { formatHourTick } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
+import { formatCount } from '../../../shared/format/formatCount';
 
 /** Bytes transferred per time bucket (an hour unless the span is long), already aggregated by the engine. */
 export function BytesOverTimeChart({ buckets }: { buckets: TransferBucketDto[] }) {

@@ -1,5 +1,5 @@
 import { DataTable, type Column } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';

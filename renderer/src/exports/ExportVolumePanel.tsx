@@ -1,6 +1,6 @@
 import type { ExportStatsDto, ExportUnit, TransferBucketDto } from '../../../shared/api/exportsApi';
 import { ChartFrame } from '../ui/ChartFrame';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { Panel } from '../ui/Panel';
 import { ExportVolumeChart } from './ExportVolumeChart';
 import type { FlaggedHour } from './FlaggedHour';

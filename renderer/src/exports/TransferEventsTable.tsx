@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '../api/useQuery';
-import { formatCount, formatCountOf } from '../ui/format';
+import { formatCountOf } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { PagedTable } from '../ui/PagedTable';
 
 const limit = 25;

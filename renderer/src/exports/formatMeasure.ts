@@ -1,5 +1,6 @@
 import type { ExportUnit } from '../../../shared/api/exportsApi';
-import { formatBytes, formatCount } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
+import { formatCount } from '../../../shared/format/formatCount';
 
 /** A user-hour measure in its unit: bytes as `1.2 GB`, events as `900 events`; null as a dash. */
 export function formatMeasure(v: number | null | undefined, unit: ExportUnit): string {

@@ -1,6 +1,6 @@
 import type { ResetAccountsExportDto } from '../../../shared/api/resetAccountsApi';
 import { call } from '../api/client';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { SaveFileForm } from '../ui/SaveFileForm';
 
 /** Exports the accounts whose password must be reset (takeover, confirmed-valid credential, MFA fatigue) as CSV for identity management; names masked unless the analyst opts in (audited). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { call } from '../api/client';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { kindLabel } from '../ui/kindLabel';
 
 /** The "Run detectors" action: runs every detector with the reference parameters and stores the findings, keeping the analyst's verdicts. */

@@ -1,4 +1,4 @@
-import { formatBytes } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
 import { formatShare } from '../ui/formatShare';
 import { formatShortUtc } from '../ui/formatShortUtc';
 import { formatUtc } from '../ui/formatUtc';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { Panel } from '../ui/Panel';
 import { useAction } from './useAction';
 

@@ -1,6 +1,6 @@
 import type { ManifestEntryDto } from '../../../shared/api/reportApi';
 import { DataTable, type Column } from '../ui/DataTable';
-import { formatBytes } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
 
 const columns: Array<Column<ManifestEntryDto>> = [
   { head: '#', cell: (e) => e.sourceId },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { reportFormats, type ReportFormat, type ReportWrittenDto } from '../../../shared/api/reportApi';
 import { call } from '../api/client';
-import { formatBytes } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
 import { SaveFileForm, type SaveChoice } from '../ui/SaveFileForm';
 
 const labels: Record<ReportFormat, string> = {

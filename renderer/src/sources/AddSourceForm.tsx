@@ -4,7 +4,7 @@ import { sourceKinds, type DetectionDto, type SourceDto, type SourceKind } from 
 import { call } from '../api/client';
 import { electronHost } from '../api/hostBridge';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { DetectionPreview } from './DetectionPreview';
 import { DropZone } from './DropZone';
 import { JobProgress } from './JobProgress';

@@ -9,7 +9,7 @@ export function DetectionPreview(props: {
   onOption: (key: string, value: string) => void;
 }) {
   const d = props.detection;
-  const shownMapping = Object.entries(d.mapping).filter(([k]) => !(`field.${k}` in d.choices));
+  const shownMapping = d.mapping.filter((m) => !(`field.${m.field}` in d.choices));
   return (
     <div className="preview" data-testid="detection-preview">
       <dl className="dl">
@@ -58,10 +58,10 @@ export function DetectionPreview(props: {
             </tr>
           </thead>
           <tbody>
-            {shownMapping.map(([k, v]) => (
-              <tr key={k}>
-                <td>{k}</td>
-                <td className="mono">{v}</td>
+            {shownMapping.map((m) => (
+              <tr key={m.field}>
+                <td>{m.field}</td>
+                <td className="mono">{m.takenFrom}</td>
               </tr>
             ))}
           </tbody>

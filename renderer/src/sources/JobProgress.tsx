@@ -1,5 +1,5 @@
 import type { JobDto } from '../../../shared/api/jobsApi';
-import { formatBytes } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
 
 /** Formats seconds as `1 min 05 s`. */
 function formatEta(s: number | null): string {

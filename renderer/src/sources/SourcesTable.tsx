@@ -1,6 +1,7 @@
 import type { SourceDto } from '../../../shared/api/sourcesApi';
 import { DataTable, type Column } from '../ui/DataTable';
-import { formatBytes, formatCount } from '../ui/format';
+import { formatBytes } from '../../../shared/format/formatBytes';
+import { formatCount } from '../../../shared/format/formatCount';
 
 const columns: Array<Column<SourceDto>> = [
   { head: '#', cell: (s) => s.id },

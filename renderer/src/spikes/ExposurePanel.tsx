@@ -2,7 +2,7 @@ import type { TakenOverDto } from '../../../shared/api/exposureApi';
 import { useQuery } from '../api/useQuery';
 import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SigninBinDto } from '../../../shared/api/spikesApi';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { binTick } from './binTick';
 import { fillBins } from './fillBins';

@@ -1,7 +1,7 @@
 import { useQuery } from '../api/useQuery';
 import { ChartFrame } from '../ui/ChartFrame';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { SigninChart } from './SigninChart';

@@ -1,6 +1,6 @@
 import type { TopSourceDto } from '../../../shared/api/spikesApi';
 import { DataTable, type Column } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { showIp } from '../ui/showIp';
 

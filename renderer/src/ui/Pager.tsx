@@ -1,4 +1,4 @@
-import { formatCount } from './format';
+import { formatCount } from '../../../shared/format/formatCount';
 
 /** Previous/next paging for tables whose rows are paged in SQL; nothing when one page holds them all (the label beside it gives the count). */
 export function Pager({ offset, limit, total, onOffset }: { offset: number; limit: number; total: number; onOffset: (o: number) => void }) {

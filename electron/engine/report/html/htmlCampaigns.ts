@@ -1,7 +1,8 @@
 import type { CampaignEvidence } from '../../../../shared/api/findingEvidence';
 import { compactJson } from '../tables/compactJson';
 import { escapeHtml } from './escapeHtml';
-import { formatCount, formatShare } from './formatNumber';
+import { formatShare } from './formatShare';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
 import type { ReportFinding } from '../model/ReportModel';
 

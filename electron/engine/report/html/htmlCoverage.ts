@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml';
-import { formatCount, formatShare } from './formatNumber';
+import { formatShare } from './formatShare';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
 import type { ReportModel } from '../model/ReportModel';
 import { svgShareBars } from './svgShareBars';

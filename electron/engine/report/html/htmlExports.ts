@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml';
-import { formatBytes, formatCount } from './formatNumber';
+import { formatBytes } from '../../../../shared/format/formatBytes';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
 import type { ReportModel } from '../model/ReportModel';
 import { svgTimeChart } from './svgTimeChart';

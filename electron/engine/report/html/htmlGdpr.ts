@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml';
-import { formatCount, formatShare } from './formatNumber';
+import { formatShare } from './formatShare';
+import { formatCount } from '../../../../shared/format/formatCount';
 import type { GdprFacts } from '../model/gdprFacts';
 import { htmlTable } from './htmlTable';
 import type { ReportModel } from '../model/ReportModel';

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml';
-import { formatCount } from './formatNumber';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
 import type { ReportModel } from '../model/ReportModel';
 import { svgTimeChart } from './svgTimeChart';

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml';
-import { formatCount } from './formatNumber';
+import { formatCount } from '../../../../shared/format/formatCount';
 import type { GdprFacts } from '../model/gdprFacts';
 import { htmlMetric } from './htmlMetric';
 import type { ReportModel } from '../model/ReportModel';

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml';
-import { formatShare } from './formatNumber';
+import { formatShare } from './formatShare';
 
 /** One horizontal bar: a label and a share in [0, 1]; with `inner`, the share of it that is valid is drawn dark over a light bar. */
 export interface ShareBar {

@@ -1,4 +1,5 @@
-import { formatCount, formatShare } from '../html/formatNumber';
+import { formatShare } from '../html/formatShare';
+import { formatCount } from '../../../../shared/format/formatCount';
 import type { ReportModel } from '../model/ReportModel';
 
 /** Escapes the characters that would break a Markdown table cell or inline text. */

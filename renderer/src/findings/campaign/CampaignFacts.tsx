@@ -1,5 +1,5 @@
 import type { CampaignEvidence, MixEntryDto } from '../../../../shared/api/findingEvidence';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShare } from '../../ui/formatShare';
 import { formatUtc } from '../../ui/formatUtc';
 

@@ -3,7 +3,7 @@ import type { FindingDto } from '../../../../shared/api/findingsApi';
 import { RunDetectorsBar } from '../RunDetectorsBar';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { kindLabel } from '../../ui/kindLabel';
 import { Panel } from '../../ui/Panel';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { MemberAccountsTable } from './MemberAccountsTable';
 import { MemberSourcesTable } from './MemberSourcesTable';
 

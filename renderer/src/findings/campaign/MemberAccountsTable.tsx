@@ -1,7 +1,8 @@
 import type { MemberAccountDto } from '../../../../shared/api/findingEvidence';
 import type { Column } from '../../ui/DataTable';
 import { PagedTable } from '../../ui/PagedTable';
-import { formatCount, formatCountOf } from '../../ui/format';
+import { formatCountOf } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showUser } from '../../ui/showUser';
 import { outcomeLabel } from './outcomeLabel';

@@ -1,7 +1,8 @@
 import type { MemberSourceDto } from '../../../../shared/api/findingEvidence';
 import type { Column } from '../../ui/DataTable';
 import { PagedTable } from '../../ui/PagedTable';
-import { formatCount, formatCountOf } from '../../ui/format';
+import { formatCountOf } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { useMemberPage } from './useMemberPage';

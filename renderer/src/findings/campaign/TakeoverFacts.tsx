@@ -1,5 +1,5 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { showUser } from '../../ui/showUser';

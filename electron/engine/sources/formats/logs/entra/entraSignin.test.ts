@@ -27,7 +27,7 @@ describe('Entra sign-in logs', () => {
       const records = jsonLines(diag);
       const detected = await engine.service.detectSource({ path: diag, kind: 'signin' });
       expect(detected.format).toBe('entra-diagnostic-json');
-      expect(detected.mapping.user).toBe('properties.userPrincipalName');
+      expect(detected.mapping).toContainEqual({ field: 'user', takenFrom: 'properties.userPrincipalName' });
       expect(detected.notes.join(' ')).toMatch(/zone-less times are read as UTC/);
 
       const s = await engine.service.addSource({ path: diag, kind: 'signin' });
