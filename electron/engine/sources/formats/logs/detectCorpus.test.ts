@@ -39,6 +39,10 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['apache_ssl_request', 'test-access-ssl-request.log'], { signin: null, transfer: null }],
   [['zeek_conn_log', 'test-conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
   [['azure_entra_signinlogs_json', 'test-signinlogs.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['azure_entra_signinlogs_json', 'test-service-principal.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['windows_evtx_cc0', 'kerbrute-user-enumeration.evtx'], { signin: 'windows-security-evtx', transfer: null }],
+  [['windows_evtx_cc0', 'kerberos-bruteforce-nonexistent-users.evtx'], { signin: 'windows-security-evtx', transfer: null }],
+  [['windows_evtx_cc0', 'runas-different-user.evtx'], { signin: 'windows-security-evtx', transfer: null }],
 ];
 
 describe('access-log detection over the whole corpus', () => {
