@@ -119,6 +119,21 @@ describe('sshd / PAM syslog', () => {
     });
   });
 
+  it('reads an RFC 3339 line without a zone (rsyslog high-precision format, as elastic/beats timestamp.log has one) in the timezone option', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        '2024-03-01T10:00:00.123456 web1 sshd[100]: Failed password for root from 198.51.100.9 port 4242 ssh2',
+        '2024-03-01T10:00:05.5+01:00 web1 sshd[101]: Failed password for root from 198.51.100.9 port 4243 ssh2',
+        '2024-03-01T10:00:07Z web1 sshd[102]: Accepted password for bob from 198.51.100.10 port 4244 ssh2',
+      ];
+      const file = writeInput(work, 'auth.log', lines.join('\n') + '\n');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { timezone: 'Europe/Paris' } });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 0 });
+      const rows = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S.%f') AS t FROM signin ORDER BY raw_ref`);
+      expect(rows.map((r) => r.t)).toEqual(['2024-03-01 09:00:00.123456', '2024-03-01 09:00:05.500000', '2024-03-01 10:00:07.000000']);
+    });
+  });
+
   it('rolls the year over at a Dec → Jan wrap, from the option or from the file time', async () => {
     await withTempCase(async (engine, { work }) => {
       const text = [

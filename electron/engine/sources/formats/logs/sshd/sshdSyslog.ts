@@ -7,7 +7,7 @@ import { textReasonSql } from '../failureReason';
 import { logLoader } from '../logLoader';
 import { maxLineChars } from '../maxLineChars';
 import { inferFirstYear } from './syslogYear';
-import { localTimeSql } from '../zonedTimeSql';
+import { localTimeSql, zonedTimeSql } from '../zonedTimeSql';
 
 /** BSD syslog line: `Mmm dd HH:MM:SS host tag[pid]: message` (tag may hold parentheses, `sshd(pam_unix)`, or be absent). */
 const bsdLine = '^([A-Z][a-z]{2}) +([0-9]{1,2}) ([0-9]{2}:[0-9]{2}:[0-9]{2}) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
@@ -120,7 +120,7 @@ export const sshdSyslog = logLoader({
       parsed: `(b IS NOT NULL OR r IS NOT NULL)`,
       relevant: `weight > 0`,
       columns: {
-        ts: `CASE WHEN bsd THEN ${localTimeSql(bsdTime, timezone)} ELSE try_cast(r.iso AS TIMESTAMPTZ) END`,
+        ts: `CASE WHEN bsd THEN ${localTimeSql(bsdTime, timezone)} ELSE ${zonedTimeSql('r.iso', timezone)} END`,
         user: `CASE WHEN ${isSshd} THEN s.user WHEN is_inv THEN inv.user WHEN is_more THEN nullif(more.user, '') ELSE nullif(pm.user, '') END`,
         ip: clientIpSql(`CASE WHEN ${isSshd} THEN s.ip WHEN is_inv THEN inv.ip WHEN is_more THEN more.rhost ELSE pm.rhost END`),
         success: `(${isSshd} AND s.verdict = 'Accepted')`,
