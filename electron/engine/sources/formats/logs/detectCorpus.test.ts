@@ -31,6 +31,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
   [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
   [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'test.log'], { signin: null, transfer: 'combined-access-log' }],

@@ -17,6 +17,13 @@ const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[
 const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for (invalid user )?(.*?) from (\\S+) port [0-9]+';
 /** PAM's failure line: the first failure of a connection, counted when sshd logged no verdict for it. */
 const pamFailure = 'authentication failure;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
+/**
+ * PAM services that change the identity of someone already signed in (`sudo`, `su`, as `pam_unix(sudo:auth)` or the tag
+ * `su(pam_unix)`): their failures are a local password typed wrong for a privilege change, not a sign-in (the account
+ * they name is the target, root, not who typed it), so they are skipped.
+ */
+const localPamService = '^pam_[a-z0-9_]+\\((sudo|su|sudo-i|su-l)[:)]';
+const localPamTags = "('sudo', 'su')";
 /** PAM's summary at disconnect: N failures after the first one, so N + 1 for the connection. */
 const pamMore = '^PAM ([0-9]+) more authentication failures?;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
 /** sshd's probe line for an account that does not exist (with or without the port, by OpenSSH version). */
@@ -94,7 +101,8 @@ export const sshdSyslog = logLoader({
                CASE WHEN repeated THEN coalesce(try_cast(regexp_extract(msg0, '^message repeated ([0-9]+) times: \\[', 1) AS INTEGER), 1) ELSE 1 END AS rep FROM (
           SELECT *, starts_with(msg0, 'message repeated ') AS repeated FROM ${p})))`;
     const kinds = `(SELECT *, s IS NOT NULL AS is_v, coalesce(s.verdict = 'Failed', false) AS is_fail,
-        coalesce(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}), false) AS is_pam, more IS NOT NULL AS is_more, inv IS NOT NULL AS is_inv,
+        coalesce(pm IS NOT NULL AND regexp_matches(msg, ${sqlString(pamFailure)}) AND NOT regexp_matches(msg, ${sqlString(localPamService)})
+          AND regexp_extract(coalesce(tag, ''), '^([^(\\[]+)', 1) NOT IN ${localPamTags}, false) AS is_pam, more IS NOT NULL AS is_more, inv IS NOT NULL AS is_inv,
         CASE WHEN pid IS NULL THEN 'line ' || ln ELSE coalesce(host, '') || ' ' || pid END AS conn FROM ${lineFacts})`;
     const perConn = `(SELECT *,
         sum(CASE WHEN is_fail THEN rep ELSE 0 END) OVER w AS f_n, count(*) FILTER (WHERE is_pam) OVER w AS p_n, count(*) FILTER (WHERE is_inv) OVER w AS i_n,
