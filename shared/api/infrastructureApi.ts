@@ -6,7 +6,7 @@ export const knownInfrastructureKinds = ['egress', 'vpn', 'service_account'] as 
 /** What can be dismissed: one source address, or one account. */
 export const dismissalKinds = ['source', 'account'] as const;
 
-/** One piece of known infrastructure; `account` is masked unless the list was asked revealed. */
+/** One piece of known infrastructure; `account` is masked (the case's pseudonym, as everywhere) unless the list was asked revealed. */
 export interface KnownInfrastructureDto {
   id: number;
   kind: (typeof knownInfrastructureKinds)[number];
@@ -17,11 +17,17 @@ export interface KnownInfrastructureDto {
   addedAt: string;
 }
 
-/** One dismissed source or account; `value` is masked unless the list was asked revealed. */
+/**
+ * One dismissed source or account, under the key the personal-data rule masks it by (the case's pseudonym, as the same
+ * address or account reads in every other view) unless the list was asked revealed.
+ */
 export interface DismissalDto {
   id: number;
   kind: (typeof dismissalKinds)[number];
-  value: string;
+  /** The dismissed address, for a `source` dismissal. */
+  source: string | null;
+  /** The dismissed account, for an `account` dismissal. */
+  account: string | null;
   note: string;
   addedAt: string;
 }

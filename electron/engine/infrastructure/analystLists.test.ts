@@ -5,6 +5,9 @@ import { refreshSourceIntel } from '../intel/refreshSourceIntel';
 import { sqlOn } from '../testing/sqlOn';
 import { withTempCase } from '../testing/withTempCase';
 
+/** A pseudonym of `shape` (the masked value and its keyed tag), as a pattern. */
+const pseudonym = (shape: string) => new RegExp(`^${shape.replaceAll('.', '\\.').replaceAll('*', '\\*')}#[0-9a-f]{6}$`);
+
 describe('known infrastructure and dismissals', () => {
   it('adds, lists masked or revealed, removes, audits every change and feeds the views the detectors read', async () => {
     await withTempCase(async (engine) => {
@@ -14,15 +17,28 @@ describe('known infrastructure and dismissals', () => {
       const vpn = await s.addKnownInfrastructure({ kind: 'vpn', cidr: '2a00:1450:4001::/48' });
       expect(vpn.cidr).toBe('2a00:1450:4001::/48');
       const svc = await s.addKnownInfrastructure({ kind: 'service_account', account: 'backup-bot@corp.example', note: 'nightly sync' });
-      expect(svc.account).toBe('b***@c***.example');
+      expect(svc.account).toBe('backup-bot@corp.example');
+      await s.addKnownInfrastructure({ kind: 'service_account', account: 'build-bot@corp.example' });
 
-      expect((await s.listKnownInfrastructure({})).map((k) => k.account)).toEqual([null, null, 'b***@c***.example']);
-      expect((await s.listKnownInfrastructure({ reveal: true }))[2]?.account).toBe('backup-bot@corp.example');
+      // Through the Api: each account masked by the case's pseudonym, so two accounts of one shape still differ.
+      const api = engine.api;
+      const masked = (await api.listKnownInfrastructure({})).map((k) => k.account);
+      expect(masked).toEqual([null, null, expect.stringMatching(pseudonym('b***@c***.example')), expect.stringMatching(pseudonym('b***@c***.example'))]);
+      expect(masked[2]).not.toBe(masked[3]);
+      expect((await api.listKnownInfrastructure({ reveal: true }))[2]?.account).toBe('backup-bot@corp.example');
 
       const ip = await s.addDismissal({ kind: 'source', value: '8.8.8.8', note: 'monitoring probe' });
+      await s.addDismissal({ kind: 'source', value: '8.8.4.4' });
       const user = await s.addDismissal({ kind: 'account', value: 'jane.doe@corp.example' });
-      expect((await s.listDismissals({})).map((d) => d.value)).toEqual(['8.8.*.*', 'j***@c***.example']);
-      expect((await s.listDismissals({ reveal: true })).map((d) => d.value)).toEqual(['8.8.8.8', 'jane.doe@corp.example']);
+      const dismissed = await api.listDismissals({});
+      expect(dismissed.map((d) => [d.source, d.account])).toEqual([
+        [expect.stringMatching(pseudonym('8.8.*.*')), null],
+        [expect.stringMatching(pseudonym('8.8.*.*')), null],
+        [null, expect.stringMatching(pseudonym('j***@c***.example'))],
+      ]);
+      expect(dismissed[0]?.source).not.toBe(dismissed[1]?.source);
+      expect((await api.listDismissals({ reveal: true })).map((d) => d.source ?? d.account)).toEqual(['8.8.8.8', '8.8.4.4', 'jane.doe@corp.example']);
+      await s.removeDismissal({ id: dismissed[1]?.id ?? 0 });
       await expect(s.addDismissal({ kind: 'source', value: '8.8.8.8' })).rejects.toThrow(/already dismissed/);
 
       const known = await sqlOn<{ kind: string; family: number | null; lo: string | null; hi: string | null; account: string | null }>(
@@ -58,9 +74,9 @@ describe('known infrastructure and dismissals', () => {
         `SELECT action, count(*)::INTEGER AS n FROM audit WHERE action NOT IN ('open_case', 'load_ip_dataset') GROUP BY action ORDER BY action`,
       );
       expect(audit).toEqual([
-        { action: 'add_dismissal', n: 2 },
-        { action: 'add_known_infrastructure', n: 3 },
-        { action: 'remove_dismissal', n: 1 },
+        { action: 'add_dismissal', n: 3 },
+        { action: 'add_known_infrastructure', n: 4 },
+        { action: 'remove_dismissal', n: 2 },
         { action: 'remove_known_infrastructure', n: 1 },
         { action: 'reveal_pii', n: 2 },
       ]);

@@ -1,20 +1,21 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ApiParsedArg } from '../../../shared/api';
 import type { DismissalDto } from '../../../shared/api/infrastructureApi';
-import { maskValue } from '../../../shared/mask/maskValue';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { parseIp } from '../intel/parseCidr';
-import { maskAccount } from './knownInfrastructure';
 
 type AddArgs = ApiParsedArg<'addDismissal'>;
 
-/** Lists dismissals, oldest first; values masked unless `reveal` (the caller audits the reveal). */
-export async function listDismissals(c: DuckDBConnection, reveal: boolean): Promise<DismissalDto[]> {
-  const rows = await queryRows<DismissalDto>(c, `SELECT id, kind, value, note, strftime(added_at, '%Y-%m-%dT%H:%M:%SZ') AS "addedAt" FROM dismissal_entry ORDER BY id`);
-  if (reveal) return rows;
-  return rows.map((r) => ({ ...r, value: r.kind === 'source' ? (maskValue(r.value, 'ip') ?? r.value) : maskAccount(r.value) }));
+/** Lists dismissals, oldest first, each value under its personal key (`source`, `account`) for the Api's masking. */
+export async function listDismissals(c: DuckDBConnection): Promise<DismissalDto[]> {
+  return queryRows<DismissalDto>(
+    c,
+    `SELECT id, kind, CASE WHEN kind = 'source' THEN value END AS source, CASE WHEN kind = 'account' THEN value END AS account, note,
+            strftime(added_at, '%Y-%m-%dT%H:%M:%SZ') AS "addedAt"
+     FROM dismissal_entry ORDER BY id`,
+  );
 }
 
 /** Dismisses one source address (as the logs spell it) or one account, and audits it; a dismissed value is never doubled. */
@@ -28,7 +29,7 @@ export async function addDismissal(c: DuckDBConnection, a: AddArgs): Promise<Dis
     { kind: a.kind, value: a.value, note: a.note },
   );
   await appendAudit(c, 'add_dismissal', { id, kind: a.kind, value: a.value, note: a.note });
-  const [added] = (await listDismissals(c, false)).filter((r) => r.id === id);
+  const [added] = (await listDismissals(c)).filter((r) => r.id === id);
   if (!added) throw new Error(`dismissal ${id} vanished after insert`);
   return added;
 }

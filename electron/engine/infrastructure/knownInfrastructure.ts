@@ -1,18 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ApiParsedArg } from '../../../shared/api';
 import type { KnownInfrastructureDto } from '../../../shared/api/infrastructureApi';
-import { maskValue } from '../../../shared/mask/maskValue';
 import { UserError } from '../../../shared/userError';
 import { appendAudit } from '../case/appendAudit';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { parseCidr } from '../intel/parseCidr';
 
 type AddArgs = ApiParsedArg<'addKnownInfrastructure'>;
-
-/** Masks an account name the way the rest of the app does: `j***@o***.fr` for an e-mail, `M*****` otherwise. */
-export function maskAccount(v: string): string {
-  return maskValue(v, v.includes('@') ? 'email' : 'initial') ?? v;
-}
 
 /** The CIDR text of inclusive bounds, e.g. `203.0.113.0/24`, `2001:db8::/32`. */
 function cidrText(family: 4 | 6, start: bigint, end: bigint): string {
@@ -24,13 +18,12 @@ function cidrText(family: 4 | 6, start: bigint, end: bigint): string {
   return `${text}/${prefix}`;
 }
 
-/** Lists known infrastructure, oldest first; accounts masked unless `reveal` (the caller audits the reveal). */
-export async function listKnownInfrastructure(c: DuckDBConnection, reveal: boolean): Promise<KnownInfrastructureDto[]> {
-  const rows = await queryRows<KnownInfrastructureDto>(
+/** Lists known infrastructure, oldest first, the account under its personal key for the Api's masking. */
+export async function listKnownInfrastructure(c: DuckDBConnection): Promise<KnownInfrastructureDto[]> {
+  return queryRows<KnownInfrastructureDto>(
     c,
     `SELECT id, kind, cidr, account, note, strftime(added_at, '%Y-%m-%dT%H:%M:%SZ') AS "addedAt" FROM known_infrastructure_entry ORDER BY id`,
   );
-  return rows.map((r) => ({ ...r, account: r.account === null || reveal ? r.account : maskAccount(r.account) }));
 }
 
 /**
@@ -52,7 +45,7 @@ export async function addKnownInfrastructure(c: DuckDBConnection, a: AddArgs): P
     { kind: a.kind, cidr, family: range?.family ?? null, start: range?.start.toString() ?? null, end: range?.end.toString() ?? null, account: a.account ?? null, note: a.note },
   );
   await appendAudit(c, 'add_known_infrastructure', { id, kind: a.kind, cidr, account: a.account ?? null, note: a.note });
-  const [added] = (await listKnownInfrastructure(c, false)).filter((r) => r.id === id);
+  const [added] = (await listKnownInfrastructure(c)).filter((r) => r.id === id);
   if (!added) throw new Error(`known infrastructure ${id} vanished after insert`);
   return added;
 }

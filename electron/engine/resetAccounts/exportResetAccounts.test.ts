@@ -20,11 +20,16 @@ describe('accounts to reset', () => {
       const masked = await engine.service.exportResetAccounts({ outPath: path.join(work, 'reset.csv') });
       expect(masked).toMatchObject({ accounts: 3, revealed: false });
       const lines = fs.readFileSync(masked.outPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      // Each account as the workbench shows it: the case's pseudonym, so the rows of b***, c*** and d*** never read alike.
+      const shown = async (id: string) => (await engine.api.findingAccounts({ id, limit: 10 })).rows.map((r) => r.user);
+      const bob = (await engine.api.listFindings({ limit: 10 })).rows.find((f) => f.id === 'ato-2')?.users[0];
+      const [cat, dan] = await shown('valid-1');
+      expect([bob, cat, dan]).toEqual([expect.stringMatching(/^b\*\*\*@c\*\*\*\.example#[0-9a-f]{6}$/), expect.stringMatching(/^c\*\*\*@/), expect.stringMatching(/^d\*\*\*@/)]);
       expect(lines).toEqual([
         'account,action,reasons,confidence,first_seen_utc,last_seen_utc,finding_ids',
-        'b***@c***.example,reset_password_revoke_sessions,account_takeover,high,2024-03-03T10:20:00Z,2024-03-04T09:05:00Z,ato-1 ato-2',
-        'c***@c***.example,reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
-        'd***@c***.example,reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1',
+        `${bob},reset_password_revoke_sessions,account_takeover,high,2024-03-03T10:20:00Z,2024-03-04T09:05:00Z,ato-1 ato-2`,
+        `${cat},reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1`,
+        `${dan},reset_password_revoke_sessions,credential_valid,,2024-03-02T08:00:00Z,2024-03-02T09:00:00Z,valid-1`,
       ]);
       expect(fs.readFileSync(masked.outPath, 'utf8')).not.toContain('corp.example');
 

@@ -10,7 +10,7 @@ type Kind = (typeof dismissalKinds)[number];
 
 const columns: Array<Column<DismissalDto>> = [
   { head: 'Kind', cell: (r) => r.kind },
-  { head: 'Value', className: 'mono', cell: (r) => r.value },
+  { head: 'Value', className: 'mono', cell: (r) => r.source ?? r.account },
   { head: 'Note', cell: (r) => r.note },
 ];
 
