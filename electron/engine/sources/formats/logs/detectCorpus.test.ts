@@ -34,6 +34,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
   [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access_beats', 'access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'darwin-2.4.23.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'test-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
