@@ -150,6 +150,23 @@ describe('sshd / PAM syslog', () => {
     });
   });
 
+  it('reads the "illegal user" wording of OpenSSH before 3.9 as a probe of an account that does not exist', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        'Mar 29 09:56:36 firewall sshd[1423]: Illegal user jordan from 203.0.113.11',
+        'Mar 29 09:56:37 firewall sshd[1423]: Failed password for illegal user jordan from 203.0.113.11 port 48631 ssh2',
+        'Mar 29 09:56:40 firewall sshd[1424]: Illegal user admin from 203.0.113.11',
+      ];
+      const s = await engine.service.addSource({ path: writeInput(work, 'secure', lines.join('\n') + '\n'), kind: 'signin', options: { year: 2005 } });
+      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; r: string; ip: string }>(engine, `SELECT "user" AS u, failure_reason AS r, ip FROM signin ORDER BY raw_ref`);
+      expect(rows).toEqual([
+        { u: 'jordan', r: 'no_such_user', ip: '203.0.113.11' },
+        { u: 'admin', r: 'no_such_user', ip: '203.0.113.11' },
+      ]);
+    });
+  });
+
   it('reads an RFC 3339 line without a zone (rsyslog high-precision format, as elastic/beats timestamp.log has one) in the timezone option', async () => {
     await withTempCase(async (engine, { work }) => {
       const lines = [

@@ -13,8 +13,8 @@ import { localTimeSql, zonedTimeSql } from '../zonedTimeSql';
 const bsdLine = '^([A-Z][a-z]{2}) +([0-9]{1,2}) ([0-9]{2}:[0-9]{2}:[0-9]{2}) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
 /** RFC 3339 syslog line (rsyslog's modern default): `2024-03-01T10:00:00.123+01:00 host tag[pid]: message`. */
 const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
-/** sshd's own verdict lines, one per attempt. */
-const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for (invalid user )?(.*?) from (\\S+) port [0-9]+';
+/** sshd's own verdict lines, one per attempt (OpenSSH before 3.9 wrote "illegal user" where it now writes "invalid user"). */
+const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for ((?:invalid|illegal) user )?(.*?) from (\\S+) port [0-9]+';
 /** PAM's failure line: the first failure of a connection, counted when sshd logged no verdict for it. */
 const pamFailure = 'authentication failure;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
 /**
@@ -26,8 +26,8 @@ const localPamService = '^pam_[a-z0-9_]+\\((sudo|su|sudo-i|su-l)[:)]';
 const localPamTags = "('sudo', 'su')";
 /** PAM's summary at disconnect: N failures after the first one, so N + 1 for the connection. */
 const pamMore = '^PAM ([0-9]+) more authentication failures?;.*\\srhost=(\\S*)(\\s+user=(\\S+))?';
-/** sshd's probe line for an account that does not exist (with or without the port, by OpenSSH version). */
-const invalidUser = '^Invalid user (.*?) from (\\S+)(?: port [0-9]+)?\\s*$';
+/** sshd's probe line for an account that does not exist (with or without the port, `Illegal user` before OpenSSH 3.9). */
+const invalidUser = '^(?:Invalid|Illegal) user (.*?) from (\\S+)(?: port [0-9]+)?\\s*$';
 const emptyBsd = "{'mon': '', 'day': '', 'time': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyIso = "{'iso': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyEvent = "{'verdict': '', 'method': '', 'invalid': '', 'user': '', 'ip': ''}";
@@ -95,7 +95,7 @@ export const sshdSyslog = logLoader({
         CASE WHEN contains(msg, 'Failed ') OR contains(msg, 'Accepted ') THEN nullif(regexp_extract(msg, ${sqlString(sshdEvent)}, ['verdict','method','invalid','user','ip']), ${emptyEvent}) END AS s,
         CASE WHEN contains(msg, 'authentication failure;') THEN regexp_extract(msg, ${sqlString(pamFailure)}, ['rhost','u','user']) END AS pm,
         CASE WHEN starts_with(msg, 'PAM ') THEN nullif(regexp_extract(msg, ${sqlString(pamMore)}, ['n','rhost','u','user']), ${emptyMore}) END AS more,
-        CASE WHEN starts_with(msg, 'Invalid user ') THEN nullif(regexp_extract(msg, ${sqlString(invalidUser)}, ['user','ip']), ${emptyInvalid}) END AS inv,
+        CASE WHEN starts_with(msg, 'Invalid user ') OR starts_with(msg, 'Illegal user ') THEN nullif(regexp_extract(msg, ${sqlString(invalidUser)}, ['user','ip']), ${emptyInvalid}) END AS inv,
         nullif(coalesce(b.pid, r.pid), '') AS pid FROM (
         SELECT *, CASE WHEN repeated THEN regexp_extract(msg0, '^message repeated [0-9]+ times: \\[ ?(.*?) ?\\]$', 1) ELSE msg0 END AS msg,
                CASE WHEN repeated THEN coalesce(try_cast(regexp_extract(msg0, '^message repeated ([0-9]+) times: \\[', 1) AS INTEGER), 1) ELSE 1 END AS rep FROM (
