@@ -21,11 +21,15 @@ function headHasNumericDate(head: Buffer): boolean {
  */
 export async function dateOrderOfRecords(c: DuckDBConnection, mapping: RecordMapping, head: Buffer): Promise<DateOrder | null> {
   if (!headHasNumericDate(head)) return null;
+  return dateOrderOfTexts(c, `(SELECT * FROM ${layeredRecordsSql(mapping)} WHERE coalesce((${mapping.parsed}), false))`, mapping.timeText);
+}
+
+/** The day/month order the numeric dates of one text expression over a FROM clause show (see dateOrderOfRecords). */
+export async function dateOrderOfTexts(c: DuckDBConnection, from: string, text: string): Promise<DateOrder | null> {
   const { dayFirst, monthFirst } = await queryOne<{ dayFirst: boolean; monthFirst: boolean }>(
     c,
     `SELECT coalesce(max(try_cast(p.a AS INTEGER)) > 12, false) AS "dayFirst", coalesce(max(try_cast(p.b AS INTEGER)) > 12, false) AS "monthFirst"
-     FROM (SELECT regexp_extract(trim(CAST((${mapping.timeText}) AS VARCHAR)), ${sqlString(leadingParts)}, ['a', 'b']) AS p
-           FROM ${layeredRecordsSql(mapping)} WHERE coalesce((${mapping.parsed}), false))`,
+     FROM (SELECT regexp_extract(trim(CAST((${text}) AS VARCHAR)), ${sqlString(leadingParts)}, ['a', 'b']) AS p FROM ${from})`,
   );
   if (dayFirst === monthFirst) return null;
   return dayFirst ? 'dmy' : 'mdy';

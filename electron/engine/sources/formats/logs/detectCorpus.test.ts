@@ -32,6 +32,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
   [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
   [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['sentinel_syslog_csv', 'syslog_data.csv'], { signin: 'sshd-syslog-csv', transfer: null }],
   [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
   [['nginx_access_beats', 'access.log'], { signin: null, transfer: 'combined-access-log' }],
