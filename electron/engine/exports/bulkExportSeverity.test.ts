@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { exportParamsSchema } from '../../../shared/api/detectParams';
+import { requireCase } from '../case/requireCase';
+import type { Engine } from '../createEngine';
+import { withTempCase } from '../testing/withTempCase';
+import { bulkExport } from './bulkExport';
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const start = Date.UTC(2024, 3, 1);
+type Row = { ts: number; user: string; bytes: number };
+
+/** Inserts transfers straight into the case and runs the bulk-export detector with default parameters. */
+async function detect(engine: Engine, rows: Row[]) {
+  return requireCase(engine.ctx).withConnection(async (c) => {
+    await c.run(
+      `INSERT INTO transfer (ts, "user", bytes, source_id)
+       SELECT make_timestamptz(r.ts * 1000), r."user", r.bytes, 1 FROM (SELECT unnest(from_json($1, '[{"ts":"BIGINT","user":"VARCHAR","bytes":"BIGINT"}]'), recursive := true)) r`,
+      [JSON.stringify(rows)],
+    );
+    return bulkExport(c, exportParamsSchema.parse({}));
+  });
+}
+
+/** Two weeks of office hours (09–17) of a few MB each for `user`. */
+function officeWeeks(user: string, mb: number): Row[] {
+  const rows: Row[] = [];
+  for (let d = 0; d < 14; d++) for (let h = 9; h < 17; h++) rows.push({ ts: start + d * day + h * hour + 60_000, user, bytes: (mb + ((d * 7 + h) % 5)) * 1e6 });
+  return rows;
+}
+
+describe('bulk export severity', () => {
+  it('judges an account against its own habit: a sync night 1.7 times its usual is medium, the same account pulling 4 times it by day is high', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [...officeWeeks('svc-sync', 20)];
+      for (let d = 0; d < 14; d++) rows.push({ ts: start + d * day + 2 * hour + 60_000, user: 'svc-sync', bytes: d === 9 ? 26e9 : (13 + (d % 5)) * 1e9 });
+      rows.push({ ts: start + 5 * day + 14 * hour + 120_000, user: 'svc-sync', bytes: 60e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity])).toEqual([
+        ['2024-04-06T14:00:00Z', 'high'],
+        ['2024-04-10T02:00:00Z', 'medium'],
+      ]);
+    });
+  });
+
+  it('makes the hour many users share (a release download) low, and an insider pulling far more than that crowd in the same hour stays high', async () => {
+    await withTempCase(async (engine) => {
+      const users = Array.from({ length: 12 }, (_, i) => `u${i}`);
+      const release = start + 8 * day + 11 * hour;
+      const rows: Row[] = users.flatMap((u) => officeWeeks(u, 10));
+      users.slice(0, 11).forEach((u, i) => rows.push({ ts: release + 600_000 + i * 1000, user: u, bytes: 12e9 + i * 1e7 }));
+      rows.push({ ts: release + 900_000, user: 'u11', bytes: 80e9 });
+      const found = await detect(engine, rows);
+      expect(found.filter((f) => f.severity === 'low').map((f) => f.users[0]).sort()).toEqual(users.slice(0, 11).sort());
+      expect(found.filter((f) => f.severity !== 'low').map((f) => [f.users[0], f.severity, f.evidence.crowdHours])).toEqual([['u11', 'high', 0]]);
+    });
+  });
+});
