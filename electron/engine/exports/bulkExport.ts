@@ -12,8 +12,9 @@ import { baselineRows } from './baselineRows';
 import { rowObject } from '../db/memoQueryRows';
 import { formatBytes } from '../../../shared/format/formatBytes';
 import { formatCount } from '../../../shared/format/formatCount';
-import { crowdRows, crowdUsers } from './crowdHours';
+import { crowdHours, crowdUsers } from './crowdHours';
 import { runSeverity } from './runSeverity';
+import { weeklyHours } from './weeklyHours';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -69,7 +70,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     : await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);
-  const crowd = crowdRows(rows, p.baseline);
+  const crowd = crowdHours(rows, p.baseline);
+  const weekly = weeklyHours(rows);
   const drafts: FindingDraftDto[] = [];
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
@@ -79,7 +81,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
-    const judged = runSeverity(run, floor, crowd);
+    const judged = runSeverity(run, floor, crowd, weekly);
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
@@ -105,7 +107,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         floor,
         usual: judged.usual,
         excess: judged.excess,
-        crowdHours: run.filter((r) => crowd.has(r)).length,
+        crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
+        weeklyHours: run.filter((r) => weekly.has(r)).length,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,

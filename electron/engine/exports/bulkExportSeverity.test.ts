@@ -43,16 +43,38 @@ describe('bulk export severity', () => {
     });
   });
 
-  it('makes the hour many users share (a release download) low, and an insider pulling far more than that crowd in the same hour stays high', async () => {
+  it('makes the hour many users share (a release download) low, counts the release as usual for one who also moved a little more, and keeps an insider pulling far more high', async () => {
     await withTempCase(async (engine) => {
       const users = Array.from({ length: 12 }, (_, i) => `u${i}`);
       const release = start + 8 * day + 11 * hour;
       const rows: Row[] = users.flatMap((u) => officeWeeks(u, 10));
       users.slice(0, 11).forEach((u, i) => rows.push({ ts: release + 600_000 + i * 1000, user: u, bytes: 12e9 + i * 1e7 }));
+      rows.push({ ts: release + 700_000, user: 'u10', bytes: 4.5e9 });
       rows.push({ ts: release + 900_000, user: 'u11', bytes: 80e9 });
       const found = await detect(engine, rows);
-      expect(found.filter((f) => f.severity === 'low').map((f) => f.users[0]).sort()).toEqual(users.slice(0, 11).sort());
-      expect(found.filter((f) => f.severity !== 'low').map((f) => [f.users[0], f.severity, f.evidence.crowdHours])).toEqual([['u11', 'high', 0]]);
+      expect(found.filter((f) => f.severity === 'low').map((f) => f.users[0]).sort()).toEqual(users.slice(0, 10).sort());
+      expect(found.filter((f) => f.severity !== 'low').map((f) => [f.users[0], f.severity, f.evidence.crowdHours]).sort()).toEqual([
+        ['u10', 'medium', 0],
+        ['u11', 'high', 0],
+      ]);
+    });
+  });
+
+  it('keeps a weekly job that moves 12 GB every Monday medium, while a one-off 12 GB pull by the same account is high', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 21; d++) {
+        rows.push({ ts: start + d * day + 6 * hour + 60_000, user: 'svc-report', bytes: (45 + (d % 5) * 3) * 1e6 });
+        if (d % 7 === 0) rows.push({ ts: start + d * day + 6 * hour + 120_000, user: 'svc-report', bytes: (12 + (d % 3) * 0.4) * 1e9 });
+      }
+      rows.push({ ts: start + 10 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 12e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity, f.evidence.weeklyHours])).toEqual([
+        ['2024-04-01T06:00:00Z', 'medium', 1],
+        ['2024-04-08T06:00:00Z', 'medium', 1],
+        ['2024-04-11T06:00:00Z', 'high', 0],
+        ['2024-04-15T06:00:00Z', 'medium', 1],
+      ]);
     });
   });
 });
