@@ -14,7 +14,7 @@ import { formatBytes } from '../../../shared/format/formatBytes';
 import { formatCount } from '../../../shared/format/formatCount';
 import { crowdHours, crowdUsers } from './crowdHours';
 import { runSeverity } from './runSeverity';
-import { weeklyHours } from './weeklyHours';
+import { repeatingHours } from './repeatingHours';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -71,7 +71,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);
   const crowd = crowdHours(rows, p.baseline);
-  const weekly = weeklyHours(rows);
+  const repeating = repeatingHours(rows);
   const drafts: FindingDraftDto[] = [];
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
@@ -81,7 +81,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
-    const judged = runSeverity(run, floor, crowd, weekly);
+    const judged = runSeverity(run, floor, crowd, repeating);
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
@@ -108,7 +108,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         usual: judged.usual,
         excess: judged.excess,
         crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
-        weeklyHours: run.filter((r) => weekly.has(r)).length,
+        repeatHours: run.filter((r) => repeating.has(r)).length,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,

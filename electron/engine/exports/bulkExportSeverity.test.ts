@@ -69,11 +69,26 @@ describe('bulk export severity', () => {
       }
       rows.push({ ts: start + 10 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 12e9 });
       const found = await detect(engine, rows);
-      expect(found.map((f) => [f.start, f.severity, f.evidence.weeklyHours])).toEqual([
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
         ['2024-04-01T06:00:00Z', 'medium', 1],
         ['2024-04-08T06:00:00Z', 'medium', 1],
         ['2024-04-11T06:00:00Z', 'high', 0],
         ['2024-04-15T06:00:00Z', 'medium', 1],
+      ]);
+    });
+  });
+
+  it('keeps a month-end export of 12 GB medium once the previous month-end shows the same job, and high the first time', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 61; d++) rows.push({ ts: start + d * day + 5 * hour + 60_000, user: 'svc-monthend', bytes: (45 + (d % 5) * 3) * 1e6 });
+      for (const d of [29, 60]) rows.push({ ts: start + d * day + 22 * hour + 60_000, user: 'svc-monthend', bytes: 12e9 });
+      rows.push({ ts: start + 14 * day + 22 * hour + 60_000, user: 'svc-monthend', bytes: 12e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
+        ['2024-04-15T22:00:00Z', 'high', 0],
+        ['2024-04-30T22:00:00Z', 'medium', 1],
+        ['2024-05-31T22:00:00Z', 'medium', 1],
       ]);
     });
   });

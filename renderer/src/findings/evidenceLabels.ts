@@ -48,7 +48,7 @@ export const evidenceLabels: Record<string, string> = {
   usual: 'Usual for those hours',
   excess: 'Beyond the usual',
   crowdHours: 'Hours shared with a crowd',
-  weeklyHours: 'Hours repeating a week apart',
+  repeatHours: 'Hours repeating a week or a month apart',
   hourly: 'Hour by hour',
   ipCount: 'Sources in total',
   memberAccounts: 'Accounts',
