@@ -43,8 +43,10 @@ export interface ExportScenarioParams {
   burstShare: number;
   /** Bytes of the release each of them downloads. */
   burstBytes: number;
-  /** Heavy users (ten times the typical volume) whose volume doubles for good halfway through (role change). */
+  /** Heavy users (ten times the typical event size, near the floor an hour) whose volume doubles for good halfway through (role change). */
   roleChanges: number;
+  /** Log-normal sigma of their event sizes (1: many files of like size; at the ordinary tail their hours reach 10–30 GB, a bulk pull by any volume rule). */
+  roleChangeSigma: number;
   /** Sparse users: a few events a month. */
   sparse: number;
   /** Bulk exfiltrations by ordinary users, 1–6 hours each. */
@@ -86,6 +88,7 @@ export const defaultExportScenarioParams: ExportScenarioParams = {
   burstShare: 0.8,
   burstBytes: 3e9,
   roleChanges: 6,
+  roleChangeSigma: 1,
   sparse: 20,
   bulk: 12,
   bulkMinBytes: 1.5e9,

@@ -40,7 +40,7 @@ export function exportScenario(overrides: Partial<ExportScenarioParams> = {}, o:
   }
   for (const user of roleChanges) {
     const change = Math.floor(p.days / 2);
-    workDays(w, r, p, user, workHabit(r, p, 10), { label: () => 'role_change', factor: (d) => (d >= change ? 2 : 1) });
+    workDays(w, r, p, user, workHabit(r, p, 10, p.roleChangeSigma), { label: () => 'role_change', factor: (d) => (d >= change ? 2 : 1) });
   }
   for (const user of rest) {
     const habit = workHabit(r, p);

@@ -2,17 +2,18 @@ import type { ExportScenarioParams } from './ExportScenarioParams';
 import { dayMs, hourMs, normal, orgStart, poisson, type BenignExportLabel, type ExportWriter } from './ExportWriter';
 import type { Rng } from './Rng';
 
-/** How an ordinary person works: first office hour, hours a day, own median event size and event rate. */
+/** How an ordinary person works: first office hour, hours a day, own median event size, event rate and spread of sizes (log-normal sigma). */
 export interface WorkHabit {
   start: number;
   len: number;
   median: number;
   rate: number;
+  sigma: number;
 }
 
-/** A person's habit: office hours starting 7–10 (UTC), 7–9 hours long, their own typical event size and pace. */
-export function workHabit(r: Rng, p: ExportScenarioParams, scale = 1): WorkHabit {
-  return { start: r.int(7, 10), len: r.int(7, 9), median: scale * p.medianEventBytes * Math.exp(0.7 * normal(r)), rate: Math.exp(0.4 * normal(r)) };
+/** A person's habit: office hours starting 7–10 (UTC), 7–9 hours long, their own typical event size and pace (`scale` times the typical size, sizes spread by `sigma`). */
+export function workHabit(r: Rng, p: ExportScenarioParams, scale = 1, sigma = p.eventSigma): WorkHabit {
+  return { start: r.int(7, 10), len: r.int(7, 9), median: scale * p.medianEventBytes * Math.exp(0.7 * normal(r)), rate: Math.exp(0.4 * normal(r)), sigma };
 }
 
 /** The hour starts (ms) a person is active on day `d`: office hours on weekdays, now and then an evening or a weekend hour. */
@@ -32,7 +33,7 @@ export function activeHours(r: Rng, habit: WorkHabit, d: number): number[] {
 /** One active hour of ordinary work: Poisson events with heavy-tailed (log-normal) sizes around the person's median. */
 export function workHour(w: ExportWriter, r: Rng, p: ExportScenarioParams, habit: WorkHabit, hourStart: number, user: string, label: BenignExportLabel, factor = 1): void {
   const events = Math.max(1, poisson(r, p.eventsPerHour * habit.rate));
-  for (let e = 0; e < events; e++) w.one(hourStart + r.int(0, 3_599_000), user, Math.min(p.maxEventBytes, factor * habit.median * Math.exp(p.eventSigma * normal(r))), label);
+  for (let e = 0; e < events; e++) w.one(hourStart + r.int(0, 3_599_000), user, Math.min(p.maxEventBytes, factor * habit.median * Math.exp(habit.sigma * normal(r))), label);
 }
 
 /** Days of a person's work from `from` on, each hour shifted by `shift(d)` hours and labelled by `label(d)`. */
@@ -68,7 +69,7 @@ export function backups(w: ExportWriter, r: Rng, p: ExportScenarioParams): void 
 export function syncs(w: ExportWriter, r: Rng, p: ExportScenarioParams): void {
   for (let k = 0; k < p.syncs; k++) {
     const user = syncAccount(k);
-    const habit: WorkHabit = { start: 8, len: 10, median: p.medianEventBytes, rate: 1 };
+    const habit: WorkHabit = { start: 8, len: 10, median: p.medianEventBytes, rate: 1, sigma: p.eventSigma };
     for (let d = 0; d < p.days; d++) {
       for (const h of activeHours(r, habit, d)) workHour(w, r, p, habit, h, user, 'sync');
       w.spread(r, orgStart + d * dayMs + (3 + (k % 3)) * hourMs, user, p.syncBytes * Math.exp(0.2 * normal(r)), 25, 'sync');

@@ -1,4 +1,4 @@
-import type { FindingDto, Severity } from '../../../../shared/api/findingsApi';
+import { severities, type FindingDto, type Severity } from '../../../../shared/api/findingsApi';
 import type { Engine } from '../../createEngine';
 import { userHourKey, type ExportScenario } from './exportScenario';
 import { benignExportLabels, hourMs, maliciousExportLabels, type BenignExportLabel, type ExportLabel, type MaliciousExportLabel } from './ExportWriter';
@@ -11,6 +11,8 @@ export interface ExportClassScore {
   recall: number;
   /** Findings on the class's incidents, by severity. */
   found: Partial<Record<Severity, number>>;
+  /** The most severe finding on each incident (null: missed), with the incident's bytes. */
+  perIncident: Array<{ bytes: number; hours: number; severity: Severity | null }>;
   /** Findings on the class's users at hours outside their incident. */
   falseOnUsers: number;
   precision: number;
@@ -51,7 +53,8 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
     all.push(...page.rows);
     if (all.length >= page.total) break;
   }
-  const detected = new Set<number>();
+  const detected = new Map<number, Severity>();
+  const rank = (x: Severity | undefined) => (x ? severities.indexOf(x) : -1);
   const found = new Map<MaliciousExportLabel, Partial<Record<Severity, number>>>();
   const benign: ExportScore['benign'] = {};
   const benignSevere: string[] = [];
@@ -64,7 +67,7 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
     const planted = maliciousExportLabels.find((l) => l === top);
     if (planted) {
       s.incidents.forEach((inc, i) => {
-        if (inc.cls === planted && inc.hours.some((h) => keys.has(userHourKey(inc.user, h)))) detected.add(i);
+        if (inc.cls === planted && inc.hours.some((h) => keys.has(userHourKey(inc.user, h))) && rank(f.severity) > rank(detected.get(i))) detected.set(i, f.severity);
       });
       const bySeverity = found.get(planted) ?? {};
       bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
@@ -80,11 +83,12 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
   }
   const classes = maliciousExportLabels.map((cls): ExportClassScore => {
     const incidents = s.incidents.filter((x) => x.cls === cls);
+    const perIncident = s.incidents.flatMap((x, i) => (x.cls === cls ? [{ bytes: x.bytes, hours: x.hours.length, severity: detected.get(i) ?? null }] : []));
     const users = new Set(incidents.map((x) => x.user));
-    const hits = [...detected].filter((i) => s.incidents[i]?.cls === cls).length;
+    const hits = perIncident.filter((x) => x.severity !== null).length;
     const tp = Object.values(found.get(cls) ?? {}).reduce((a, b) => a + b, 0);
     const falseOnUsers = benignUsers.filter((u) => users.has(u)).length;
-    return { cls, incidents: incidents.length, detected: hits, recall: ratio(hits, incidents.length), found: found.get(cls) ?? {}, falseOnUsers, precision: ratio(tp, tp + falseOnUsers) };
+    return { cls, incidents: incidents.length, detected: hits, recall: ratio(hits, incidents.length), found: found.get(cls) ?? {}, perIncident, falseOnUsers, precision: ratio(tp, tp + falseOnUsers) };
   });
   return { findings: all.length, classes, benign, benignSevere };
 }
