@@ -82,7 +82,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
     const judged = runSeverity(run, floor, crowd, repeating);
-    const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
+    const usualHour = Math.max(...run.map((r) => Math.max(r.median ?? 0, r.hourOfDayMedian ?? 0)));
+    const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
       kind: 'bulk_export',

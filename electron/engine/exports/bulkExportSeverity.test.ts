@@ -40,6 +40,7 @@ describe('bulk export severity', () => {
         ['2024-04-06T14:00:00Z', 'high'],
         ['2024-04-10T02:00:00Z', 'medium'],
       ]);
+      expect(found[1]?.summary).toMatch(/against a usual 1[45]\.\d GB per active hour at that time of day\.$/);
     });
   });
 
