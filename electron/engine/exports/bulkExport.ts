@@ -12,6 +12,9 @@ import { baselineRows } from './baselineRows';
 import { rowObject } from '../db/memoQueryRows';
 import { formatBytes } from '../../../shared/format/formatBytes';
 import { formatCount } from '../../../shared/format/formatCount';
+import { crowdHours, crowdUsers } from './crowdHours';
+import { runSeverity } from './runSeverity';
+import { repeatingHours } from './repeatingHours';
 
 const hourMs = 3_600_000;
 /** At most this many flagged user-hours become findings in one run. */
@@ -67,6 +70,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     : await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
   const runs = runsOf(rows);
   const ipsOf = await runIps(c, runs);
+  const crowd = crowdHours(rows, p.baseline);
+  const repeating = repeatingHours(rows);
   const drafts: FindingDraftDto[] = [];
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
@@ -76,11 +81,13 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
-    const habit = first.median === null ? 'no usable history' : `a usual ${volume(first.median, first.unit)} per active hour`;
+    const judged = runSeverity(run, floor, crowd, repeating);
+    const usualHour = Math.max(...run.map((r) => Math.max(r.median ?? 0, r.hourOfDayMedian ?? 0)));
+    const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),
       kind: 'bulk_export',
-      severity: total >= 10 * Math.max(floor, 1) ? 'high' : 'medium',
+      severity: judged.severity,
       ips,
       users: first.user === null ? [] : [first.user],
       start: first.hour,
@@ -99,10 +106,14 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         maxScore: run.reduce<number | null>((m, r) => (r.score === null ? m : Math.max(m ?? r.score, r.score)), null),
         reason: first.reason,
         floor,
+        usual: judged.usual,
+        excess: judged.excess,
+        crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
+        repeatHours: run.filter((r) => repeating.has(r)).length,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,
-      params: { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure },
+      params: { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers },
     });
   }
   return drafts.sort((a, b) => (a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1));

@@ -3,12 +3,13 @@ import type { CaseDb } from '../../db/CaseDb';
 import { queryRows } from '../../sql/queryRows';
 import { attackerSightings, attackerSightingsSql } from './attackerSightings';
 import { attackSourceIps } from './attackSourceIps';
-import { baselineFindings } from './baselineFindings';
 import { campaignCounts } from './campaignCounts';
 import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
 import { evidenceIntact } from '../verifyManifest';
 import { gdprFacts } from './gdprFacts';
+import { bulkExport } from '../../exports/bulkExport';
+import { exportParamsSchema } from '../../../../shared/api/detectParams';
 
 /** What the caller already decided: which version this is, when, with what evidence check and statements. */
 export interface GatherOptions {
@@ -28,7 +29,7 @@ SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $so
 /** Rows listed per table in a report; totals are always exact. */
 export const reportRowCap = 200;
 
-/** Stored findings with verdicts when the engine has run its detectors, else the live classification of sign-ins plus baseline export anomalies. */
+/** Stored findings with verdicts when the engine has run its detectors, else what the detectors find now (sign-ins classified, bulk exports), with no verdict. */
 async function readFindings(api: ReportInputs, live: () => Promise<ReportFinding[]>): Promise<ReportModel['findings']> {
   if (api.listFindings) {
     const page = await api.listFindings({ limit: 1000 });
@@ -52,7 +53,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const coverage = await api.coverage({});
   const findings = await readFindings(api, async () => [
     ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
-    ...baselineFindings(exportBaseline),
+    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).map((f) => ({ ...f, status: null, note: null })),
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);

@@ -77,12 +77,17 @@ describe('the campaign model on a generated tenant', () => {
       await engine.service.runDetectors({});
       const takeover = (await engine.service.listFindings({ kind: 'account_takeover', limit: 1 })).rows[0] as FindingDto;
       const exportFinding = { ...takeover, id: 'bulk_export-x', kind: 'bulk_export' as const, severity: 'high' as const, start: takeover.end, evidence: {} };
-      const before = { ...takeover, evidence: { ...takeover.evidence, reasons: [...(takeover.evidence as unknown as TakeoverEvidence).reasons], linkedExportIds: [] } };
-      const [t, x] = linkChain([before, exportFinding]);
+      const sure = (confidence: string) => ({ ...takeover, evidence: { ...takeover.evidence, confidence, reasons: [...(takeover.evidence as unknown as TakeoverEvidence).reasons], linkedExportIds: [] } });
+      const [t, x] = linkChain([sure('medium'), exportFinding]);
       expect(x).toMatchObject({ severity: 'critical', evidence: { takeoverId: takeover.id } });
       expect((t?.evidence as unknown as TakeoverEvidence).linkedExportIds).toEqual(['bulk_export-x']);
-      const earlier = linkChain([before, { ...exportFinding, end: '2000-01-01T00:00:00Z' }])[1];
+      const earlier = linkChain([sure('high'), { ...exportFinding, end: '2000-01-01T00:00:00Z' }])[1];
       expect(earlier?.severity).toBe('high');
+      // Linked but not raised: a low-confidence takeover, or a crowd hour's low export.
+      const [weak, linkedOnly] = linkChain([sure('low'), exportFinding]);
+      expect(linkedOnly).toMatchObject({ severity: 'high', evidence: { takeoverId: takeover.id } });
+      expect((weak?.evidence as unknown as TakeoverEvidence).linkedExportIds).toEqual(['bulk_export-x']);
+      expect(linkChain([sure('high'), { ...exportFinding, severity: 'low' as const }])[1]).toMatchObject({ severity: 'low', evidence: { takeoverId: takeover.id } });
     });
   }, 120_000);
 });

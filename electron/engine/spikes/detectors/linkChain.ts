@@ -2,8 +2,10 @@ import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import type { DetectedFinding } from '../../findings/DetectedFinding';
 
 /**
- * The chain: an export-volume finding for an account at or after its takeover is linked to it both ways and raised to
- * critical, so leak record → attempts → takeover → transfers reads as one story.
+ * The chain: an export-volume finding for an account at or after its takeover is linked to it both ways, so leak record
+ * → attempts → takeover → transfers reads as one story, and raised to critical, unless the takeover is of low confidence
+ * or the export is low (a crowd hour, explained by a cause many users share): a critical finding is acted on at once,
+ * and neither of those supports one.
  */
 export function linkChain(findings: DetectedFinding[]): DetectedFinding[] {
   const takeovers = findings.filter((f) => f.kind === 'account_takeover');
@@ -14,6 +16,7 @@ export function linkChain(findings: DetectedFinding[]): DetectedFinding[] {
     const ev = t.evidence as unknown as TakeoverEvidence;
     ev.linkedExportIds = [...ev.linkedExportIds, f.id];
     ev.reasons = [...ev.reasons, { code: 'export_after', text: `an export-volume anomaly followed (${f.id})` }];
-    return { ...f, severity: 'critical', evidence: { ...f.evidence, takeoverId: t.id }, summary: `${f.summary} It follows the account's takeover ${t.id}.` };
+    const raised = ev.confidence !== 'low' && f.severity !== 'low';
+    return { ...f, severity: raised ? 'critical' : f.severity, evidence: { ...f.evidence, takeoverId: t.id }, summary: `${f.summary} It follows the account's takeover ${t.id}.` };
   });
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { exportParamsSchema } from '../../../shared/api/detectParams';
+import { requireCase } from '../case/requireCase';
+import type { Engine } from '../createEngine';
+import { withTempCase } from '../testing/withTempCase';
+import { bulkExport } from './bulkExport';
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const start = Date.UTC(2024, 3, 1);
+type Row = { ts: number; user: string; bytes: number };
+
+/** Inserts transfers straight into the case and runs the bulk-export detector with default parameters. */
+async function detect(engine: Engine, rows: Row[]) {
+  return requireCase(engine.ctx).withConnection(async (c) => {
+    await c.run(
+      `INSERT INTO transfer (ts, "user", bytes, source_id)
+       SELECT make_timestamptz(r.ts * 1000), r."user", r.bytes, 1 FROM (SELECT unnest(from_json($1, '[{"ts":"BIGINT","user":"VARCHAR","bytes":"BIGINT"}]'), recursive := true)) r`,
+      [JSON.stringify(rows)],
+    );
+    return bulkExport(c, exportParamsSchema.parse({}));
+  });
+}
+
+/** Two weeks of office hours (09–17) of a few MB each for `user`. */
+function officeWeeks(user: string, mb: number): Row[] {
+  const rows: Row[] = [];
+  for (let d = 0; d < 14; d++) for (let h = 9; h < 17; h++) rows.push({ ts: start + d * day + h * hour + 60_000, user, bytes: (mb + ((d * 7 + h) % 5)) * 1e6 });
+  return rows;
+}
+
+describe('bulk export severity', () => {
+  it('judges an account against its own habit: a sync night 1.7 times its usual is medium, the same account pulling 4 times it by day is high', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [...officeWeeks('svc-sync', 20)];
+      for (let d = 0; d < 14; d++) rows.push({ ts: start + d * day + 2 * hour + 60_000, user: 'svc-sync', bytes: d === 9 ? 26e9 : (13 + (d % 5)) * 1e9 });
+      rows.push({ ts: start + 5 * day + 14 * hour + 120_000, user: 'svc-sync', bytes: 60e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity])).toEqual([
+        ['2024-04-06T14:00:00Z', 'high'],
+        ['2024-04-10T02:00:00Z', 'medium'],
+      ]);
+      expect(found[1]?.summary).toMatch(/against a usual 1[45]\.\d GB per active hour at that time of day\.$/);
+    });
+  });
+
+  it('makes the hour many users share (a release download) low, counts the release as usual for one who also moved a little more, and keeps an insider pulling far more high', async () => {
+    await withTempCase(async (engine) => {
+      const users = Array.from({ length: 12 }, (_, i) => `u${i}`);
+      const release = start + 8 * day + 11 * hour;
+      const rows: Row[] = users.flatMap((u) => officeWeeks(u, 10));
+      users.slice(0, 11).forEach((u, i) => rows.push({ ts: release + 600_000 + i * 1000, user: u, bytes: 12e9 + i * 1e7 }));
+      rows.push({ ts: release + 700_000, user: 'u10', bytes: 4.5e9 });
+      rows.push({ ts: release + 900_000, user: 'u11', bytes: 80e9 });
+      const found = await detect(engine, rows);
+      expect(found.filter((f) => f.severity === 'low').map((f) => f.users[0]).sort()).toEqual(users.slice(0, 10).sort());
+      expect(found.filter((f) => f.severity !== 'low').map((f) => [f.users[0], f.severity, f.evidence.crowdHours]).sort()).toEqual([
+        ['u10', 'medium', 0],
+        ['u11', 'high', 0],
+      ]);
+    });
+  });
+
+  it('keeps a weekly job that moves 12 GB every Monday medium, while a one-off 12 GB pull by the same account is high', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 21; d++) {
+        rows.push({ ts: start + d * day + 6 * hour + 60_000, user: 'svc-report', bytes: (45 + (d % 5) * 3) * 1e6 });
+        if (d % 7 === 0) rows.push({ ts: start + d * day + 6 * hour + 120_000, user: 'svc-report', bytes: (12 + (d % 3) * 0.4) * 1e9 });
+      }
+      rows.push({ ts: start + 10 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 12e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
+        ['2024-04-01T06:00:00Z', 'medium', 1],
+        ['2024-04-08T06:00:00Z', 'medium', 1],
+        ['2024-04-11T06:00:00Z', 'high', 0],
+        ['2024-04-15T06:00:00Z', 'medium', 1],
+      ]);
+    });
+  });
+
+  it('keeps a month-end export of 12 GB medium once the previous month-end shows the same job, and high the first time', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 61; d++) rows.push({ ts: start + d * day + 5 * hour + 60_000, user: 'svc-monthend', bytes: (45 + (d % 5) * 3) * 1e6 });
+      for (const d of [29, 60]) rows.push({ ts: start + d * day + 22 * hour + 60_000, user: 'svc-monthend', bytes: 12e9 });
+      rows.push({ ts: start + 14 * day + 22 * hour + 60_000, user: 'svc-monthend', bytes: 12e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
+        ['2024-04-15T22:00:00Z', 'high', 0],
+        ['2024-04-30T22:00:00Z', 'medium', 1],
+        ['2024-05-31T22:00:00Z', 'medium', 1],
+      ]);
+    });
+  });
+});
