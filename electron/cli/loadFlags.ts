@@ -21,7 +21,7 @@ export const loadFlagsHelp = `Loading options (ingest and analyze):
   --max-inflated-bytes N  how far a gzip input may inflate, in bytes (a decompression-bomb guard)
   --year N                the year of syslog lines (they carry none)
   --tz ZONE               the IANA time zone of zone-less times (e.g. Europe/Paris); default UTC
-  --date-order mdy|dmy    the order of an ambiguous numeric date (1/9/2007), when the format's own order is wrong
+  --date-order mdy|dmy    the order of numeric dates (1/9/2007); default: the order the file's dates show, else mdy
   --map FIELD=COLUMN,...  load a headed CSV with your column for each field (ts, user, ip, result, app, user_agent, reason;
                           transfers: ts, user, bytes, action, object, ip), or --map PRESET (${Object.keys(mappingPresets).join(', ')})`;
 

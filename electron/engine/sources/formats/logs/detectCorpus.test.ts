@@ -31,14 +31,21 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
   [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['sentinel_syslog_csv', 'syslog_data.csv'], { signin: 'sshd-syslog-csv', transfer: null }],
   [['google_workspace_login_json', 'test-login.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['nginx_access_forwarded', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['nginx_access_beats', 'access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'test.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'darwin-2.4.23.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_beats', 'test-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_ssl_request', 'test-access-ssl-request.log'], { signin: null, transfer: null }],
   [['zeek_conn_log', 'test-conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
   [['azure_entra_signinlogs_json', 'test-signinlogs.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['azure_entra_signinlogs_json', 'test-service-principal.log'], { signin: 'entra-diagnostic-json', transfer: null }],
+  [['windows_evtx_cc0', 'kerbrute-user-enumeration.evtx'], { signin: 'windows-security-evtx', transfer: null }],
+  [['windows_evtx_cc0', 'kerberos-bruteforce-nonexistent-users.evtx'], { signin: 'windows-security-evtx', transfer: null }],
+  [['windows_evtx_cc0', 'runas-different-user.evtx'], { signin: 'windows-security-evtx', transfer: null }],
 ];
 
 describe('access-log detection over the whole corpus', () => {

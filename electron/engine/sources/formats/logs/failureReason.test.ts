@@ -30,6 +30,8 @@ describe('failure vocabulary', () => {
       ['50053', 'locked'],
       ['50055', 'expired'],
       ['50056', 'bad_password'],
+      ['7000215', 'bad_password'],
+      ['7000222', 'expired'],
       ['50072', 'mfa_required'],
       ['50074', 'mfa_required'],
       ['50076', 'mfa_required'],

@@ -10,6 +10,7 @@ import { resolveTimezone } from './resolveTimezone';
 import { type DateOrder, resolveDateOrder } from './zonedTimeSql';
 import { stageJsonRecords } from './stageJsonRecords';
 import { dropStaged } from './dropStaged';
+import { dateOrderOfRecords } from './dateOrderOfRecords';
 import { type LineWatch, stageLines } from './stageLines';
 
 /** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
@@ -74,15 +75,21 @@ export function logLoader(family: LogFamily): Loader {
     async load(job: LoadJob) {
       const { c, file, sourceId, head, options, displayName, progress } = job;
       const timezone = await resolveTimezone(c, options, displayName);
-      const dateOrder = resolveDateOrder(options, displayName);
+      const chosenOrder = resolveDateOrder(options, displayName);
       const staged = `staged_${sourceId}`;
       const watch: LineWatch = progress
         ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
         : {};
       if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
-      const context = { staged, timezone, dateOrder, options, file, displayName, head, c, watch };
+      let context = { staged, timezone, dateOrder: chosenOrder, options, file, displayName, head, c, watch };
       let mapping = await family.build({ ...context, staging: 'direct' });
+      const fileOrder = options.dateOrder === undefined || options.dateOrder === '' ? await dateOrderOfRecords(c, mapping, head) : null;
+      if (fileOrder !== null && fileOrder !== chosenOrder) {
+        if (family.stage === 'custom') await dropStaged(c, staged);
+        context = { ...context, dateOrder: fileOrder };
+        mapping = await family.build({ ...context, staging: 'direct' });
+      }
       let outcome = mapping.direct ? await loadMappedDirect(c, family.kind, mapping, sourceId, mapping.direct) : await loadMapped(c, family.kind, mapping, sourceId);
       if (!outcome) {
         await dropStaged(c, staged);
@@ -97,7 +104,12 @@ export function logLoader(family: LogFamily): Loader {
         rowsLoaded: outcome.rowsLoaded,
         rowsRejected: outcome.rowsRejected + (mapping.stagingRejects?.count ?? 0),
         rejects: [...(mapping.stagingRejects?.rows ?? []), ...outcome.rejects].sort((a, b) => a.line - b.line),
-        mapping: { ...family.mapping, timezone: family.zoneless === false ? 'zone carried by every time' : timezone, skippedRecords: outcome.skipped },
+        mapping: {
+          ...family.mapping,
+          timezone: family.zoneless === false ? 'zone carried by every time' : timezone,
+          skippedRecords: outcome.skipped,
+          ...(fileOrder !== null ? { dateOrder: fileOrder === 'dmy' ? 'day first, as the dates of the file show (a first number above 12)' : 'month first, as the dates of the file show (a second number above 12)' } : {}),
+        },
         ...(mapping.describe ? { message: mapping.describe(outcome.skipped) } : {}),
       };
     },

@@ -12,6 +12,7 @@ import { o365SignIn } from './o365/o365SignIn';
 import { oktaSystemLog } from './okta/oktaSystemLog';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
+import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
 import { windowsSecurityJson } from './windows/windowsSecurityJson';
@@ -36,6 +37,7 @@ export const logLoaders: Loader[] = [
   zeekConnJson,
   zeekConnTsv,
   sshdSyslog,
+  sshdSyslogCsv,
   s3ServerAccessLog,
   combinedAccessLog,
 ];

@@ -9,11 +9,7 @@ import type { RecordMapping } from './RecordMapping';
  * they judge a record alike.
  */
 export function mappedRecordsSql(mapping: RecordMapping, columns: readonly CanonicalColumn[]): string {
-  let from = mapping.from;
-  for (const layer of mapping.layers ?? []) {
-    const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');
-    from = `(SELECT *, ${exprs} FROM ${from})`;
-  }
+  const from = layeredRecordsSql(mapping);
   const exprs = columns.map((col) => `${mapping.columns[col] ?? 'NULL'} AS ${sqlIdent(col)}`).join(',\n  ');
   const checks = (mapping.checks ?? []).map((ch) => `WHEN ${ch.when} THEN ${sqlString(ch.reason)}`).join(' ');
   const checkProblem = checks === '' ? 'CAST(NULL AS VARCHAR)' : `CASE ${checks} END`;
@@ -25,4 +21,14 @@ export function mappedRecordsSql(mapping: RecordMapping, columns: readonly Canon
        ${mapping.unparsedWhy === undefined ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN NOT coalesce((${mapping.parsed}), false) THEN CAST(${mapping.unparsedWhy} AS VARCHAR) END`} AS unparsed_why,
        ${exprs}
      FROM ${from})`;
+}
+
+/** SQL of the staged records with every layer of the mapping applied in order (the FROM of mappedRecordsSql). */
+export function layeredRecordsSql(mapping: RecordMapping): string {
+  let from = mapping.from;
+  for (const layer of mapping.layers ?? []) {
+    const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');
+    from = `(SELECT *, ${exprs} FROM ${from})`;
+  }
+  return from;
 }

@@ -21,6 +21,7 @@ describe('real access-log samples with virtual hosts and forwarded-for lists', (
     ['apache_access_beats', 'test-vhost.log', 1, 32953, 1],
     ['apache_access_beats', 'darwin-2.4.23.log', 6, 706, 2],
     ['apache_access_beats', 'test.log', 7, 35037, 6],
+    ['nginx_access_beats', 'access.log', 13, 7653453, 3],
   ])('%s/%s loads every line: %i requests, %i bytes, %i users', async (folder, name, rows, bytes, users) => {
     await withTempCase(async (engine) => {
       const file = corpusFile(folder, name);
@@ -28,6 +29,14 @@ describe('real access-log samples with virtual hosts and forwarded-for lists', (
       const s = await engine.service.addSource({ path: file, kind: 'transfer' });
       expect(s).toMatchObject({ rowsLoaded: rows, rowsRejected: 0 });
       expect(await transferTally(engine, s.id)).toEqual({ rows, bytes, noBytes: 0, users });
+    });
+  });
+
+  it('reads each line at its own offset (+0200, +0100, -0700) as UTC', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: corpusFile('nginx_access_beats', 'access.log'), kind: 'transfer' });
+      const rows = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: s.id });
+      expect([rows[0]?.t, rows[3]?.t, rows[12]?.t]).toEqual(['2016-10-25 12:49:33', '2016-12-07 09:34:43', '2020-06-09 19:10:39']);
     });
   });
 

@@ -11,6 +11,8 @@ export const entraCodes: Record<string, FailureReason> = {
   // InvalidUserNameOrPassword; "Invalid or null password: password doesn't exist in the directory for this user".
   '50126': 'bad_password',
   '50056': 'bad_password',
+  // InvalidClientSecretProvided: a service principal's (or application's) wrong client secret, its password.
+  '7000215': 'bad_password',
   // UserAccountNotFound.
   '50034': 'no_such_user',
   // IdsLocked (or a sign-in blocked from a malicious IP, which the code does not tell apart).
@@ -19,6 +21,8 @@ export const entraCodes: Record<string, FailureReason> = {
   '50055': 'expired',
   '50144': 'expired',
   '50133': 'expired',
+  // InvalidClientSecretExpiredKeysProvided: the service principal's client secret has expired.
+  '7000222': 'expired',
   // UserStrongAuthEnrollmentRequiredInterrupt: the user must enrol a second factor (interactive).
   '50072': 'mfa_required',
   // UserStrongAuthClientAuthNRequiredInterrupt: strong authentication is required and was not yet passed.

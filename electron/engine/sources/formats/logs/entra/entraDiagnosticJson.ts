@@ -11,15 +11,15 @@ import { zonedTimeSql } from '../zonedTimeSql';
 export const entraDiagnosticJson = logLoader({
   format: 'entra-diagnostic-json',
   kind: 'signin',
-  label: 'Microsoft Entra sign-in logs, diagnostic-settings JSON (properties.userPrincipalName, resultType)',
+  label: 'Microsoft Entra sign-in logs, diagnostic-settings JSON (properties.userPrincipalName or servicePrincipalName, resultType)',
   stage: 'json',
   detect(head) {
     const r = firstJsonRecord(head);
-    return r !== null && 'resultType' in r && pathOf(r, 'properties.userPrincipalName') !== undefined;
+    return r !== null && 'resultType' in r && (pathOf(r, 'properties.userPrincipalName') !== undefined || pathOf(r, 'properties.servicePrincipalName') !== undefined);
   },
   mapping: {
     ts: 'time (else properties.createdDateTime)',
-    user: 'properties.userPrincipalName',
+    user: 'properties.userPrincipalName (else properties.servicePrincipalName: service principal and managed identity sign-ins)',
     ip: 'callerIpAddress (else properties.ipAddress)',
     success: 'resultType = 0',
     failure_reason: 'resultType (else properties.status.errorCode) via the Entra code table',
@@ -37,7 +37,7 @@ export const entraDiagnosticJson = logLoader({
         ...jsonFieldLayers({
           category: ['category'],
           time: ['time', 'properties.createdDateTime'],
-          upn: ['properties.userPrincipalName'],
+          upn: ['properties.userPrincipalName', 'properties.servicePrincipalName'],
           address: ['callerIpAddress', 'properties.ipAddress'],
           code: ['resultType', 'properties.status.errorCode'],
           app_name: ['properties.appDisplayName'],

@@ -27,7 +27,7 @@ describe('Entra sign-in logs', () => {
       const records = jsonLines(diag);
       const detected = await engine.service.detectSource({ path: diag, kind: 'signin' });
       expect(detected.format).toBe('entra-diagnostic-json');
-      expect(detected.mapping).toContainEqual({ field: 'user', takenFrom: 'properties.userPrincipalName' });
+      expect(detected.mapping).toContainEqual({ field: 'user', takenFrom: expect.stringMatching(/^properties\.userPrincipalName \(else properties\.servicePrincipalName/) as string });
       expect(detected.notes.join(' ')).toMatch(/zone-less times are read as UTC/);
 
       const s = await engine.service.addSource({ path: diag, kind: 'signin' });
@@ -42,6 +42,24 @@ describe('Entra sign-in logs', () => {
       expect(rows[0]).toEqual({ ts: '2019-10-18T09:45:48.072989Z', code: '50140', ref: 1, ip: '81.2.69.144', country: 'FR', app: 'Office 365' });
       const users = await sqlOn<{ u: string }>(engine, `SELECT DISTINCT "user" AS u FROM signin ORDER BY u`);
       expect(users.map((u) => u.u)).toContain('test@elastic.co');
+    });
+  });
+
+  it('loads a real service principal sign-in (no userPrincipalName) under its servicePrincipalName', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('azure_entra_signinlogs_json', 'test-service-principal.log');
+      const [record] = jsonLines(file);
+      expect(record?.record.category).toBe('ServicePrincipalSignInLogs');
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('entra-diagnostic-json');
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(s).toMatchObject({ rowsLoaded: 1, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; ok: boolean; r: string; code: string; ip: string; t: string }>(
+        engine,
+        `SELECT "user" AS u, success AS ok, failure_reason AS r, result_code AS code, ip, strftime(ts, '%Y-%m-%dT%H:%M:%S.%f') AS t FROM signin`,
+      );
+      expect(rows).toEqual([
+        { u: 'ConfigMgrSvc_22222222-dfb4-4070-ad95-cf1e68280bb0', ok: false, r: 'expired', code: '7000222', ip: '11.22.33.44', t: '2021-07-30T11:29:26.673366' },
+      ]);
     });
   });
 

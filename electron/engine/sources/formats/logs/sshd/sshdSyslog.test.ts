@@ -119,6 +119,69 @@ describe('sshd / PAM syslog', () => {
     });
   });
 
+  it('skips a sudo or su password typed wrong (a local privilege change, not a sign-in) in the real auth.log mix of elastic/integrations', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = corpusFile('linux_auth_integrations', 'test-auth.log');
+      expect(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('pam_unix(sudo:auth): authentication failure'))).toHaveLength(1);
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { year: 2024 } });
+      expect(s).toMatchObject({ rowsLoaded: 4, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; ok: boolean; r: string | null; ip: string; app: string }>(
+        engine,
+        `SELECT "user" AS u, success AS ok, failure_reason AS r, ip, app FROM signin WHERE source_id = $id ORDER BY raw_ref`,
+        { id: s.id },
+      );
+      expect(rows).toEqual([
+        { u: 'vagrant', ok: true, r: null, ip: '10.0.2.2', app: 'sshd' },
+        { u: 'vagrant', ok: true, r: null, ip: '192.168.33.1', app: 'sshd' },
+        { u: 'test', ok: false, r: 'no_such_user', ip: '10.0.2.2', app: 'sshd' },
+        { u: 'root', ok: false, r: 'bad_password', ip: '89.160.20.156', app: 'sshd' },
+      ]);
+      const oldStyle = writeInput(
+        work,
+        'messages',
+        [
+          'Jun 14 15:16:01 combo su(pam_unix)[20111]: authentication failure; logname=ann uid=500 euid=0 tty=pts/0 ruser=ann rhost=  user=root',
+          'Jun 14 15:16:02 combo sshd(pam_unix)[19939]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=203.0.113.4  user=root',
+        ].join('\n') + '\n',
+      );
+      const o = await engine.service.addSource({ path: oldStyle, kind: 'signin', options: { year: 2024 } });
+      expect(o).toMatchObject({ rowsLoaded: 1 });
+      expect(await sqlOn<{ ip: string }>(engine, `SELECT ip FROM signin WHERE source_id = $id`, { id: o.id })).toEqual([{ ip: '203.0.113.4' }]);
+    });
+  });
+
+  it('reads the "illegal user" wording of OpenSSH before 3.9 as a probe of an account that does not exist', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        'Mar 29 09:56:36 firewall sshd[1423]: Illegal user jordan from 203.0.113.11',
+        'Mar 29 09:56:37 firewall sshd[1423]: Failed password for illegal user jordan from 203.0.113.11 port 48631 ssh2',
+        'Mar 29 09:56:40 firewall sshd[1424]: Illegal user admin from 203.0.113.11',
+      ];
+      const s = await engine.service.addSource({ path: writeInput(work, 'secure', lines.join('\n') + '\n'), kind: 'signin', options: { year: 2005 } });
+      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; r: string; ip: string }>(engine, `SELECT "user" AS u, failure_reason AS r, ip FROM signin ORDER BY raw_ref`);
+      expect(rows).toEqual([
+        { u: 'jordan', r: 'no_such_user', ip: '203.0.113.11' },
+        { u: 'admin', r: 'no_such_user', ip: '203.0.113.11' },
+      ]);
+    });
+  });
+
+  it('reads an RFC 3339 line without a zone (rsyslog high-precision format, as elastic/beats timestamp.log has one) in the timezone option', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        '2024-03-01T10:00:00.123456 web1 sshd[100]: Failed password for root from 198.51.100.9 port 4242 ssh2',
+        '2024-03-01T10:00:05.5+01:00 web1 sshd[101]: Failed password for root from 198.51.100.9 port 4243 ssh2',
+        '2024-03-01T10:00:07Z web1 sshd[102]: Accepted password for bob from 198.51.100.10 port 4244 ssh2',
+      ];
+      const file = writeInput(work, 'auth.log', lines.join('\n') + '\n');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { timezone: 'Europe/Paris' } });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 0 });
+      const rows = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S.%f') AS t FROM signin ORDER BY raw_ref`);
+      expect(rows.map((r) => r.t)).toEqual(['2024-03-01 09:00:00.123456', '2024-03-01 09:00:05.500000', '2024-03-01 10:00:07.000000']);
+    });
+  });
+
   it('rolls the year over at a Dec → Jan wrap, from the option or from the file time', async () => {
     await withTempCase(async (engine, { work }) => {
       const text = [

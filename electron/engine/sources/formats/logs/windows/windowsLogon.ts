@@ -9,7 +9,8 @@ export const windowsLogonNames: Record<string, string[]> = {
   channel: ['Channel', 'winlog.channel', 'Event.System.Channel'],
   status: ['Status', 'winlog.event_data.Status', 'Event.EventData.Status'],
   sub: ['SubStatus', 'winlog.event_data.SubStatus', 'Event.EventData.SubStatus'],
-  time: ['@timestamp', 'TimeGenerated', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
+  preauth: ['PreAuthType', 'winlog.event_data.PreAuthType', 'Event.EventData.PreAuthType'],
+  time: ['@timestamp', 'TimeGenerated', 'TimeGenerated [UTC]', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
   target: ['TargetUserName', 'winlog.event_data.TargetUserName', 'Event.EventData.TargetUserName'],
   address: ['IpAddress', 'winlog.event_data.IpAddress', 'Event.EventData.IpAddress'],
   workstation: ['WorkstationName', 'winlog.event_data.WorkstationName', 'Event.EventData.WorkstationName', 'Workstation', 'winlog.event_data.Workstation', 'Event.EventData.Workstation'],
@@ -28,10 +29,12 @@ export const attemptLinkSeconds = 5;
 
 /** Canonical field → Windows field, for previews. */
 export const windowsLogonMapping: Record<string, string> = {
-  ts: '@timestamp (else TimeGenerated, System/TimeCreated, EventTime — the last is local time)',
+  ts: '@timestamp (else TimeGenerated or TimeGenerated [UTC], System/TimeCreated, EventTime — the last is local time)',
   user: 'TargetUserName as logged; machine accounts keep their trailing $ (NAME$), which marks them',
   ip: 'IpAddress (::ffff: dropped), else WorkstationName / Workstation (a host name) when the address is "-"; none for 4648, whose address is the target',
-  success: 'EventID 4624 and 4648; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures',
+  success:
+    'EventID 4624; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures; unknown (empty) for 4648, logged before the target checks ' +
+    'the credentials, and for a 4768 issued without pre-authentication (PreAuthType 0), which proves no password',
   failure_reason: 'SubStatus (else Status) via the NTSTATUS table; Kerberos Status (4768/4769/4771): 0x6 no_such_user, 0x12 locked (disabled or locked), 0x17 expired, 0x18 bad_password',
   result_code: 'SubStatus (else Status), as written',
   app: 'the host logged on to (Hostname, Computer)',
@@ -39,7 +42,7 @@ export const windowsLogonMapping: Record<string, string> = {
     `Security events ${windowsLogonEventIds.join(', ')} (other events and channels are skipped and counted). One attempt counts once: an event is linked to ` +
     `(and not added to) an event of a higher rank of the same account (name without domain, case-insensitive) and outcome within ${attemptLinkSeconds} s, ` +
     'ranks 4624/4625 (the host) > 4768/4771 (Kerberos TGT) > 4776/4648 (NTLM, explicit credentials) > 4769 (service ticket), as long as the window ' +
-    'holds no more events of its rank than of higher ranks; linked events are counted with the skipped ones',
+    'holds no more events of its rank than of higher ranks (an event of unknown outcome links to higher ranks of any outcome); linked events are counted with the skipped ones',
 };
 
 /** The layer normalising the codes and event id, over the fields of windowsLogonNames. */
@@ -47,10 +50,17 @@ export const windowsLogonCodes: Record<string, string> = {
   status_n: ntstatusSql('status'),
   sub_n: ntstatusSql('sub'),
   event_id: 'try_cast(event_id_text AS INTEGER)',
+  preauth_n: 'try_cast(trim(CAST(preauth AS VARCHAR)) AS INTEGER)',
 };
 
 const kerberos = 'event_id IN (4768, 4769, 4771)';
-const successSql = `(event_id IN (4624, 4648) OR (event_id IN (4768, 4769, 4776) AND coalesce(status_n, '0x00000000') = '0x00000000'))`;
+/**
+ * The outcome of an event: NULL (unknown) for 4648, which the client logs before the target checks the credentials (a
+ * spray of wrong passwords logs one per try), and for a TGT issued without pre-authentication (4768, PreAuthType 0),
+ * which anyone may ask for an account that does not require it and which proves no password.
+ */
+const successSql = `CASE WHEN event_id = 4648 OR (event_id = 4768 AND preauth_n = 0 AND coalesce(status_n, '0x00000000') = '0x00000000') THEN NULL
+  ELSE (event_id = 4624 OR (event_id IN (4768, 4769, 4776) AND coalesce(status_n, '0x00000000') = '0x00000000')) END`;
 
 /** A Security logon event of the Security channel (records of other channels, e.g. Sysmon or PowerShell, are not). */
 export const windowsLogonEventSql = `(event_id IN (${windowsLogonEventIds.join(', ')}) AND (channel IS NULL OR lower(channel) = 'security'))`;
@@ -68,17 +78,22 @@ export function windowsAttemptLayer(timezone: string, dateOrder: DateOrder): Rec
 /**
  * The layer deciding `linked`: an event of rank r is part of an attempt already counted when, among the same account's
  * events of the same outcome, the ±attemptLinkSeconds window holds at least as many events of higher ranks as the
- * window [t − attemptLinkSeconds, t] holds of rank r (ties in time counted together).
+ * window [t − attemptLinkSeconds, t] holds of rank r (ties in time counted together). An event of unknown outcome
+ * (4648, a TGT without pre-authentication) is weighed against the higher ranks of any outcome: the host's 4624 or 4625
+ * tells how the attempt ended.
  */
 export function windowsLinkLayer(): Record<string, string> {
-  const around = `(PARTITION BY acct, ok_w ORDER BY ts_w RANGE BETWEEN INTERVAL ${attemptLinkSeconds} SECONDS PRECEDING AND INTERVAL ${attemptLinkSeconds} SECONDS FOLLOWING)`;
-  const before = `(PARTITION BY acct, ok_w ORDER BY ts_w RANGE BETWEEN INTERVAL ${attemptLinkSeconds} SECONDS PRECEDING AND CURRENT ROW)`;
+  const span = `ORDER BY ts_w RANGE BETWEEN INTERVAL ${attemptLinkSeconds} SECONDS PRECEDING AND`;
+  const around = `(PARTITION BY acct, ok_w ${span} INTERVAL ${attemptLinkSeconds} SECONDS FOLLOWING)`;
+  const aroundAny = `(PARTITION BY acct ${span} INTERVAL ${attemptLinkSeconds} SECONDS FOLLOWING)`;
+  const before = `(PARTITION BY acct, ok_w ${span} CURRENT ROW)`;
   const n = (rank: number, w: string) => `count(*) FILTER (WHERE rank_w = ${rank}) OVER ${w}`;
+  const higher = (rank: number, w: string) => Array.from({ length: rank - 1 }, (_, i) => n(i + 1, w)).join(' + ');
+  const byRank = (w: string) => [2, 3, 4].map((r) => `WHEN rank_w = ${r} THEN ${n(r, before)} <= ${higher(r, w)}`).join('\n        ');
   return {
     linked: `CASE WHEN rank_w IS NULL OR rank_w = 1 OR ts_w IS NULL OR acct IS NULL THEN false
-      WHEN rank_w = 2 THEN ${n(2, before)} <= ${n(1, around)}
-      WHEN rank_w = 3 THEN ${n(3, before)} <= ${n(1, around)} + ${n(2, around)}
-      ELSE ${n(4, before)} <= ${n(1, around)} + ${n(2, around)} + ${n(3, around)} END`,
+      WHEN ok_w IS NULL THEN CASE ${byRank(aroundAny)} END
+      ELSE CASE ${byRank(around)} END END`,
   };
 }
 
@@ -92,7 +107,7 @@ export function windowsLogonColumns(): Partial<Record<CanonicalColumn, string>> 
     user: 'target',
     ip: `CASE WHEN event_id = 4648 THEN NULL ELSE ${clientIpSql(`regexp_replace(coalesce(address, workstation), '^::ffff:', '')`)} END`,
     success: 'ok_w',
-    failure_reason: `CASE WHEN ok_w THEN NULL WHEN ${kerberos} THEN ${kerberosReasonSql('status_n')} ELSE ${ntstatusReasonSql(ntstatusPickSql('status_n', 'sub_n'))} END`,
+    failure_reason: `CASE WHEN ok_w IS NULL OR ok_w THEN NULL WHEN ${kerberos} THEN ${kerberosReasonSql('status_n')} ELSE ${ntstatusReasonSql(ntstatusPickSql('status_n', 'sub_n'))} END`,
     result_code: `CASE WHEN sub_n IS NOT NULL AND sub_n <> '0x00000000' THEN sub ELSE status END`,
     app: 'host',
   };

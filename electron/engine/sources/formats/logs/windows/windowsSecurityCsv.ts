@@ -16,17 +16,23 @@ export const windowsSecurityCsv = logLoader({
     return cols.has('eventid') && cols.has('targetusername') && (cols.has('ipaddress') || cols.has('status') || cols.has('workstationname'));
   },
   mapping: { ...windowsLogonMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
-  notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, 'SecurityEvent TimeGenerated has no zone and is UTC by specification.'],
+  notes: [
+    `Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`,
+    'SecurityEvent TimeGenerated has no zone and is UTC by specification; a "TimeGenerated [UTC]" column (the Log Analytics portal export) is read as UTC whatever the timezone option says.',
+  ],
   async build({ c, file, staged, timezone, dateOrder }): Promise<RecordMapping> {
     const csv = await stageCsv(c, file, staged);
+    const byLower = new Set(csv.columns.map((col) => col.toLowerCase()));
+    const timeColumn = (windowsLogonNames.time ?? []).find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
+    const zone = /\[utc\]/i.test(timeColumn) ? 'UTC' : timezone;
     return {
       from: staged,
-      layers: [csvFields(csv.columns, windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
+      layers: [csvFields(csv.columns, windowsLogonNames), ...windowsLogonLayers(zone, dateOrder)],
       parsed: 'true',
       relevant: windowsLogonRelevant,
       columns: windowsLogonColumns(),
       timeText: 'time',
-      timeExpected: 'a time in TimeGenerated',
+      timeExpected: `a time in ${timeColumn}`,
       unparsed: 'expected a SecurityEvent CSV record',
       stagingRejects: { rows: csv.rejects, count: csv.rejected },
     };

@@ -39,18 +39,22 @@ function expectedRow(e: ExportedEvent, ordinal: number): SigninRow {
 /**
  * The documented linking rule (docs/inputs.md, "One attempt counts once"), applied in plain JS to libevtx's reading: an event of
  * rank r > 1 is linked when, for the same account (no domain, lower case) and outcome, the ±5 s window holds at least as
- * many higher-rank events as [t − 5 s, t] holds of rank r.
+ * many higher-rank events as [t − 5 s, t] holds of rank r. An event of unknown outcome (4648; a 4768 with Status 0x0 and
+ * PreAuthType 0) counts the higher ranks of any outcome.
  */
 function unlinked(events: Array<{ e: ExportedEvent; ordinal: number }>): Array<{ e: ExportedEvent; ordinal: number }> {
   const rank = (id: number) => ([4624, 4625].includes(id) ? 1 : [4768, 4771].includes(id) ? 2 : [4776, 4648].includes(id) ? 3 : 4);
-  const ok = (e: ExportedEvent) => e.eventId === 4624 || e.eventId === 4648 || ([4768, 4769, 4776].includes(e.eventId) && /^(0x0+)?$/.test(e.data.Status ?? ''));
+  const zero = (e: ExportedEvent) => /^(0x0+)?$/.test(e.data.Status ?? '');
+  const ok = (e: ExportedEvent): boolean | null =>
+    e.eventId === 4648 || (e.eventId === 4768 && zero(e) && e.data.PreAuthType === '0') ? null : e.eventId === 4624 || ([4768, 4769, 4776].includes(e.eventId) && zero(e));
   const acct = (e: ExportedEvent) => (e.data.TargetUserName ?? '').replace(/^.*\\/, '').replace(/@.*$/, '').toLowerCase();
   const at = (e: ExportedEvent) => Date.parse(e.systemTime.slice(0, 23) + 'Z');
   return events.filter(({ e }) => {
     const r = rank(e.eventId);
     if (r === 1 || !e.data.TargetUserName) return true;
-    const peers = events.filter(({ e: o }) => acct(o) === acct(e) && ok(o) === ok(e));
-    const higher = peers.filter(({ e: o }) => rank(o.eventId) < r && Math.abs(at(o) - at(e)) <= 5000).length;
+    const account = events.filter(({ e: o }) => acct(o) === acct(e));
+    const peers = account.filter(({ e: o }) => ok(o) === ok(e));
+    const higher = (ok(e) === null ? account : peers).filter(({ e: o }) => rank(o.eventId) < r && Math.abs(at(o) - at(e)) <= 5000).length;
     const same = peers.filter(({ e: o }) => rank(o.eventId) === r && at(o) <= at(e) && at(o) >= at(e) - 5000).length;
     return same > higher;
   });

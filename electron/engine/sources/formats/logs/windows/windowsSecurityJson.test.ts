@@ -108,6 +108,35 @@ describe('Windows Security JSON', () => {
     });
   });
 
+  it('loads the Log Analytics portal CSV export of SecurityEvent ("TimeGenerated [UTC]", US 12-hour times) as UTC', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const header = 'TenantId,SourceSystem,TimeGenerated [UTC],Account,Computer,Channel,EventID,Activity,TargetUserName,TargetDomainName,IpAddress,LogonType,Status,SubStatus,Type';
+      const row = (t: string, id: number, user: string, ip: string, status: string, sub: string) =>
+        `t1,OpsManager,"${t}",CONTOSO\\${user},dc1.contoso.example,Security,${id},"${id} - activity, with comma",${user},CONTOSO,${ip},3,${status},${sub},SecurityEvent`;
+      const file = writeInput(
+        work,
+        'SecurityEvent.csv',
+        [
+          header,
+          row('9/19/2023, 1:45:17.287 PM', 4625, 'ann', '198.51.100.7', '0xc000006d', '0xc000006a'),
+          row('9/19/2023, 1:46:20.001 PM', 4624, 'ann', '198.51.100.8', '', ''),
+          row('12/1/2023, 12:05:01.000 AM', 4634, 'ann', '-', '', ''),
+        ].join('\r\n') + '\r\n',
+      );
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('windows-security-csv');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', options: { timezone: 'Europe/Paris' } });
+      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+      const rows = await sqlOn<{ t: string; ok: boolean; r: string | null; ip: string }>(
+        engine,
+        `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S.%g') AS t, success AS ok, failure_reason AS r, ip FROM signin ORDER BY raw_ref`,
+      );
+      expect(rows).toEqual([
+        { t: '2023-09-19 13:45:17.287', ok: false, r: 'bad_password', ip: '198.51.100.7' },
+        { t: '2023-09-19 13:46:20.001', ok: true, r: null, ip: '198.51.100.8' },
+      ]);
+    });
+  });
+
   it('rejects a logon event without a usable time, naming file and line', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(
