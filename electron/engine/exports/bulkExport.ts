@@ -13,7 +13,7 @@ import { rowObject } from '../db/memoQueryRows';
 import { formatBytes } from '../../../shared/format/formatBytes';
 import { formatCount } from '../../../shared/format/formatCount';
 import { crowdHours, crowdUsers } from './crowdHours';
-import { runSeverity } from './runSeverity';
+import { ownHabit, runSeverity } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
 
 const hourMs = 3_600_000;
@@ -82,7 +82,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const ips = ipsOf[n] ?? [];
     const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
     const judged = runSeverity(run, floor, crowd, repeating);
-    const usualHour = Math.max(...run.map((r) => Math.max(r.median ?? 0, r.hourOfDayMedian ?? 0)));
+    const usualHour = Math.max(...run.map(ownHabit));
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
     drafts.push({
       id: findingId('bulk_export', `${first.user ?? ''}|${first.unit}|${first.hour}`),

@@ -11,6 +11,11 @@ export interface RunSeverity {
   excess: number;
 }
 
+/** The user's own habit for a flagged hour: the larger of their median hour and their median at that hour of day (0 without history); the sentence and the severity both judge by it. */
+export function ownHabit(r: ExportBaselineRowDto): number {
+  return Math.max(r.median ?? 0, r.hourOfDayMedian ?? 0);
+}
+
 /**
  * Severity of a bulk-export run. High only when the run's hours outside a crowd (crowdHours: explained by a cause many
  * users share) moved at least ten floors more than their usual and at least twice it: an account whose every night
@@ -21,7 +26,7 @@ export interface RunSeverity {
 export function runSeverity(run: ExportBaselineRowDto[], floor: number, crowd: Map<ExportBaselineRowDto, CrowdHour>, repeating: Map<ExportBaselineRowDto, number>): RunSeverity {
   const own = run.filter((r) => crowd.get(r)?.member !== true);
   const total = own.reduce((s, r) => s + r.bytes, 0);
-  const usual = own.reduce((s, r) => s + Math.max(r.median ?? 0, r.hourOfDayMedian ?? 0, crowd.get(r)?.median ?? 0, repeating.get(r) ?? 0), 0);
+  const usual = own.reduce((s, r) => s + Math.max(ownHabit(r), crowd.get(r)?.median ?? 0, repeating.get(r) ?? 0), 0);
   const excess = total - usual;
   if (own.length === 0) return { severity: 'low', usual, excess };
   return { severity: excess >= 10 * Math.max(floor, 1) && total >= 2 * usual ? 'high' : 'medium', usual, excess };
