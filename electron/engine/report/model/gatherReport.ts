@@ -53,7 +53,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const coverage = await api.coverage({});
   const findings = await readFindings(api, async () => [
     ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
-    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).map((f) => ({ ...f, status: null, note: null })),
+    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).findings.map((f) => ({ ...f, status: null, note: null })),
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);
