@@ -1,3 +1,6 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryRows } from '../../../sql/queryRows';
+
 /** Deepest nesting of objects flattened into columns; an object nested deeper is kept whole as JSON text. */
 export const maxJsonDepth = 6;
 
@@ -7,29 +10,76 @@ export interface JsonLeafPath {
   name: string;
 }
 
-/**
- * The fields to load as columns from the merged structure of every document (DuckDB's `json_group_structure`): a key
- * whose value is an object in every document that has it is descended into, so `{"customer": {"contact": {"email": …}}}`
- * gives the column `customer.contact.email` (why: a leak exported as nested JSON, a MongoDB dump, kept its e-mails and
- * names inside one JSON-text column no class could be read from); a list, a scalar, or a key of mixed kinds is one
- * column (lists and mixed values as JSON text), in first-seen order.
- */
-export function jsonLeafPaths(structure: unknown, max: number): JsonLeafPath[] {
-  const out: JsonLeafPath[] = [];
-  const walk = (node: unknown, keys: string[]) => {
-    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if (out.length >= max) return;
-      const path = [...keys, key];
-      const object = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
-      if (object && path.length < maxJsonDepth) walk(value, path);
-      else out.push({ keys: path, name: path.join('.') });
-    }
-  };
-  if (typeof structure === 'object' && structure !== null && !Array.isArray(structure)) walk(structure, []);
-  return out;
-}
-
 /** A field as a JSON pointer, so dots, slashes and quotes in keys need no JSONPath quoting. */
 export function jsonPointer(keys: string[]): string {
   return keys.map((k) => '/' + k.replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+/** The keys of the objects at `parents` (each document parsed once per level), by parent, in first-seen order. */
+async function childKeys(c: DuckDBConnection, staged: string, parents: string[][]): Promise<Map<number, string[]>> {
+  const rows = await queryRows<{ i: number; key: string }>(
+    c,
+    `SELECT i::INTEGER AS i, key FROM (
+       SELECT _line, i, unnest(ks) AS key, generate_subscripts(ks, 1) AS pos FROM (
+         SELECT _line, unnest(kss) AS ks, generate_subscripts(kss, 1) AS i FROM (
+           SELECT _line, ${parents[0]?.length ? `json_keys(j, from_json($ptrs, '["VARCHAR"]'))` : '[json_keys(j)]'} AS kss FROM ${staged} WHERE kind = 'OBJECT')))
+     GROUP BY i, key ORDER BY i, min(_line * 100000 + pos)`,
+    parents[0]?.length ? { ptrs: JSON.stringify(parents.map(jsonPointer)) } : {},
+  );
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(r.i - 1, [...(out.get(r.i - 1) ?? []), r.key]);
+  return out;
+}
+
+/** Which of `paths` hold an object in every document that has them (and in one at least): those are descended into. */
+async function objectPaths(c: DuckDBConnection, staged: string, paths: string[][]): Promise<Set<number>> {
+  const rows = await queryRows<{ i: number }>(
+    c,
+    `SELECT i::INTEGER AS i FROM (
+       SELECT unnest(ts) AS t, generate_subscripts(ts, 1) AS i FROM (SELECT json_type(j, from_json($ptrs, '["VARCHAR"]')) AS ts FROM ${staged} WHERE kind = 'OBJECT'))
+     GROUP BY i HAVING bool_or(t = 'OBJECT') AND bool_and(t IS NULL OR t IN ('OBJECT', 'NULL'))`,
+    { ptrs: JSON.stringify(paths.map(jsonPointer)) },
+  );
+  return new Set(rows.map((r) => r.i - 1));
+}
+
+/**
+ * The fields of the JSON documents in temp table `staged` (`_line`, `j`, `kind`) to load as columns, level by level: a
+ * key whose value is an object in every document that has it is descended into, so `{"customer": {"contact":
+ * {"email": …}}}` gives `customer.contact.email` (why: a leak exported as nested JSON, a MongoDB dump, kept its e-mails
+ * and names inside one JSON-text column no class could be read from); a list, a scalar, a key of mixed kinds or an
+ * object nested deeper than maxJsonDepth is one column (as JSON text). Each level reads every document once, with
+ * DuckDB's path lists (a document nested thousands deep is never walked recursively), up to `max` fields.
+ */
+export async function jsonLeafPaths(c: DuckDBConnection, staged: string, max: number): Promise<JsonLeafPath[]> {
+  const tops = (await childKeys(c, staged, [[]])).get(0) ?? [];
+  let level: string[][] = tops.map((k) => [k]);
+  const leaves = new Map<string, string[]>();
+  const order: string[][] = [];
+  for (let depth = 1; level.length > 0; depth++) {
+    const objects = depth < maxJsonDepth ? await objectPaths(c, staged, level) : new Set<number>();
+    const parents = level.filter((_, i) => objects.has(i));
+    const children = parents.length ? await childKeys(c, staged, parents) : new Map<number, string[]>();
+    const next: string[][] = [];
+    for (const [i, path] of level.entries()) {
+      if (!objects.has(i)) {
+        leaves.set(jsonPointer(path), path);
+        continue;
+      }
+      const kids = (children.get(parents.indexOf(path)) ?? []).map((k) => [...path, k]);
+      next.push(...kids);
+    }
+    order.push(...level);
+    level = next;
+  }
+  // First-seen order of the top keys, each object's fields in place of it.
+  const placed: JsonLeafPath[] = [];
+  const visit = (path: string[]) => {
+    if (placed.length >= max) return;
+    const leaf = leaves.get(jsonPointer(path));
+    if (leaf) placed.push({ keys: leaf, name: leaf.join('.') });
+    else for (const child of order.filter((p) => p.length === path.length + 1 && jsonPointer(p.slice(0, -1)) === jsonPointer(path))) visit(child);
+  };
+  for (const k of tops) visit([k]);
+  return placed;
 }

@@ -26,8 +26,7 @@ export async function loadJsonDocs(
      SELECT _line, j, CASE WHEN json_valid(j) THEN json_type(j::JSON) END AS kind
      FROM (${docs}) WHERE j IS NOT NULL AND trim(j) <> ''`,
   );
-  const { structure } = await queryOne<{ structure: string | null }>(c, `SELECT json_group_structure(j::JSON)::VARCHAR AS structure FROM ${staged} WHERE kind = 'OBJECT'`);
-  const fields = jsonLeafPaths(structure === null ? {} : JSON.parse(structure), maxKeys);
+  const fields = await jsonLeafPaths(c, staged, maxKeys);
   const names = columnNames(
     fields.map((f) => f.name),
     fields.length,
