@@ -37,4 +37,16 @@ describe('benign phenomena on generated tenants', () => {
       expect(scores.filter((x) => x.cls !== 'single_stuffing' && (x.precision < 0.9 || x.recall < 0.9))).toEqual([]);
     });
   });
+
+  it('a service account failing every few minutes for days from one internal address is a medium steady client, and no planted brute force is read as one', async () => {
+    await withTempCase(async (engine) => {
+      const { wrong } = await wrongHighs(engine, { seed: 2002, accounts: 1500, days: 14, phenomena: ['service_account'] }, true, true);
+      expect(wrong).toEqual([]);
+      const brute = (await engine.service.listFindings({ kind: 'brute_force', limit: 1000 })).rows;
+      const stale = brute.filter((f) => f.users.includes('svc-report@tenant.example'));
+      expect(stale.map((f) => [f.severity, f.evidence.steadyClient])).toEqual([['medium', true]]);
+      expect(brute.length).toBeGreaterThanOrEqual(51);
+      expect(brute.filter((f) => f.evidence.steadyClient === true).length).toBe(1);
+    });
+  });
 });
