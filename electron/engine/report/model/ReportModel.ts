@@ -7,6 +7,7 @@ import type { ManifestEntryDto, ReportMetaDto } from '../../../../shared/api/rep
 import type { SourceDto } from '../../../../shared/api/sourcesApi';
 import type { SigninSeriesDto, SpikePageDto, TopSourceDto } from '../../../../shared/api/spikesApi';
 import type { AttackerSighting } from './attackerSightings';
+import type { ExportCounts } from './exportCounts';
 import type { CampaignCounts } from './campaignCounts';
 import type { GdprFacts } from './gdprFacts';
 
@@ -44,9 +45,12 @@ export interface ReportModel {
   spikes: { series: SigninSeriesDto; totals: { signins: number; failed: number; success: number }; reference: SpikePageDto; topSources: TopSourceDto[] };
   exports: { perHour: TransferBucketDto[]; reference: ExportReferencePageDto; baseline: ExportBaselinePageDto };
   coverage: SourceCoverageDto[];
-  findings: { origin: 'stored' | 'live'; rows: ReportFinding[] };
+  /** The findings listed (every sign-in finding, the most severe bulk exports), and every finding counted by kind. */
+  findings: { origin: 'stored' | 'live'; rows: ReportFinding[]; byKind: Record<string, number> };
   /** Campaigns and what they achieved, counted over complete member tables. */
   counts: CampaignCounts;
+  /** Bulk exports the report calls possible exfiltration, counted over every stored finding. */
+  exportCounts: ExportCounts;
   exposure: ExposureDto | null;
   attackers: AttackerSighting[];
   audit: ReportAuditEntry[];
