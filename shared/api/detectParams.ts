@@ -40,7 +40,10 @@ export const spikeParamsSchema = z
       })
       .strict()
       .prefault({}),
-    bruteForce: z.object({ windowMinutes: minutes.default(60), minFailures: z.number().int().min(2).default(10) }).strict().prefault({}),
+    bruteForce: z
+      .object({ windowMinutes: minutes.default(60), minFailures: z.number().int().min(2).default(10), steadyHours: z.number().min(1).max(720).default(24) })
+      .strict()
+      .prefault({}),
     takeover: z.object({ withinHours: z.number().int().min(1).max(720).default(24), travelHours: z.number().min(0).max(72).default(2) }).strict().prefault({}),
     shared: z.object({ minAccounts: z.number().int().min(2).default(10), abnormalFactor: z.number().min(1).default(3), minAbnormalFailures: z.number().int().min(1).default(5) }).strict().prefault({}),
     mfaFatigue: z.object({ windowMinutes: minutes.default(30), minPrompts: z.number().int().min(2).default(5), minDenied: z.number().int().min(1).default(3) }).strict().prefault({}),

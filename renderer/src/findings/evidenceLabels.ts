@@ -18,6 +18,7 @@ export const evidenceLabels: Record<string, string> = {
   topUserAgentSources: 'Sources with that agent',
   typicalFailingAccountsPerWindow: 'Usual failing accounts per window',
   topSources: 'Top sources',
+  steadyClient: 'Steady client (around the clock, never succeeding)',
   succeededAfter: 'Succeeded afterwards',
   successesFromSourceDuring: 'Successes from the source meanwhile',
   successes: 'Successful sign-ins',

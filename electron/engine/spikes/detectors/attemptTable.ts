@@ -35,7 +35,10 @@ export function okPairSql(fromIds: boolean): string {
  * factor or interrupt stopped it), `leaked` (the account is in the leak), `recovered` (the same account succeeded from
  * the same address within `recoveryMinutes` after it: a typo; a non-existent account counts as recovered when any
  * account then succeeded from that address, a mistyped user name) and `known` (the address is the account's own: it
- * had succeeded from there before, or succeeds from there on two days or more). Sign-ins without an account or address
+ * had succeeded from there before, or succeeds from there on two days or more; or the address is a pool neighbour of
+ * the account's own: shared by at least `minSharedAccounts` succeeding accounts and in the same IPv4 /24 as a shared
+ * address the account succeeded from before or on two days, since carrier-grade NAT, VPN egress and office NAT pools
+ * hand one device a different neighbouring address at each sign-in). Sign-ins without an account or address
  * never recover and are never known. Sources and accounts the analyst dismissed (when there are any) are left out of
  * `attempt`. Successes are read once, into per-(account, address) figures, plus those that fall in a failure's own or
  * next recovery window (epoch-aligned, `recoveryMinutes` wide) at its address, kept as their first and last time per
@@ -44,7 +47,7 @@ export function okPairSql(fromIds: boolean): string {
  * (per address only around failures on a non-existent account, the only ones any account's success recovers). Built
  * once per classification and shared by every sign-in detector.
  */
-export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false, fromIds = false): string {
+export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismissals = false, fromIds = false, minSharedAccounts = 10): string {
   const kept = (a: string) => keptSql(a, dismissals);
   const us = Math.round(recoveryMinutes * 60_000_000);
   const k = (ts: string) => `(epoch_us(${ts}) - (((epoch_us(${ts}) % ${us}) + ${us}) % ${us})) // ${us}`;
@@ -63,12 +66,23 @@ typo_win AS (
   SELECT ip, k FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
   UNION SELECT ip, k + 1 FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
 ),
-by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL)
+by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL),
+pool AS MATERIALIZED (
+  SELECT ip, net FROM (
+    SELECT ip, regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) AS net, count(*) AS accounts FROM ok_pair
+    WHERE ip IS NOT NULL AND "user" IS NOT NULL GROUP BY ip
+  ) WHERE accounts >= ${minSharedAccounts} AND net <> ''
+),
+own_net AS (
+  SELECT f."user", pl.net, min(f.first_ts) AS first_ts, bool_or(f.many_days) OR min(date_trunc('day', f.first_ts)) < max(date_trunc('day', f.last_ts)) AS many_days
+  FROM ok_pair f JOIN pool pl USING (ip) GROUP BY ALL
+)
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
        ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}) AS recovered,
-       coalesce(f.first_ts < bad.ts OR f.many_days, false) AS known
+       coalesce(f.first_ts < bad.ts OR f.many_days, false) OR coalesce(n.first_ts < bad.ts OR n.many_days, false) AS known
 FROM attempt_failed bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
+  LEFT JOIN pool bp ON bp.ip = bad.ip LEFT JOIN own_net n ON n."user" = bad."user" AND n.net = bp.net
   LEFT JOIN by_user u0 ON u0."user" = bad."user" AND u0.ip = bad.ip AND u0.k = bad.k
   LEFT JOIN by_user u1 ON u1."user" = bad."user" AND u1.ip = bad.ip AND u1.k = bad.k + 1
   LEFT JOIN by_ip i0 ON i0.ip = bad.ip AND i0.k = bad.k

@@ -7,6 +7,7 @@ import type { DetectedFinding } from '../../findings/DetectedFinding';
 import { findingId } from '../../findings/findingId';
 import { share } from '../../sql/share';
 import { campaignAccountsSql, campaignSourcesSql, campaignSummarySql } from './campaignSummarySql';
+import { steadyClients } from './steadyClients';
 
 interface SummaryRow {
   cid: string;
@@ -64,6 +65,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
   };
   const accountsOf = byCid(accounts);
   const sourcesOf = byCid(sources);
+  const steady = await steadyClients(c, p);
   return rows.map((r) => {
     const kind = kindOf(r.shape, r, p, ctx.hasLeak);
     const members = accountsOf.get(r.cid) ?? [];
@@ -99,6 +101,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
       topUserAgentShare: share(top?.attempts ?? 0, r.attempts),
       topUserAgentSources: top?.sources ?? 0,
       topSources: r.shape === 'brute_force' ? srcs.slice(0, 10).map((s) => ({ ip: s.ip, attempts: s.attempts })) : undefined,
+      steadyClient: r.shape === 'brute_force' ? steady.has(r.cid) : undefined,
     };
     const who = r.shape === 'brute_force' ? `against ${users[0] ?? 'one account'}` : `against ${r.accounts} accounts`;
     const ua = top?.userAgent ? `; ${top.sources} sources share the user agent "${top.userAgent}"` : '';
@@ -106,12 +109,14 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
     const finding: DetectedFinding = {
       id: findingId(kind, `${r.shape}|${r.shape === 'brute_force' ? (users[0] ?? '') : (ips[0] ?? '')}|${r.firstSeen}`),
       kind,
-      severity: kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100 ? 'high' : 'medium',
+      severity: !steady.has(r.cid) && (kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100) ? 'high' : 'medium',
       ips,
       users,
       start: r.firstSeen,
       end: r.lastSeen,
-      summary: `${shapeWords[r.shape]}: ${r.sources} source${r.sources === 1 ? '' : 's'} failed ${r.attempts} sign-ins ${who} from ${r.firstSeen} to ${r.lastSeen}${leak}; ${Math.round(share(r.noSuchUser, r.attempts) * 100)}% for accounts that do not exist${ua}.`,
+      summary: `${shapeWords[r.shape]}: ${r.sources} source${r.sources === 1 ? '' : 's'} failed ${r.attempts} sign-ins ${who} from ${r.firstSeen} to ${r.lastSeen}${leak}; ${Math.round(share(r.noSuchUser, r.attempts) * 100)}% for accounts that do not exist${ua}${
+        steady.has(r.cid) ? '; it went on around the clock for a day or more and never succeeded, as a client holding a stale password or secret does' : ''
+      }.`,
       evidence: Object.fromEntries(Object.entries(evidence).filter(([, v]) => v !== undefined)),
       sql: ctx.sql,
       params: { spray: p.spray, stuffing: p.stuffing, bruteForce: p.bruteForce, shared: p.shared, recoveryMinutes: p.recoveryMinutes, leakColumns: p.leakColumns ?? null },

@@ -43,7 +43,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const intel = await ipIntelSql(c);
   const dismissals = await hasDismissals(c);
   const steps = [
-    attemptTableSql(p.recoveryMinutes, leak.sql, dismissals, await isDerivedCurrent(c, 'signin')),
+    attemptTableSql(p.recoveryMinutes, leak.sql, dismissals, await isDerivedCurrent(c, 'signin'), p.shared.minAccounts),
     sourceProfileSql(p.shared.minAccounts, await relationExists(c, 'known_source'), dismissals),
     campaignEventDdl,
     sourceCampaignsSql(p, hasLeak),

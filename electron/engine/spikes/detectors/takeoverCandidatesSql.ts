@@ -5,7 +5,11 @@ import { sqlIso } from '../../sql/sqlIso';
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
  * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
- * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). Each
+ * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). A network
+ * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
+ * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
+ * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
+ * sign-in was a high-confidence takeover). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -20,6 +24,9 @@ csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
+people AS MATERIALIZED (SELECT o."user", i.asn, i.country FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
+home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
+home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 near AS MATERIALIZED (
   SELECT s.ts, s."user", s.ip, s.user_agent FROM signin s
   SEMI JOIN (
@@ -47,9 +54,9 @@ fresh AS MATERIALIZED (
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
          i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AS new_asn,
+           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AND i.asn NOT IN (SELECT asn FROM home_asn) AS new_asn,
          i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AS new_country,
+           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,

@@ -1,3 +1,5 @@
+import type { BenignPhenomenon } from './BenignPhenomenon';
+
 /**
  * Knobs of the tenant scenario generator, with the ranges the detection tests cover (docs/detection-scenarios.md).
  * Every attack class has at least `perClass` member accounts; attacks can be as thin as one try per source.
@@ -22,8 +24,14 @@ export interface ScenarioParams {
   proxyHours: number;
   /** Carrier-grade NAT addresses the mobile users share (20–50). */
   cgnatAddresses: number;
-  /** Share of tenant accounts in the leak (0.3–0.5). */
+  /** Share of tenant accounts in the leak (0.3–0.5; the sweep 0–0.9). */
   leakShare: number;
+  /** Share of accounts that sign in from their phones behind carrier-grade NAT (0.38; the sweep 0.1–0.7); the rest of the half that is not office work through the VPN. */
+  mobileShare: number;
+  /** Every attack on one day, the spray and the single-source stuffing in the 9 am office burst, the benign phenomena that day too. */
+  overlap: boolean;
+  /** Benign phenomena beyond the everyday habits (benignPhenomena.ts), none by default. */
+  phenomena: readonly BenignPhenomenon[];
 }
 
 /** Mid-range defaults; tests vary seed and the ranges above. */
@@ -39,4 +47,7 @@ export const defaultScenarioParams: ScenarioParams = {
   proxyHours: 24,
   cgnatAddresses: 30,
   leakShare: 0.4,
+  mobileShare: 0.38,
+  overlap: false,
+  phenomena: [],
 };

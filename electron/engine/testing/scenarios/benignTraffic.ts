@@ -4,10 +4,22 @@ import type { ScenarioWriter } from './ScenarioWriter';
 import type { ScenarioTruth } from './ScenarioTruth';
 import { account, browserAgents, cgnatIp, corpNat, day, homeIp, hour, minute, mobileAgents, tenantStart, vpnEgress } from './tenant';
 
-type Habit = 'office' | 'mobile' | 'vpn';
+/** Where an account usually signs in from: the corporate NAT by day, its phone's carrier-grade NAT, or the VPN. */
+export type Habit = 'office' | 'mobile' | 'vpn';
 
-/** A benign sign-in: mistyped passwords first at the typo rate, now and then a second-factor prompt, rarely a give-up. */
-function signIn(w: ScenarioWriter, r: Rng, p: ScenarioParams, ts: number, user: string, ip: string, ua: string, mfa: boolean): void {
+/** One honest account and its habits, for the benign phenomena that happen to it (benignPhenomena.ts). */
+export interface Resident {
+  i: number;
+  user: string;
+  habit: Habit;
+  mfa: boolean;
+  ua: string;
+  home: string;
+  nat: string;
+}
+
+/** A benign sign-in (every honest phenomenon signs in this way): mistyped passwords first at the typo rate, now and then a second-factor prompt, rarely a give-up. */
+export function signIn(w: ScenarioWriter, r: Rng, p: ScenarioParams, ts: number, user: string, ip: string, ua: string, mfa: boolean): void {
   if (r.chance(p.typoRate)) {
     const typos = r.chance(0.15) ? 2 : 1;
     for (let k = typos; k >= 1; k--) w.fail(ts - k * r.int(10_000, 60_000), user, ip, ua, 'bad_password');
@@ -21,23 +33,28 @@ function signIn(w: ScenarioWriter, r: Rng, p: ScenarioParams, ts: number, user: 
 /**
  * Honest traffic of the whole tenant: office workers (9 am burst through the corporate NAT, evenings at home), mobile
  * users behind carrier-grade NAT (each sign-in on any of the carrier's addresses), VPN users, travellers at a foreign
- * hotel for a few days, and flaky clients retrying a stale password from the account's usual address for days.
+ * hotel for a few days, and flaky clients retrying a stale password from the account's usual address for days. With
+ * the `dst` phenomenon, every habit moves one hour earlier in UTC from the middle day on (summer time). Returns the
+ * accounts and their habits.
  */
-export function benignTraffic(w: ScenarioWriter, r: Rng, p: ScenarioParams, truth: ScenarioTruth): void {
+export function benignTraffic(w: ScenarioWriter, r: Rng, p: ScenarioParams, truth: ScenarioTruth): Resident[] {
+  const residents: Resident[] = [];
+  const officeShare = Math.min(0.5, 1 - p.mobileShare);
+  const dstDay = p.phenomena.includes('dst') ? Math.floor(p.days / 2) : p.days;
   corpNat.forEach((ip) => truth.shared.add(ip));
   vpnEgress.forEach((ip) => truth.shared.add(ip));
   for (let k = 0; k < p.cgnatAddresses; k++) truth.shared.add(cgnatIp(k));
   for (let i = 0; i < p.accounts; i++) {
     const user = account(i);
     const x = r.real();
-    const habit: Habit = x < 0.5 ? 'office' : x < 0.88 ? 'mobile' : 'vpn';
+    const habit: Habit = x < officeShare ? 'office' : x < officeShare + p.mobileShare ? 'mobile' : 'vpn';
     const mfa = r.chance(0.7);
     const ua = habit === 'mobile' ? r.pick(mobileAgents) : r.pick(browserAgents);
     const home = homeIp(i);
     const nat = corpNat[i % corpNat.length] as string;
     const traveller = r.chance(0.02) ? { from: r.int(4, p.days - 5), days: r.int(3, 5), ip: `${r.pick(['121', '24'])}.${r.int(1, 250)}.${r.int(0, 255)}.${r.int(1, 254)}` } : null;
     for (let d = 0; d < p.days; d++) {
-      const base = tenantStart + d * day;
+      const base = tenantStart + d * day - (d >= dstDay ? hour : 0);
       const weekday = d % 7 < 5;
       if (traveller && d >= traveller.from && d < traveller.from + traveller.days) {
         for (let k = r.int(1, 2); k > 0; k--) signIn(w, r, p, base + r.int(6, 22) * hour + r.int(0, 59) * minute, user, traveller.ip, ua, mfa);
@@ -57,7 +74,10 @@ export function benignTraffic(w: ScenarioWriter, r: Rng, p: ScenarioParams, trut
       }
     }
     if (r.chance(0.01) && habit !== 'mobile') flakyClient(w, r, p, user, habit === 'office' ? nat : home, ua);
+    residents.push({ i, user, habit, mfa, ua, home, nat });
   }
+  if (dstDay < p.days) truth.phenomena.dst.accounts = new Set(residents.map((x) => x.user));
+  return residents;
 }
 
 /** A client with a stale password retrying every few minutes, from the account's usual address, for days. */

@@ -36,7 +36,7 @@ function belongs(f: FindingDto, cls: AccountClass | SourceClass): boolean {
 }
 
 /** Every member of a stored finding, read through the paged Api until its total. */
-async function members(engine: Engine, id: string, on: 'accounts' | 'sources'): Promise<string[]> {
+export async function members(engine: Engine, id: string, on: 'accounts' | 'sources'): Promise<string[]> {
   const out: string[] = [];
   for (;;) {
     const page =
@@ -48,20 +48,26 @@ async function members(engine: Engine, id: string, on: 'accounts' | 'sources'): 
   }
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
-
-/** Scores the stored findings of a case against the generator's truth, per class, on accounts and on sources. */
-export async function scoreFindings(engine: Engine, truth: ScenarioTruth): Promise<ClassScore[]> {
+/** Every stored finding, read through the paged Api. */
+export async function allFindings(engine: Engine): Promise<FindingDto[]> {
   const all: FindingDto[] = [];
   for (;;) {
     const page = await engine.service.listFindings({ offset: all.length, limit: 1000 });
     all.push(...page.rows);
-    if (all.length >= page.total) break;
+    if (all.length >= page.total) return all;
   }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+
+/** Scores the stored findings of a case against the generator's truth, per class, on accounts and on sources (members only a labelled pen test touched count neither way: finding it is expected). */
+export async function scoreFindings(engine: Engine, truth: ScenarioTruth): Promise<ClassScore[]> {
+  const all = await allFindings(engine);
   const scores: ClassScore[] = [];
   const score = async (cls: AccountClass | SourceClass, on: 'accounts' | 'sources', want: Set<string>) => {
     const got = new Set<string>();
-    for (const f of all.filter((x) => belongs(x, cls))) for (const m of await members(engine, f.id, on)) got.add(m);
+    const pentest = truth.phenomena.pentest[on];
+    for (const f of all.filter((x) => belongs(x, cls))) for (const m of await members(engine, f.id, on)) if (!pentest.has(m) || want.has(m)) got.add(m);
     const hit = [...got].filter((x) => want.has(x)).length;
     scores.push({ cls, on, truth: want.size, predicted: got.size, hit, precision: ratio(hit, got.size), recall: ratio(hit, want.size) });
   };

@@ -16,11 +16,13 @@ const blocks: Record<string, { country: string; asn: string; org: string }> = {
   '45': { country: 'NL', asn: 'AS206728', org: 'Media Land' },
   '5': { country: 'RU', asn: 'AS49505', org: 'Selectel' },
   '193': { country: 'SC', asn: 'AS57043', org: 'Hostkey' },
+  '185': { country: 'DE', asn: 'AS24940', org: 'Hetzner' },
 };
 
-/** Intel for one generated address: country, ASN and organisation, or a range label for carrier-grade NAT. */
+/** Intel for one generated address: country, ASN and organisation, or a range label for carrier-grade NAT and private addresses. */
 export function syntheticIntel(ip: string): { country: string | null; asn: string | null; asOrg: string | null; rangeLabel: string | null } {
   if (ip.startsWith('100.')) return { country: null, asn: null, asOrg: null, rangeLabel: 'cgnat' };
+  if (ip.startsWith('10.')) return { country: null, asn: null, asOrg: null, rangeLabel: 'private' };
   const b = blocks[ip.split('.')[0] ?? ''];
   return b ? { country: b.country, asn: b.asn, asOrg: b.org, rangeLabel: null } : { country: null, asn: null, asOrg: null, rangeLabel: null };
 }
