@@ -20,11 +20,12 @@ export interface FlaggedHours {
  * Every user-hour baseline query `sql` flags, or the `maxFlaggedHours` largest when it flags more (why: a chronological
  * cut silently dropped every finding after the 10 000th flagged hour, the planted 40 GB pulls of a log's last days
  * among them; the largest volumes are the ones an analyst must not miss, and the count left out is reported). From the
- * case's read memo when the rows are kept there.
+ * case's read memo when it holds them all.
  */
 export async function flaggedHours(c: DuckDBConnection, sql: string, from: UserHourSource, memo: ReadMemo | undefined, cap = maxFlaggedHours): Promise<FlaggedHours> {
   const found = await baselineRows(c, sql, from, memo);
-  if (found) {
+  // The memo holds complete results only; a read it stopped short holds the first rows in time, not the largest.
+  if (found?.complete) {
     const bytes = found.columns.indexOf('bytes');
     const kept = found.rows.length <= cap ? found.rows : [...found.rows].sort((a, b) => Number(b[bytes]) - Number(a[bytes])).slice(0, cap);
     return { rows: kept.map((r) => rowObject<ExportBaselineRowDto>(found.columns, r)), flagged: found.rows.length };
