@@ -88,6 +88,11 @@ describe('the campaign model on a generated tenant', () => {
       expect(linkedOnly).toMatchObject({ severity: 'high', evidence: { takeoverId: takeover.id } });
       expect((weak?.evidence as unknown as TakeoverEvidence).linkedExportIds).toEqual(['bulk_export-x']);
       expect(linkChain([sure('high'), { ...exportFinding, severity: 'low' as const }])[1]).toMatchObject({ severity: 'low', evidence: { takeoverId: takeover.id } });
+      // A crowd hour naming the account among its users is linked, stays low, and says which of its users was taken over.
+      const crowd = { ...exportFinding, severity: 'low' as const, users: ['someone-else', ...takeover.users], summary: '12 users moved alike.', evidence: { reason: 'crowd' } };
+      const linkedCrowd = linkChain([sure('high'), crowd])[1];
+      expect(linkedCrowd).toMatchObject({ severity: 'low', evidence: { takeoverId: takeover.id } });
+      expect(linkedCrowd?.summary).toBe(`12 users moved alike. One of its users, ${takeover.users[0]}, had been taken over before (${takeover.id}).`);
     });
   }, 120_000);
 });

@@ -17,6 +17,7 @@ export function linkChain(findings: DetectedFinding[]): DetectedFinding[] {
     ev.linkedExportIds = [...ev.linkedExportIds, f.id];
     ev.reasons = [...ev.reasons, { code: 'export_after', text: `an export-volume anomaly followed (${f.id})` }];
     const raised = ev.confidence !== 'low' && f.severity !== 'low';
-    return { ...f, severity: raised ? 'critical' : f.severity, evidence: { ...f.evidence, takeoverId: t.id }, summary: `${f.summary} It follows the account's takeover ${t.id}.` };
+    const follows = f.evidence.reason === 'crowd' ? `One of its users, ${t.users[0] ?? ''}, had been taken over before (${t.id}).` : `It follows the account's takeover ${t.id}.`;
+    return { ...f, severity: raised ? 'critical' : f.severity, evidence: { ...f.evidence, takeoverId: t.id }, summary: `${f.summary} ${follows}` };
   });
 }
