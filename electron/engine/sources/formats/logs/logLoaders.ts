@@ -5,6 +5,7 @@ import { combinedAccessLog } from './web/combinedAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
+import { iisW3cLog } from './web/iisW3cLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { o365FileDownload } from './o365/o365FileDownload';
@@ -39,5 +40,6 @@ export const logLoaders: Loader[] = [
   sshdSyslog,
   sshdSyslogCsv,
   s3ServerAccessLog,
+  iisW3cLog,
   combinedAccessLog,
 ];

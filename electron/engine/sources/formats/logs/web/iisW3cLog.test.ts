@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFile } from '../../../../testing/corpusFile';
+import { transferTally } from '../../../../testing/logs/testkit';
+import { sqlOn } from '../../../../testing/sqlOn';
+import { withTempCase, writeInput } from '../../../../testing/withTempCase';
+
+// The corpus figures were counted by hand from the files (see iis_w3c_log/SOURCE.md), not taken from Breachdesk.
+
+describe('Microsoft IIS W3C extended logs', () => {
+  it.each([
+    // file, entries, summed sc-bytes, entries without sc-bytes, users (c-ip where cs-username is "-")
+    ['iis6.log', 12, 0, 12, 3],
+    ['iis10_edge_cases.log', 15, 0, 15, 7],
+    ['iis_without_date.log', 11, 0, 11, 2],
+    ['access-full.log', 1, 123, 0, 1],
+    ['access-azure.log', 1, 123, 0, 1],
+  ])('iis_w3c_log/%s loads every entry: %i requests, %i bytes, %i without sc-bytes, %i users', async (name, rows, bytes, noBytes, users) => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('iis_w3c_log', name);
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('iis-w3c-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: rows, rowsRejected: 0 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows, bytes, noBytes, users });
+    });
+  });
+
+  it('takes the day from the #Date directive when no date field is logged, and reads the time as UTC', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: corpusFile('iis_w3c_log', 'iis_without_date.log'), kind: 'transfer' });
+      const [first] = await sqlOn<{ t: string }>(engine, `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref LIMIT 1`, { sourceId: s.id });
+      expect(first?.t).toBe('2013-07-30 00:00:00');
+    });
+  });
+
+  it('keeps the logged user, the client address and the request of an entry with two spaces before cs-username', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: corpusFile('iis_w3c_log', 'iis10_edge_cases.log'), kind: 'transfer' });
+      const rows = await sqlOn<{ u: string; ip: string; a: string; o: string }>(
+        engine,
+        `SELECT "user" AS u, ip, action AS a, object AS o FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`,
+        { sourceId: s.id },
+      );
+      expect(rows[2]).toMatchObject({ u: 'random\\ranuser1', ip: '10.10.10.10', a: 'POST 200' });
+      expect(rows[2]?.o).toMatch(/^\/powershell\?clientApplication=ActiveMonitor;/);
+      expect(rows[6]).toMatchObject({ u: 'RanDomain\\EX04$', a: 'RPC_IN_DATA 200' });
+    });
+  });
+
+  it('follows a #Fields directive that changes mid-file, drops an IPv6 zone index, and rejects an entry by its line and field count', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(
+        work,
+        'u_ex240301.log',
+        [
+          '#Software: Microsoft Internet Information Services 10.0',
+          '#Version: 1.0',
+          '#Date: 2024-03-01 00:00:00',
+          '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status time-taken',
+          '2024-03-01 10:00:00 10.0.0.1 GET /a - 443 CORP\\alice 203.0.113.5 curl/8 200 15',
+          '#Software: Microsoft Internet Information Services 10.0',
+          '#Version: 1.0',
+          '#Date: 2024-03-01 11:00:00',
+          '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs-host sc-status sc-bytes time-taken',
+          '2024-03-01 11:00:01 10.0.0.1 GET /export.zip id=7 443 - fe80::1%3 curl/8 files.example.org 200 5000000 90',
+          '2024-03-01 11:00:02 10.0.0.1 GET /b - 443 - 203.0.113.6 200 12 3',
+        ].join('\r\n'),
+      );
+      await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(
+        /u_ex240301\.log line 11: expected 14 space-separated fields as the #Fields directive of line 9 names, found 12/,
+      );
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
+      const rows = await sqlOn<{ t: string; u: string; ip: string; b: number | null; a: string; o: string }>(
+        engine,
+        `SELECT strftime(ts, '%H:%M:%S') AS t, "user" AS u, ip, bytes::INTEGER AS b, action AS a, object AS o FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`,
+        { sourceId: s.id },
+      );
+      expect(rows).toEqual([
+        { t: '10:00:00', u: 'CORP\\alice', ip: '203.0.113.5', b: null, a: 'GET 200', o: '/a' },
+        { t: '11:00:01', u: 'fe80::1', ip: 'fe80::1', b: 5000000, a: 'GET 200', o: 'files.example.org/export.zip?id=7' },
+      ]);
+    });
+  });
+
+  it('leaves a Windows Firewall log, also W3C with #Fields, to the formats that read it: it is no request log', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(
+        work,
+        'pfirewall.log',
+        [
+          '#Version: 1.5',
+          '#Software: Microsoft Windows Firewall',
+          '#Time Format: Local',
+          '#Fields: date time action protocol src-ip dst-ip src-port dst-port size tcpflags tcpsyn tcpack tcpwin icmptype icmpcode info path',
+          '2024-03-01 10:00:00 ALLOW TCP 10.0.0.5 10.0.0.1 50000 443 0 - 0 0 0 - - - SEND',
+        ].join('\r\n'),
+      );
+      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/pfirewall\.log line 1: not a recognised transfer format/);
+    });
+  });
+});
