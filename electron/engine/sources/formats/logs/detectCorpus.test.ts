@@ -46,11 +46,12 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['windows_evtx_cc0', 'kerbrute-user-enumeration.evtx'], { signin: 'windows-security-evtx', transfer: null }],
   [['windows_evtx_cc0', 'kerberos-bruteforce-nonexistent-users.evtx'], { signin: 'windows-security-evtx', transfer: null }],
   [['windows_evtx_cc0', 'runas-different-user.evtx'], { signin: 'windows-security-evtx', transfer: null }],
-  [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'iis-w3c-log' }],
-  [['iis_w3c_log', 'iis10_edge_cases.log'], { signin: null, transfer: 'iis-w3c-log' }],
-  [['iis_w3c_log', 'iis_without_date.log'], { signin: null, transfer: 'iis-w3c-log' }],
-  [['iis_w3c_log', 'access-full.log'], { signin: null, transfer: 'iis-w3c-log' }],
-  [['iis_w3c_log', 'access-azure.log'], { signin: null, transfer: 'iis-w3c-log' }],
+  [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis10_edge_cases.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis_without_date.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'access-full.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'access-azure.log'], { signin: null, transfer: 'w3c-extended-log' }],
 ];
 
 describe('access-log detection over the whole corpus', () => {

@@ -5,7 +5,6 @@ import { combinedAccessLog } from './web/combinedAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
-import { iisW3cLog } from './web/iisW3cLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { o365FileDownload } from './o365/o365FileDownload';
@@ -14,6 +13,7 @@ import { oktaSystemLog } from './okta/oktaSystemLog';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
+import { w3cExtendedLog } from './web/w3cExtendedLog';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
 import { windowsSecurityJson } from './windows/windowsSecurityJson';
@@ -40,6 +40,6 @@ export const logLoaders: Loader[] = [
   sshdSyslog,
   sshdSyslogCsv,
   s3ServerAccessLog,
-  iisW3cLog,
+  w3cExtendedLog,
   combinedAccessLog,
 ];

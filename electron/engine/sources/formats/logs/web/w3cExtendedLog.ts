@@ -21,31 +21,31 @@ function fieldSql(name: string): string {
 }
 
 /**
- * Microsoft IIS logs in the W3C extended format (`u_ex*.log`): `#Software`/`#Version`/`#Date`/`#Fields` directives, then
- * one space-separated entry per request (spaces inside values are written `+`). Field positions come from the latest
- * `#Fields` directive before each entry, so a file whose logged fields changed mid-way (IIS writes a new block on a
- * configuration change or restart) is read right throughout.
+ * Request logs in the W3C extended format: Microsoft IIS (`u_ex*.log`, space-separated, spaces inside values written `+`)
+ * and Amazon CloudFront standard logs (tab-separated). `#Version`/`#Date`/`#Fields` directives, then one entry per
+ * request. Field positions come from the latest `#Fields` directive before each entry, so a file whose logged fields
+ * changed mid-way (IIS writes a new block on a configuration change or restart) is read right throughout.
  */
-export const iisW3cLog = logLoader({
-  format: 'iis-w3c-log',
+export const w3cExtendedLog = logLoader({
+  format: 'w3c-extended-log',
   kind: 'transfer',
-  label: 'Microsoft IIS log, W3C extended format (#Fields directive)',
+  label: 'W3C extended request log: Microsoft IIS, Amazon CloudFront (#Fields directive)',
   stage: 'lines',
   detect(head) {
     const fields = w3cFields(head);
     return fields !== null && fields.includes('cs-uri-stem') && fields.includes('time');
   },
   mapping: {
-    ts: 'date and time (UTC, as IIS writes them; the #Date directive gives the day when no date field is logged)',
+    ts: 'date and time (UTC, as IIS and CloudFront write them; the #Date directive gives the day when no date field is logged)',
     user: 'cs-username, else the client address when "-" (anonymous)',
     bytes: 'sc-bytes (bytes sent to the client); NULL when the site does not log sc-bytes (not in the IIS default set): count requests per user-hour',
     action: 'cs-method and sc-status, e.g. "GET 200"',
-    object: 'cs-host (when logged) with cs-uri-stem and cs-uri-query',
+    object: 'the host asked for (cs-host, CloudFront x-host-header, else cs(Host)) with cs-uri-stem and cs-uri-query',
     ip: 'c-ip (the address that reached the server; an IPv6 zone index dropped)',
   },
   notes: [
-    'Column positions come from the #Fields directive before each entry; directive lines (#…) are not entries and are not counted.',
-    'IIS writes W3C times in UTC whatever the server zone, so the timezone option does not apply.',
+    'Column positions come from the #Fields directive before each entry; fields are tab-separated when the entry holds a tab (CloudFront), else space-separated (IIS); directive lines (#…) are not entries and are not counted.',
+    'IIS and CloudFront write W3C times in UTC whatever the server zone, so the timezone option does not apply.',
   ],
   zoneless: false,
   build({ staged }): RecordMapping {
@@ -53,7 +53,7 @@ export const iisW3cLog = logLoader({
     const lastDirective = (prefix: string, value: string) => `last_value(CASE WHEN starts_with(line, ${sqlString(prefix)}) THEN ${value} END IGNORE NULLS) ${upTo}`;
     return {
       from: `(SELECT * FROM (SELECT ln, line AS raw,
-          CASE WHEN length(line) <= ${maxLineChars} THEN regexp_split_to_array(trim(line), ' +') END AS f,
+          CASE WHEN length(line) > ${maxLineChars} THEN NULL WHEN contains(line, chr(9)) THEN string_split(line, chr(9)) ELSE regexp_split_to_array(trim(line), ' +') END AS f,
           ${lastDirective('#Fields:', `regexp_split_to_array(trim(substr(line, 9)), ' +')`)} AS fields,
           ${lastDirective('#Fields:', 'ln')} AS fields_ln,
           ${lastDirective('#Date:', `nullif(regexp_extract(line, '^#Date:\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})', 1), '')`)} AS directive_date
@@ -67,7 +67,7 @@ export const iisW3cLog = logLoader({
           sent: fieldSql('sc-bytes'),
           method: fieldSql('cs-method'),
           status: fieldSql('sc-status'),
-          host: fieldSql('cs-host'),
+          host: `coalesce(${fieldSql('cs-host')}, ${fieldSql('x-host-header')}, ${fieldSql('cs(Host)')})`,
           stem: fieldSql('cs-uri-stem'),
           query: fieldSql('cs-uri-query'),
         },
@@ -84,10 +84,10 @@ export const iisW3cLog = logLoader({
       },
       timeText: `coalesce(day, '(no date field and no #Date directive)') || ' ' || coalesce(clock, '')`,
       timeExpected: 'a UTC date and time like 2024-03-01 10:00:00 in the date and time fields',
-      unparsed: 'expected an IIS W3C log entry with as many space-separated fields as its #Fields directive',
+      unparsed: 'expected a W3C log entry with as many fields as its #Fields directive',
       unparsedWhy: `CASE WHEN f IS NULL THEN 'the line is ' || length(raw) || ' characters long, more than the ${maxLineChars} a log entry may have'
         WHEN fields IS NULL THEN 'expected a #Fields directive before the first entry, naming its space-separated fields'
-        ELSE 'expected ' || len(fields) || ' space-separated fields as the #Fields directive of line ' || fields_ln || ' names, found ' || len(f) END`,
+        ELSE 'expected ' || len(fields) || CASE WHEN contains(raw, chr(9)) THEN ' tab' ELSE ' space' END || '-separated fields as the #Fields directive of line ' || fields_ln || ' names, found ' || len(f) END`,
       checks: [{ when: `sent IS NOT NULL AND try_cast(sent AS BIGINT) IS NULL`, reason: 'expected a whole number of bytes in sc-bytes' }],
     };
   },

@@ -6,7 +6,7 @@ import { withTempCase, writeInput } from '../../../../testing/withTempCase';
 
 // The corpus figures were counted by hand from the files (see iis_w3c_log/SOURCE.md), not taken from Breachdesk.
 
-describe('Microsoft IIS W3C extended logs', () => {
+describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
   it.each([
     // file, entries, summed sc-bytes, entries without sc-bytes, users (c-ip where cs-username is "-")
     ['iis6.log', 12, 0, 12, 3],
@@ -17,10 +17,29 @@ describe('Microsoft IIS W3C extended logs', () => {
   ])('iis_w3c_log/%s loads every entry: %i requests, %i bytes, %i without sc-bytes, %i users', async (name, rows, bytes, noBytes, users) => {
     await withTempCase(async (engine) => {
       const file = corpusFile('iis_w3c_log', name);
-      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('iis-w3c-log');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('w3c-extended-log');
       const s = await engine.service.addSource({ path: file, kind: 'transfer' });
       expect(s).toMatchObject({ rowsLoaded: rows, rowsRejected: 0 });
       expect(await transferTally(engine, s.id)).toEqual({ rows, bytes, noBytes, users });
+    });
+  });
+
+  it('loads the tab-separated CloudFront log (11 entries, 54,661 bytes, 3 clients) and rejects its short last entry by line and field count', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('aws_cloudfront_log', 'test-cloudfront.log');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('w3c-extended-log');
+      await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(
+        /test-cloudfront\.log line 14: expected 33 tab-separated fields as the #Fields directive of line 2 names, found 31/,
+      );
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 11, rowsRejected: 1 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 11, bytes: 54661, noBytes: 0, users: 3 });
+      const [first] = await sqlOn<{ t: string; o: string; a: string }>(
+        engine,
+        `SELECT strftime(ts, '%Y-%m-%d %H:%M:%S') AS t, object AS o, action AS a FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref LIMIT 1`,
+        { sourceId: s.id },
+      );
+      expect(first).toEqual({ t: '2019-12-04 21:02:31', o: 'd111111abcdef8.cloudfront.net/index.html', a: 'GET 200' });
     });
   });
 
