@@ -2,6 +2,7 @@ import type { Loader } from '../../Loader';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
@@ -40,6 +41,7 @@ export const logLoaders: Loader[] = [
   sshdSyslog,
   sshdSyslogCsv,
   s3ServerAccessLog,
+  elbAccessLog,
   w3cExtendedLog,
   combinedAccessLog,
 ];
