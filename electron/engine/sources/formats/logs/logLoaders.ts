@@ -17,6 +17,7 @@ import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { w3cExtendedLog } from './web/w3cExtendedLog';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
+import { windowsSecurityXml } from './windows/windowsSecurityXml';
 import { windowsSecurityJson } from './windows/windowsSecurityJson';
 import { zeekConnJson } from './web/zeekConnJson';
 import { zeekConnTsv } from './web/zeekConnTsv';
@@ -24,6 +25,7 @@ import { zeekConnTsv } from './web/zeekConnTsv';
 /** Every access-log loader, most specific first; registered before the generic loaders. */
 export const logLoaders: Loader[] = [
   windowsSecurityEvtx,
+  windowsSecurityXml,
   entraDiagnosticJson,
   entraSigninLogsJson,
   entraSigninLogsCsv,
