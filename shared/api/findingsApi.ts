@@ -76,6 +76,8 @@ export interface FindingListsDto {
 export interface RunSummaryDto {
   total: number;
   byKind: Record<string, number>;
+  /** What a detector could not turn into findings and why, in sentences for the analyst (empty when nothing was left out). */
+  notes: string[];
 }
 
 /** Argument schemas of the findings methods. */

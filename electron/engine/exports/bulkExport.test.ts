@@ -29,7 +29,7 @@ describe('bulk export: one finding per run of flagged hours', () => {
            SELECT make_timestamptz(r.ts * 1000), r."user", r.bytes, r.ip, 1 FROM (SELECT unnest(from_json($1, '[{"ts":"BIGINT","user":"VARCHAR","bytes":"BIGINT","ip":"VARCHAR"}]'), recursive := true)) r`,
           [JSON.stringify(rows.map(([ts, user, bytes, ip]) => ({ ts, user, bytes, ip })))],
         );
-        const found = await bulkExport(c, exportParamsSchema.parse({}));
+        const { findings: found } = await bulkExport(c, exportParamsSchema.parse({}));
         expect(found.map((f) => [f.users, f.start, f.evidence.hours, f.ips])).toEqual([
           [[], '2024-04-05T04:00:00Z', 3, ['192.0.2.98', '192.0.2.99']],
           [['ann'], '2024-04-09T08:00:00Z', 3, ['198.51.100.7', '203.0.113.9']],

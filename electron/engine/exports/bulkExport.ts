@@ -6,19 +6,15 @@ import { queryRows } from '../sql/queryRows';
 import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
-import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import type { ReadMemo } from '../db/ReadMemo';
-import { baselineRows } from './baselineRows';
-import { rowObject } from '../db/memoQueryRows';
-import { formatBytes } from '../../../shared/format/formatBytes';
-import { formatCount } from '../../../shared/format/formatCount';
 import { crowdHours, crowdUsers } from './crowdHours';
 import { ownHabit, runSeverity } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
+import { crowdHourFindings } from './crowdHourFindings';
+import { exportVolume as volume } from './exportVolume';
+import { flaggedHours, maxFlaggedHours } from './flaggedHours';
 
 const hourMs = 3_600_000;
-/** At most this many flagged user-hours become findings in one run. */
-const maxFlaggedHours = 10_000;
 
 /** Groups flagged user-hours into runs of consecutive hours per (user, unit). */
 function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
@@ -34,11 +30,6 @@ function runsOf(rows: ExportBaselineRowDto[]): ExportBaselineRowDto[][] {
     else runs.push([r]);
   }
   return runs;
-}
-
-/** Formats a volume for a sentence: bytes as the workbench shows them, a count for events. */
-function volume(x: number, unit: string): string {
-  return unit === 'bytes' ? formatBytes(x) : `${formatCount(x)} events`;
 }
 
 /**
@@ -60,19 +51,33 @@ async function runIps(c: DuckDBConnection, runs: ExportBaselineRowDto[][]): Prom
   return runs.map((_, i) => byRun.get(i) ?? []);
 }
 
-/** Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run (the flagged rows kept in `memo` for the page and side file that follow). */
-export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: ReadMemo): Promise<FindingDraftDto[]> {
+/** What the bulk-export detector found, and what it could not turn into findings. */
+export interface BulkExportResult {
+  findings: FindingDraftDto[];
+  /** User-hours the baseline flagged in all. */
+  flagged: number;
+  /** Flagged user-hours left out because more than maxFlaggedHours were flagged (the smallest). */
+  leftOut: number;
+}
+
+/**
+ * Bulk export: runs of user-hours far above the user's own baseline and above the floor, one finding per run, but for
+ * the runs a crowd hour explains wholly, which are one low finding per crowd hour (the flagged rows kept in `memo` for
+ * the page and side file that follow).
+ */
+export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: ReadMemo): Promise<BulkExportResult> {
   const from = await userHourSourceOf(c, p.measure);
   const sql = userBaselineSql(p, from);
-  const found = await baselineRows(c, sql, from, memo);
-  const rows = found
-    ? found.rows.slice(0, maxFlaggedHours).map((r) => rowObject<ExportBaselineRowDto>(found.columns, r))
-    : await explainStatsOverflow(() => queryRows<ExportBaselineRowDto>(c, `${sql} LIMIT ${maxFlaggedHours}`));
-  const runs = runsOf(rows);
-  const ipsOf = await runIps(c, runs);
+  const { rows, flagged } = await flaggedHours(c, sql, from, memo);
   const crowd = crowdHours(rows, p.baseline);
   const repeating = repeatingHours(rows);
-  const drafts: FindingDraftDto[] = [];
+  const runs = runsOf(rows).filter((run) => !run.every((r) => crowd.get(r)?.member === true));
+  const crowdMembers = rows.filter((r) => crowd.get(r)?.member === true);
+  const ipsOf = await runIps(c, [...runs, ...crowdMembers.map((r) => [r])]);
+  const memberIps = new Map(crowdMembers.map((r, i) => [r, ipsOf[runs.length + i] ?? []]));
+  const floorOf = (unit: ExportBaselineRowDto['unit']) => (unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents);
+  const params = { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers };
+  const drafts: FindingDraftDto[] = crowdHourFindings(rows, crowd, floorOf, (r) => memberIps.get(r) ?? [], sql, params);
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
     const last = run.at(-1) as ExportBaselineRowDto;
@@ -80,7 +85,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const total = run.reduce((s, r) => s + r.bytes, 0);
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
-    const floor = first.unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents;
+    const floor = floorOf(first.unit);
     const judged = runSeverity(run, floor, crowd, repeating);
     const usualHour = Math.max(...run.map(ownHabit));
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
@@ -113,8 +118,12 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,
-      params: { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers },
+      params,
     });
   }
-  return drafts.sort((a, b) => (a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1));
+  return {
+    findings: drafts.sort((a, b) => (a.start === b.start ? a.id.localeCompare(b.id) : a.start < b.start ? -1 : 1)),
+    flagged,
+    leftOut: Math.max(0, flagged - maxFlaggedHours),
+  };
 }

@@ -18,7 +18,7 @@ async function detect(engine: Engine, rows: Row[]) {
        SELECT make_timestamptz(r.ts * 1000), r."user", r.bytes, 1 FROM (SELECT unnest(from_json($1, '[{"ts":"BIGINT","user":"VARCHAR","bytes":"BIGINT"}]'), recursive := true)) r`,
       [JSON.stringify(rows)],
     );
-    return bulkExport(c, exportParamsSchema.parse({}));
+    return (await bulkExport(c, exportParamsSchema.parse({}))).findings;
   });
 }
 
@@ -44,7 +44,7 @@ describe('bulk export severity', () => {
     });
   });
 
-  it('makes the hour many users share (a release download) low, counts the release as usual for one who also moved a little more, and keeps an insider pulling far more high', async () => {
+  it('makes the hour many users share (a release download) one low finding naming the crowd, counts the release as usual for one who also moved a little more, and keeps an insider pulling far more high', async () => {
     await withTempCase(async (engine) => {
       const users = Array.from({ length: 12 }, (_, i) => `u${i}`);
       const release = start + 8 * day + 11 * hour;
@@ -53,7 +53,11 @@ describe('bulk export severity', () => {
       rows.push({ ts: release + 700_000, user: 'u10', bytes: 4.5e9 });
       rows.push({ ts: release + 900_000, user: 'u11', bytes: 80e9 });
       const found = await detect(engine, rows);
-      expect(found.filter((f) => f.severity === 'low').map((f) => f.users[0]).sort()).toEqual(users.slice(0, 10).sort());
+      const lows = found.filter((f) => f.severity === 'low');
+      expect(lows.map((f) => [f.start, [...f.users].sort(), f.evidence.reason, f.evidence.crowdSize, f.evidence.flaggedUsers])).toEqual([
+        ['2024-04-09T11:00:00Z', users.slice(0, 10).sort(), 'crowd', 10, 12],
+      ]);
+      expect(lows[0]?.summary).toMatch(/^10 users moved alike in the hour from 2024-04-09T11:00:00Z: 12\.\d+ GB to 12\.\d+ GB each .*; 2 others flagged that hour moved far more than the crowd and are judged on their own\.$/);
       expect(found.filter((f) => f.severity !== 'low').map((f) => [f.users[0], f.severity, f.evidence.crowdHours]).sort()).toEqual([
         ['u10', 'medium', 0],
         ['u11', 'high', 0],

@@ -37,7 +37,7 @@ export interface FindingsReport {
     Pick<FindingDto, 'id' | 'kind' | 'severity' | 'ips' | 'users' | 'start' | 'end' | 'summary' | 'evidence' | 'status' | 'note'> & {
       members: { accounts: TopRows<MemberAccountDto>; sources: TopRows<MemberSourceDto> };
     }
-  >;
+  > & { notes: string[] };
 }
 
 /** Rows of each long list that findings.json carries; totals stay exact and the side files hold every row. */
@@ -84,7 +84,7 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
     return [await api.exportReference({ limit: topRows }), baseline, files] as const;
   });
   // Reads only once the findings are stored: asked at once, so DuckDB computes one while another's rows are masked in JS; the listed findings' members as soon as the list is there.
-  const storedRead = api.runDetectors({}).then(async () => {
+  const storedRead = api.runDetectors({}).then(async ({ notes }) => {
     const coverage = sources.some((s) => s.kind === 'leak') ? await api.coverage({}) : [];
     const listed = api.listFindings({ limit: topRows });
     const [spikes, exposure, findings, pages, { files }] = await Promise.all([
@@ -94,9 +94,9 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
       listed.then((page) => topMembers(api, page.rows)),
       lists(findingListNames.filter((list) => !exportLists.includes(list))),
     ]);
-    return { coverage, spikes, exposure, findings, pages, files };
+    return { coverage, spikes, exposure, findings, pages, files, notes };
   });
-  const [[seed, baseline, exportFiles], { coverage, spikes, exposure, findings, pages, files: storedFiles }] = await Promise.all([exportsRead, storedRead]);
+  const [[seed, baseline, exportFiles], { coverage, spikes, exposure, findings, pages, files: storedFiles, notes }] = await Promise.all([exportsRead, storedRead]);
   const files = findingListNames.flatMap((list) => [...exportFiles, ...storedFiles].filter((f) => f.list === list));
   const fileOf = (list: FindingListName) => files.find((f) => f.list === list)?.file ?? null;
   const members = pages.map(({ accounts, sources }) => ({ accounts: { ...accounts, file: fileOf('member_accounts') }, sources: { ...sources, file: fileOf('member_sources') } }));
@@ -145,6 +145,7 @@ export async function findingsReport(api: Api, side: SideFiles): Promise<Finding
         members: members[i] ?? { accounts: { total: 0, rows: [], file: fileOf('member_accounts') }, sources: { total: 0, rows: [], file: fileOf('member_sources') } },
       })),
       file: fileOf('findings'),
+      notes,
     },
   };
 }

@@ -18,6 +18,7 @@ describe('findings: run all detectors, list, verdicts', () => {
       expect(summary).toEqual({
         total: 8,
         byKind: { credential_stuffing: 2, password_spray: 1, brute_force: 1, account_takeover: 3, bulk_export: 1 },
+        notes: [],
       });
       const first = await engine.service.listFindings({});
       expect(first.total).toBe(8);

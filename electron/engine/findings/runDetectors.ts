@@ -3,6 +3,7 @@ import type { ExportParams, SpikeParams } from '../../../shared/api/detectParams
 import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { appendAudit } from '../case/appendAudit';
 import { bulkExport } from '../exports/bulkExport';
+import { bulkExportNotes } from '../exports/bulkExportNotes';
 import { capEntities } from './capEntities';
 import { classifySigninsOnce } from '../spikes/detectors/classifySigninsOnce';
 import { linkChain } from '../spikes/detectors/linkChain';
@@ -70,10 +71,11 @@ async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): 
   return tables;
 }
 
-/** Computes every finding for the given parameters, in stable order, without storing anything (`memo`: the case's, outside a write turn). */
-export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<DetectedFinding[]> {
-  const drafts = [...(await classifySigninsOnce(c, spikes, memo)), ...(await bulkExport(c, exports, memo))];
-  return orderFindings(linkChain(drafts).map(capEntities));
+/** Computes every finding for the given parameters, in stable order, without storing anything (`memo`: the case's, outside a write turn), with what the analyst must know of what was left out. */
+export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<{ findings: DetectedFinding[]; notes: string[] }> {
+  const signins = await classifySigninsOnce(c, spikes, memo);
+  const bulk = await bulkExport(c, exports, memo);
+  return { findings: orderFindings(linkChain([...signins, ...bulk.findings]).map(capEntities)), notes: bulkExportNotes(bulk) };
 }
 
 /**
@@ -82,7 +84,7 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
  * refreshed when produced again.
  */
 export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
-  const findings = await computeFindings(c, spikes, exports, memo);
+  const { findings, notes } = await computeFindings(c, spikes, exports, memo);
   await c.run('BEGIN TRANSACTION');
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
@@ -102,9 +104,9 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
     await storeMembers(c, findings);
     const byKind: Record<string, number> = {};
     for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    await appendAudit(c, 'run_detectors', { findings: findings.length, byKind, spikes, exports });
+    await appendAudit(c, 'run_detectors', { findings: findings.length, byKind, notes, spikes, exports });
     await c.run('COMMIT');
-    return { summary: { total: findings.length, byKind }, findings };
+    return { summary: { total: findings.length, byKind, notes }, findings };
   } catch (e) {
     await c.run('ROLLBACK');
     throw e;

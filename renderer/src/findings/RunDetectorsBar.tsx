@@ -42,6 +42,11 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
           </span>
         )}
       </div>
+      {summary?.notes.map((n) => (
+        <p key={n} className="warn-note" data-testid="run-note">
+          {n}
+        </p>
+      ))}
       <ErrorNote message={error} />
     </div>
   );

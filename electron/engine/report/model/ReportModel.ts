@@ -7,6 +7,7 @@ import type { ManifestEntryDto, ReportMetaDto } from '../../../../shared/api/rep
 import type { SourceDto } from '../../../../shared/api/sourcesApi';
 import type { SigninSeriesDto, SpikePageDto, TopSourceDto } from '../../../../shared/api/spikesApi';
 import type { AttackerSighting } from './attackerSightings';
+import type { ExportCounts } from './exportCounts';
 import type { CampaignCounts } from './campaignCounts';
 import type { GdprFacts } from './gdprFacts';
 
@@ -47,6 +48,8 @@ export interface ReportModel {
   findings: { origin: 'stored' | 'live'; rows: ReportFinding[] };
   /** Campaigns and what they achieved, counted over complete member tables. */
   counts: CampaignCounts;
+  /** Bulk exports the report calls possible exfiltration, counted over every stored finding. */
+  exportCounts: ExportCounts;
   exposure: ExposureDto | null;
   attackers: AttackerSighting[];
   audit: ReportAuditEntry[];

@@ -4,6 +4,7 @@ import { queryRows } from '../../sql/queryRows';
 import { attackerSightings, attackerSightingsSql } from './attackerSightings';
 import { attackSourceIps } from './attackSourceIps';
 import { campaignCounts } from './campaignCounts';
+import { exportCounts } from './exportCounts';
 import type { ReportInputs } from './ReportInputs';
 import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
 import { evidenceIntact } from '../verifyManifest';
@@ -53,12 +54,13 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const coverage = await api.coverage({});
   const findings = await readFindings(api, async () => [
     ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
-    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).map((f) => ({ ...f, status: null, note: null })),
+    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).findings.map((f) => ({ ...f, status: null, note: null })),
   ]);
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);
-  const { attackers, audit, counts } = await db.withConnection(async (c) => ({
+  const { attackers, audit, counts, exported } = await db.withConnection(async (c) => ({
     counts: await campaignCounts(c, findings),
+    exported: await exportCounts(c, findings),
     attackers: await attackerSightings(c, attackIps),
     audit: await queryRows<ReportAuditEntry>(
       c,
@@ -93,6 +95,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     coverage,
     findings,
     counts,
+    exportCounts: exported,
     exposure,
     attackers,
     audit,

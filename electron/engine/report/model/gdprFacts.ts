@@ -3,6 +3,8 @@ import { dataClassConsequence } from './dataClassConsequence';
 import { passwordConsequence } from './passwordConsequence';
 import type { ReportModel } from './ReportModel';
 import { splitEncryptedClass } from '../../../../shared/encryptedClass';
+import { formatBytes } from '../../../../shared/format/formatBytes';
+import type { ExportCounts } from './exportCounts';
 
 /** One exposed column as Art. 33(3)(a) lists it: its data class and how populated it is. */
 export interface ExposedField {
@@ -25,7 +27,7 @@ export interface GdprFacts {
   accountsTakenOver: number;
   credentialsValid: number;
   accountsToReset: number;
-  bulkExports: number;
+  bulkExports: ExportCounts;
   fields: ExposedField[];
   consequences: Array<{ dataClass: string; consequence: string }>;
 }
@@ -46,7 +48,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     consequence: dataClass === 'Passwords' ? passwordConsequence(hashes) : dataClassConsequence(dataClass),
   }));
   const k = m.counts;
-  const bulk = m.findings.rows.filter((f) => f.kind === 'bulk_export').length;
+  const bulk = m.exportCounts;
   const subjects = m.coverage.reduce((n, s) => n + s.subjects, 0);
   const records = m.coverage.reduce((n, s) => n + s.rows, 0);
   const nature: string[] = [];
@@ -75,7 +77,12 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   if (k.credentialsValid > 0) {
     nature.push(`Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`);
   }
-  if (bulk > 0) nature.push(`Possible exfiltration: ${bulk} user-hour${bulk === 1 ? '' : 's'} of data export far above the account's own baseline.`);
+  if (bulk.findings > 0) {
+    const moved = bulk.bytes > 0 ? `, ${formatBytes(bulk.bytes)} in the flagged hours` : '';
+    nature.push(
+      `Possible exfiltration: ${bulk.findings} bulk export${bulk.findings === 1 ? '' : 's'} far above the account's own habit (${bulk.severe} high or critical) by ${bulk.accounts} account${bulk.accounts === 1 ? '' : 's'}${moved}.`,
+    );
+  }
   if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
   return {
     nature,

@@ -22,7 +22,7 @@ export interface ExportClassScore {
 export interface ExportScore {
   findings: number;
   classes: ExportClassScore[];
-  /** Findings with no planted exfiltration in their user-hours, by the benign behaviour moving most of their bytes, by severity. */
+  /** Findings (per judged user: each member of a crowd hour) with no planted exfiltration in their user-hours, by the benign behaviour moving most of their bytes, by severity. */
   benign: Partial<Record<BenignExportLabel, Partial<Record<Severity, number>>>>;
   /** Summaries of the high or critical findings on benign behaviour. */
   benignSevere: string[];
@@ -37,15 +37,22 @@ function heaviest<L extends ExportLabel>(bytes: Map<ExportLabel, number>, labels
   return best;
 }
 
-/** The user-hours (truth keys) a finding covers. */
-function hoursOf(f: FindingDto): string[] {
-  const user = f.users[0] ?? '';
+/** The user-hours (truth keys) a finding covers for one of its users. */
+function hoursOf(f: FindingDto, user: string): string[] {
   const keys: string[] = [];
   for (let h = Math.floor(Date.parse(f.start) / hourMs); h <= Math.floor(Date.parse(f.end) / hourMs); h++) keys.push(userHourKey(user, h));
   return keys;
 }
 
-/** Scores the stored bulk_export findings of a case against the scenario: each finding is planted when an exfiltration moved most of the bytes in its user-hours, else benign. */
+/** The users a finding is judged for: each member of a crowd-hour finding (one cause many users share) on its own, else the finding's user. */
+function judgedUsers(f: FindingDto): string[] {
+  return f.evidence.reason === 'crowd' ? f.users : [f.users[0] ?? ''];
+}
+
+/**
+ * Scores the stored bulk_export findings of a case against the scenario: each finding, for each user it names (every
+ * member of a crowd hour), is planted when an exfiltration moved most of the bytes in its user-hours, else benign.
+ */
 export async function scoreExportFindings(engine: Engine, s: ExportScenario): Promise<ExportScore> {
   const all: FindingDto[] = [];
   for (;;) {
@@ -59,8 +66,8 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
   const benign: ExportScore['benign'] = {};
   const benignSevere: string[] = [];
   const benignUsers: string[] = [];
-  for (const f of all) {
-    const keys = new Set(hoursOf(f));
+  for (const [f, user] of all.flatMap((x) => judgedUsers(x).map((u) => [x, u] as const))) {
+    const keys = new Set(hoursOf(f, user));
     const bytes = new Map<ExportLabel, number>();
     for (const k of keys) for (const [l, b] of s.truth.get(k) ?? []) bytes.set(l, (bytes.get(l) ?? 0) + b);
     const top = heaviest(bytes, [...maliciousExportLabels, ...benignExportLabels]);
@@ -78,7 +85,7 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
     const bySeverity = benign[label] ?? {};
     bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
     benign[label] = bySeverity;
-    benignUsers.push(f.users[0] ?? '');
+    benignUsers.push(user);
     if (f.severity === 'high' || f.severity === 'critical') benignSevere.push(`${label}: ${f.summary}`);
   }
   const classes = maliciousExportLabels.map((cls): ExportClassScore => {
