@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
-import { fallbackLoader, loaders, pickLoader } from './loaders';
+import { fallbackLoader, loaderHead, loaders, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { unrecognisedInput } from './unrecognisedInput';
 
@@ -15,7 +15,7 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   const detected = pickLoader(kind, head, abs);
   const loader = detected ?? fallbackLoader(kind, head);
   if (!loader) throw unrecognisedInput(name, kind, head);
-  const preview = (await loader.preview?.(head, abs)) ?? { mapping: {} };
+  const preview = (await loader.preview?.(loaderHead(loader, head), abs)) ?? { mapping: {} };
   return {
     path: abs,
     kind,

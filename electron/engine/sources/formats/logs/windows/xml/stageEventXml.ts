@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../../../../../shared/userError';
 import { sqlIdent } from '../../../../../sql/sqlString';
+import { isGzipFile } from '../../../../verifyGzip';
 import type { LineWatch } from '../../stageLines';
 import { flattenEvent } from '../evtx/flattenEvent';
 import { type EvtxStaging, systemOnly } from '../evtx/stageEvtx';
@@ -53,7 +55,7 @@ export async function stageEventXml(c: DuckDBConnection, file: string, head: Buf
     }
   };
   try {
-    for await (const chunk of input) {
+    for await (const chunk of isGzipFile(file) ? input.pipe(zlib.createGunzip()) : input) {
       buffer += decoder.write(chunk as Buffer);
       buffer = drain(buffer, take);
       if (watch.signal?.aborted) throw new UserError('bad_input', `${path.basename(file)}: cancelled by the analyst.`);
