@@ -100,7 +100,7 @@ describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
     });
   });
 
-  it('leaves a Windows Firewall log, also W3C with #Fields, to the formats that read it: it is no request log', async () => {
+  it('does not take a Windows Firewall log, also W3C with #Fields, for a request log: it is refused by name', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(
         work,
@@ -113,7 +113,7 @@ describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
           '2024-03-01 10:00:00 ALLOW TCP 10.0.0.5 10.0.0.1 50000 443 0 - 0 0 0 - - - SEND',
         ].join('\r\n'),
       );
-      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/pfirewall\.log line 1: not a recognised transfer format/);
+      await expect(engine.service.addSource({ path: file, kind: 'transfer' })).rejects.toThrow(/pfirewall\.log line 1: is a Windows Firewall log/);
     });
   });
 });
