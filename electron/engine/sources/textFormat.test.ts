@@ -25,6 +25,18 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
     /pfirewall\.log line 1: is a Windows Firewall log/,
   ],
   [
+    'ex031118.log',
+    'transfer',
+    '#Software: Microsoft Internet Information Services 5.0\r\n#Version: 1.0\r\n#Date: 2003-11-18 00:28:33\r\n#Fields: date c-ip cs-uri-stem cs-bytes\r\n2003-11-18 192.168.1.101 /Default.htm 100\r\n',
+    /ex031118\.log line 1: is a W3C extended log whose #Fields directive names no time field/,
+  ],
+  [
+    'pf040903.log',
+    'transfer',
+    '#Verson: 1.0\r\n#Software: Microsoft Internet Connection Firewall\r\n#Time Format: Local\r\n#Fields: date time action protocol src-ip dst-ip src-port dst-port size\r\n\r\n2004-09-03 07:11:54 OPEN UDP 192.168.1.103 192.168.1.108 1026 53 -\r\n',
+    /pf040903\.log line 1: is a Windows Firewall log/,
+  ],
+  [
     'iis-no-fields.log',
     'transfer',
     '2018-01-01 08:09:10 127.0.0.1 GET / q=100 80 - 203.0.113.13 Mozilla/5.0 - 200 0 0 123\n2018-01-01 09:10:11 W3SVC1 GET / - 80 - 127.0.0.1 Mozilla/5.0 - - example.com 200 0 0 123 456 789\n',

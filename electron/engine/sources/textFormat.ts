@@ -39,8 +39,15 @@ export function textFormat(head: Buffer): TextFormat | null {
   if (/^Event\[\d+\]:$/.test(first.trim())) {
     return { what: 'a wevtutil text export (/f:text)', advice: 'export the events again as XML (wevtutil qe Security /f:xml > security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that' };
   }
-  if (lines.some((l) => l.startsWith('#Software: Microsoft Windows Firewall'))) {
+  if (lines.some((l) => /^#Software: Microsoft (Windows|Internet Connection) Firewall/.test(l))) {
     return { what: 'a Windows Firewall log (pfirewall.log): allowed and dropped packets, no sign-in and no request', advice: 'load the logs of the services behind it instead (Security events, web server logs)' };
+  }
+  const fields = lines.find((l) => l.startsWith('#Fields:'))?.slice('#Fields:'.length).trim().split(/\s+/) ?? [];
+  if (fields.includes('cs-uri-stem') && !fields.includes('time')) {
+    return {
+      what: 'a W3C extended log whose #Fields directive names no time field, so its requests cannot be placed in time',
+      advice: 'load a log written with the Time field logged (IIS logs it by default), or map a CSV of its requests with --map',
+    };
   }
   const entries = lines.filter((l) => !l.startsWith('#'));
   if (!lines.some((l) => l.startsWith('#Fields:')) && entries.length > 0 && entries.filter((l) => w3cEntry.test(l) && httpMethod.test(l)).length * 2 > entries.length) {
