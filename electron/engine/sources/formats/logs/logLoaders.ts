@@ -14,6 +14,7 @@ import { oktaSystemLog } from './okta/oktaSystemLog';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
+import { traefikAccessJson } from './web/traefikAccessJson';
 import { w3cExtendedLog } from './web/w3cExtendedLog';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
@@ -39,6 +40,7 @@ export const logLoaders: Loader[] = [
   googleWorkspaceLogin,
   googleWorkspaceDownload,
   zeekConnJson,
+  traefikAccessJson,
   zeekConnTsv,
   sshdSyslog,
   sshdSyslogCsv,
