@@ -44,9 +44,9 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
   ],
   [
     'haproxy.log',
-    'transfer',
+    'signin',
     'Feb  6 12:14:14 localhost haproxy[14389]: 10.0.1.2:33317 [06/Feb/2009:12:14:14.655] http-in static/srv1 10/0/30/69/109 200 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} {} "GET /index.html HTTP/1.1"\n',
-    /haproxy\.log line 1: is an HAProxy log/,
+    /haproxy\.log line 1: is an HAProxy log\. It is not a signin format Breachdesk reads: load it as transfers/,
   ],
   [
     'nlb.log',

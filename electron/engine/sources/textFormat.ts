@@ -57,7 +57,7 @@ export function textFormat(head: Buffer): TextFormat | null {
     };
   }
   if (entries.some((l) => /\bhaproxy\[\d+\]: \S+:\d+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:/.test(l))) {
-    return { what: 'an HAProxy log', advice: 'Breachdesk has no reader for it: load the access logs of the servers behind it (Apache, nginx, IIS), which it reads' };
+    return { what: 'an HAProxy log', advice: 'load it as transfers (--transfer), which reads its requests and byte counts' };
   }
   if (/^tls \d+\.\d+ \d{4}-\d{2}-\d{2}T/.test(first)) {
     return {

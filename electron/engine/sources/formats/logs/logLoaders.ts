@@ -14,6 +14,7 @@ import { oktaSystemLog } from './okta/oktaSystemLog';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
+import { haproxyLog } from './web/haproxyLog';
 import { traefikAccessJson } from './web/traefikAccessJson';
 import { w3cExtendedLog } from './web/w3cExtendedLog';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
@@ -46,6 +47,7 @@ export const logLoaders: Loader[] = [
   sshdSyslogCsv,
   s3ServerAccessLog,
   elbAccessLog,
+  haproxyLog,
   w3cExtendedLog,
   combinedAccessLog,
 ];
