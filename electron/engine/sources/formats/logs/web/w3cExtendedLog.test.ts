@@ -65,16 +65,13 @@ describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
     });
   });
 
-  it('follows a #Fields directive that changes mid-file, drops an IPv6 zone index, and rejects an entry by its line and field count', async () => {
+  it('reads a #Fields directive first in the file behind a byte-order mark, follows one that changes mid-file, drops an IPv6 zone index, and rejects an entry by its line and field count', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(
         work,
         'u_ex240301.log',
         [
-          '#Software: Microsoft Internet Information Services 10.0',
-          '#Version: 1.0',
-          '#Date: 2024-03-01 00:00:00',
-          '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status time-taken',
+          '\uFEFF#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status time-taken',
           '2024-03-01 10:00:00 10.0.0.1 GET /a - 443 CORP\\alice 203.0.113.5 curl/8 200 15',
           '#Software: Microsoft Internet Information Services 10.0',
           '#Version: 1.0',
@@ -85,7 +82,7 @@ describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
         ].join('\r\n'),
       );
       await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(
-        /u_ex240301\.log line 11: expected 14 space-separated fields as the #Fields directive of line 9 names, found 12/,
+        /u_ex240301\.log line 8: expected 14 space-separated fields as the #Fields directive of line 6 names, found 12/,
       );
       const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
       const rows = await sqlOn<{ t: string; u: string; ip: string; b: number | null; a: string; o: string }>(

@@ -8,6 +8,7 @@ import type { RecordMapping } from '../RecordMapping';
 export function w3cFields(head: Buffer): string[] | null {
   const line = head
     .toString('utf8')
+    .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .slice(0, 40)
     .find((l) => l.startsWith('#Fields:'));
