@@ -97,6 +97,14 @@ describe('W3C extended request logs: Microsoft IIS, Amazon CloudFront', () => {
     });
   });
 
+  it('detects a log whose only #Fields directive is its first line, behind a byte-order mark', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(work, 'bom.log', '\uFEFF#Fields: date time c-ip cs-username cs-method cs-uri-stem sc-status sc-bytes\r\n2024-03-01 10:00:00 203.0.113.5 - GET /a 200 10\r\n');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ format: 'w3c-extended-log', rowsLoaded: 1, rowsRejected: 0 });
+    });
+  });
+
   it('does not take a Windows Firewall log, also W3C with #Fields, for a request log: it is refused by name', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(
