@@ -50,6 +50,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['haproxy_log', 'test-haproxy.log'], { signin: null, transfer: 'haproxy-log' }],
   [['haproxy_log', 'test-tcplog.log'], { signin: null, transfer: 'haproxy-log' }],
   [['haproxy_log', 'test-httplog-no-headers.log'], { signin: null, transfer: 'haproxy-log' }],
+  [['azure_appgw_access_json', 'azure_application_gateway_access.json'], { signin: null, transfer: 'azure-appgw-access' }],
   [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['iis_w3c_log', 'iis10_edge_cases.log'], { signin: null, transfer: 'w3c-extended-log' }],

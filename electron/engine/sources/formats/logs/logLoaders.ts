@@ -1,4 +1,5 @@
 import type { Loader } from '../../Loader';
+import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
@@ -42,6 +43,7 @@ export const logLoaders: Loader[] = [
   googleWorkspaceDownload,
   zeekConnJson,
   traefikAccessJson,
+  azureAppGatewayAccess,
   zeekConnTsv,
   sshdSyslog,
   sshdSyslogCsv,
