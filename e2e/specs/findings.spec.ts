@@ -64,6 +64,10 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
 
   await page.getByTestId('run-detectors').click();
   await expect(page.getByTestId('run-summary')).toContainText('Stored');
+  await page.getByTestId('filter-severity').selectOption('high');
+  await expect(findings.rows).toHaveCount((await svc.listFindings({ minSeverity: 'high' })).total);
+  await expect(findings.rows.getByText('medium', { exact: true })).toHaveCount(0);
+  await page.getByTestId('filter-severity').selectOption('');
   await page.getByTestId('filter-status').selectOption('confirmed');
   await expect(findings.rows).toHaveCount(1);
   await expect(findings.row(spray.id).getByTestId('cell-status')).toHaveText('confirmed');

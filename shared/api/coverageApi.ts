@@ -26,9 +26,11 @@ export interface SourceCoverageDto {
   sourceId: number;
   path: string;
   rows: number;
-  /** Approximate number of people: distinct values of the best key column, else rows. */
+  /** Approximate number of people: distinct values of the best key column plus the records without one, else rows. */
   subjects: number;
   subjectColumn: string | null;
+  /** Records without a value in the key column, counted one person each in `subjects` (null: a coverage computed before it was counted). */
+  keyless: number | null;
   fields: CoverageFieldDto[];
   passwordHashes: PasswordHashDto[];
 }

@@ -89,6 +89,8 @@ export const findingsArgs = {
     .object({
       kind: z.enum(findingKinds).optional(),
       status: z.enum(findingStatuses).optional(),
+      /** Only findings of this severity or above (triage: the high and critical first, thousands of low crowd hours aside). */
+      minSeverity: z.enum(severities).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(limits.listItems).default(100),
     })

@@ -139,13 +139,22 @@ async function classifyAndStore(
   }
   let subjects = rows;
   let subjectColumn: string | null = null;
+  let keyless = 0;
   for (const cls of subjectKeys) {
     const best = states.filter((f) => f.decided?.dataClass === cls && f.populated > 0).sort((a, b) => b.populated - a.populated)[0];
     if (!best) continue;
     subjectColumn = best.column;
     const v = `lower(bd_norm(${sqlIdent(best.column)}))`;
-    subjects = best.subjects ?? (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n;
+    // A record without the key is still somebody's: counted as one person, not left out of the approximate number.
+    keyless = rows - best.populated;
+    subjects = (best.subjects ?? (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n) + keyless;
     break;
   }
-  await c.run(`INSERT INTO coverage_source VALUES ($sourceId, $rows, $subjects, $subjectColumn, now())`, { sourceId, rows, subjects, subjectColumn });
+  await c.run(`INSERT INTO coverage_source (source_id, rows, subjects, subject_column, computed_at, keyless) VALUES ($sourceId, $rows, $subjects, $subjectColumn, now(), $keyless)`, {
+    sourceId,
+    rows,
+    subjects,
+    subjectColumn,
+    keyless,
+  });
 }

@@ -65,3 +65,23 @@ describe('PII coverage of a leak', () => {
     });
   });
 });
+
+describe('data subjects of a leak whose key is missing on some records', () => {
+  it('counts the distinct keys plus one person per record without one, and says how many those are', async () => {
+    const leak = retailerLeak(300);
+    const email = leak.header.indexOf('email');
+    // Every tenth record loses its e-mail (blank or NULL), and one address appears twice in another case.
+    const rows = leak.rows.map((r, i) => (i % 10 === 3 ? r.map((v, j) => (j === email ? (i % 20 === 3 ? '' : 'NULL') : v)) : i === 7 ? r.map((v, j) => (j === email ? (leak.rows[8]?.[email] ?? '').toUpperCase() : v)) : r));
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(work, 'clients.csv', toDelimited([leak.header, ...rows], ';'));
+      const source = await engine.service.addSource({ path: file, kind: 'leak' });
+      const [cov] = await engine.service.coverage({ sourceId: source.id });
+      const keys = rows.map((r) => r[email] as string).filter((v) => !placeholder(v));
+      const keyless = rows.length - keys.length;
+      expect(keyless).toBeGreaterThanOrEqual(30);
+      expect(cov).toMatchObject({ rows: rows.length, subjectColumn: 'email', keyless });
+      expect(cov?.subjects).toBe(new Set(keys.map((k) => k.toLowerCase())).size + keyless);
+      expect(cov?.subjects).toBeLessThan(rows.length);
+    });
+  });
+});

@@ -83,7 +83,8 @@ CREATE OR REPLACE TEMP MACRO bd_postal(v, s, t) AS CASE WHEN strlen(v) BETWEEN 3
   '[0-9]{4,5}|[0-9]{3} [0-9]{2}|[0-9]{5}-[0-9]{4}|[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}|[A-Za-z][0-9][A-Za-z] ?[0-9][A-Za-z][0-9]|[0-9]{4} ?[A-Za-z]{2}|[0-9]{2}-[0-9]{3}') ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_gender(v, s, t) AS CASE WHEN strlen(v) <= 12 THEN list_contains(['m', 'f', 'h', 'w', 'd', 'x', 'u', 'v', 'male', 'female', 'homme', 'femme', 'masculin', 'feminin', 'féminin',
   'mann', 'frau', 'männlich', 'weiblich', 'divers', 'man', 'vrouw', 'hombre', 'mujer', 'maschio', 'femmina', 'other', 'autre', 'unknown',
-  'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'm.', 'herr', 'sr', 'sra', 'non-binary', 'nonbinary'], lower(v)) ELSE false END;
+  'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'm.', 'mr.', 'mrs.', 'ms.', 'herr', 'sr', 'sra', 'sr.', 'sra.', 'monsieur', 'madame', 'mademoiselle',
+  'señor', 'señora', 'senor', 'senora', 'signore', 'signora', 'non-binary', 'nonbinary'], lower(v)) ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_name(v, s, t) AS CASE WHEN strlen(v) BETWEEN 2 AND 120 THEN CASE
   WHEN regexp_matches(v, '[0-9@#$%^&*_=+<>/\\\\|{}\\[\\]~!?:;",()]') THEN false ELSE lower(v[1]) <> upper(v[1]) END ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_address(v, s, t) AS CASE WHEN strlen(v) >= 4 AND contains(v, ' ') THEN regexp_matches(lower(v),

@@ -14,9 +14,9 @@ export async function readCoverage(c: DuckDBConnection, sourceId?: number, recom
   const out: SourceCoverageDto[] = [];
   for (const s of sources) {
     if (!s.done || recompute) await computeCoverage(c, s.id);
-    const [head] = await queryRows<{ rows: number; subjects: number; subjectColumn: string | null }>(
+    const [head] = await queryRows<{ rows: number; subjects: number; subjectColumn: string | null; keyless: number | null }>(
       c,
-      `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects, subject_column AS "subjectColumn" FROM coverage_source WHERE source_id = $sourceId`,
+      `SELECT rows::DOUBLE AS rows, subjects::DOUBLE AS subjects, subject_column AS "subjectColumn", keyless::DOUBLE AS keyless FROM coverage_source WHERE source_id = $sourceId`,
       { sourceId: s.id },
     );
     const fields = await queryRows<CoverageFieldDto>(
@@ -47,6 +47,7 @@ export async function readCoverage(c: DuckDBConnection, sourceId?: number, recom
       rows: head?.rows ?? 0,
       subjects: head?.subjects ?? 0,
       subjectColumn: head?.subjectColumn ?? null,
+      keyless: head ? head.keyless : 0,
       fields,
       passwordHashes: [...hashes.values()].sort((a, b) => b.count - a.count),
     });

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { FindingDto, FindingKind, FindingPageDto, FindingStatus } from '../../../shared/api/findingsApi';
+import { severities, type FindingDto, type FindingKind, type FindingPageDto, type FindingStatus, type Severity } from '../../../shared/api/findingsApi';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { sqlIso } from '../sql/sqlIso';
 
@@ -13,10 +13,10 @@ function toDto(r: StoredRow): FindingDto {
   return { ...r, evidence: JSON.parse(r.evidence) as Record<string, unknown>, params: JSON.parse(r.params) as Record<string, unknown> };
 }
 
-/** One page of stored findings, optionally of one kind and/or status, in detector order. */
+/** One page of stored findings, optionally of one kind, one status and/or a least severity, in detector order. */
 export async function readFindings(
   c: DuckDBConnection,
-  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; offset: number; limit: number },
+  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; minSeverity?: Severity | undefined; offset: number; limit: number },
 ): Promise<FindingPageDto> {
   const params: DuckDBValue[] = [];
   let where = 'true';
@@ -27,6 +27,10 @@ export async function readFindings(
   if (f.status) {
     params.push(f.status);
     where += ` AND status = $${params.length}`;
+  }
+  if (f.minSeverity) {
+    params.push(JSON.stringify(severities.slice(severities.indexOf(f.minSeverity))));
+    where += ` AND severity IN (SELECT unnest(from_json($${params.length}, '["VARCHAR"]')))`;
   }
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where}`, params);
   const rows = await queryRows<StoredRow>(

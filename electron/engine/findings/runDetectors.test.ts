@@ -38,6 +38,13 @@ describe('findings: run all detectors, list, verdicts', () => {
       expect(bulk.params).toMatchObject({ baseline: { floorBytes: 1e9 }, measure: 'auto' });
       expect(bulk.sql).toContain('o.h <> c.h');
       for (const f of first.rows) expect(f.evidence).toHaveProperty('userCount');
+      const severityRank = (x: string) => ['low', 'medium', 'high', 'critical'].indexOf(x);
+      for (const least of ['medium', 'high', 'critical'] as const) {
+        const page = await engine.service.listFindings({ minSeverity: least });
+        expect(page.rows.map((f) => f.id)).toEqual(first.rows.filter((f) => severityRank(f.severity) >= severityRank(least)).map((f) => f.id));
+        expect(page.total).toBe(page.rows.length);
+      }
+      expect((await engine.service.listFindings({ minSeverity: 'critical', kind: 'account_takeover' })).rows.every((f) => f.kind === 'account_takeover' && f.severity === 'critical')).toBe(true);
 
       const spray = first.rows.find((f) => f.kind === 'password_spray') as FindingDto;
       const dismissed = await engine.service.updateFinding({ id: spray.id, status: 'confirmed', note: 'PurpleSharp-like spray, reset done' });

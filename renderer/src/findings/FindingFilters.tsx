@@ -1,13 +1,14 @@
-import { findingKinds, findingStatuses, type FindingKind, type FindingStatus } from '../../../shared/api/findingsApi';
+import { findingKinds, findingStatuses, severities, type FindingKind, type FindingStatus, type Severity } from '../../../shared/api/findingsApi';
 import { kindLabel } from '../ui/kindLabel';
 
-/** Which findings the list shows: one kind, one status, or all. */
+/** Which findings the list shows: one kind, one status, a least severity, or all. */
 export interface FindingFilter {
   kind?: FindingKind;
   status?: FindingStatus;
+  minSeverity?: Severity;
 }
 
-/** Kind and status pickers for the findings list. */
+/** Kind, status and severity pickers for the findings list. */
 export function FindingFilters({ filter, onChange }: { filter: FindingFilter; onChange: (f: FindingFilter) => void }) {
   return (
     <div className="row">
@@ -16,6 +17,19 @@ export function FindingFilters({ filter, onChange }: { filter: FindingFilter; on
         {findingKinds.map((k) => (
           <option key={k} value={k}>
             {kindLabel(k)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Severity"
+        data-testid="filter-severity"
+        value={filter.minSeverity ?? ''}
+        onChange={(e) => onChange({ ...filter, minSeverity: (e.target.value || undefined) as Severity | undefined })}
+      >
+        <option value="">Any severity</option>
+        {[...severities].reverse().map((s) => (
+          <option key={s} value={s}>
+            {s === 'critical' ? 'critical' : `${s} and above`}
           </option>
         ))}
       </select>

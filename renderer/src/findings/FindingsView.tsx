@@ -63,7 +63,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
         <ErrorNote message={q.error} />
         {q.data && q.data.total === 0 ? (
           <p className="hint" data-testid="findings-empty">
-            No findings{filter.kind || filter.status ? ' match these filters' : ' stored yet: run the detectors'}.
+            No findings{filter.kind || filter.status || filter.minSeverity ? ' match these filters' : ' stored yet: run the detectors'}.
           </p>
         ) : (
           <FindingsTable rows={rows} selected={selected} onSelect={(f) => setSelected(f.id)} />

@@ -133,8 +133,9 @@ describe('case schema', () => {
     });
     expect(after.version).toEqual([{ schema_version: caseSchemaVersion }]);
     expect(after.schema).toEqual(fresh);
-    // The rollups are derived, not evidence: an upgrade may drop them and mark them for a rebuild.
-    const notEvidence = ['audit', 'case_meta', ...before.fingerprint.tables.filter((t) => t.startsWith('rollup.'))];
+    // The rollups are derived, not evidence: an upgrade may drop them and mark them for a rebuild; the coverage summary
+    // is derived too, and version 5 gave it a column (its rows unchanged, the new count unknown).
+    const notEvidence = ['audit', 'case_meta', 'coverage_source', ...before.fingerprint.tables.filter((t) => t.startsWith('rollup.'))];
     expect(evidenceOf(after.fingerprint, notEvidence, before.fingerprint)).toEqual(evidenceOf(before.fingerprint, notEvidence));
     expect(after.prefix, 'the audit trail is only appended to').toBe(await onRawCase(copyV1Case('prefix'), (c) => auditPrefix(c, before.audit)));
     expect(after.upgrades).toEqual([{ from: '1', to: String(caseSchemaVersion) }]);
@@ -146,6 +147,7 @@ describe('case schema', () => {
     expect(after.meta.versions).toHaveLength(1);
     expect(after.known.map((k) => k.cidr)).toEqual(['192.0.2.0/28']);
     expect(after.coverage.map((s) => s.rows)).toEqual([6]);
+    expect(after.coverage.map((s) => s.keyless), 'a coverage computed before version 5 has no keyless count').toEqual([null]);
     expect(after.intel.datasets, 'the IP datasets were never loaded in the version-1 case').toEqual([]);
 
     const upgraded = await onRawCase(dir, caseFingerprint);

@@ -5,7 +5,8 @@ CREATE TABLE IF NOT EXISTS coverage_source (
   rows BIGINT NOT NULL,
   subjects BIGINT NOT NULL,
   subject_column VARCHAR,
-  computed_at TIMESTAMPTZ NOT NULL
+  computed_at TIMESTAMPTZ NOT NULL,
+  keyless BIGINT
 );
 CREATE TABLE IF NOT EXISTS coverage_field (
   source_id INTEGER NOT NULL,

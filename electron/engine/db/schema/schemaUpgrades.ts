@@ -1,5 +1,4 @@
 import { analystListTables } from './analystListTables';
-import { coverageTables } from './coverageTables';
 import { findingTables } from './findingTables';
 import { internalTables } from './internalTables';
 import { reportTables } from './reportTables';
@@ -9,6 +8,34 @@ export interface SchemaUpgrade {
   to: number;
   sql: string;
 }
+
+/** The coverage tables as version 2 created them (version 5 added coverage_source.keyless). */
+const coverageTablesV2 = `
+CREATE TABLE IF NOT EXISTS coverage_source (
+  source_id INTEGER NOT NULL,
+  rows BIGINT NOT NULL,
+  subjects BIGINT NOT NULL,
+  subject_column VARCHAR,
+  computed_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS coverage_field (
+  source_id INTEGER NOT NULL,
+  ordinal INTEGER NOT NULL,
+  column_name VARCHAR NOT NULL,
+  data_class VARCHAR NOT NULL,
+  hint_class VARCHAR,
+  populated_count BIGINT NOT NULL,
+  valid_count BIGINT NOT NULL,
+  distinct_count BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS coverage_hash (
+  source_id INTEGER NOT NULL,
+  column_name VARCHAR NOT NULL,
+  scheme VARCHAR NOT NULL,
+  cost INTEGER,
+  count BIGINT NOT NULL
+);
+`;
 
 /** Sign-in rollups that cases of early version 1 builds kept in `main` (so the Data view listed them); `rollup.*` replaced them. */
 const legacyMainRollups = ['signin_rollup_5m', 'signin_rollup_1m', 'signin_source_totals', 'signin_account_totals', 'signin_by_ip', 'signin_by_user'];
@@ -25,7 +52,7 @@ export const schemaUpgrades: SchemaUpgrade[] = [
     sql: [
       analystListTables,
       findingTables,
-      coverageTables,
+      coverageTablesV2,
       reportTables,
       internalTables,
       ...legacyMainRollups.map((t) => `DROP TABLE IF EXISTS main.${t};\n`),
@@ -45,5 +72,11 @@ export const schemaUpgrades: SchemaUpgrade[] = [
     // them instead of a re-read of every user-hour: the transfer rollups are marked not current until the next ingest rebuilds them.
     to: 4,
     sql: `DELETE FROM rollup.derived_state WHERE name = 'transfer';\n`,
+  },
+  {
+    // Version 5 counts the records without a value in the subject key (one data subject each, added to the distinct
+    // keys); a coverage computed before stays as it was, its keyless count unknown (NULL) until recomputed.
+    to: 5,
+    sql: `ALTER TABLE coverage_source ADD COLUMN IF NOT EXISTS keyless BIGINT;\n`,
   },
 ];

@@ -4,9 +4,18 @@ import { escapeHtml } from './escapeHtml';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
 import { htmlTable } from './htmlTable';
+import { formatCount } from '../../../../shared/format/formatCount';
 import type { ReportModel } from '../model/ReportModel';
 
 const order = ['critical', 'high', 'medium', 'low'];
+
+/** Says how many of the other findings the report lists when the case holds more (bulk exports beyond the most severe ones). */
+function listedNote(m: ReportModel, listed: number): string {
+  const total = Object.entries(m.findings.byKind)
+    .filter(([k]) => !attackKinds.includes(k as (typeof attackKinds)[number]) && !resetKinds.includes(k as (typeof resetKinds)[number]))
+    .reduce((s, [, n]) => s + n, 0);
+  return total > listed ? `<p data-metric="findings-listed" data-value="${listed}">The ${formatCount(listed)} most severe of ${formatCount(total)}; every finding is in the case (Findings screen) and in its findings CSV.</p>` : '';
+}
 
 /** Findings: one article per credential campaign, one table of the accounts at risk, the other findings, and the leak ↔ log correlation when available. */
 export function htmlFindings(m: ReportModel): string {
@@ -36,5 +45,5 @@ ${htmlCampaigns(campaigns)}
 <h3>Accounts at risk (${k.accountsToReset} to reset)</h3>
 <p>${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${k.takeoversByConfidence.high} high, ${k.takeoversByConfidence.medium} medium, ${k.takeoversByConfidence.low} low confidence); ${k.credentialsValid} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${k.mfaFatigue} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
 ${outcomes.length ? htmlOutcomes(outcomes) : '<p class="empty">None.</p>'}
-${items.length ? `<h3>Other findings</h3>${items.join('\n')}` : ''}${exposure}</section>`;
+${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${items.join('\n')}` : ''}${exposure}</section>`;
 }

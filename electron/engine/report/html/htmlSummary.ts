@@ -15,9 +15,9 @@ export function htmlSummary(m: ReportModel, g: GdprFacts): string {
   const redaction = m.includePersonalData
     ? `<div class="banner warn" data-redaction="off">This report CONTAINS PERSONAL DATA: the analyst opted in to unmasked values; the opt-in is recorded in the case audit trail.</div>`
     : `<p data-redaction="on">Personal values are masked (accounts as <code>j***@o***.fr</code>, customer and staff IPs as <code>203.0.*.*</code>). IP addresses of attack sources are shown in clear: they are indicators of the attacker, to be blocked and shared, not personal data of our customers.</p>`;
-  const kinds = new Map<string, number>();
-  for (const f of m.findings.rows) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
-  const list = [...kinds].map(([k, n]) => `${n} ${k.replaceAll('_', ' ')}`).join(', ');
+  const list = Object.entries(m.findings.byKind)
+    .map(([k, n]) => `${formatCount(n)} ${k.replaceAll('_', ' ')}`)
+    .join(', ');
   return `<section id="summary"><h2>1. Summary</h2>${evidence}
 <div class="cards">
 ${htmlMetric('signins', 'sign-ins analysed', m.spikes.totals.signins, formatCount(m.spikes.totals.signins))}
@@ -36,6 +36,6 @@ ${htmlMetric('leak-subjects', 'data subjects (approx.)', g.subjects, formatCount
 ${htmlMetric('data-classes', 'categories of personal data', g.consequences.length)}
 ${htmlMetric('inputs', 'input files', m.manifest.length)}
 </div>
-<p>${m.findings.rows.length === 0 ? 'No finding.' : `Findings: ${escapeHtml(list)}.`} ${m.findings.origin === 'live' ? 'Findings were computed live with the default detector parameters; none has been reviewed by an analyst yet.' : 'Findings are those stored in the case with the analyst’s verdicts; dismissed findings are left out.'}</p>
+<p>${list === '' ? 'No finding.' : `Findings: ${escapeHtml(list)}.`} ${m.findings.origin === 'live' ? 'Findings were computed live with the default detector parameters; none has been reviewed by an analyst yet.' : 'Findings are those stored in the case with the analyst’s verdicts; dismissed findings are left out.'}</p>
 ${redaction}</section>`;
 }

@@ -45,7 +45,8 @@ export interface ReportModel {
   spikes: { series: SigninSeriesDto; totals: { signins: number; failed: number; success: number }; reference: SpikePageDto; topSources: TopSourceDto[] };
   exports: { perHour: TransferBucketDto[]; reference: ExportReferencePageDto; baseline: ExportBaselinePageDto };
   coverage: SourceCoverageDto[];
-  findings: { origin: 'stored' | 'live'; rows: ReportFinding[] };
+  /** The findings listed (every sign-in finding, the most severe bulk exports), and every finding counted by kind. */
+  findings: { origin: 'stored' | 'live'; rows: ReportFinding[]; byKind: Record<string, number> };
   /** Campaigns and what they achieved, counted over complete member tables. */
   counts: CampaignCounts;
   /** Bulk exports the report calls possible exfiltration, counted over every stored finding. */

@@ -7,7 +7,7 @@ import type { ReportModel } from './ReportModel';
  * a takeover's success address), read from the complete member tables when the findings are stored, since a stored
  * finding's `ips` is a preview.
  */
-export async function attackSourceIps(api: ReportInputs, findings: ReportModel['findings']): Promise<string[]> {
+export async function attackSourceIps(api: ReportInputs, findings: Pick<ReportModel['findings'], 'origin' | 'rows'>): Promise<string[]> {
   const attacks = findings.rows.filter((f) => attackKinds.includes(f.kind));
   const ips = new Set<string>();
   for (const f of attacks) {

@@ -5,8 +5,9 @@ import { attackerSightings, attackerSightingsSql } from './attackerSightings';
 import { attackSourceIps } from './attackSourceIps';
 import { campaignCounts } from './campaignCounts';
 import { exportCounts } from './exportCounts';
+import { reportFindings } from './reportFindings';
 import type { ReportInputs } from './ReportInputs';
-import type { MethodStep, ReportAuditEntry, ReportFinding, ReportModel } from './ReportModel';
+import type { MethodStep, ReportAuditEntry, ReportModel } from './ReportModel';
 import { evidenceIntact } from '../verifyManifest';
 import { gdprFacts } from './gdprFacts';
 import { bulkExport } from '../../exports/bulkExport';
@@ -30,15 +31,6 @@ SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $so
 /** Rows listed per table in a report; totals are always exact. */
 export const reportRowCap = 200;
 
-/** Stored findings with verdicts when the engine has run its detectors, else what the detectors find now (sign-ins classified, bulk exports), with no verdict. */
-async function readFindings(api: ReportInputs, live: () => Promise<ReportFinding[]>): Promise<ReportModel['findings']> {
-  if (api.listFindings) {
-    const page = await api.listFindings({ limit: 1000 });
-    if (page.total > 0) return { origin: 'stored', rows: page.rows.filter((f) => f.status !== 'dismissed') };
-  }
-  return { origin: 'live', rows: await live() };
-}
-
 /** Assembles the report model from the engine's own Api methods and a few SQL reads of the case. */
 export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptions): Promise<ReportModel> {
   const app = await api.appInfo({});
@@ -52,7 +44,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const exportReference = await api.exportReference({ limit: reportRowCap });
   const exportBaseline = await api.exportBaseline({ limit: reportRowCap });
   const coverage = await api.coverage({});
-  const findings = await readFindings(api, async () => [
+  const findings = await reportFindings(api, (fn) => db.withConnection(fn), async () => [
     ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
     ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).findings.map((f) => ({ ...f, status: null, note: null })),
   ]);

@@ -89,7 +89,12 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     subjects,
     records,
     subjectBasis: m.coverage.map(
-      (s) => `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${s.subjects} distinct ${s.subjectColumn ? `values of column "${s.subjectColumn}"` : 'rows (no key column found)'} in ${s.rows} records`,
+      (s) =>
+        `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${
+          s.subjectColumn
+            ? `${s.subjects - (s.keyless ?? 0)} distinct values of column "${s.subjectColumn}"${s.keyless ? `, plus ${s.keyless} records without one (one person each)` : ''}`
+            : `${s.subjects} distinct rows (no key column found)`
+        } in ${s.rows} records`,
     ),
     campaigns: k.campaigns,
     accountsAttacked: k.accountsAttacked,

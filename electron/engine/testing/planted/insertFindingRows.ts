@@ -18,15 +18,28 @@ export interface FindingRow {
   members?: { accounts: MemberAccountDto[]; sources: MemberSourceDto[] };
 }
 
-/** Inserts hand-made findings and their member tables into the open case, in the given order. */
+/** Inserts hand-made findings and their member tables into the open case, in the given order, in one statement. */
 export async function insertFindingRows(engine: Engine, rows: FindingRow[]): Promise<void> {
   await requireCase(engine.ctx).withConnection(async (c) => {
-    for (const [seq, f] of rows.entries()) {
-      await c.run(
-        `INSERT INTO finding VALUES ($1, $2, $3, $4, from_json($5, '["VARCHAR"]'), from_json($6, '["VARCHAR"]'), $7::TIMESTAMPTZ, $8::TIMESTAMPTZ, $9, $10::JSON, '', '{}'::JSON, $11, NULL, now())`,
-        [f.id, seq, f.kind, f.severity ?? 'high', JSON.stringify(f.ips ?? []), JSON.stringify(f.users), f.start, f.end, f.summary ?? `${f.kind} of ${f.users.length} accounts`, JSON.stringify(f.evidence ?? {}), f.status ?? 'new'],
-      );
-    }
+    const staged = rows.map((f, seq) => ({
+      id: f.id,
+      seq,
+      kind: f.kind,
+      severity: f.severity ?? 'high',
+      ips: f.ips ?? [],
+      users: f.users,
+      start: f.start,
+      end: f.end,
+      summary: f.summary ?? `${f.kind} of ${f.users.length} accounts`,
+      evidence: JSON.stringify(f.evidence ?? {}),
+      status: f.status ?? 'new',
+    }));
+    await c.run(
+      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, '', '{}'::JSON, r.status, NULL, now()
+       FROM (SELECT unnest(from_json($1, '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR","status":"VARCHAR"}]')) AS r)
+       ORDER BY r.seq`,
+      [JSON.stringify(staged)],
+    );
     await storeMembers(
       c,
       rows.map((f) => ({ ...f, kind: f.kind as never, severity: f.severity as never, ips: f.ips ?? [], summary: '', evidence: {}, sql: '', params: {} })),

@@ -14,14 +14,15 @@ const docs = people.map((p) => ({ nom: p.nom, 'prénom': p.prenom, email: p.emai
 type Row = Record<string, string | null>;
 
 describe('leak JSON and Parquet containers', () => {
-  it('loads a JSON array with accents, nested values as JSON text and _line as element index', async () => {
+  it('loads a JSON array with accents, nested objects flattened into dotted columns and _line as element index', async () => {
     await withTempCase(async (engine, { work }) => {
       const file = writeInput(work, 'leak.json', JSON.stringify(docs, null, 1));
       const s = await engine.service.addSource({ path: file, kind: 'leak' });
       expect(s).toMatchObject({ format: 'leak-json', rowsLoaded: 30, rowsRejected: 0 });
       const rows = await sqlOn<Row>(engine, `SELECT * FROM leak_${s.id} ORDER BY _line`);
-      expect(rows.map((r) => [r._line, r.nom, r['prénom'], r.email, JSON.parse(r.adresse as string)])).toEqual(
-        docs.map((d, i) => [String(i + 1), d.nom, d['prénom'], d.email, d.adresse]),
+      expect(Object.keys(rows[0] ?? {})).toEqual(['_line', 'nom', 'prénom', 'email', 'adresse.rue', 'adresse.ville']);
+      expect(rows.map((r) => [r._line, r.nom, r['prénom'], r.email, r['adresse.rue'], r['adresse.ville']])).toEqual(
+        docs.map((d, i) => [String(i + 1), d.nom, d['prénom'], d.email, d.adresse.rue, d.adresse.ville]),
       );
     });
   });

@@ -7,7 +7,7 @@ import { refuseBinary } from './refuseBinary';
 import { sniffLeak } from './sniffLeak';
 import { scrubQuotedValues } from '../../../db/scrubQuotedValues';
 
-/** Loads a JSON array of objects or JSON lines (UTF-8/16, Windows-1252, gzip): one column per top-level key. */
+/** Loads a JSON array of objects or JSON lines (UTF-8/16, Windows-1252, gzip): one column per field, nested objects flattened. */
 export const leakJson: Loader = {
   format: 'leak-json',
   kind: 'leak',
@@ -21,7 +21,7 @@ export const leakJson: Loader = {
     const array = /^\s*\[/.test(sniff.text);
     return {
       mapping: { container: array ? 'JSON array' : 'JSON lines', encoding: sniff.encoding + (sniff.gzip ? ', gzip' : '') },
-      notes: ['One column per top-level key; nested values are kept as JSON text.'],
+      notes: ['One column per field: nested objects flattened into dotted names (customer.contact.email), lists kept as JSON text.'],
     };
   },
   async load({ c, file, displayName, sourceId, head }) {

@@ -4,19 +4,15 @@ import { sqlIdent, sqlString } from '../../../sql/sqlString';
 import type { RejectedRow } from '../../Loader';
 import { columnNames } from './columnNames';
 import { leakTable } from './leakTable';
+import { jsonLeafPaths, jsonPointer } from './jsonLeafPaths';
 
-/** Most distinct keys kept as columns; beyond that a document's extra keys stay out (the raw JSON is not kept). */
+/** Most fields kept as columns; beyond that a document's extra fields stay out (the raw JSON is not kept). */
 const maxKeys = 2000;
 
-/** A key as a JSON pointer, so dots, slashes and quotes in keys need no JSONPath quoting. */
-function pointer(key: string): string {
-  return '/' + key.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 /**
- * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per top-level key, in
- * first-seen order (nested values kept as JSON text), each document parsed once. Blank entries are
- * skipped; anything that is not a JSON object becomes a reject saying so.
+ * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per field (jsonLeafPaths: nested
+ * objects flattened into dotted names, lists kept as JSON text), in first-seen order. Blank entries are skipped;
+ * anything that is not a JSON object becomes a reject saying so.
  */
 export async function loadJsonDocs(
   c: DuckDBConnection,
@@ -30,19 +26,17 @@ export async function loadJsonDocs(
      SELECT _line, j, CASE WHEN json_valid(j) THEN json_type(j::JSON) END AS kind
      FROM (${docs}) WHERE j IS NOT NULL AND trim(j) <> ''`,
   );
-  const keys = (
-    await queryRows<{ key: string }>(
-      c,
-      `SELECT key FROM (SELECT _line, unnest(json_keys(j::JSON)) AS key, generate_subscripts(json_keys(j::JSON), 1) AS pos FROM ${staged} WHERE kind = 'OBJECT')
-       GROUP BY key ORDER BY min(_line * 100000 + pos) LIMIT ${maxKeys}`,
-    )
-  ).map((r) => r.key);
-  const names = columnNames(keys, keys.length);
+  const { structure } = await queryOne<{ structure: string | null }>(c, `SELECT json_group_structure(j::JSON)::VARCHAR AS structure FROM ${staged} WHERE kind = 'OBJECT'`);
+  const fields = jsonLeafPaths(structure === null ? {} : JSON.parse(structure), maxKeys);
+  const names = columnNames(
+    fields.map((f) => f.name),
+    fields.length,
+  );
   const picks = names.map((n, i) => `e[${i + 1}] AS ${sqlIdent(n)}`);
   await c.run(
     `CREATE TABLE ${leakTable(sourceId)} AS
      SELECT _line::BIGINT AS _line${picks.length ? ', ' + picks.join(', ') : ''}
-     FROM (SELECT _line, json_extract_string(j, [${keys.map((k) => sqlString(pointer(k))).join(', ') || "'/'"}]) AS e FROM ${staged} WHERE kind = 'OBJECT')
+     FROM (SELECT _line, json_extract_string(j, [${fields.map((f) => sqlString(jsonPointer(f.keys))).join(', ') || "'/'"}]) AS e FROM ${staged} WHERE kind = 'OBJECT')
      ORDER BY _line`,
   );
   const { rowsLoaded, rowsRejected } = await queryOne<{ rowsLoaded: number; rowsRejected: number }>(

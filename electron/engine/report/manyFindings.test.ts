@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { insertFindingRows, memberAccount, type FindingRow } from '../testing/planted/insertFindingRows';
+import { withTempCase } from '../testing/withTempCase';
+
+/** A metric the report's HTML states (`data-metric` / `data-value`). */
+function metric(html: string, key: string): number {
+  const m = new RegExp(`data-metric="${key}" data-value="([^"]*)"`).exec(html);
+  if (!m) throw new Error(`metric ${key} missing`);
+  return Number(m[1]);
+}
+
+const at = '2024-03-05T01:00:00Z';
+const ipOf = (i: number) => `198.51.${100 + Math.floor(i / 250)}.${(i % 250) + 1}`;
+
+/** A stored brute force against account `acct${i}` from its own address, with its member tables. */
+function bruteForce(i: number): FindingRow {
+  const ip = ipOf(i);
+  const user = `acct${i}@corp.example`;
+  return {
+    id: `brute-${i}`,
+    kind: 'brute_force',
+    severity: 'medium',
+    ips: [ip],
+    users: [user],
+    start: at,
+    end: at,
+    evidence: { campaign: true, shape: 'brute_force', windowStart: at, windowEnd: at, attempts: 20, memberAccounts: 1, memberSources: 1, leakedAccounts: null, leakOverlap: null, noSuchUserShare: 0, recoveredShare: 0, userAgents: 1, userAgentClusters: [], asnMix: [], countryMix: [], takeovers: 0, confirmedValid: 0 },
+    members: { accounts: [memberAccount(user, { attempts: 20 })], sources: [{ ip, attempts: 20, accounts: 1, asn: null, country: null, rangeLabel: null, firstSeen: at, lastSeen: at }] },
+  };
+}
+
+describe('a report of a case holding more findings than a page', () => {
+  it('counts every campaign and takeover, and lists the most severe bulk exports with their total', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const brute = Array.from({ length: 1100 }, (_, i) => bruteForce(i));
+      const takeover: FindingRow = {
+        id: 'ato-1',
+        kind: 'account_takeover',
+        severity: 'critical',
+        ips: [ipOf(1099)],
+        users: ['acct1099@corp.example'],
+        start: at,
+        end: at,
+        evidence: { account: 'acct1099@corp.example', confidence: 'high', reasons: [], suspicious: { ts: at, ip: ipOf(1099), asn: null, country: null, userAgent: null }, usualSources: [], campaignId: 'brute-1099', failuresBefore: 20, successes: 1, linkedExportIds: [] },
+      };
+      const exports: FindingRow[] = Array.from({ length: 260 }, (_, i) => ({
+        id: `bulk-${i}`,
+        kind: 'bulk_export',
+        severity: i < 30 ? 'high' : 'medium',
+        users: [`staff${i}@corp.example`],
+        start: at,
+        end: at,
+        evidence: { user: `staff${i}@corp.example`, unit: 'bytes', hours: 1, total: 5e9, reason: 'baseline' },
+      }));
+      await insertFindingRows(engine, [...brute, takeover, ...exports]);
+      fs.mkdirSync(path.join(work, 'out'));
+      const out = await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'out', 'report.html') });
+      const html = fs.readFileSync(out.outPath, 'utf8');
+      expect(metric(html, 'gdpr-campaigns')).toBe(1100);
+      expect(metric(html, 'gdpr-accounts-taken-over')).toBe(1);
+      expect(metric(html, 'gdpr-bulk-exports')).toBe(260);
+      expect(metric(html, 'findings-listed')).toBe(200);
+      expect(html).toContain('1,100 brute force, 1 account takeover, 260 bulk export');
+      expect(html.match(/data-finding="bulk-\d+"/g)).toHaveLength(200);
+      expect(html).toContain('data-finding="bulk-29"');
+    });
+  });
+});
