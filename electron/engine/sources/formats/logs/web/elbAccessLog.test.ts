@@ -28,7 +28,7 @@ describe('AWS load balancer access logs', () => {
     });
   });
 
-  it('keeps a request with spaces in its URI, and leaves a Combined log to its own loader', async () => {
+  it('keeps a request with spaces in its URI, drops the port of an IPv6 client, and leaves a Combined log to its own loader', async () => {
     await withTempCase(async (engine, { work }) => {
       const alb = writeInput(
         work,
@@ -37,6 +37,14 @@ describe('AWS load balancer access logs', () => {
       );
       const s = await engine.service.addSource({ path: alb, kind: 'transfer' });
       expect(s).toMatchObject({ format: 'elb-access-log', rowsLoaded: 1, rowsRejected: 0 });
+      const v6 = writeInput(
+        work,
+        'alb-v6.log',
+        'h2 2024-05-01T10:00:00.000000Z app/web/50dc6c495c0c9188 2001:db8:1f14::a36e:59180 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 "GET https://www.example.com:443/ HTTP/2.0" "curl/8" - - - "Root=1" "-" "-" 0 2024-05-01T10:00:00.000000Z "forward" "-" "-" "10.0.0.1:80" "200" "-" "-"\n',
+      );
+      const t = await engine.service.addSource({ path: v6, kind: 'transfer' });
+      const [row] = await sqlOn<{ u: string; ip: string }>(engine, `SELECT "user" AS u, ip FROM transfer WHERE source_id = $sourceId`, { sourceId: t.id });
+      expect(row).toEqual({ u: '2001:db8:1f14::a36e', ip: '2001:db8:1f14::a36e' });
       const combined = writeInput(work, 'access.log', '203.0.113.5 - - [01/Mar/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 12 "-" "curl/8"\n');
       expect((await engine.service.detectSource({ path: combined, kind: 'transfer' })).format).toBe('combined-access-log');
     });

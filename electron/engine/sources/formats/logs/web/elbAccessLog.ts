@@ -26,7 +26,7 @@ export const elbAccessLog = logLoader({
   },
   mapping: {
     ts: 'time (ISO 8601, UTC)',
-    user: 'client address (the log names no user; the port dropped)',
+    user: 'client address (the log names no user; the port after its last colon dropped, IPv6 included)',
     bytes: 'sent_bytes (response to the client; -1, a request never sent, counts as 0)',
     action: 'request method and elb_status_code, e.g. "GET 200"',
     object: 'request URL without its scheme and default port (host/path?query)',
@@ -38,15 +38,16 @@ export const elbAccessLog = logLoader({
     const url = `nullif(regexp_extract(m.request, '^\\S+ (\\S+)', 1), '')`;
     return {
       from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(elbLine)}, ['type','time','elb','client','target','rpt','tpt','rspt','status','target_status','received','sent','request']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
+      layers: [{ client: clientIpSql(`regexp_extract(m.client, '^(.*):[0-9]+$', 1)`) }],
       parsed: `m IS NOT NULL AND m.time <> ''`,
       relevant: 'true',
       columns: {
         ts: 'try_cast(m.time AS TIMESTAMPTZ)',
-        user: clientIpSql('m.client'),
+        user: 'client',
         bytes: 'greatest(try_cast(m.sent AS BIGINT), 0)',
         action: `nullif(concat_ws(' ', nullif(regexp_extract(m.request, '^(\\S+) ', 1), '-'), nullif(m.status, '-')), '')`,
         object: `nullif(regexp_replace(regexp_replace(${url}, '^[A-Za-z]+://', ''), ':(80|443)(/|$)', '\\2'), '-')`,
-        ip: clientIpSql('m.client'),
+        ip: 'client',
       },
       timeText: 'm.time',
       timeExpected: 'a time like 2024-03-01T10:00:00.123456Z',
