@@ -69,6 +69,11 @@ export interface Loader {
   detect(head: Buffer, file: string): boolean;
   /** Set when the loader reads LoadJob.lineCount: the pass hashing the input then tallies its line breaks too. */
   countsLines?: boolean;
+  /**
+   * Set when the loader's staging inflates a gzip-compressed file of its format (a rotated `access.log.2.gz`, CloudTrail's
+   * `.json.gz`): detection then judges the inflated first bytes, and the loader gets them as its head.
+   */
+  readsGzip?: boolean;
   /** Optional preview of the mapping and choices, shown before loading. */
   preview?(head: Buffer, file: string): Promise<LoaderPreview> | LoaderPreview;
   load(job: LoadJob): Promise<LoadOutcome>;

@@ -10,7 +10,7 @@ import { queryOne } from '../sql/queryRows';
 import { hashFile } from './hashFile';
 import { LineTally, type LineCount } from './LineTally';
 import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
-import { formatsOf, pickLoader } from './loaders';
+import { formatsOf, loaderHead, pickLoader } from './loaders';
 import { readHead } from './readHead';
 import { refuseMalformed } from './refuseMalformed';
 import { readSources } from './sourceRow';
@@ -89,7 +89,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   hashing.catch(() => undefined);
   const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head, stat, loader, hashing, lineCount }));
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: loaderHead(loader, head), stat, loader, hashing, lineCount }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
-import { fallbackLoader, loaders, pickLoader } from './loaders';
+import { fallbackLoader, loaderHead, loaders, pickLoader } from './loaders';
 import { readHead } from './readHead';
-import { unrecognisedInput } from './unrecognisedInput';
+import { knownTextRefusal, unrecognisedInput } from './unrecognisedInput';
 
 /** Sniffs a file (read-only, first bytes only) and tells its format and mapping before anything is loaded. */
 export async function detectSource(file: string, kind: SourceKind): Promise<DetectionDto> {
@@ -13,9 +13,11 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UserError('not_found', `${abs}: no such file.`);
   const head = readHead(abs);
   const detected = pickLoader(kind, head, abs);
+  const known = detected ? null : knownTextRefusal(name, kind, head);
+  if (known) throw known;
   const loader = detected ?? fallbackLoader(kind, head);
   if (!loader) throw unrecognisedInput(name, kind, head);
-  const preview = (await loader.preview?.(head, abs)) ?? { mapping: {} };
+  const preview = (await loader.preview?.(loaderHead(loader, head), abs)) ?? { mapping: {} };
   return {
     path: abs,
     kind,

@@ -10,6 +10,17 @@ export function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
+/** True when the file at `file` is gzip-compressed (its first two bytes), for stagers that inflate what they read. */
+export function isGzipFile(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const magic = Buffer.alloc(2);
+    return fs.readSync(fd, magic, 0, 2, 0) === 2 && isGzip(magic);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Raised by the counting sink when the archive inflates past its limit. */
 class InflatedTooFar extends Error {}
 

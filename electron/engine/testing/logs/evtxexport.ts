@@ -37,3 +37,11 @@ export function evtxexport(file: string): ExportedEvent[] {
       };
     });
 }
+
+/** The `<Event>` elements of an EVTX file as libevtx's `evtxexport -f xml` writes them (its banner line dropped): a real XML export, written by another reader, for the XML loader's tests. */
+export function evtxexportXml(file: string): string {
+  const run = spawnSync('evtxexport', ['-f', 'xml', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw new Error(`evtxexport is needed to write the XML export and is not installed: run \`${install}\` (${run.error.message})`);
+  if (run.status !== 0) throw new Error(`evtxexport failed on ${file}: ${run.stderr}`);
+  return run.stdout.slice(run.stdout.indexOf('<Event'));
+}

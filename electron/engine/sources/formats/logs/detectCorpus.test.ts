@@ -46,6 +46,17 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['windows_evtx_cc0', 'kerbrute-user-enumeration.evtx'], { signin: 'windows-security-evtx', transfer: null }],
   [['windows_evtx_cc0', 'kerberos-bruteforce-nonexistent-users.evtx'], { signin: 'windows-security-evtx', transfer: null }],
   [['windows_evtx_cc0', 'runas-different-user.evtx'], { signin: 'windows-security-evtx', transfer: null }],
+  [['aws_elb_access_log', 'aws_elb_access.log'], { signin: null, transfer: 'elb-access-log' }],
+  [['haproxy_log', 'test-haproxy.log'], { signin: null, transfer: 'haproxy-log' }],
+  [['haproxy_log', 'test-tcplog.log'], { signin: null, transfer: 'haproxy-log' }],
+  [['haproxy_log', 'test-httplog-no-headers.log'], { signin: null, transfer: 'haproxy-log' }],
+  [['azure_appgw_access_json', 'azure_application_gateway_access.json'], { signin: null, transfer: 'azure-appgw-access' }],
+  [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis10_edge_cases.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'iis_without_date.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'access-full.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['iis_w3c_log', 'access-azure.log'], { signin: null, transfer: 'w3c-extended-log' }],
 ];
 
 describe('access-log detection over the whole corpus', () => {

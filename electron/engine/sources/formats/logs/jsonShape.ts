@@ -1,11 +1,11 @@
 /** How a JSON log file packs its records. */
 export type JsonShape = { kind: 'lines' } | { kind: 'array' } | { kind: 'wrapped'; key: string };
 
-/** Tells from the first bytes whether records come one per line, as a top-level array, or inside `{"Records": […]}` / `{"value": […]}` (after Graph's `@odata.*` keys). */
+/** Tells from the first bytes whether records come one per line, as a top-level array, or inside `{"Records": […]}` / `{"value": […]}` (after Graph's `@odata.*` keys) / `{"Events": […]}` (`aws cloudtrail lookup-events`). */
 export function jsonShape(head: Buffer): JsonShape {
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*\[/.test(text)) return { kind: 'array' };
-  const wrapped = /^\s*\{(?:\s*"@odata\.[^"]*"\s*:\s*(?:"[^"]*"|[0-9]+)\s*,)*\s*"(Records|value|records|events|items)"\s*:\s*\[/.exec(text);
+  const wrapped = /^\s*\{(?:\s*"@odata\.[^"]*"\s*:\s*(?:"[^"]*"|[0-9]+)\s*,)*\s*"(Records|value|records|events|Events|items)"\s*:\s*\[/.exec(text);
   if (wrapped) return { kind: 'wrapped', key: wrapped[1] as string };
   return { kind: 'lines' };
 }

@@ -44,6 +44,8 @@ export interface LogFamily {
   notes?: string[];
   /** Whether the family has zone-less times the `timezone` option applies to. */
   zoneless?: boolean;
+  /** False for a family whose staging cannot inflate a gzip-compressed file (a binary format read by its own reader); the text stagers all can. */
+  gzip?: false;
   /** Choices the analyst can make (e.g. the year of a syslog). */
   choices?(head: Buffer, file: string): Record<string, string[]>;
   build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
@@ -62,6 +64,7 @@ export function logLoader(family: LogFamily): Loader {
     format: family.format,
     kind: family.kind,
     label: family.label,
+    readsGzip: family.gzip !== false,
     detect: (head, file) => {
       try {
         return family.detect(head, file);

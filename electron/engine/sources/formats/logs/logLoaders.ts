@@ -1,7 +1,9 @@
 import type { Loader } from '../../Loader';
+import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
@@ -13,8 +15,12 @@ import { oktaSystemLog } from './okta/oktaSystemLog';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
+import { haproxyLog } from './web/haproxyLog';
+import { traefikAccessJson } from './web/traefikAccessJson';
+import { w3cExtendedLog } from './web/w3cExtendedLog';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
+import { windowsSecurityXml } from './windows/windowsSecurityXml';
 import { windowsSecurityJson } from './windows/windowsSecurityJson';
 import { zeekConnJson } from './web/zeekConnJson';
 import { zeekConnTsv } from './web/zeekConnTsv';
@@ -22,6 +28,7 @@ import { zeekConnTsv } from './web/zeekConnTsv';
 /** Every access-log loader, most specific first; registered before the generic loaders. */
 export const logLoaders: Loader[] = [
   windowsSecurityEvtx,
+  windowsSecurityXml,
   entraDiagnosticJson,
   entraSigninLogsJson,
   entraSigninLogsCsv,
@@ -35,9 +42,14 @@ export const logLoaders: Loader[] = [
   googleWorkspaceLogin,
   googleWorkspaceDownload,
   zeekConnJson,
+  traefikAccessJson,
+  azureAppGatewayAccess,
   zeekConnTsv,
   sshdSyslog,
   sshdSyslogCsv,
   s3ServerAccessLog,
+  elbAccessLog,
+  haproxyLog,
+  w3cExtendedLog,
   combinedAccessLog,
 ];

@@ -3,6 +3,7 @@ import { queryOne, queryRows } from '../../../sql/queryRows';
 import { sqlIdent, sqlString } from '../../../sql/sqlString';
 import { describeCsvReject, type DuckCsvReject } from '../../describeCsvReject';
 import type { RejectedRow } from '../../Loader';
+import { isGzipFile } from '../../verifyGzip';
 
 /** A CSV staged as text columns: its table, column names and the rows DuckDB's reader refused. */
 export interface StagedCsv {
@@ -17,7 +18,7 @@ export interface StagedCsv {
  * How a staged CSV is read: a header, every column text, records of up to 16 MB, in buffers of twice that (why: DuckDB's
  * default buffer is sixteen times the longest record, which would make the sniff read the first 256 MB of a large file).
  */
-const csvRead = 'header = true, all_varchar = true, max_line_size = 16777216, buffer_size = 33554432';
+const csvOptions = 'header = true, all_varchar = true, max_line_size = 16777216, buffer_size = 33554432';
 
 /** How a CSV is staged: `copy` loads it into a temp table first; `direct` makes the view read the file as it is scanned, once (see loadMappedDirect). */
 export type CsvStaging = 'copy' | 'direct';
@@ -30,7 +31,8 @@ export type CsvStaging = 'copy' | 'direct';
  * of the ingest's work); `ln` is the row number plus the header when DuckDB's reader refused no line. Drop with dropStaged.
  */
 export async function stageCsv(c: DuckDBConnection, file: string, table: string, staging: CsvStaging = 'copy'): Promise<StagedCsv> {
-  if (staging === 'direct') return streamCsv(c, file, table);
+  const csvRead = `${csvOptions}, compression = '${isGzipFile(file) ? 'gzip' : 'none'}'`;
+  if (staging === 'direct') return streamCsv(c, file, table, csvRead);
   const docs = sqlIdent(`${table}_docs`);
   const rejectsTable = `${table}_rej`;
   await c.run(
@@ -72,7 +74,7 @@ interface SniffedCsv {
  * sniffed once and the view reads it with what the sniff found, as sniff_csv's own prompt does (why: a read_csv left to
  * detect its dialect sniffs the file again each time a statement binds it).
  */
-async function streamCsv(c: DuckDBConnection, file: string, table: string): Promise<StagedCsv> {
+async function streamCsv(c: DuckDBConnection, file: string, table: string, csvRead: string): Promise<StagedCsv> {
   const refused = `${table}_refused`;
   const s = await queryOne<SniffedCsv>(
     c,

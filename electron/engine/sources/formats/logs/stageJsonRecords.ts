@@ -5,6 +5,7 @@ import { sqlIdent, sqlString } from '../../../sql/sqlString';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
 import { scrubQuotedValues } from '../../../db/scrubQuotedValues';
+import { isGzipFile } from '../../verifyGzip';
 
 /** Largest single record of a JSON array (DuckDB sizes its read buffer from it, so keep it modest). */
 const maxRecordBytes = 64 * 1024 * 1024;
@@ -28,10 +29,11 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
     await c.run(`DROP TABLE ${sqlIdent(lines)}`);
     return shape;
   }
+  const compression = `compression = '${isGzipFile(file) ? 'gzip' : 'uncompressed'}'`;
   try {
     if (shape.kind === 'array') {
       await c.run(
-        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = 'array', maximum_object_size = ${maxRecordBytes})`,
+        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = 'array', ${compression}, maximum_object_size = ${maxRecordBytes})`,
       );
       await c.run(
         `CREATE TEMP TABLE ${t} AS SELECT rowid - (SELECT min(rowid) FROM ${sqlIdent(`${table}_docs`)}) + 1 AS ln, CAST(j AS VARCHAR) AS raw, CASE WHEN json_type(j) = 'OBJECT' THEN j END AS j FROM ${sqlIdent(`${table}_docs`)}`,
@@ -40,7 +42,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
     } else {
       await c.run(
         `CREATE TEMP TABLE ${t} AS SELECT o.i AS ln, CAST(o.r AS VARCHAR) AS raw, CASE WHEN json_type(o.r) = 'OBJECT' THEN o.r END AS j
-         FROM read_json_objects(${sqlString(file)}, format = 'unstructured', maximum_object_size = ${Math.max(maxRecordBytes, fs.statSync(file).size + 1024)}) d,
+         FROM read_json_objects(${sqlString(file)}, format = 'unstructured', ${compression}, maximum_object_size = ${Math.max(maxRecordBytes, fs.statSync(file).size + 1024)}) d,
               unnest(json_extract(d.json, ${sqlString(`$.${shape.key}[*]`)})) WITH ORDINALITY AS o(r, i)`,
       );
     }

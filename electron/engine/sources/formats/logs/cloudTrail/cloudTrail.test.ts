@@ -6,6 +6,7 @@ import { jsonLines, signinTally, transferTally } from '../../../../testing/logs/
 
 const consoleLogin = corpusFile('aws_cloudtrail_json', 'test-console-login-json.log');
 const exfil = corpusFile('aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json');
+const eventHistory = corpusFile('aws_cloudtrail_json', 'aws_cloudtrail.jsonl');
 
 interface Trail {
   eventSource?: string;
@@ -78,6 +79,25 @@ describe('AWS CloudTrail', () => {
       const t = await engine.service.addSource({ path: file, kind: 'transfer' });
       const [row] = await sqlOn<{ u: string; b: number; ref: number }>(engine, `SELECT "user" AS u, bytes::INTEGER AS b, raw_ref::INTEGER AS ref FROM transfer WHERE source_id = $sourceId`, { sourceId: t.id });
       expect(row).toEqual({ u: 'mallory', b: 1048576, ref: 3 });
+    });
+  });
+
+  it('reads the Event history form (lookup-events: the event as JSON text in CloudTrailEvent), NDJSON or {"Events": […]}', async () => {
+    await withTempCase(async (engine, { work }) => {
+      expect((await engine.service.detectSource({ path: eventHistory, kind: 'signin' })).format).toBe('cloudtrail-consolelogin');
+      await expect(engine.service.addSource({ path: eventHistory, kind: 'signin' })).rejects.toThrow(/aws_cloudtrail\.jsonl: 6 records read, none of them an event this format loads/);
+      const lookup = {
+        Events: jsonLines(consoleLogin).map((l, i) => ({ EventId: `e${i}`, EventName: 'ConsoleLogin', ReadOnly: 'false', Resources: [], CloudTrailEvent: JSON.stringify(l.record) })),
+        NextToken: 'x',
+      };
+      const file = writeInput(work, 'lookup-events.json', JSON.stringify(lookup, null, 2));
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(s).toMatchObject({ format: 'cloudtrail-consolelogin', rowsLoaded: 3, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 3, successes: 1, failures: { bad_password: 2 } });
+      const rows = await sqlOn<{ u: string; code: string }>(engine, `SELECT "user" AS u, result_code AS code FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`, { sourceId: s.id });
+      expect(rows.map((r) => r.u)).toEqual(['JohnDoe', 'JaneDoe', 'arn:aws:sts::123456789012:assumed-role/RoleToBeAssumed/MySessionName']);
+      const broken = writeInput(work, 'broken.ndjson', [JSON.stringify(lookup.Events[0]), JSON.stringify({ ...lookup.Events[1], CloudTrailEvent: '{"eventName": ' })].join('\n'));
+      await expect(engine.service.addSource({ path: broken, kind: 'signin', maxRejectShare: 0 })).rejects.toThrow(/broken\.ndjson line 2: expected a JSON object/);
     });
   });
 

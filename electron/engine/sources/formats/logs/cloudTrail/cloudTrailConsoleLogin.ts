@@ -1,5 +1,5 @@
 import { clientIpSql } from '../clientIpSql';
-import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
+import { cloudTrailFields, cloudTrailMapping, cloudTrailRecordsSql, isCloudTrail } from './cloudTrailRecord';
 import { textReasonSql } from '../failureReason';
 import { jsonFieldLayers } from '../jsonFields';
 import { logLoader } from '../logLoader';
@@ -10,7 +10,7 @@ import { zonedTimeSql } from '../zonedTimeSql';
 export const cloudTrailConsoleLogin = logLoader({
   format: 'cloudtrail-consolelogin',
   kind: 'signin',
-  label: 'AWS CloudTrail ConsoleLogin (NDJSON or {"Records": […]})',
+  label: 'AWS CloudTrail ConsoleLogin (NDJSON, {"Records": […]}, or Event history: lookup-events)',
   stage: 'json',
   detect: isCloudTrail,
   mapping: {
@@ -25,7 +25,7 @@ export const cloudTrailConsoleLogin = logLoader({
   zoneless: false,
   build({ staged, timezone }): RecordMapping {
     return {
-      from: staged,
+      from: cloudTrailRecordsSql(staged),
       layers: jsonFieldLayers({ ...cloudTrailFields, verdict: ['responseElements.ConsoleLogin'], error: ['errorMessage'] }),
       parsed: 'j IS NOT NULL',
       relevant: `event = 'ConsoleLogin'`,

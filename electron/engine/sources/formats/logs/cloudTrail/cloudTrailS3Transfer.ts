@@ -1,5 +1,5 @@
 import { clientIpSql } from '../clientIpSql';
-import { cloudTrailFields, cloudTrailMapping, isCloudTrail } from './cloudTrailRecord';
+import { cloudTrailFields, cloudTrailMapping, cloudTrailRecordsSql, isCloudTrail } from './cloudTrailRecord';
 import { jsonFieldLayers } from '../jsonFields';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
@@ -9,7 +9,7 @@ import { zonedTimeSql } from '../zonedTimeSql';
 export const cloudTrailS3Transfer = logLoader({
   format: 'cloudtrail-s3',
   kind: 'transfer',
-  label: 'AWS CloudTrail S3 data events with bytesTransferredOut (NDJSON or {"Records": […]})',
+  label: 'AWS CloudTrail S3 data events with bytesTransferredOut (NDJSON, {"Records": […]}, or Event history: lookup-events)',
   stage: 'json',
   detect: isCloudTrail,
   mapping: {
@@ -22,7 +22,7 @@ export const cloudTrailS3Transfer = logLoader({
   zoneless: false,
   build({ staged, timezone }): RecordMapping {
     return {
-      from: staged,
+      from: cloudTrailRecordsSql(staged),
       layers: jsonFieldLayers({
         ...cloudTrailFields,
         bytes_text: ['additionalEventData.bytesTransferredOut'],

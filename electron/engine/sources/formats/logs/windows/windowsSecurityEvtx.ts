@@ -20,6 +20,7 @@ export const windowsSecurityEvtx = logLoader({
   label: `Windows event log file (.evtx), Security logon events ${windowsLogonEventIds.join(' / ')}`,
   stage: 'custom',
   zoneless: false,
+  gzip: false,
   detect: (head) => isEvtx(head),
   mapping: { ...windowsLogonMapping, ts: 'System/TimeCreated SystemTime (UTC)', raw_ref: 'number of the event in the file, in file order' },
   notes: [

@@ -55,7 +55,8 @@ export async function stageEvtx(c: DuckDBConnection, file: string, table: string
 
 const systemFields = ['EventID', 'TimeCreated', 'Computer', 'Channel', 'Provider', 'EventRecordID'];
 
-function systemOnly(event: Record<string, string>): Record<string, string> {
+/** An event cut to its System fields, staged for the events a loader only counts and skips. */
+export function systemOnly(event: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k of systemFields) if (event[k] !== undefined) out[k] = event[k];
   return out;

@@ -1,0 +1,69 @@
+/** A text input of a kind Breachdesk does not read, recognised from its first lines: what it is, and what to do instead. */
+export interface TextFormat {
+  /** What the file is, as a phrase: `an Event Viewer CSV export (…)`. */
+  what: string;
+  /** What to do instead, as an instruction. */
+  advice: string;
+}
+
+/** A W3C extended entry (IIS spaces, CloudFront tabs): date, time, then eight or more fields, one of them an HTTP method. */
+const w3cEntry = /^\d{4}-\d{2}-\d{2}[ \t]\d{2}:\d{2}:\d{2}(?:[ \t]\S+){8,}$/;
+const httpMethod = /[ \t](?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|PROPFIND|CONNECT)[ \t]\S/;
+
+/** The first non-empty lines of a head, decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
+function headLines(head: Buffer): string[] {
+  const text = head.toString(head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+}
+
+/**
+ * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
+ * in a localised message, W3C entries cut from their #Fields directive, HAProxy and NLB logs, the Windows Firewall log),
+ * or null. Each comes with the export Breachdesk does read.
+ */
+export function textFormat(head: Buffer): TextFormat | null {
+  const lines = headLines(head);
+  const first = lines[0] ?? '';
+  if (/^Level[,\t]Date and Time[,\t]Source[,\t]Event ID[,\t]Task Category/i.test(first)) {
+    return {
+      what: "an Event Viewer export (Level, Date and Time, Source, Event ID, Task Category), whose account, address and status are only in the message text, in the exporting machine's language and local time",
+      advice: 'save the events as .evtx instead (Event Viewer: Save All Events As, Event Files) or export them as XML (wevtutil qe Security /f:xml > security.xml), and load that',
+    };
+  }
+  if (/^"Message","Id","Version"/.test(first)) {
+    return {
+      what: 'a PowerShell Get-WinEvent | Export-Csv export, whose event fields are only in its Message text (Properties holds a type name)',
+      advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
+    };
+  }
+  if (/^Event\[\d+\]:$/.test(first.trim())) {
+    return { what: 'a wevtutil text export (/f:text)', advice: 'export the events again as XML (wevtutil qe Security /f:xml > security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that' };
+  }
+  if (lines.some((l) => /^#Software: Microsoft (Windows|Internet Connection) Firewall/.test(l))) {
+    return { what: 'a Windows Firewall log (pfirewall.log): allowed and dropped packets, no sign-in and no request', advice: 'load the logs of the services behind it instead (Security events, web server logs)' };
+  }
+  const fields = lines.find((l) => l.startsWith('#Fields:'))?.slice('#Fields:'.length).trim().split(/\s+/) ?? [];
+  if (fields.includes('cs-uri-stem') && !fields.includes('time')) {
+    return {
+      what: 'a W3C extended log whose #Fields directive names no time field, so its requests cannot be placed in time',
+      advice: 'load a log written with the Time field logged (IIS logs it by default), or map a CSV of its requests with --map',
+    };
+  }
+  const entries = lines.filter((l) => !l.startsWith('#'));
+  if (!lines.some((l) => l.startsWith('#Fields:')) && entries.length > 0 && entries.filter((l) => w3cEntry.test(l) && httpMethod.test(l)).length * 2 > entries.length) {
+    return {
+      what: 'a file of W3C extended log entries (IIS, CloudFront) without the #Fields directive that names their fields',
+      advice: 'load the original log file (u_ex*.log), whose #Fields line comes before its entries, or put that line back at the top',
+    };
+  }
+  if (entries.some((l) => /\bhaproxy\[\d+\]: \S+:\d+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:/.test(l))) {
+    return { what: 'an HAProxy log', advice: 'load it as transfers (--transfer), which reads its requests and byte counts' };
+  }
+  if (/^tls \d+\.\d+ \d{4}-\d{2}-\d{2}T/.test(first)) {
+    return {
+      what: 'an AWS Network Load Balancer TLS log, which records connections, not requests or users',
+      advice: "load the access logs of the targets behind it, or an Application Load Balancer's access logs, which Breachdesk reads",
+    };
+  }
+  return null;
+}
