@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDemoTransferCsv } from '../demo/writeDemoTransferCsv';
@@ -104,6 +105,29 @@ describe('reference transfer CSV ingest', () => {
       const headerOnly = writeInput(work, 'header.csv', 'timestamp,user_id,bytes_transferred\n');
       await expect(engine.service.addSource({ path: headerOnly, kind: 'transfer' })).rejects.toThrow(/header\.csv: no data rows/);
       expect(await engine.service.listSources({})).toEqual([]);
+    });
+  });
+});
+
+describe('reference transfer CSV, gzip-compressed', () => {
+  it('loads a gzip export whatever its name as the plain file loads, its rejects on the same lines', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = ['timestamp,user_id,bytes_transferred'];
+      for (let i = 0; i < 200; i++) lines.push(`2024-03-01T${String(i % 24).padStart(2, '0')}:00:00Z,u${i % 7},${1000 + i}`);
+      lines.splice(40, 0, 'not-a-time,u1,5');
+      lines.splice(90, 0, '2024-03-01T01:00:00Z,u2,many');
+      const text = `${lines.join('\n')}\n`;
+      const plain = writeInput(work, 'plain.csv', text);
+      const packed = writeInput(work, 'export.dat', zlib.gzipSync(Buffer.from(text)));
+      const shapeOf = async (file: string) => {
+        const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
+        const [sum] = await sqlOn<{ n: number; b: number }>(engine, `SELECT count(*)::DOUBLE AS n, sum(bytes)::DOUBLE AS b FROM transfer WHERE source_id = $id`, { id: s.id });
+        const rejects = await sqlOn<{ line: number }>(engine, `SELECT line::DOUBLE AS line FROM rejects WHERE source_id = $id ORDER BY line`, { id: s.id });
+        return { format: s.format, rowsLoaded: s.rowsLoaded, rowsRejected: s.rowsRejected, sum, lines: rejects.map((r) => r.line) };
+      };
+      const fromPlain = await shapeOf(plain);
+      expect(fromPlain).toMatchObject({ format: 'transfer-csv', rowsLoaded: 200, rowsRejected: 2, lines: [41, 91] });
+      expect(await shapeOf(packed)).toEqual(fromPlain);
     });
   });
 });

@@ -2,6 +2,7 @@ import { sqlString } from '../sql/sqlString';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { describeCsvReject, type DuckCsvReject } from './describeCsvReject';
 import { findLines } from './findLines';
+import { isGzipFile } from './verifyGzip';
 import { firstLine } from './firstLine';
 import type { Loader } from './Loader';
 import { valueShape } from './valueShape';
@@ -26,6 +27,7 @@ export const referenceTransferCsv: Loader = {
   format: 'transfer-csv',
   kind: 'transfer',
   label: 'Transfer log CSV (timestamp,user_id,bytes_transferred)',
+  readsGzip: true,
   detect(head) {
     const cols = firstLine(head).split(',').map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase());
     return cols.length === header.length && cols.every((c, i) => c === header[i]);
@@ -36,7 +38,9 @@ export const referenceTransferCsv: Loader = {
   async load({ c, file, sourceId }) {
     const rejectsTable = `rej_errors_${sourceId}`;
     const scansTable = `rej_scans_${sourceId}`;
-    const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
+    // A rotated or shipped export may be gzip-compressed whatever its name: DuckDB is told, not left to guess by extension.
+    const gzip = isGzipFile(file);
+    const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"', compression = ${sqlString(gzip ? 'gzip' : 'none')},
       columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
       store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(scansTable)})`;
     const inserted = await c.run(
@@ -59,13 +63,13 @@ export const referenceTransferCsv: Loader = {
     const timeRejects =
       badTimeRows === 0
         ? []
-        : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000))
+        : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000, gzip))
             .filter((l) => l.line > 1)
             .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got ${valueShape(l.text.split(',')[0] ?? '')}`, raw: l.text }));
     const nulRejects =
       nulRows === 0
         ? []
-        : (await findLines(file, (line) => line.includes('\0'), 10000))
+        : (await findLines(file, (line) => line.includes('\0'), 10000, gzip))
             .filter((l) => l.line > 1)
             .map((l) => ({ line: l.line, column: 'user_id', reason: 'expected text in column user_id, found a NUL byte', raw: l.text.replaceAll('\0', '\\0') }));
     const raw = await queryRows<DuckCsvReject>(
