@@ -25,3 +25,20 @@ describe('detectSource through the masked Api', () => {
     });
   });
 });
+
+describe('a headed CSV no format claims', () => {
+  it('is refused with the --map its header suggests, and a headerless file with no value of its first line', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const headed = writeInput(work, 'proxy.csv', 'user_id,timestamp,bytes_transferred,src_ip\nu1,2025-01-01T00:00:00Z,100,10.0.0.1\n');
+      await expect(engine.api.addSource({ path: headed, kind: 'transfer' })).rejects.toThrow(
+        'proxy.csv line 1: not a recognised transfer format, but its header reads like a transfer log with its own column names: check this guess and load it with --map ts=timestamp,user=user_id,bytes=bytes_transferred,ip=src_ip (or map its columns in the Sources screen).',
+      );
+      const spaced = writeInput(work, 'portal.csv', 'Date and time,User name,Result\n2025-01-01T00:00:00Z,u1,Success\n');
+      await expect(engine.api.addSource({ path: spaced, kind: 'signin' })).rejects.toThrow('--map "ts=Date and time,user=User name,result=Result"');
+      const headerless = writeInput(work, 'nohdr.csv', '2025-01-01T00:00:00Z,alice.doe@example.com,100\n');
+      const refusal = engine.api.addSource({ path: headerless, kind: 'transfer' });
+      await expect(refusal).rejects.toThrow(/nohdr\.csv line 1: not a recognised transfer format; expected /);
+      await expect(refusal).rejects.not.toThrow(/alice/);
+    });
+  });
+});

@@ -4,16 +4,48 @@ import { binaryFormat, binaryRefusal, inflatedHead } from './binaryFormat';
 import { formatsOf } from './loaders';
 import { textFormat } from './textFormat';
 import { isGzip } from './verifyGzip';
+import { looksLikeHeadedCsv } from './formats/mapped/mappedCsv';
+import { fieldOption, guessMapping, mappedFields } from './formats/mapped/mappedFields';
+import { csvHeader } from './formats/logs/csvHeader';
 
 /**
  * The refusal of a file no loader of `kind` recognised: a binary format (gzip-compressed or not), or a known text export
- * Breachdesk does not read, is named with what to do; else the formats accepted are listed.
+ * Breachdesk does not read, is named with what to do; a headed CSV whose columns name the fields gets the `--map` to
+ * confirm; else the formats accepted are listed.
  */
 export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer): UserError {
   const gzip = isGzip(head);
   const found = binaryFormat(gzip ? inflatedHead(head) : head);
   if (found) return new UserError('bad_input', binaryRefusal(name, found, `a ${kind} format Breachdesk reads`, gzip));
-  return knownTextRefusal(name, kind, head) ?? new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
+  const known = knownTextRefusal(name, kind, head);
+  if (known) return known;
+  const mapping = kind === 'leak' ? null : suggestedMapping(kind, gzip ? inflatedHead(head) : head);
+  if (mapping) {
+    return new UserError(
+      'bad_input',
+      `${name} line 1: not a recognised ${kind} format, but its header reads like a ${kind} log with its own column names: check this guess and load it with --map ${mapping} (or map its columns in the Sources screen).`,
+    );
+  }
+  return new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
+}
+
+/** A column name as exports write them (letters first, no '@', ':' or quote): a first line that is not one is data, never echoed. */
+const columnName = /^[\p{L}_][\p{L}\p{N}_ .()/-]{0,63}$/u;
+
+/**
+ * The `--map` a headed CSV of `kind` would take, guessed from its header (mappedFields' hints), when every required
+ * field has a column and every cell of the first line is shaped like a column name (so a headerless file's first row,
+ * which may hold personal values, is never echoed); else null.
+ */
+function suggestedMapping(kind: Exclude<SourceKind, 'leak'>, head: Buffer): string | null {
+  if (!looksLikeHeadedCsv(head)) return null;
+  const columns = csvHeader(head);
+  if (!columns.every((c) => columnName.test(c.trim()) && !c.includes('@'))) return null;
+  const guess = guessMapping(kind, columns);
+  const fields = mappedFields[kind];
+  if (!fields.every((f) => !f.required || guess[fieldOption(f.field)] !== undefined)) return null;
+  const map = fields.flatMap((f) => (guess[fieldOption(f.field)] === undefined ? [] : [`${f.field}=${guess[fieldOption(f.field)]}`])).join(',');
+  return /[^\w=,./-]/.test(map) ? `"${map}"` : map;
 }
 
 /** The refusal of a text export Breachdesk knows and does not read (see textFormat), or null; checked before a headed CSV is offered for mapping. */
