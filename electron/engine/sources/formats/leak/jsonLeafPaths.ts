@@ -52,34 +52,26 @@ async function objectPaths(c: DuckDBConnection, staged: string, paths: string[][
  * DuckDB's path lists (a document nested thousands deep is never walked recursively), up to `max` fields.
  */
 export async function jsonLeafPaths(c: DuckDBConnection, staged: string, max: number): Promise<JsonLeafPath[]> {
-  const tops = (await childKeys(c, staged, [[]])).get(0) ?? [];
-  let level: string[][] = tops.map((k) => [k]);
-  const leaves = new Map<string, string[]>();
-  const order: string[][] = [];
-  for (let depth = 1; level.length > 0; depth++) {
-    const objects = depth < maxJsonDepth ? await objectPaths(c, staged, level) : new Set<number>();
+  const tops = ((await childKeys(c, staged, [[]])).get(0) ?? []).map((k) => [k]);
+  // Each object's fields by its pointer; a path not in it is a leaf.
+  const fieldsOf = new Map<string, string[][]>();
+  let level = tops;
+  for (let depth = 1; level.length > 0 && depth < maxJsonDepth; depth++) {
+    const objects = await objectPaths(c, staged, level);
     const parents = level.filter((_, i) => objects.has(i));
     const children = parents.length ? await childKeys(c, staged, parents) : new Map<number, string[]>();
-    const next: string[][] = [];
-    for (const [i, path] of level.entries()) {
-      if (!objects.has(i)) {
-        leaves.set(jsonPointer(path), path);
-        continue;
-      }
-      const kids = (children.get(parents.indexOf(path)) ?? []).map((k) => [...path, k]);
-      next.push(...kids);
-    }
-    order.push(...level);
-    level = next;
+    // An object with no field in any document (always {}) stays one column.
+    for (const [i, path] of parents.entries()) if (children.get(i)?.length) fieldsOf.set(jsonPointer(path), (children.get(i) ?? []).map((k) => [...path, k]));
+    level = parents.flatMap((path) => fieldsOf.get(jsonPointer(path)) ?? []);
   }
   // First-seen order of the top keys, each object's fields in place of it.
   const placed: JsonLeafPath[] = [];
   const visit = (path: string[]) => {
     if (placed.length >= max) return;
-    const leaf = leaves.get(jsonPointer(path));
-    if (leaf) placed.push({ keys: leaf, name: leaf.join('.') });
-    else for (const child of order.filter((p) => p.length === path.length + 1 && jsonPointer(p.slice(0, -1)) === jsonPointer(path))) visit(child);
+    const fields = fieldsOf.get(jsonPointer(path));
+    if (fields) for (const f of fields) visit(f);
+    else placed.push({ keys: path, name: path.join('.') });
   };
-  for (const k of tops) visit([k]);
+  for (const path of tops) visit(path);
   return placed;
 }
