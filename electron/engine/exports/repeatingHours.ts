@@ -11,13 +11,23 @@ const repeatDays = [7, 28, 29, 30, 31];
  * two runs of it, if any; its volume is its habit.
  */
 export function repeatingHours(rows: ExportBaselineRowDto[]): Map<ExportBaselineRowDto, number> {
-  const byKey = new Map(rows.map((r) => [`${r.user}\u0000${r.unit}\u0000${Date.parse(r.hour)}`, r]));
-  const out = new Map<ExportBaselineRowDto, number>();
+  // Hours per (user, unit), keyed by epoch milliseconds: each row is parsed once and looked up by number.
+  const series = new Map<string, Map<number, ExportBaselineRowDto>>();
+  const at = new Map<ExportBaselineRowDto, { hours: Map<number, ExportBaselineRowDto>; ms: number }>();
   for (const r of rows) {
-    const at = Date.parse(r.hour);
+    const key = `${r.user}\u0000${r.unit}`;
+    const hours = series.get(key) ?? new Map<number, ExportBaselineRowDto>();
+    series.set(key, hours);
+    const ms = Date.parse(r.hour);
+    hours.set(ms, r);
+    at.set(r, { hours, ms });
+  }
+  const out = new Map<ExportBaselineRowDto, number>();
+  for (const [r, { hours, ms }] of at) {
+    if (hours.size < 2) continue;
     for (const d of repeatDays) {
-      for (const other of [at - d * dayMs, at + d * dayMs]) {
-        const o = byKey.get(`${r.user}\u0000${r.unit}\u0000${other}`);
+      for (const other of [ms - d * dayMs, ms + d * dayMs]) {
+        const o = hours.get(other);
         if (o && o.bytes * 2 >= r.bytes && r.bytes * 2 >= o.bytes) out.set(r, Math.max(out.get(r) ?? 0, o.bytes));
       }
     }
