@@ -7,6 +7,7 @@ import { SpikesPage } from '../pages/SpikesPage';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
+import { corpusFile } from '../../electron/engine/testing/corpusFile';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -116,4 +117,26 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await page.getByTestId('reveal-toggle').locator('input').check();
   await expect(spikes.topAccountRows.first().getByTestId('cell-user')).toHaveText(/@(corp|mail)\.example$/);
   await expect.poll(async () => (await svc.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }] })).total).toBeGreaterThan(0);
+});
+
+test('login spikes: a Windows log with events of unknown outcome shows them as their own series, never as failed', async ({ page, workbench }) => {
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  const evtx = corpusFile('windows_evtx_cc0', 'kerbrute-user-enumeration.evtx');
+  expect((await svc.addSource({ path: evtx, kind: 'signin' })).rowsLoaded).toBe(42);
+  const series = await svc.signinSeries({ binMinutes: 5, maxPoints: 720 });
+  const sum = (k: 'failed' | 'success' | 'unknown') => series.bins.reduce((s, b) => s + b[k], 0);
+  expect([sum('failed'), sum('success'), sum('unknown')]).toEqual([37, 3, 2]);
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const spikes = new SpikesPage(page);
+  await spikes.open();
+  await expect(spikes.chartData).toHaveAttribute('data-unknown', '2');
+  await expect(page.getByTestId('kpi-signins')).toHaveText('42');
+  await expect(page.getByTestId('kpi-failed')).toHaveText('37');
+  await expect(page.getByTestId('kpi-unknown')).toHaveText('2');
+  await expect(spikes.topAccountRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topAccounts({ limit: 1 }))[0]?.failed ?? -1));
+  await expect(spikes.topSourceRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topSources({ limit: 1 }))[0]?.failed ?? -1));
+  await app.screenshot('spikes-unknown-outcome');
 });

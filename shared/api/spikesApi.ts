@@ -8,6 +8,8 @@ export interface SigninBinDto {
   bin: string;
   failed: number;
   success: number;
+  /** Sign-ins whose outcome the log does not tell (Windows 4648, a 4768 without pre-authentication): neither failed nor successful. */
+  unknown: number;
 }
 
 /** The chart series plus the bin width actually used (widened to cap the number of points). */

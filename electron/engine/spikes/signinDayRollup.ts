@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { dayMs } from './dayWindow';
 import { sqlBin } from '../sql/sqlBin';
 import { mergeAggregatesSql } from '../sql/mergeAggregates';
+import { failedSigninSql } from './failedSigninSql';
 
 /** Fewest failures of an entity on one day that its heavy-day row keeps (why: any entity with fewer fails at most `heavyDayFailures - 1` times a day, which bounds the unlisted ones). */
 export const heavyDayFailures = 2;
@@ -39,7 +40,7 @@ export interface SigninScope {
   where: string;
 }
 
-const dayCounts = `count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, min(ts) AS lo, max(ts) AS hi`;
+const dayCounts = `count(*) FILTER (WHERE ${failedSigninSql})::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, min(ts) AS lo, max(ts) AS hi`;
 
 /**
  * Extends (or, on a rebuild, creates) the day rollups by the scope's sign-ins: per side an integer id for every entity,
@@ -94,7 +95,7 @@ export async function extendSigninDayRollup(c: DuckDBConnection, scope: SigninSc
     );
     await c.run(`DROP TABLE signin_added_days`);
   }
-  const pairs = `SELECT DISTINCT ${day} AS b, ip_id, user_id FROM ${added} WHERE success IS NOT TRUE`;
+  const pairs = `SELECT DISTINCT ${day} AS b, ip_id, user_id FROM ${added} WHERE ${failedSigninSql}`;
   if (scope.rebuild) await c.run(`CREATE OR REPLACE TABLE ${failedPairs} AS ${pairs} ORDER BY b`);
   else {
     await c.run(

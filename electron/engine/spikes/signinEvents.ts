@@ -9,6 +9,7 @@ import { alignedToRollup } from './rollupCovers';
 import { isDerivedCurrent } from '../db/derivedState';
 import { daySides } from './signinDayRollup';
 import { entityCopies } from './signinRollup';
+import { failedSigninSql } from './failedSigninSql';
 
 /** Filters of the sign-in drill-down. */
 export interface SigninEventFilter {
@@ -26,7 +27,7 @@ function filterSql(f: SigninEventFilter): SqlPart {
   const parts: SqlPart[] = [];
   if (f.ip !== undefined) parts.push({ sql: 'ip = $ip', params: { ip: f.ip } });
   if (f.user !== undefined) parts.push({ sql: '"user" = $user', params: { user: f.user } });
-  if (f.failedOnly) parts.push({ sql: 'success IS NOT TRUE', params: {} });
+  if (f.failedOnly) parts.push({ sql: failedSigninSql, params: {} });
   return sqlJoin([...parts, timeRange(f)], ' AND ');
 }
 
@@ -68,7 +69,7 @@ function copyFilterSql(f: SigninEventFilter, ids: { ip?: number; user?: number }
   const parts: SqlPart[] = [];
   if (ids.ip !== undefined) parts.push({ sql: 'ip_id = $ipId', params: { ipId: ids.ip } });
   if (ids.user !== undefined) parts.push({ sql: 'user_id = $userId', params: { userId: ids.user } });
-  if (f.failedOnly) parts.push({ sql: 'success IS NOT TRUE', params: {} });
+  if (f.failedOnly) parts.push({ sql: failedSigninSql, params: {} });
   return sqlJoin([...parts, timeRange(f)], ' AND ');
 }
 
@@ -85,7 +86,7 @@ export const eventsFromRollups: FastPath<SigninEventFilter, SigninEventPageDto> 
     const where = filterSql(f);
     if (!byKey) {
       const r = timeRange(f, { col: 'b' });
-      const counted = f.failedOnly ? 'failed' : 'failed + success';
+      const counted = f.failedOnly ? 'failed' : 'failed + success + unknown';
       const { total } = await queryOne<{ total: number }>(c, `SELECT coalesce(sum(${counted}), 0)::DOUBLE AS total FROM rollup.signin_1m WHERE ${r.sql}`, r.params);
       return { answer: { total, rows: await pageRows(c, f, where, '', f.offset) } };
     }

@@ -3,6 +3,7 @@ import { derivedBase, forgetDerived, recordDerived } from '../db/derivedState';
 import { mergeAggregatesSql } from '../sql/mergeAggregates';
 import { sqlBin } from '../sql/sqlBin';
 import { daySides, extendSigninDayRollup, type SigninScope } from './signinDayRollup';
+import { failedSigninSql, unknownOutcomeSql } from './failedSigninSql';
 
 /** Width of the sign-in time rollup's bins: one minute divides every bin width the chart asks for and every bound its zoom produces. */
 export const rollupSeconds = 60;
@@ -10,8 +11,8 @@ export const rollupSeconds = 60;
 /** Per (source id, account id) of the day rollups' numbering: failed and successful sign-ins and first and last event (why: the whole-case totals are re-ranked from it, not from every sign-in). */
 export const signinPairsTable = 'rollup.signin_pairs';
 
-const counts = `count(*) FILTER (WHERE success IS NOT TRUE)::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, min(ts) AS lo, max(ts) AS hi`;
-const combine = { failed: 'sum', success: 'sum', lo: 'min', hi: 'max' } as const;
+const counts = `count(*) FILTER (WHERE ${failedSigninSql})::BIGINT AS failed, count(*) FILTER (WHERE success)::BIGINT AS success, count(*) FILTER (WHERE ${unknownOutcomeSql})::BIGINT AS unknown, min(ts) AS lo, max(ts) AS hi`;
+const combine = { failed: 'sum', success: 'sum', unknown: 'sum', lo: 'min', hi: 'max' } as const;
 
 /**
  * Brings the sign-in rollups up to date with `signin`, so chart queries never aggregate it: counts per epoch-aligned UTC
@@ -41,7 +42,7 @@ async function coversAllBut(c: DuckDBConnection, rows: number, sourceId: number)
   return reader.getRows()[0]?.[0] === true;
 }
 
-/** The minute rollup: failed and successful sign-ins and first and last event per UTC minute. */
+/** The minute rollup: failed, successful and unknown-outcome sign-ins and first and last event per UTC minute. */
 async function extendMinutes(c: DuckDBConnection, scope: SigninScope): Promise<void> {
   const agg = `SELECT b, ${counts} FROM (SELECT ${sqlBin('ts', rollupSeconds)} AS b, success, ts FROM signin WHERE ${scope.where}) GROUP BY b ORDER BY b`;
   if (scope.rebuild) {

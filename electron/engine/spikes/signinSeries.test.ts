@@ -38,7 +38,9 @@ describe('sign-in chart', () => {
           expect(declined, shape.name).toEqual(requests.filter((r) => !alignedToRollup(r.from) || !alignedToRollup(r.to)));
           expect(answered).toBeGreaterThan(requests.length / 2);
           const whole = await signinSeries(c, { maxPoints: 2000, binMinutes: 5 });
-          expect(whole.bins.reduce((s, b) => s + b.failed + b.success, 0)).toBe(shape.rows().length);
+          expect(whole.bins.reduce((s, b) => s + b.failed + b.success + b.unknown, 0)).toBe(shape.rows().length);
+          expect(whole.bins.reduce((s, b) => s + b.unknown, 0), shape.name).toBe(shape.rows().filter((r) => r.success === null).length);
+          expect(whole.bins.reduce((s, b) => s + b.failed, 0), shape.name).toBe(shape.rows().filter((r) => r.success === false).length);
         });
       });
     }

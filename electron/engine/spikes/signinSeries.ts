@@ -8,6 +8,7 @@ import { timeRange, type OptionalRange } from '../sql/timeRange';
 import { alignedToRollup } from './rollupCovers';
 import { isDerivedCurrent } from '../db/derivedState';
 import { rollupSeconds } from './signinRollup';
+import { failedSigninSql, unknownOutcomeSql } from './failedSigninSql';
 
 /** A sign-in chart request: an optional range, the bin the chart asks for and the most bins it can draw. */
 export type SeriesRequest = OptionalRange & { maxPoints: number; binMinutes: number };
@@ -17,15 +18,15 @@ function widened(req: SeriesRequest, spanMinutes: number | null): number {
   return req.binMinutes * Math.max(1, Math.ceil((spanMinutes ?? 0) / (req.binMinutes * req.maxPoints)));
 }
 
-/** The meaning of the chart: failed and successful sign-ins per epoch-aligned UTC bin within the range, counted from every sign-in. */
+/** The meaning of the chart: failed, successful and unknown-outcome sign-ins per epoch-aligned UTC bin within the range, counted from every sign-in. */
 export async function plainSigninSeries(c: DuckDBConnection, req: SeriesRequest): Promise<SigninSeriesDto> {
   const r = timeRange(req);
   const span = await queryOne<{ minutes: number | null }>(c, `SELECT (epoch(max(ts)) - epoch(min(ts))) / 60.0 AS minutes FROM signin WHERE ${r.sql}`, r.params);
   const binMinutes = widened(req, span.minutes);
   const bins = await queryRows<SigninSeriesDto['bins'][number]>(
     c,
-    `SELECT ${sqlIso('b')} AS bin, count(*) FILTER (WHERE success IS NOT TRUE)::DOUBLE AS failed,
-            count(*) FILTER (WHERE success)::DOUBLE AS success
+    `SELECT ${sqlIso('b')} AS bin, count(*) FILTER (WHERE ${failedSigninSql})::DOUBLE AS failed,
+            count(*) FILTER (WHERE success)::DOUBLE AS success, count(*) FILTER (WHERE ${unknownOutcomeSql})::DOUBLE AS unknown
      FROM (SELECT ${sqlBin('ts', binMinutes * 60)} AS b, success FROM signin WHERE ${r.sql})
      GROUP BY b ORDER BY b`,
     r.params,
@@ -50,8 +51,8 @@ export const seriesFromRollup: FastPath<SeriesRequest, SigninSeriesDto> = {
     const binMinutes = widened(req, span.minutes);
     const bins = await queryRows<SigninSeriesDto['bins'][number]>(
       c,
-      `SELECT ${sqlIso('w')} AS bin, sum(failed)::DOUBLE AS failed, sum(success)::DOUBLE AS success
-       FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success FROM rollup.signin_1m WHERE ${r.sql})
+      `SELECT ${sqlIso('w')} AS bin, sum(failed)::DOUBLE AS failed, sum(success)::DOUBLE AS success, sum(unknown)::DOUBLE AS unknown
+       FROM (SELECT ${sqlBin('b', binMinutes * 60)} AS w, failed, success, unknown FROM rollup.signin_1m WHERE ${r.sql})
        GROUP BY w ORDER BY w`,
       r.params,
     );
@@ -59,7 +60,7 @@ export const seriesFromRollup: FastPath<SeriesRequest, SigninSeriesDto> = {
   },
 };
 
-/** Failed and successful sign-ins per epoch-aligned UTC bin, optionally within [from, to). */
+/** Failed, successful and unknown-outcome sign-ins per epoch-aligned UTC bin, optionally within [from, to). */
 export function signinSeries(c: DuckDBConnection, req: SeriesRequest): Promise<SigninSeriesDto> {
   return fastOrPlain(c, req, seriesFromRollup, plainSigninSeries);
 }

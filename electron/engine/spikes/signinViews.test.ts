@@ -16,7 +16,7 @@ describe('sign-in views for the UI', () => {
       await insertSignins(engine, rows);
       const fine = await engine.service.signinSeries({ from: '2024-07-01T00:00:00Z', to: '2024-07-01T01:00:00Z' });
       expect(fine.binMinutes).toBe(5);
-      expect(fine.bins[0]).toEqual({ bin: '2024-07-01T00:00:00Z', failed: 5, success: 5 });
+      expect(fine.bins[0]).toEqual({ bin: '2024-07-01T00:00:00Z', failed: 5, success: 5, unknown: 0 });
       expect(fine.bins).toHaveLength(6);
       const capped = await engine.service.signinSeries({ maxPoints: 10 });
       expect(capped.binMinutes).toBe(5 * Math.ceil((2 * 24 * 60) / (5 * 10)));

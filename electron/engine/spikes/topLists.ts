@@ -12,6 +12,7 @@ import { dayMs, dayWindow, type DayWindow } from './dayWindow';
 import { rollupCovers } from './rollupCovers';
 import { daySides, failedPairs, heavyDayFailures, idsByTime, type DaySide } from './signinDayRollup';
 import { isDerivedCurrent } from '../db/derivedState';
+import { failedSigninSql } from './failedSigninSql';
 
 /*
  * Top sources and top accounts: the entities of one side (source IPs, or accounts) ranked by failed sign-ins within a
@@ -52,8 +53,8 @@ function plainTop<T>(s: TopSide): (c: DuckDBConnection, req: TopRequest) => Prom
     const r = timeRange(req);
     return queryRows<T>(
       c,
-      `SELECT ${k}, count(*) FILTER (WHERE success IS NOT TRUE)::DOUBLE AS failed, count(*) FILTER (WHERE success)::DOUBLE AS success,
-              count(DISTINCT "${s.other}") FILTER (WHERE success IS NOT TRUE)::DOUBLE AS ${s.distinctAs},
+      `SELECT ${k}, count(*) FILTER (WHERE ${failedSigninSql})::DOUBLE AS failed, count(*) FILTER (WHERE success)::DOUBLE AS success,
+              count(DISTINCT "${s.other}") FILTER (WHERE ${failedSigninSql})::DOUBLE AS ${s.distinctAs},
               ${sqlIso('min(ts)')} AS "firstSeen", ${sqlIso('max(ts)')} AS "lastSeen"
        FROM signin WHERE ${r.sql}
        GROUP BY ${k} ORDER BY failed DESC, ${k} NULLS FIRST LIMIT $limit`,
@@ -117,7 +118,7 @@ export async function heavyFinalists(c: DuckDBConnection, s: DaySide, w: DayWind
   const rows = await queryRows<{ id: number; l: number }>(
     c,
     `WITH h AS (SELECT id, sum(failed) AS hs, count(*) AS nh FROM ${s.heavy} WHERE ${w.inner ? sqlSpan('b', w.inner) : 'false'} GROUP BY id),
-     e AS (SELECT id, count(*) AS n FROM (${sqlEdgeRows(`${s.id} AS id, success`, idsByTime, w.edges)}) WHERE success IS NOT TRUE GROUP BY id),
+     e AS (SELECT id, count(*) AS n FROM (${sqlEdgeRows(`${s.id} AS id, success`, idsByTime, w.edges)}) WHERE ${failedSigninSql} GROUP BY id),
      b AS (SELECT id, coalesce(h.hs, 0) + coalesce(e.n, 0) AS lb, (${w.days} - coalesce(h.nh, 0)) * ${slack} AS slack FROM h FULL JOIN e USING (id)),
      l AS (SELECT lb FROM b ORDER BY lb DESC LIMIT 1 OFFSET ${Math.trunc(limit) - 1})
      SELECT id, (SELECT lb FROM l)::DOUBLE AS l FROM b WHERE lb + slack >= (SELECT lb FROM l)`,
@@ -140,12 +141,12 @@ function fromDays<T>(c: DuckDBConnection, s: TopSide, w: DayWindow, candidates: 
   return queryRows<T>(
     c,
     `WITH e AS MATERIALIZED (
-       SELECT id, success, ts, CASE WHEN success IS NOT TRUE AND other <> 0 THEN other END AS other
+       SELECT id, success, ts, CASE WHEN ${failedSigninSql} AND other <> 0 THEN other END AS other
        FROM (${sqlEdgeRows(`${d.id} AS id, ${d.otherId} AS other, success, ts`, idsByTime, w.edges)}) WHERE ${picked}),
      f AS (
        SELECT id, sum(failed) AS failed, sum(success) AS success, min(lo) AS lo, max(hi) AS hi
        FROM (SELECT id, failed, success, lo, hi FROM ${d.days} WHERE ${inner} AND ${picked}
-             UNION ALL SELECT id, (success IS NOT TRUE)::BIGINT, (success IS TRUE)::BIGINT, ts, ts FROM e)
+             UNION ALL SELECT id, (${failedSigninSql})::BIGINT, (success IS TRUE)::BIGINT, ts, ts FROM e)
        GROUP BY id),
      top AS MATERIALIZED (SELECT f.*, i.${k} AS key FROM f JOIN ${d.ids} i USING (id) ORDER BY failed DESC, key NULLS FIRST LIMIT ${Math.trunc(limit)}),
      n AS (

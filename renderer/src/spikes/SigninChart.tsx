@@ -8,13 +8,14 @@ import { fillBins } from './fillBins';
 
 type Label = string | number | undefined;
 
-/** Stacked failed/successful sign-ins per bin; drag across bars to zoom in, click one bar to see its events. */
+/** Stacked failed/successful sign-ins per bin (and those of unknown outcome, when the log has any); drag across bars to zoom in, click one bar to see its events. */
 export function SigninChart({ bins, binMinutes, onZoom, onPick }: { bins: SigninBinDto[]; binMinutes: number; onZoom: (from: string, to: string) => void; onPick: (bin: string) => void }) {
   const [drag, setDrag] = useState<{ a: string; b: string } | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const data = fillBins(bins, binMinutes);
   if (data.length === 0) return <p className="hint">No sign-ins in this range.</p>;
   const spanDays = (Date.parse(data[data.length - 1]?.bin ?? '') - Date.parse(data[0]?.bin ?? '')) / 86_400_000;
+  const anyUnknown = data.some((b) => b.unknown > 0);
   const labelOf = (l: Label) => (typeof l === 'string' ? l : hover);
   const start = (l: Label) => {
     const at = labelOf(l);
@@ -35,7 +36,7 @@ export function SigninChart({ bins, binMinutes, onZoom, onPick }: { bins: Signin
       return onZoom(lo, new Date(Date.parse(hi) + binMinutes * 60_000).toISOString());
     }
     const bin = data.find((x) => x.bin === d.a);
-    if (bin && bin.failed + bin.success > 0) onPick(d.a);
+    if (bin && bin.failed + bin.success + bin.unknown > 0) onPick(d.a);
   };
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -62,6 +63,7 @@ export function SigninChart({ bins, binMinutes, onZoom, onPick }: { bins: Signin
         <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="failed" name="Failed" stackId="s" fill="var(--c2)" isAnimationActive={false} />
         <Bar dataKey="success" name="Successful" stackId="s" fill="var(--c3)" isAnimationActive={false} />
+        {anyUnknown && <Bar dataKey="unknown" name="Outcome unknown" stackId="s" fill="var(--muted)" isAnimationActive={false} />}
         {drag && drag.a !== drag.b && <ReferenceArea x1={drag.a} x2={drag.b} fill="var(--accent)" fillOpacity={0.15} />}
       </BarChart>
     </ResponsiveContainer>

@@ -17,7 +17,7 @@ const columns: Array<Column<SigninEventDto>> = [
   { head: 'Time (UTC)', cell: (e) => formatUtc(e.ts) },
   { head: 'Account', testId: 'cell-user', cell: (e) => showUser(e.user) },
   { head: 'Source IP', className: 'mono', testId: 'cell-ip', cell: (e) => showIp(e.ip) },
-  { head: 'Outcome', className: (e) => (e.success ? '' : 'sev-medium'), cell: (e) => (e.success ? 'success' : (e.failureReason ?? 'failed')) },
+  { head: 'Outcome', className: (e) => (e.success === false ? 'sev-medium' : ''), cell: (e) => (e.success ? 'success' : e.success === null ? 'unknown' : (e.failureReason ?? 'failed')) },
   { head: 'Code', className: 'mono', cell: (e) => e.resultCode ?? '—' },
   { head: 'App', cell: (e) => e.app ?? '—' },
   { head: 'User agent', title: (e) => e.userAgent ?? '', style: { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }, cell: (e) => e.userAgent ?? '—' },

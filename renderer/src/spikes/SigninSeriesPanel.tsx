@@ -16,13 +16,14 @@ export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange;
   const binMinutes = q.data?.binMinutes ?? arg.binMinutes;
   const failed = bins.reduce((s, b) => s + b.failed, 0);
   const success = bins.reduce((s, b) => s + b.success, 0);
+  const unknown = bins.reduce((s, b) => s + b.unknown, 0);
   return (
     <Panel title="Sign-ins over time" testId="signin-series">
       <ErrorNote message={q.error} />
       <div className="kpis" style={{ marginBottom: 8 }}>
         <div className="kpi">
           <small>Sign-ins</small>
-          <b data-testid="kpi-signins">{formatCount(failed + success)}</b>
+          <b data-testid="kpi-signins">{formatCount(failed + success + unknown)}</b>
         </div>
         <div className="kpi">
           <small>Failed</small>
@@ -32,13 +33,19 @@ export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange;
           <small>Successful</small>
           <b data-testid="kpi-success">{formatCount(success)}</b>
         </div>
+        {unknown > 0 && (
+          <div className="kpi" title="Events whose log does not say how the attempt ended (Windows 4648, a 4768 without pre-authentication): neither failed nor successful">
+            <small>Outcome unknown</small>
+            <b data-testid="kpi-unknown">{formatCount(unknown)}</b>
+          </div>
+        )}
         <div className="kpi">
           <small>Bin width</small>
           <b data-testid="kpi-bin">{binMinutes} min</b>
         </div>
       </div>
       <ChartFrame name="signins-over-time" testId="signin-chart" height={260}>
-        <div data-testid="signin-chart-data" data-failed={failed} data-success={success} data-bins={bins.length} data-bin-minutes={binMinutes} data-from={range.from} data-to={range.to} style={{ height: '100%' }}>
+        <div data-testid="signin-chart-data" data-failed={failed} data-success={success} data-unknown={unknown} data-bins={bins.length} data-bin-minutes={binMinutes} data-from={range.from} data-to={range.to} style={{ height: '100%' }}>
           <SigninChart
             bins={bins}
             binMinutes={binMinutes}

@@ -16,6 +16,6 @@ export function fillBins(bins: SigninBinDto[], binMinutes: number): SigninBinDto
   if ((end - start) / step > 5000) return bins;
   const byTime = new Map(bins.map((b) => [Date.parse(b.bin), b]));
   const out: SigninBinDto[] = [];
-  for (let t = start; t <= end; t += step) out.push(byTime.get(t) ?? { bin: isoOf(t), failed: 0, success: 0 });
+  for (let t = start; t <= end; t += step) out.push(byTime.get(t) ?? { bin: isoOf(t), failed: 0, success: 0, unknown: 0 });
   return out;
 }

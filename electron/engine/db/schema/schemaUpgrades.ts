@@ -79,4 +79,10 @@ export const schemaUpgrades: SchemaUpgrade[] = [
     to: 5,
     sql: `ALTER TABLE coverage_source ADD COLUMN IF NOT EXISTS keyless BIGINT;\n`,
   },
+  {
+    // Version 6 counts a sign-in of unknown outcome on its own (rollup column \`unknown\`), where the rollups counted it
+    // as failed: the sign-in rollups are marked not current, so readers use plain SQL until the next ingest rebuilds them.
+    to: 6,
+    sql: `DELETE FROM rollup.derived_state WHERE name = 'signin';\n`,
+  },
 ];

@@ -42,7 +42,7 @@ export interface ReportModel {
   sources: SourceDto[];
   manifest: ManifestEntryDto[];
   evidenceIntact: boolean;
-  spikes: { series: SigninSeriesDto; totals: { signins: number; failed: number; success: number }; reference: SpikePageDto; topSources: TopSourceDto[] };
+  spikes: { series: SigninSeriesDto; totals: { signins: number; failed: number; success: number; unknown: number }; reference: SpikePageDto; topSources: TopSourceDto[] };
   exports: { perHour: TransferBucketDto[]; reference: ExportReferencePageDto; baseline: ExportBaselinePageDto };
   coverage: SourceCoverageDto[];
   /** The findings listed (every sign-in finding, the most severe bulk exports), and every finding counted by kind. */

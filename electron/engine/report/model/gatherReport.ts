@@ -59,11 +59,10 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
       `SELECT strftime(at_ts, '%Y-%m-%dT%H:%M:%SZ') AS "at", actor, action FROM audit ORDER BY at_ts DESC LIMIT 50`,
     ),
   }));
-  const totals = series.bins.reduce((t, b) => ({ signins: t.signins + b.failed + b.success, failed: t.failed + b.failed, success: t.success + b.success }), {
-    signins: 0,
-    failed: 0,
-    success: 0,
-  });
+  const totals = series.bins.reduce(
+    (t, b) => ({ signins: t.signins + b.failed + b.success + b.unknown, failed: t.failed + b.failed, success: t.success + b.success, unknown: t.unknown + b.unknown }),
+    { signins: 0, failed: 0, success: 0, unknown: 0 },
+  );
   const methodology: MethodStep[] = [
     { title: 'Login spikes — reference rule', sql: reference.sql, params: reference.params },
     { title: 'Export volumes — reference z-score', sql: exportReference.sql, params: exportReference.params },

@@ -19,6 +19,7 @@ export function findingsJson(m: ReportModel): string {
       summary: {
         signins: m.spikes.totals.signins,
         failedSignins: m.spikes.totals.failed,
+        unknownOutcomeSignins: m.spikes.totals.unknown,
         referenceSpikeRows: m.spikes.reference.total,
         exportReferenceAnomalies: m.exports.reference.total,
         exportBaselineAnomalies: m.exports.baseline.total,

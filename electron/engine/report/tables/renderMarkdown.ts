@@ -30,7 +30,7 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     '## Figures',
     '',
-    `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
+    `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed${m.spikes.totals.unknown > 0 ? `, ${formatCount(m.spikes.totals.unknown)} of unknown outcome` : ''}); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
     `- Credential campaigns: ${k.campaigns} from ${m.attackers.length} attack sources against ${g.accountsAttacked} accounts; taken over: ${g.accountsTakenOver} (${k.takeoversByConfidence.high} high confidence); passwords confirmed valid: ${k.credentialsValid}; accounts to reset: ${k.accountsToReset}`,
     `- Export anomalies: ${formatCount(m.exports.reference.total)} (reference z-score), ${formatCount(m.exports.baseline.total)} (own baseline)`,
     `- Leak: ${formatCount(g.records)} records, ~${formatCount(g.subjects)} people; categories: ${g.consequences.map((c) => md(c.dataClass)).join(', ') || 'none'}`,

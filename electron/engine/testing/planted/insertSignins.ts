@@ -7,7 +7,8 @@ export interface SigninFixture {
   ts: number;
   user: string | null;
   ip: string | null;
-  success: boolean;
+  /** Null for an event of unknown outcome (Windows 4648). */
+  success: boolean | null;
   failureReason?: string | null;
   resultCode?: string | null;
   userAgent?: string | null;
@@ -28,9 +29,10 @@ export async function insertSignins(engine: Engine, rows: SigninFixture[], sourc
       a.appendTimestampTZ(new DuckDBTimestampTZValue(BigInt(r.ts) * 1000n));
       text(a, r.user);
       text(a, r.ip);
-      a.appendBoolean(r.success);
-      text(a, r.success ? null : (r.failureReason ?? 'bad_password'));
-      text(a, r.resultCode ?? (r.success ? '0' : '50126'));
+      if (r.success === null) a.appendNull();
+      else a.appendBoolean(r.success);
+      text(a, r.success !== false ? null : (r.failureReason ?? 'bad_password'));
+      text(a, r.resultCode ?? (r.success === null ? null : r.success ? '0' : '50126'));
       text(a, r.app ?? 'portal');
       text(a, r.userAgent ?? 'Mozilla/5.0');
       a.appendNull();
