@@ -27,11 +27,12 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await expect(page.getByTestId('findings-empty')).toBeVisible();
 
   await page.getByTestId('run-detectors').click();
-  await expect(page.getByTestId('run-summary')).toContainText('Stored');
+  await expect(page.getByTestId('run-detectors')).toBeEnabled();
+  await expect(page.getByTestId('run-summary')).toContainText('stored');
   const stored = await svc.listFindings({ limit: 20 });
   expect(stored.total).toBeGreaterThan(0);
   expect(stored.rows.some((f) => f.kind === 'bulk_export')).toBe(true);
-  await expect(page.getByTestId('run-summary')).toContainText(`Stored ${count(stored.total)} findings`);
+  await expect(page.getByTestId('run-summary')).toContainText(`stored ${count(stored.total)} findings`);
   await expect(page.getByTestId('findings-total')).toHaveText(countOf(stored.total, 'finding'));
   await expect(findings.rows).toHaveCount(Math.min(20, stored.total));
   const ids = await findings.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
@@ -63,7 +64,14 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await app.screenshot('findings-export');
 
   await page.getByTestId('run-detectors').click();
-  await expect(page.getByTestId('run-summary')).toContainText('Stored');
+  await expect(page.getByTestId('run-detectors')).toBeEnabled();
+  await expect(page.getByTestId('run-summary')).toContainText('stored');
+  await expect(page.getByTestId('run-stale')).toHaveCount(0);
+  await svc.addDismissal({ kind: 'source', value: '192.0.2.250', note: 'a scanner of our own' });
+  await page.getByTestId('nav-sources').click();
+  await findings.open();
+  await expect(page.getByTestId('run-summary')).toContainText(`stored ${count((await svc.lastRun({}))?.total ?? -1)} findings`);
+  await expect(page.getByTestId('run-stale')).toContainText('1 change to its sources');
   await page.getByTestId('filter-severity').selectOption('high');
   await expect(findings.rows).toHaveCount((await svc.listFindings({ minSeverity: 'high' })).total);
   await expect(findings.rows.getByText('medium', { exact: true })).toHaveCount(0);

@@ -53,6 +53,7 @@ const minimal: Record<ApiMethod, Minimal> = {
   userHourSeries: () => ({ user: 'user001' }),
   transferEvents: () => ({}),
   runDetectors: () => ({}),
+  lastRun: () => ({}),
   listFindings: () => ({}),
   updateFinding: writes,
   findingAccounts: (x) => ({ id: x.findingId }),

@@ -80,11 +80,24 @@ export interface RunSummaryDto {
   notes: string[];
 }
 
+/** The last stored run of every detector, as the case's audit recorded it, and how many changes to its inputs followed. */
+export interface LastRunDto {
+  /** When it ran (UTC, ISO). */
+  at: string;
+  total: number;
+  byKind: Record<string, number>;
+  /** What it could not turn into findings, as it told the analyst then (kept: a note must not vanish when the screen is left). */
+  notes: string[];
+  /** Sources loaded or removed, dismissals, known ranges or IP datasets changed after it: its findings may be out of date. */
+  changesSince: number;
+}
+
 /** Argument schemas of the findings methods. */
 export const findingsArgs = {
   runDetectors: z
     .object({ spikes: spikeParamsSchema.prefault({}), exports: exportParamsSchema.prefault({}) })
     .strict(),
+  lastRun: z.object({}).strict(),
   listFindings: z
     .object({
       kind: z.enum(findingKinds).optional(),
@@ -120,6 +133,8 @@ export const findingsArgs = {
 /** Findings: run every detector, list what they found and every member of each, record the analyst's verdict. */
 export interface FindingsApi {
   runDetectors(a: z.input<typeof findingsArgs.runDetectors>): Promise<RunSummaryDto>;
+  /** The last stored run (null when the detectors never ran in this case). */
+  lastRun(a: z.input<typeof findingsArgs.lastRun>): Promise<LastRunDto | null>;
   listFindings(a: z.input<typeof findingsArgs.listFindings>): Promise<FindingPageDto>;
   updateFinding(a: z.input<typeof findingsArgs.updateFinding>): Promise<FindingDto>;
   /** Every account a stored finding names (attempts, sources, outcome), paged, ordered by attempts then account. */

@@ -3,6 +3,7 @@ import type { ServiceOf } from '../EngineApi';
 import type { EngineContext } from '../case/CaseContext';
 import { requireCase } from '../case/requireCase';
 import { readFindings } from './readFindings';
+import { lastRun } from './lastRun';
 import type { MemberAccountPageDto, MemberSourcePageDto } from '../../../shared/api/findingEvidence';
 import { askMemberPage } from './askMemberPage';
 import { runDetectors } from './runDetectors';
@@ -16,6 +17,9 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
     async runDetectors({ spikes, exports }) {
       const db = requireCase(ctx);
       return db.withConnection(async (c) => (await runDetectors(c, spikes, exports, db.memo)).summary);
+    },
+    async lastRun() {
+      return requireCase(ctx).withConnection((c) => lastRun(c));
     },
     async listFindings(a) {
       return requireCase(ctx).withConnection((c) => readFindings(c, a));

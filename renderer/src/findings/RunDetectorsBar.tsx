@@ -1,22 +1,27 @@
 import { useState } from 'react';
-import type { RunSummaryDto } from '../../../shared/api/findingsApi';
 import { call } from '../api/client';
+import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../../../shared/format/formatCount';
+import { formatUtc } from '../ui/formatUtc';
 import { kindLabel } from '../ui/kindLabel';
 
-/** The "Run detectors" action: runs every detector with the reference parameters and stores the findings, keeping the analyst's verdicts. */
+/**
+ * The "Run detectors" action: runs every detector with the reference parameters and stores the findings, keeping the
+ * analyst's verdicts; beside it, the last stored run as the case's audit recorded it (its notes stay until the next run)
+ * and whether the case changed since.
+ */
 export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<RunSummaryDto | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const last = useQuery('lastRun', {}, 'lastRun');
   const run = () => {
     setBusy(true);
     setError(null);
     call('runDetectors', {}).then(
-      (s) => {
-        setSummary(s);
+      () => {
         setBusy(false);
+        last.reload();
         onDone();
       },
       (e: Error) => {
@@ -25,6 +30,7 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
       },
     );
   };
+  const summary = last.data ?? null;
   return (
     <div>
       <div className="row">
@@ -32,8 +38,8 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
           {busy ? 'Running detectors…' : 'Run detectors'}
         </button>
         {summary && (
-          <span className="muted" data-testid="run-summary">
-            Stored {formatCount(summary.total)} findings
+          <span className="muted" data-testid="run-summary" data-at={summary.at}>
+            Last run {formatUtc(summary.at)} UTC stored {formatCount(summary.total)} findings
             {Object.keys(summary.byKind).length > 0 &&
               `: ${Object.entries(summary.byKind)
                 .map(([k, n]) => `${formatCount(n)} ${kindLabel(k).toLowerCase()}`)
@@ -42,12 +48,18 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
           </span>
         )}
       </div>
+      {summary && summary.changesSince > 0 && (
+        <p className="warn-note" data-testid="run-stale">
+          The case changed after this run ({formatCount(summary.changesSince)} change{summary.changesSince === 1 ? '' : 's'} to its sources, dismissals, known ranges or IP data):
+          the findings may be out of date. Run the detectors again.
+        </p>
+      )}
       {summary?.notes.map((n) => (
         <p key={n} className="warn-note" data-testid="run-note">
           {n}
         </p>
       ))}
-      <ErrorNote message={error} />
+      <ErrorNote message={error ?? last.error} />
     </div>
   );
 }

@@ -46,6 +46,7 @@ export const sampleArgs: Record<ApiMethod, Sample> = {
   findingSources: async (x, api) => (await api.listFindings({ limit: 1000 })).rows.map((f) => ({ id: f.id, limit: 1000 })),
   ipIntelStatus: () => one({}),
   listDismissals: () => one({}),
+  lastRun: () => one({}),
   listFindings: () => one({ limit: 1000 }),
   listKnownInfrastructure: () => one({}),
   listJobs: () => one({}),
