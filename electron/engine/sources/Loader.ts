@@ -74,6 +74,8 @@ export interface Loader {
    * `.json.gz`): detection then judges the inflated first bytes, and the loader gets them as its head.
    */
   readsGzip?: boolean;
+  /** Set when the loader decodes a UTF-16 file of its format itself; any other log loader is given a UTF-8 copy (utf16Input). */
+  readsUtf16?: boolean;
   /** Optional preview of the mapping and choices, shown before loading. */
   preview?(head: Buffer, file: string): Promise<LoaderPreview> | LoaderPreview;
   load(job: LoadJob): Promise<LoadOutcome>;

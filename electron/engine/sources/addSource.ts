@@ -10,7 +10,7 @@ import { queryOne } from '../sql/queryRows';
 import { hashFile } from './hashFile';
 import { LineTally, type LineCount } from './LineTally';
 import type { LoadFinish, LoadOptions, LoadOutcome } from './Loader';
-import { formatsOf, loaderHead, pickLoader } from './loaders';
+import { formatsOf, loaderHead, pickDecoding, type PickedLog } from './loaders';
 import { readHead } from './readHead';
 import { refuseMalformed } from './refuseMalformed';
 import { readSources } from './sourceRow';
@@ -20,6 +20,7 @@ import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
 import { deriveAfterCommit } from './deriveAfterCommit';
 import { scrubQuotedValues } from '../db/scrubQuotedValues';
+import { utf8CopyOf, utf8HeadOf, type Utf8Copy } from './utf16Input';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -73,7 +74,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
   const head = readHead(file);
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  const loader = pickLoader(opts.kind, head, file, opts.format);
+  const { loader, transcode } = pickDecoding(opts.kind, head, file, opts.format);
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
   if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
@@ -89,7 +90,8 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   hashing.catch(() => undefined);
   const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: loaderHead(loader, head), stat, loader, hashing, lineCount }));
+  const given = transcode ? utf8HeadOf(head, transcode) : loaderHead(loader, head);
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, hashing, lineCount }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
@@ -112,7 +114,7 @@ async function discardCommitted(c: DuckDBConnection, finish: LoadFinish): Promis
  * The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction (two
  * when the loader leaves work on committed rows: the source turns ready in the second). The SHA-256 is computed while
  * DuckDB loads (hashing is one core reading the file, the load mostly the others) and is written with the source's
- * final state, before the last commit.
+ * final state, before the last commit. A UTF-16 log is read from a UTF-8 copy in the case's temp folder, removed after.
  */
 async function loadInTurn(
   db: CaseDb,
@@ -123,6 +125,7 @@ async function loadInTurn(
     head,
     stat,
     loader,
+    transcode,
     hashing,
     lineCount,
   }: {
@@ -130,7 +133,8 @@ async function loadInTurn(
     name: string;
     head: Buffer;
     stat: fs.Stats;
-    loader: NonNullable<ReturnType<typeof pickLoader>>;
+    loader: NonNullable<PickedLog['loader']>;
+    transcode: PickedLog['transcode'];
     hashing: Promise<string>;
     lineCount: (() => Promise<LineCount>) | undefined;
   },
@@ -150,8 +154,11 @@ async function loadInTurn(
     let finish: LoadFinish | undefined;
     await c.run('BEGIN TRANSACTION');
     const unwatch = watchIngest(c, progress);
+    let copy: Utf8Copy | null = null;
     try {
-      const outcome = await loader.load({ c, file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
+      copy = transcode ? await utf8CopyOf(file, transcode, db.tempDir) : null;
+      const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
+      const outcome = transcode ? { ...loaded, mapping: { ...loaded.mapping, encoding: `${transcode.toUpperCase()}, read through a UTF-8 copy` } } : loaded;
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);
@@ -180,6 +187,8 @@ async function loadInTurn(
       );
       await appendAudit(c, 'ingest_refused', { path: file, ...hashed, reason: refusal.message });
       throw refusal;
+    } finally {
+      copy?.remove();
     }
     if (progress) progress.phase = 'deriving';
     try {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
-import { fallbackLoader, loaderHead, loaders, pickLoader } from './loaders';
+import { fallbackLoader, loaderHead, loaders, pickDecoding } from './loaders';
+import { utf8HeadOf } from './utf16Input';
 import { readHead } from './readHead';
 import { knownTextRefusal, unrecognisedInput } from './unrecognisedInput';
 
@@ -12,12 +13,12 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   const name = path.basename(abs);
   if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UserError('not_found', `${abs}: no such file.`);
   const head = readHead(abs);
-  const detected = pickLoader(kind, head, abs);
+  const { loader: detected, transcode } = pickDecoding(kind, head, abs);
   const known = detected ? null : knownTextRefusal(name, kind, head);
   if (known) throw known;
   const loader = detected ?? fallbackLoader(kind, head);
   if (!loader) throw unrecognisedInput(name, kind, head);
-  const preview = (await loader.preview?.(loaderHead(loader, head), abs)) ?? { mapping: {} };
+  const preview = (await loader.preview?.(transcode ? utf8HeadOf(head, transcode) : loaderHead(loader, head), abs)) ?? { mapping: {} };
   return {
     path: abs,
     kind,
@@ -26,7 +27,11 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
     mapping: Object.entries(preview.mapping).map(([field, takenFrom]) => ({ field, takenFrom })),
     choices: preview.choices ?? {},
     defaults: preview.defaults ?? {},
-    notes: [...(detected ? [] : [`${name} is not a format Breachdesk recognises as ${kind}: check the column for each field before loading.`]), ...(preview.notes ?? [])],
+    notes: [
+      ...(detected ? [] : [`${name} is not a format Breachdesk recognises as ${kind}: check the column for each field before loading.`]),
+      ...(transcode ? [`${name} is ${transcode.toUpperCase()} text: it is read through a UTF-8 copy in the case's temp folder, the file itself untouched.`] : []),
+      ...(preview.notes ?? []),
+    ],
     formats: loaders.filter((l) => l.kind === kind).map((l) => ({ format: l.format, label: l.label })),
   };
 }

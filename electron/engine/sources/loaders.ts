@@ -6,6 +6,7 @@ import { looksLikeHeadedCsv, mappedCsv } from './formats/mapped/mappedCsv';
 import { referenceTransferCsv } from './referenceTransferCsv';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
+import { utf16Of, utf8HeadOf, type Utf16 } from './utf16Input';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
 export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLoaders, mappedCsv('signin'), mappedCsv('transfer')];
@@ -20,6 +21,24 @@ export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?
   if (found || !isGzip(head)) return found;
   const text = inflatedHead(head);
   return loaders.find((l) => l.kind === kind && l.readsGzip === true && l.detect(text, file));
+}
+
+/** A log loader picked for a UTF-16 input, and the UTF-16 to decode for it (null when it reads the file as it is). */
+export interface PickedLog {
+  loader: Loader | undefined;
+  transcode: Utf16 | null;
+}
+
+/**
+ * Picks the loader as pickLoader does, and for a sign-in or transfer input in UTF-16 (by its byte-order mark) that no
+ * loader reading UTF-16 itself claims, picks again on the head decoded to UTF-8: that loader then reads a UTF-8 copy.
+ */
+export function pickDecoding(kind: SourceKind, head: Buffer, file: string, format?: string): PickedLog {
+  const picked = pickLoader(kind, head, file, format);
+  const utf16 = kind === 'leak' ? null : utf16Of(head);
+  if (!utf16 || picked?.readsUtf16) return { loader: picked, transcode: null };
+  const loader = pickLoader(kind, utf8HeadOf(head, utf16), file, format);
+  return { loader, transcode: loader ? utf16 : null };
 }
 
 /** The first bytes a loader is given: inflated for a loader that reads gzip, as read otherwise. */

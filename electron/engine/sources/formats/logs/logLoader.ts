@@ -46,6 +46,8 @@ export interface LogFamily {
   zoneless?: boolean;
   /** False for a family whose staging cannot inflate a gzip-compressed file (a binary format read by its own reader); the text stagers all can. */
   gzip?: false;
+  /** True for a family whose staging decodes UTF-16 itself (Windows XML exports); the others read a UTF-8 copy of a UTF-16 input. */
+  utf16?: true;
   /** Choices the analyst can make (e.g. the year of a syslog). */
   choices?(head: Buffer, file: string): Record<string, string[]>;
   build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
@@ -65,6 +67,7 @@ export function logLoader(family: LogFamily): Loader {
     kind: family.kind,
     label: family.label,
     readsGzip: family.gzip !== false,
+    ...(family.utf16 ? { readsUtf16: true } : {}),
     detect: (head, file) => {
       try {
         return family.detect(head, file);

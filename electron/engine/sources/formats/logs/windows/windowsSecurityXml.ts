@@ -21,6 +21,7 @@ export const windowsSecurityXml = logLoader({
   label: `Windows events as XML (wevtutil /f:xml, Event Viewer), Security logon events ${windowsLogonEventIds.join(' / ')}`,
   stage: 'custom',
   zoneless: false,
+  utf16: true,
   detect(head) {
     const text = eventXmlHeadText(head).replace(/^\s*(<\?xml[^>]*\?>\s*)?(<Events>\s*)?/, '');
     return /^<Event[\s>]/.test(text) && text.slice(0, 400).includes(eventNamespace);
