@@ -44,6 +44,11 @@ export interface LoadJob {
   options: LoadOptions;
   /** The input file's line count, for a loader that asked for it (countsLines), known once the hash pass has read all of it (rejects if that read failed). */
   lineCount?: () => Promise<LineCount>;
+  /**
+   * True when the hash pass read no NUL byte in the input (known once it has read all of it; false for a gzip input,
+   * whose bytes are not its text): a loader then skips looking for NUL bytes in the values it loaded.
+   */
+  nulFree?: () => Promise<boolean>;
   /** Present when run as a job: loaders that stream in Node set `loadShare` and stop when `signal` aborts. */
   progress?: IngestProgress;
 }

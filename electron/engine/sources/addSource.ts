@@ -79,19 +79,23 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
   const tally = loader.countsLines ? new LineTally() : null;
+  // A NUL byte anywhere is rare in a text log; the hash pass notes one at the cost of a byte search per chunk.
+  let sawNul = isGzip(head);
   const hashing = hashFile(
     file,
     (n, chunk) => {
       if (progress) progress.hashedBytes = n;
       tally?.add(chunk);
+      if (!sawNul && chunk.includes(0)) sawNul = true;
     },
     progress?.signal,
   );
   hashing.catch(() => undefined);
   const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
+  const nulFree = () => hashing.then(() => !sawNul);
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
   const given = transcode ? utf8HeadOf(head, transcode) : loaderHead(loader, head);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, hashing, lineCount }));
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, hashing, lineCount, nulFree }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
@@ -128,6 +132,7 @@ async function loadInTurn(
     transcode,
     hashing,
     lineCount,
+    nulFree,
   }: {
     file: string;
     name: string;
@@ -137,6 +142,7 @@ async function loadInTurn(
     transcode: PickedLog['transcode'];
     hashing: Promise<string>;
     lineCount: (() => Promise<LineCount>) | undefined;
+    nulFree: () => Promise<boolean>;
   },
 ): Promise<SourceDto> {
   const progress = opts.progress;
@@ -157,7 +163,7 @@ async function loadInTurn(
     let copy: Utf8Copy | null = null;
     try {
       copy = transcode ? await utf8CopyOf(file, transcode, db.tempDir) : null;
-      const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
+      const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, nulFree, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
       const outcome = transcode ? { ...loaded, mapping: { ...loaded.mapping, encoding: `${transcode.toUpperCase()}, read through a UTF-8 copy` } } : loaded;
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';

@@ -93,6 +93,10 @@ describe('reference transfer CSV ingest', () => {
       const s = await engine.service.addSource({ path: writeInput(work, 'nul.csv', ['timestamp,user_id,bytes_transferred', ...rows].join('\n')), kind: 'transfer' });
       expect(s).toMatchObject({ rowsLoaded: 199, rowsRejected: 1 });
       expect(await engine.service.listRejects({ sourceId: s.id })).toMatchObject([{ line: 11, column: 'user_id', reason: 'expected text in column user_id, found a NUL byte' }]);
+      // Compressed, the hash pass cannot tell a NUL byte from the bytes it reads: the user ids are searched all the same.
+      const packed = await engine.service.addSource({ path: writeInput(work, 'nul.csv.gz', zlib.gzipSync(['timestamp,user_id,bytes_transferred', ...rows].join('\n'))), kind: 'transfer' });
+      expect(packed).toMatchObject({ rowsLoaded: 199, rowsRejected: 1 });
+      expect(await engine.service.listRejects({ sourceId: packed.id })).toMatchObject([{ line: 11, column: 'user_id' }]);
     });
   });
 

@@ -16,7 +16,7 @@ const expected = {
 
 /** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit (counted by value, so the min/max of each row group skips the scan). */
 const unreadableTime = `'infinity'::TIMESTAMPTZ`;
-/** Stands in, the same way, for the readable time of a row whose user id holds a NUL byte (no readable time is -infinity: it reads as unreadable). */
+/** Stands in, the same way, for the readable time of a row whose user id holds a NUL byte (no readable time is -infinity: it reads as unreadable); set after the insert, and only when the input holds a NUL byte at all. */
 const nulUserTime = `'-infinity'::TIMESTAMPTZ`;
 
 /**
@@ -35,7 +35,7 @@ export const referenceTransferCsv: Loader = {
   preview() {
     return { mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred' }, notes: ['Zone-less times are read as UTC.'] };
   },
-  async load({ c, file, sourceId }) {
+  async load({ c, file, sourceId, nulFree }) {
     const rejectsTable = `rej_errors_${sourceId}`;
     const scansTable = `rej_scans_${sourceId}`;
     // A rotated or shipped export may be gzip-compressed whatever its name: DuckDB is told, not left to guess by extension.
@@ -46,10 +46,15 @@ export const referenceTransferCsv: Loader = {
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, object, source_id)
        SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $sourceId
-       FROM (SELECT *, CASE WHEN isfinite(p) THEN (CASE WHEN contains(user_id, chr(0)) THEN ${nulUserTime} ELSE p END) ELSE ${unreadableTime} END AS t
+       FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t
              FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
       { sourceId },
     );
+    // The hash pass has read the whole file by now (it reads far faster than DuckDB loads): a file without a NUL byte
+    // needs no search of its user ids; any other marks the rows whose user id holds one.
+    if (!(await nulFree?.())) {
+      await c.run(`UPDATE transfer SET ts = ${nulUserTime} WHERE source_id = $sourceId AND ts <> ${unreadableTime} AND contains("user", chr(0))`, { sourceId });
+    }
     const badWhere = `source_id = $sourceId AND (ts = ${unreadableTime} OR ts = ${nulUserTime})`;
     const { badTimeRows, nulRows } = await queryOne<{ badTimeRows: number; nulRows: number }>(
       c,
