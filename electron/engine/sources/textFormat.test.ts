@@ -17,6 +17,12 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
     `"Message","Id","Version","Qualifiers","Level","Task","Opcode","Keywords","RecordId","ProviderName","ProviderId","LogName","ProcessId","ThreadId","MachineName","UserId","TimeCreated","ActivityId","RelatedActivityId","ContainerLog","MatchedQueryIds","Bookmark","LevelDisplayName","OpcodeDisplayName","TaskDisplayName","KeywordsDisplayNames","Properties"\r\n"${message4625}","4625","0",,"0","12544","0","-9218868437227405312","101","Microsoft-Windows-Security-Auditing","54849625-5478-4994-a5ba-3e3b0328c30d","Security","652","1428","DC1",,"12/6/2026 10:41:00 AM",,,"Security","System.UInt32[]","x","Information","Info","Logon","y","z"\r\n`,
     /getwinevent\.csv line 1: is a PowerShell Get-WinEvent \| Export-Csv export.*ToXml\(\)/,
   ],
+  [
+    'getwinevent.json',
+    'signin',
+    `[\r\n    {\r\n        "Id":  4625,\r\n        "Version":  0,\r\n        "RecordId":  101,\r\n        "ProviderName":  "Microsoft-Windows-Security-Auditing",\r\n        "LogName":  "Security",\r\n        "MachineName":  "DC1",\r\n        "TimeCreated":  "\\/Date(1765017660000)\\/",\r\n        "Properties":  [\r\n                           "System.Diagnostics.Eventing.Reader.EventProperty"\r\n                       ],\r\n        "Message":  ${JSON.stringify(message4625)}\r\n    }\r\n]\r\n`,
+    /getwinevent\.json line 1: is a PowerShell Get-WinEvent \| ConvertTo-Json export.*ToXml\(\)/,
+  ],
   ['events.txt', 'signin', 'Event[0]:\r\n  Log Name: Security\r\n  Event ID: 4625\r\n', /events\.txt line 1: is a wevtutil text export \(\/f:text\).*\/f:xml/],
   [
     'pfirewall.log',

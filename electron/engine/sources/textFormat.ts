@@ -36,6 +36,13 @@ export function textFormat(head: Buffer): TextFormat | null {
       advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
     };
   }
+  const opening = lines.slice(0, 30).join('\n');
+  if (/"TimeCreated"\s*:\s*"\\?\/Date\(\d+\)\\?\/"/.test(opening) && /"ProviderName"\s*:/.test(opening)) {
+    return {
+      what: 'a PowerShell Get-WinEvent | ConvertTo-Json export, whose event fields are only in its Message text or in Properties by position, without their names',
+      advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
+    };
+  }
   if (/^Event\[\d+\]:$/.test(first.trim())) {
     return { what: 'a wevtutil text export (/f:text)', advice: 'export the events again as XML (wevtutil qe Security /f:xml > security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that' };
   }
