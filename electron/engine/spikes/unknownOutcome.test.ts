@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../testing/corpusFile';
 import { evtxexport } from '../testing/logs/evtxexport';
@@ -5,7 +7,7 @@ import { withTempCase } from '../testing/withTempCase';
 
 describe('sign-ins of unknown outcome in the charts', () => {
   it('counts the real Kerbrute spray (CC0) as 37 failed, 3 successful and 2 of unknown outcome, never the unknown as failed', async () => {
-    await withTempCase(async (engine) => {
+    await withTempCase(async (engine, { work }) => {
       const file = corpusFile('windows_evtx_cc0', 'kerbrute-user-enumeration.evtx');
       const events = evtxexport(file);
       // The two TGTs issued without pre-authentication prove no password: their outcome is unknown (windowsUnknownOutcome.test.ts).
@@ -24,6 +26,12 @@ describe('sign-ins of unknown outcome in the charts', () => {
       expect(failedOnly.rows.every((r) => r.success === false)).toBe(true);
       const all = await engine.service.signinEvents({ limit: 100 });
       expect(all.total).toBe(42);
+      const md = path.join(work, 'report.md');
+      await engine.service.writeReport({ format: 'md', outPath: md });
+      expect(fs.readFileSync(md, 'utf8')).toContain('- Sign-ins: 42 (37 failed, 2 of unknown outcome)');
+      const html = path.join(work, 'report.html');
+      await engine.service.writeReport({ format: 'html', outPath: html });
+      expect(fs.readFileSync(html, 'utf8')).toContain('42 sign-ins, of which 37 failed and 2 of unknown outcome');
     });
   });
 });

@@ -9,11 +9,12 @@ export function htmlSpikes(m: ReportModel): string {
   const s = m.spikes;
   const p = s.reference.params;
   const chart = svgTimeChart({
-    title: `Sign-ins per ${s.series.binMinutes}-minute bin, failed vs successful (UTC)`,
+    title: `Sign-ins per ${s.series.binMinutes}-minute bin, failed vs successful${s.totals.unknown > 0 ? ' (and of unknown outcome)' : ''} (UTC)`,
     times: s.series.bins.map((b) => b.bin),
     series: [
       { label: 'failed', color: '#cf222e', values: s.series.bins.map((b) => b.failed), style: 'bar' },
       { label: 'successful', color: '#2da44e', values: s.series.bins.map((b) => b.success), style: 'line' },
+      ...(s.totals.unknown > 0 ? [{ label: 'outcome unknown', color: '#6e7781', values: s.series.bins.map((b) => b.unknown), style: 'line' as const }] : []),
     ],
     formatValue: formatCount,
   });
