@@ -7,6 +7,7 @@ import { isGzip } from './verifyGzip';
 import { looksLikeHeadedCsv } from './formats/mapped/mappedCsv';
 import { fieldOption, guessMapping, mappedFields } from './formats/mapped/mappedFields';
 import { csvHeader } from './formats/logs/csvHeader';
+import { utf16Of, utf8HeadOf } from './utf16Input';
 
 /**
  * The refusal of a file no loader of `kind` recognised: a binary format (gzip-compressed or not), or a known text export
@@ -19,14 +20,16 @@ export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer):
   if (found) return new UserError('bad_input', binaryRefusal(name, found, `a ${kind} format Breachdesk reads`, gzip));
   const known = knownTextRefusal(name, kind, head);
   if (known) return known;
-  const mapping = kind === 'leak' ? null : suggestedMapping(kind, gzip ? inflatedHead(head) : head);
+  const utf16 = kind === 'leak' ? null : utf16Of(head);
+  const mapping = kind === 'leak' ? null : suggestedMapping(kind, gzip ? inflatedHead(head) : utf16 ? utf8HeadOf(head, utf16) : head);
   if (mapping) {
     return new UserError(
       'bad_input',
       `${name} line 1: not a recognised ${kind} format, but its header reads like a ${kind} log with its own column names: check this guess and load it with --map ${mapping} (or map its columns in the Sources screen).`,
     );
   }
-  return new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected ${formatsOf(kind).join(' or ')}.`);
+  // Labels hold "or" and commas of their own: one of a list separated by semicolons reads as the list it is.
+  return new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected one of: ${formatsOf(kind).join('; ')}.`);
 }
 
 /** A column name as exports write them (letters first, no '@', ':' or quote): a first line that is not one is data, never echoed. */

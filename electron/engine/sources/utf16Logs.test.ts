@@ -52,7 +52,7 @@ describe('logs in UTF-16 (PowerShell Out-File, Excel Unicode Text)', () => {
     });
   });
 
-  it('keeps reading a UTF-16 Windows XML export itself, and decodes a forced format too', async () => {
+  it('keeps reading a UTF-16 Windows XML export itself, decodes a forced format too, and suggests the --map of a UTF-16 CSV from its decoded header', async () => {
     await withTempCase(async (engine, { work }) => {
       const event = (id: number, user: string, t: string) =>
         `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><EventID>${id}</EventID><TimeCreated SystemTime="${t}"/><Channel>Security</Channel><Computer>WS1</Computer></System><EventData><Data Name="TargetUserName">${user}</Data><Data Name="IpAddress">192.0.2.7</Data><Data Name="LogonType">3</Data><Data Name="Status">0xc000006d</Data><Data Name="SubStatus">0xc000006a</Data></EventData></Event>`;
@@ -65,6 +65,8 @@ describe('logs in UTF-16 (PowerShell Out-File, Excel Unicode Text)', () => {
       const f = await engine.service.addSource({ path: forced, kind: 'signin', format: 'okta-system-log' });
       expect(f).toMatchObject({ format: 'okta-system-log', rowsLoaded: 1, rowsSkipped: 2 });
       expect(await encodingOf(f.id)).toBe('UTF-16LE, read through a UTF-8 copy');
+      const headed = writeInput(work, 'proxy.csv', utf16('user_id,timestamp,bytes_transferred,src_ip\nu1,2025-01-01T00:00:00Z,100,10.0.0.1\n', 'le'));
+      await expect(engine.api.addSource({ path: headed, kind: 'transfer' })).rejects.toThrow('check this guess and load it with --map ts=timestamp,user=user_id,bytes=bytes_transferred,ip=src_ip');
     });
   });
 });
