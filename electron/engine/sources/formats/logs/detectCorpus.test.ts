@@ -18,6 +18,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
   [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],
   [['aws_cloudtrail_json', 'test-console-login-json.log'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
+  [['aws_cloudtrail_hidden_user', 'console-login-hidden-user.ndjson'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
   [['aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
   [['google_workspace_drive_json', 'test-drive.log'], { signin: 'gws-login', transfer: 'gws-drive-download' }],
   [['aws_s3_server_access_log', 'test-s3-server-access.log'], { signin: null, transfer: 's3-server-access-log' }],
