@@ -12,6 +12,7 @@ import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { oktaSystemLog } from './okta/oktaSystemLog';
+import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
@@ -35,6 +36,7 @@ export const logLoaders: Loader[] = [
   windowsSecurityJson,
   windowsSecurityCsv,
   oktaSystemLog,
+  oktaSystemLogCsv,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,
