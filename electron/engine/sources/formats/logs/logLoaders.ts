@@ -1,4 +1,5 @@
 import type { Loader } from '../../Loader';
+import { auth0Logs } from './auth0/auth0Logs';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
@@ -37,6 +38,7 @@ export const logLoaders: Loader[] = [
   windowsSecurityCsv,
   oktaSystemLog,
   oktaSystemLogCsv,
+  auth0Logs,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,
