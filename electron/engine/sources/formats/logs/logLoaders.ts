@@ -4,6 +4,7 @@ import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { duoAuthLog } from './duo/duoAuthLog';
 import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
@@ -39,6 +40,7 @@ export const logLoaders: Loader[] = [
   oktaSystemLog,
   oktaSystemLogCsv,
   auth0Logs,
+  duoAuthLog,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,
