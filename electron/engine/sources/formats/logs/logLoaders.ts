@@ -16,6 +16,7 @@ import { o365SignIn } from './o365/o365SignIn';
 import { oktaSystemLog } from './okta/oktaSystemLog';
 import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
+import { squidAccessLog } from './web/squidAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { haproxyLog } from './web/haproxyLog';
@@ -56,6 +57,7 @@ export const logLoaders: Loader[] = [
   s3ServerAccessLog,
   elbAccessLog,
   haproxyLog,
+  squidAccessLog,
   w3cExtendedLog,
   combinedAccessLog,
 ];
