@@ -57,6 +57,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['azure_appgw_access_json', 'azure_application_gateway_access.json'], { signin: null, transfer: 'azure-appgw-access' }],
   [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['squid_access_log', 'test-access-head.log'], { signin: null, transfer: 'squid-access-log' }],
+  [['iis_native_log', 'iis-native.log'], { signin: null, transfer: 'iis-native-log' }],
   [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['iis_w3c_log', 'iis10_edge_cases.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['iis_w3c_log', 'iis_without_date.log'], { signin: null, transfer: 'w3c-extended-log' }],

@@ -13,6 +13,7 @@ import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
+import { iisNativeLog } from './web/iisNativeLog';
 import { oktaSystemLog } from './okta/oktaSystemLog';
 import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
@@ -58,6 +59,7 @@ export const logLoaders: Loader[] = [
   elbAccessLog,
   haproxyLog,
   squidAccessLog,
+  iisNativeLog,
   w3cExtendedLog,
   combinedAccessLog,
 ];
