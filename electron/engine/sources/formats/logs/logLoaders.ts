@@ -19,6 +19,7 @@ import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { squidAccessLog } from './web/squidAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
+import { sshdJournalJson } from './sshd/sshdJournalJson';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { haproxyLog } from './web/haproxyLog';
 import { traefikAccessJson } from './web/traefikAccessJson';
@@ -55,6 +56,7 @@ export const logLoaders: Loader[] = [
   zeekConnTsv,
   sshdSyslog,
   sshdSyslogCsv,
+  sshdJournalJson,
   s3ServerAccessLog,
   elbAccessLog,
   haproxyLog,
