@@ -39,7 +39,7 @@ export const kerberosCodes: Record<string, FailureReason> = {
 
 /**
  * Textual failure reasons of the other families, matched exactly (case-insensitive): Okta outcome.reason,
- * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages.
+ * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages, FortiGate reasons.
  */
 export const textReasons: Record<string, FailureReason> = {
   'failed password': 'bad_password',
@@ -62,6 +62,9 @@ export const textReasons: Record<string, FailureReason> = {
   login_failure_invalid_second_factor: 'mfa_denied',
   login_failure_missing_second_factor: 'mfa_required',
   login_failure_account_disabled: 'other',
+  // FortiGate administrator login reasons (FortiOS log message 0100032002, "Admin login failed").
+  passwd_invalid: 'bad_password',
+  name_invalid: 'no_such_user',
   // O365 LogonError carries the Entra error names of the codes in entraCodes.
   userstrongauthclientauthnrequiredinterrupt: 'mfa_required',
   userstrongauthclientauthnrequired: 'mfa_required',

@@ -9,6 +9,7 @@ import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
+import { fortigateEventLog } from './fortinet/fortigateEventLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { o365FileDownload } from './o365/o365FileDownload';
@@ -57,6 +58,7 @@ export const logLoaders: Loader[] = [
   sshdSyslog,
   sshdSyslogCsv,
   sshdJournalJson,
+  fortigateEventLog,
   s3ServerAccessLog,
   elbAccessLog,
   haproxyLog,
