@@ -12,6 +12,7 @@ import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
 import { fortigateEventLog } from './fortinet/fortigateEventLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
+import { keycloakEvents } from './keycloak/keycloakEvents';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
@@ -45,6 +46,7 @@ export const logLoaders: Loader[] = [
   oktaSystemLogCsv,
   auth0Logs,
   duoAuthLog,
+  keycloakEvents,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,
