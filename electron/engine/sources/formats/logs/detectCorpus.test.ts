@@ -20,6 +20,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['journald_sshd_json', 'journal-sshd.json'], { signin: 'sshd-journal-json', transfer: null }],
   [['fortigate_event_log', 'fortigate-event.log'], { signin: 'fortigate-event-log', transfer: null }],
   [['keycloak_events_json', 'keycloak-events.json'], { signin: 'keycloak-events', transfer: null }],
+  [['cisco_asa_syslog', 'asa-vpn.log'], { signin: 'cisco-asa-auth', transfer: null }],
   [['rhel_secure_log', 'secure-rhel7-head.log'], { signin: 'sshd-syslog', transfer: null }],
   [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
   [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],

@@ -39,7 +39,7 @@ export const kerberosCodes: Record<string, FailureReason> = {
 
 /**
  * Textual failure reasons of the other families, matched exactly (case-insensitive): Okta outcome.reason,
- * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages, FortiGate reasons, Keycloak errors.
+ * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages, FortiGate reasons, Keycloak errors, Cisco ASA reasons.
  */
 export const textReasons: Record<string, FailureReason> = {
   'failed password': 'bad_password',
@@ -65,6 +65,9 @@ export const textReasons: Record<string, FailureReason> = {
   // FortiGate administrator login reasons (FortiOS log message 0100032002, "Admin login failed").
   passwd_invalid: 'bad_password',
   name_invalid: 'no_such_user',
+  // Cisco ASA 113015 (local database) rejection reasons.
+  'invalid password': 'bad_password',
+  'user was not found': 'no_such_user',
   // Keycloak event errors (org.keycloak.events.Errors).
   invalid_user_credentials: 'bad_password',
   user_not_found: 'no_such_user',

@@ -1,6 +1,7 @@
 import type { Loader } from '../../Loader';
 import { auth0Logs } from './auth0/auth0Logs';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
+import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
@@ -61,6 +62,7 @@ export const logLoaders: Loader[] = [
   sshdSyslogCsv,
   sshdJournalJson,
   fortigateEventLog,
+  ciscoAsaAuth,
   s3ServerAccessLog,
   elbAccessLog,
   haproxyLog,
