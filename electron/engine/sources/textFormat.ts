@@ -22,7 +22,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, HAProxy, Squid, FortiGate and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, HAProxy, Squid, FortiGate, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -84,6 +84,9 @@ export function textFormat(head: Buffer): TextFormat | null {
       what: 'a FortiGate log (key=value lines with logid=), whose traffic byte counts Breachdesk does not read',
       advice: 'load it as sign-ins (--signin), which reads its SSL VPN and administrator logins',
     };
+  }
+  if (entries.some((l) => /%(?:ASA|FTD)-[0-7]-\d{6}: /.test(l))) {
+    return { what: 'a Cisco ASA / FTD syslog, whose connection byte counts Breachdesk does not read', advice: 'load it as sign-ins (--signin), which reads its VPN sign-ins and AAA rejections' };
   }
   if (/^tls \d+\.\d+ \d{4}-\d{2}-\d{2}T/.test(first)) {
     return {

@@ -10,6 +10,7 @@ describe('Cisco ASA syslog', () => {
   it('loads one sign-in per attempt, the masked ***** names as no user, and finds the spray by address', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: asa, kind: 'signin' })).format).toBe('cisco-asa-auth');
+      await expect(engine.service.detectSource({ path: asa, kind: 'transfer' })).rejects.toThrow(/asa-vpn\.log line 1: is a Cisco ASA \/ FTD syslog.* load it as sign-ins/);
       const s = await engine.service.addSource({ path: asa, kind: 'signin', options: { timezone: 'America/Chicago' } });
       expect(s).toMatchObject({ format: 'cisco-asa-auth', rowsLoaded: 12, rowsRejected: 0, rowsSkipped: 13 });
       expect(await signinTally(engine, s.id)).toEqual({ rows: 12, successes: 2, failures: { no_such_user: 7, other: 2, bad_password: 1 } });
