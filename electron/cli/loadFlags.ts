@@ -62,7 +62,7 @@ export function loadFlags(values: Partial<Record<keyof typeof loadFlagSpec, stri
   return out;
 }
 
-/** `ts=TimeGenerated,user=UserName` (plus `where=Column=Value`, `resultKey=K`, `successValues=a|b`) or a preset name → the mapped-CSV loader's options. */
+/** `ts=TimeGenerated,user=UserName` (plus `where=Column=Value`, `resultKey=K`, `unknownUser=V`, `successValues=a|b`) or a preset name → the mapped-CSV loader's options. */
 function parseMap(text: string, kind: 'signin' | 'transfer'): LoadOptions {
   const preset = mappingPresets[text.trim()];
   if (preset) {
@@ -77,9 +77,9 @@ function parseMap(text: string, kind: 'signin' | 'transfer'): LoadOptions {
     const field = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1).trim();
     if (field === 'successValues') options.successValues = value.split('|').join(',');
-    else if (field === 'where' || field === 'resultKey') options[field] = value;
+    else if (field === 'where' || field === 'resultKey' || field === 'unknownUser') options[field] = value;
     else if (fields.includes(field)) options[fieldOption(field)] = value;
-    else throw new Error(`--map: unknown field "${field}"; the ${kind} fields are ${fields.join(', ')} (and where, resultKey, successValues).`);
+    else throw new Error(`--map: unknown field "${field}"; the ${kind} fields are ${fields.join(', ')} (and where, resultKey, unknownUser, successValues).`);
   }
   return options;
 }

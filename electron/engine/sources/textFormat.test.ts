@@ -55,6 +55,18 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
     /haproxy\.log line 1: is an HAProxy log\. It is not a signin format Breachdesk reads: load it as transfers/,
   ],
   [
+    'squid.log',
+    'signin',
+    '1717401600.120    210 192.0.2.44 TCP_MISS/200 5120 GET http://www.example.com/ alice HIER_DIRECT/203.0.113.80 text/html\n',
+    /squid\.log line 1: is a Squid access log\. It is not a signin format Breachdesk reads: load it as transfers/,
+  ],
+  [
+    'squid-custom.log',
+    'transfer',
+    '1717401600.120    210 192.0.2.44 51234 TCP_MISS/200 5120 180 320 GET http://www.example.com/ 1.1 alice HIER_DIRECT/203.0.113.80 80 text/html "-" "curl/8.5.0"\n',
+    /squid-custom\.log line 1: is a Squid access log written with a custom logformat.*logformat squid/,
+  ],
+  [
     'nlb.log',
     'transfer',
     'tls 2.0 2018-12-20T02:59:40 net/my-nlb/c6e77e28c25b2234 g3d4b5e8bb8464cd 192.0.2.39:2817 10.0.0.1:80 5 2 98 246 - arn - ECDHE-RSA-AES128-SHA tlsv12 - host - - - 2018-12-20T02:59:30\n',

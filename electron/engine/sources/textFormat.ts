@@ -9,6 +9,10 @@ export interface TextFormat {
 /** A W3C extended entry (IIS spaces, CloudFront tabs): date, time, then eight or more fields, one of them an HTTP method. */
 const w3cEntry = /^\d{4}-\d{2}-\d{2}[ \t]\d{2}:\d{2}:\d{2}(?:[ \t]\S+){8,}$/;
 const httpMethod = /[ \t](?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|PROPFIND|CONNECT)[ \t]\S/;
+/** A Squid access.log entry: epoch seconds with milliseconds, elapsed ms, client, then (native) code/status and bytes. */
+const squidNative = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+\/\d{3}\s+\d+\s/;
+/** The same start with the code/status a few fields later: a custom `logformat` (client port, byte counts…) in between. */
+const squidCustom = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+(?:\S+\s+){1,4}[A-Z_]+\/\d{3}\s/;
 
 /** The first non-empty lines of a head, decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
 function headLines(head: Buffer): string[] {
@@ -18,7 +22,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, HAProxy and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, HAProxy, Squid, FortiGate, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -65,6 +69,24 @@ export function textFormat(head: Buffer): TextFormat | null {
   }
   if (entries.some((l) => /\bhaproxy\[\d+\]: \S+:\d+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:/.test(l))) {
     return { what: 'an HAProxy log', advice: 'load it as transfers (--transfer), which reads its requests and byte counts' };
+  }
+  if (entries.some((l) => squidNative.test(l))) {
+    return { what: 'a Squid access log', advice: 'load it as transfers (--transfer), which reads its requests and byte counts per user or client' };
+  }
+  if (entries.some((l) => squidCustom.test(l))) {
+    return {
+      what: 'a Squid access log written with a custom logformat, its fields not in the native order',
+      advice: 'load a log written in the native format (logformat squid, the default) or the combined one, which Breachdesk reads, or map a CSV of its fields with --map',
+    };
+  }
+  if (entries.some((l) => /(?:^|[\s>])date=\d{4}-\d{2}-\d{2}\s/.test(l) && /\slogid="?\d{10}"?\s/.test(l))) {
+    return {
+      what: 'a FortiGate log (key=value lines with logid=), whose traffic byte counts Breachdesk does not read',
+      advice: 'load it as sign-ins (--signin), which reads its SSL VPN and administrator logins',
+    };
+  }
+  if (entries.some((l) => /%(?:ASA|FTD)-[0-7]-\d{6}: /.test(l))) {
+    return { what: 'a Cisco ASA / FTD syslog, whose connection byte counts Breachdesk does not read', advice: 'load it as sign-ins (--signin), which reads its VPN sign-ins and AAA rejections' };
   }
   if (/^tls \d+\.\d+ \d{4}-\d{2}-\d{2}T/.test(first)) {
     return {

@@ -3,7 +3,9 @@ import { sqlBin } from '../../sql/sqlBin';
 
 /**
  * CTEs `src_ev`, `src_win`, `src_hit` and `src_flag`: failures (on accounts for which the address is not their own, so
- * a NAT's typos and stale clients never add up to an attack; machine accounts never count as accounts) counted per (source, window) on two grids of windows,
+ * a NAT's typos and stale clients never add up to an attack; machine accounts never count as accounts; a failure for a
+ * user that does not exist whose log withheld the name, such as CloudTrail's, counts as one account of its own, the
+ * name a guess nobody can compare) counted per (source, window) on two grids of windows,
  * epoch-aligned and shifted by half a window, so a burst that straddles a boundary is still seen whole. A window is a
  * hit when one source failed against many accounts, few times each, and most never recovered; `src_flag.src_hit`
  * marks every failure that falls in a hit window of its source on either grid.
@@ -12,8 +14,10 @@ export function sourceHitsCte(p: { windowMinutes: number; minAccounts: number; m
   const w = p.windowMinutes * 60;
   const half = Math.round((w * 1_000_000) / 2);
   const person = personAccountSql('"user"');
-  const grid = (g: number, b: string) => `SELECT ipk, ${g} AS g, ${b} AS win, count(*) AS failures, count(DISTINCT ${person}) AS accounts,
-         count(DISTINCT ${person}) FILTER (WHERE recovered) AS recovered_accounts
+  const unnamed = `"user" IS NULL AND failure_reason = 'no_such_user'`;
+  const grid = (g: number, b: string) => `SELECT ipk, ${g} AS g, ${b} AS win, count(*) AS failures,
+         count(DISTINCT ${person}) + count(*) FILTER (WHERE ${unnamed}) AS accounts,
+         count(DISTINCT ${person}) FILTER (WHERE recovered) + count(*) FILTER (WHERE ${unnamed} AND recovered) AS recovered_accounts
   FROM src_ev GROUP BY ipk, ${b}`;
   return `src_ev AS (
   SELECT *, coalesce(ip, chr(0)) AS ipk, ${sqlBin('ts', w)} AS b0, ${sqlBin(`(ts - to_microseconds(${half}))`, w)} AS b1

@@ -39,7 +39,7 @@ export const kerberosCodes: Record<string, FailureReason> = {
 
 /**
  * Textual failure reasons of the other families, matched exactly (case-insensitive): Okta outcome.reason,
- * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages.
+ * O365 LogonError, CloudTrail ConsoleLogin errorMessage, Google login_failure_type, sshd/PAM messages, FortiGate reasons, Keycloak errors, Cisco ASA reasons.
  */
 export const textReasons: Record<string, FailureReason> = {
   'failed password': 'bad_password',
@@ -62,6 +62,18 @@ export const textReasons: Record<string, FailureReason> = {
   login_failure_invalid_second_factor: 'mfa_denied',
   login_failure_missing_second_factor: 'mfa_required',
   login_failure_account_disabled: 'other',
+  // FortiGate administrator login reasons (FortiOS log message 0100032002, "Admin login failed").
+  passwd_invalid: 'bad_password',
+  name_invalid: 'no_such_user',
+  // Cisco ASA 113015 (local database) rejection reasons.
+  'invalid password': 'bad_password',
+  'user was not found': 'no_such_user',
+  // Keycloak event errors (org.keycloak.events.Errors).
+  invalid_user_credentials: 'bad_password',
+  user_not_found: 'no_such_user',
+  user_temporarily_disabled: 'locked',
+  user_disabled: 'locked',
+  invalid_totp: 'mfa_denied',
   // O365 LogonError carries the Entra error names of the codes in entraCodes.
   userstrongauthclientauthnrequiredinterrupt: 'mfa_required',
   userstrongauthclientauthnrequired: 'mfa_required',

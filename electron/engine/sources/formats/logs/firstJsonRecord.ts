@@ -18,7 +18,7 @@ export function headJsonRecords(head: Buffer, max: number): Array<Record<string,
   let start: number;
   if (shape.kind === 'lines') start = text.search(/\S/);
   else {
-    const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key}"`));
+    const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key.split('.').at(-1) ?? ''}"`));
     start = text.indexOf('{', open);
   }
   const records: Array<Record<string, unknown>> = [];

@@ -1,19 +1,28 @@
 import type { Loader } from '../../Loader';
+import { auth0Logs } from './auth0/auth0Logs';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
+import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { duoAuthLog } from './duo/duoAuthLog';
 import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
+import { fortigateEventLog } from './fortinet/fortigateEventLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
+import { keycloakEvents } from './keycloak/keycloakEvents';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
+import { iisNativeLog } from './web/iisNativeLog';
 import { oktaSystemLog } from './okta/oktaSystemLog';
+import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
+import { squidAccessLog } from './web/squidAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
+import { sshdJournalJson } from './sshd/sshdJournalJson';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { haproxyLog } from './web/haproxyLog';
 import { traefikAccessJson } from './web/traefikAccessJson';
@@ -35,6 +44,10 @@ export const logLoaders: Loader[] = [
   windowsSecurityJson,
   windowsSecurityCsv,
   oktaSystemLog,
+  oktaSystemLogCsv,
+  auth0Logs,
+  duoAuthLog,
+  keycloakEvents,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,
@@ -47,9 +60,14 @@ export const logLoaders: Loader[] = [
   zeekConnTsv,
   sshdSyslog,
   sshdSyslogCsv,
+  sshdJournalJson,
+  fortigateEventLog,
+  ciscoAsaAuth,
   s3ServerAccessLog,
   elbAccessLog,
   haproxyLog,
+  squidAccessLog,
+  iisNativeLog,
   w3cExtendedLog,
   combinedAccessLog,
 ];

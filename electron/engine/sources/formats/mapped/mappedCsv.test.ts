@@ -67,25 +67,27 @@ describe('mapped CSV loader', () => {
 });
 
 describe('mapping presets', () => {
-  it('loads CloudTrail ConsoleLogin rows of a Sentinel AWSCloudTrail portal CSV (TimeGenerated [UTC], US dates) with the sentinel-cloudtrail-consolelogin preset, skipping the other events', async () => {
+  it('loads CloudTrail ConsoleLogin rows of a Sentinel AWSCloudTrail portal CSV (TimeGenerated [UTC], US dates) with the sentinel-cloudtrail-consolelogin preset, skipping the other events, the withheld name as no user', async () => {
     await withTempCase(async (engine, { work }) => {
       const csv = [
         'TenantId,TimeGenerated [UTC],EventName,EventSource,UserIdentityUserName,SourceIpAddress,UserAgent,ErrorCode,ErrorMessage,ResponseElements',
         't,"1/9/2024, 10:41:00.000 AM",ConsoleLogin,signin.amazonaws.com,alice,198.51.100.4,Mozilla/5.0,,,"{""ConsoleLogin"":""Success""}"',
         't,"1/9/2024, 10:42:00.000 AM",ConsoleLogin,signin.amazonaws.com,bob,198.51.100.5,Mozilla/5.0,,Failed authentication,"{""ConsoleLogin"":""Failure""}"',
         't,"1/9/2024, 10:43:00.000 AM",GetObject,s3.amazonaws.com,alice,198.51.100.4,aws-cli,,,',
+        't,"1/9/2024, 10:44:00.000 AM",ConsoleLogin,signin.amazonaws.com,HIDDEN_DUE_TO_SECURITY_REASONS,203.0.113.9,python-requests/2.31.0,,,"{""ConsoleLogin"":""Failure""}"',
       ].join('\n');
       const file = writeInput(work, 'AWSCloudTrail.csv', csv + '\n');
       const preset = mappingPresets['sentinel-cloudtrail-consolelogin'];
       const s = await engine.service.addSource({ path: file, kind: 'signin', format: 'mapped-csv-signin', options: preset?.options ?? {} });
-      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0, rowsSkipped: 1 });
-      const rows = await sqlOn<{ u: string; ok: boolean; r: string | null; ip: string; t: string }>(
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 0, rowsSkipped: 1 });
+      const rows = await sqlOn<{ u: string | null; ok: boolean; r: string | null; ip: string; t: string }>(
         engine,
         `SELECT "user" AS u, success AS ok, failure_reason AS r, ip, strftime(ts, '%H:%M') AS t FROM signin ORDER BY raw_ref`,
       );
       expect(rows).toEqual([
         { u: 'alice', ok: true, r: null, ip: '198.51.100.4', t: '10:41' },
         { u: 'bob', ok: false, r: 'bad_password', ip: '198.51.100.5', t: '10:42' },
+        { u: null, ok: false, r: 'no_such_user', ip: '203.0.113.9', t: '10:44' },
       ]);
     });
   });

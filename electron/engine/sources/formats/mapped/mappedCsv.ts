@@ -10,6 +10,7 @@ import type { RecordMapping } from '../logs/RecordMapping';
 import { stageCsv } from '../logs/stageCsv';
 import { zonedTimeSql } from '../logs/zonedTimeSql';
 import { clientIpSql } from '../logs/clientIpSql';
+import { withheldUserSql } from '../logs/withheldUserSql';
 import { defaultSuccessValues, successSql } from './successSql';
 import { fieldOption, guessMapping, mappedFields } from './mappedFields';
 
@@ -50,7 +51,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
     notes: [
       'Pick the column that feeds each field; the first guess comes from the header names.',
       ...(kind === 'signin' ? [`A sign-in succeeded when its result is one of: ${defaultSuccessValues.join(', ')} (option successValues overrides).`] : []),
-      'Option where=Column=Value keeps only the rows whose column holds that value (the others are skipped and counted); option resultKey reads the result from that key when the result cell holds a JSON object.',
+      'Option where=Column=Value keeps only the rows whose column holds that value (the others are skipped and counted); option resultKey reads the result from that key when the result cell holds a JSON object; option unknownUser names the value a log writes in place of a user name it withheld (loaded as no user, a failure as no_such_user).',
     ],
     choices(head) {
       const columns = csvHeader(head).filter((h) => h !== '');
@@ -74,7 +75,9 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
       const keep = whereSql(options.where, csv.columns, displayName);
       const resultKey = typeof options.resultKey === 'string' && options.resultKey !== '' ? options.resultKey : undefined;
       const result = resultKey === undefined ? col('result') : `coalesce(json_extract_string(try_cast(${col('result')} AS JSON), ${sqlString(`$.${resultKey}`)}), ${col('result')})`;
-      const common = { ts: zonedTimeSql('f_ts', timezone, dateOrder), user: 'f_user', ip: clientIpSql('f_ip') };
+      const unknownUser = typeof options.unknownUser === 'string' && options.unknownUser !== '' ? options.unknownUser : undefined;
+      const user = unknownUser === undefined ? 'f_user' : withheldUserSql('f_user', unknownUser);
+      const common = { ts: zonedTimeSql('f_ts', timezone, dateOrder), user, ip: clientIpSql('f_ip') };
       const successValues = typeof options.successValues === 'string' ? options.successValues.split(',').map((s) => s.trim()) : defaultSuccessValues;
       const layers: Array<Record<string, string>> =
         kind === 'signin'
@@ -88,7 +91,7 @@ export function mappedCsv(kind: Extract<SourceKind, 'signin' | 'transfer'>): Loa
           ? {
               ...common,
               success: 'ok',
-              failure_reason: `CASE WHEN ok THEN NULL WHEN regexp_matches(${entraCodeSql('f_result')}, '^[0-9]{5,6}$') THEN ${entraReasonSql(entraCodeSql('f_result'))} ELSE ${textReasonSql('coalesce(f_reason, f_result)')} END`,
+              failure_reason: `CASE WHEN ok THEN NULL ${unknownUser === undefined ? '' : `WHEN f_user = ${sqlString(unknownUser)} THEN 'no_such_user' `}WHEN regexp_matches(${entraCodeSql('f_result')}, '^[0-9]{5,6}$') THEN ${entraReasonSql(entraCodeSql('f_result'))} ELSE ${textReasonSql('coalesce(f_reason, f_result)')} END`,
               result_code: 'f_result',
               app: 'f_app',
               user_agent: 'f_ua',

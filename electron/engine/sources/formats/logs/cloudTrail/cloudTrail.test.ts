@@ -7,6 +7,7 @@ import { jsonLines, signinTally, transferTally } from '../../../../testing/logs/
 const consoleLogin = corpusFile('aws_cloudtrail_json', 'test-console-login-json.log');
 const exfil = corpusFile('aws_cloudtrail_json', 'ec2_proxy_s3_exfiltration_2020-09-14011940.json');
 const eventHistory = corpusFile('aws_cloudtrail_json', 'aws_cloudtrail.jsonl');
+const hiddenUser = corpusFile('aws_cloudtrail_hidden_user', 'console-login-hidden-user.ndjson');
 
 interface Trail {
   eventSource?: string;
@@ -30,6 +31,24 @@ describe('AWS CloudTrail', () => {
         { u: 'JaneDoe', code: 'Failed authentication' },
         { u: 'arn:aws:sts::123456789012:assumed-role/RoleToBeAssumed/MySessionName', code: 'Failed authentication' },
       ]);
+    });
+  });
+
+  it('loads HIDDEN_DUE_TO_SECURITY_REASONS as no user (no_such_user), so a crowd of sources guessing names is stuffing by address, never a brute force on the placeholder', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: hiddenUser, kind: 'signin' });
+      expect(s).toMatchObject({ format: 'cloudtrail-consolelogin', rowsLoaded: 45, rowsRejected: 0, rowsSkipped: 1 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 45, successes: 2, failures: { no_such_user: 41, bad_password: 2 } });
+      const users = await sqlOn<{ u: string | null; n: number }>(engine, `SELECT "user" AS u, count(*)::INTEGER AS n FROM signin GROUP BY ALL ORDER BY ALL NULLS FIRST`);
+      expect(users).toEqual([{ u: null, n: 41 }, { u: 'alice', n: 1 }, { u: 'bob', n: 2 }, { u: 'carol', n: 1 }]);
+
+      await engine.service.runDetectors({});
+      const findings = await sqlOn<{ kind: string; users: string[]; ips: string[] }>(engine, `SELECT kind, users, ips FROM finding ORDER BY seq`);
+      expect(findings.map((f) => [f.kind, f.users])).toEqual([['credential_stuffing', ['bob']]]);
+      expect(findings[0]?.ips).toEqual(Array.from({ length: 8 }, (_, i) => `198.51.100.${11 + i}`));
+      expect(JSON.stringify(findings)).not.toContain('HIDDEN');
+      const members = await sqlOn<{ n: number; hidden: number }>(engine, `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE "user" LIKE 'HIDDEN%')::INTEGER AS hidden FROM finding_member`);
+      expect(members[0]?.hidden).toBe(0);
     });
   });
 

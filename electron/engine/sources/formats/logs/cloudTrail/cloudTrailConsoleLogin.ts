@@ -1,9 +1,11 @@
+import { sqlString } from '../../../../sql/sqlString';
 import { clientIpSql } from '../clientIpSql';
 import { cloudTrailFields, cloudTrailMapping, cloudTrailRecordsSql, isCloudTrail } from './cloudTrailRecord';
 import { textReasonSql } from '../failureReason';
 import { jsonFieldLayers } from '../jsonFields';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
+import { cloudTrailHiddenUser, withheldUserSql } from '../withheldUserSql';
 import { zonedTimeSql } from '../zonedTimeSql';
 
 /** AWS CloudTrail ConsoleLogin events as sign-ins (Success / Failure with its errorMessage). */
@@ -16,7 +18,8 @@ export const cloudTrailConsoleLogin = logLoader({
   mapping: {
     ...cloudTrailMapping,
     success: 'responseElements.ConsoleLogin = Success',
-    failure_reason: 'errorMessage ("Failed authentication" bad_password, "No username found…" no_such_user)',
+    user: `${cloudTrailMapping.user}; none when AWS withheld the name typed (${cloudTrailHiddenUser}: it matched no IAM user)`,
+    failure_reason: `errorMessage ("Failed authentication" bad_password, "No username found…" no_such_user); no_such_user when the name is ${cloudTrailHiddenUser}`,
     result_code: 'errorMessage, else responseElements.ConsoleLogin',
     app: 'AWS Console',
     user_agent: 'userAgent',
@@ -31,10 +34,10 @@ export const cloudTrailConsoleLogin = logLoader({
       relevant: `event = 'ConsoleLogin'`,
       columns: {
         ts: zonedTimeSql('time', timezone),
-        user: 'principal',
+        user: withheldUserSql('principal', cloudTrailHiddenUser),
         ip: clientIpSql('address'),
         success: `coalesce(verdict = 'Success', false)`,
-        failure_reason: `CASE WHEN verdict = 'Success' THEN NULL ELSE ${textReasonSql('error')} END`,
+        failure_reason: `CASE WHEN verdict = 'Success' THEN NULL WHEN principal = ${sqlString(cloudTrailHiddenUser)} THEN 'no_such_user' ELSE ${textReasonSql('error')} END`,
         result_code: 'coalesce(error, verdict)',
         app: `'AWS Console'`,
         user_agent: 'agent',

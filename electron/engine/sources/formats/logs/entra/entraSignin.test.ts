@@ -94,6 +94,26 @@ describe('Entra sign-in logs', () => {
     });
   });
 
+  it('reads the service principal and managed identity tables (AADServicePrincipalSignInLogs, CSV or JSON) under ServicePrincipalName', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const header = 'TenantId,TimeGenerated [UTC],Id,ServicePrincipalName,ServicePrincipalId,AppId,IPAddress,ResultType,ResultDescription,ResourceDisplayName,Location';
+      const rows = [
+        't,"3/14/2024, 9:02:11.000 AM",1,backup-sync,sp1,app1,198.51.100.7,0,,Microsoft Graph,NL',
+        't,"3/14/2024, 9:05:40.000 AM",2,backup-sync,sp1,app1,203.0.113.44,7000215,Invalid client secret provided.,Microsoft Graph,RU',
+        't,"3/14/2024, 9:05:52.000 AM",3,backup-sync,sp1,app1,203.0.113.44,7000222,The provided client secret keys are expired.,Microsoft Graph,RU',
+      ];
+      const file = writeInput(work, 'AADServicePrincipalSignInLogs.csv', [header, ...rows].join('\r\n') + '\r\n');
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('entra-signinlogs-csv');
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 3, successes: 1, failures: { bad_password: 1, expired: 1 } });
+      const users = await sqlOn<{ u: string }>(engine, `SELECT DISTINCT "user" AS u FROM signin WHERE source_id = $sourceId`, { sourceId: s.id });
+      expect(users).toEqual([{ u: 'backup-sync' }]);
+      const json = writeInput(work, 'sp.json', JSON.stringify([{ TimeGenerated: '2024-03-14T09:05:40Z', ServicePrincipalName: 'backup-sync', IPAddress: '203.0.113.44', ResultType: '7000215' }]));
+      expect((await engine.service.detectSource({ path: json, kind: 'signin' })).format).toBe('entra-signinlogs-json');
+    });
+  });
+
   it('loads a SigninLogs JSON export (array) with raw_ref as the record index, and NDJSON with raw_ref as the line', async () => {
     await withTempCase(async (engine, { work }) => {
       const records = synthetic.map((r) => ({

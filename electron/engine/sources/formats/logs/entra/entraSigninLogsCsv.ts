@@ -5,7 +5,10 @@ import { entraCodeSql } from '../failureReason';
 import { logLoader } from '../logLoader';
 import { stageCsv } from '../stageCsv';
 
-/** Microsoft Entra SigninLogs exported as CSV from Log Analytics (`TimeGenerated [UTC]`, UserPrincipalName, ResultType…) or the portal download. */
+/**
+ * Microsoft Entra SigninLogs exported as CSV from Log Analytics (`TimeGenerated [UTC]`, UserPrincipalName, ResultType…;
+ * also the service principal and managed identity tables, ServicePrincipalName) or the portal download.
+ */
 export const entraSigninLogsCsv = logLoader({
   format: 'entra-signinlogs-csv',
   kind: 'signin',
@@ -13,7 +16,8 @@ export const entraSigninLogsCsv = logLoader({
   stage: 'custom',
   detect(head) {
     const cols = new Set(csvHeader(head).map((h) => h.toLowerCase()));
-    const la = cols.has('userprincipalname') && cols.has('resulttype') && (cols.has('timegenerated') || cols.has('timegenerated [utc]'));
+    const signer = cols.has('userprincipalname') || cols.has('serviceprincipalname');
+    const la = signer && cols.has('resulttype') && (cols.has('timegenerated') || cols.has('timegenerated [utc]'));
     const portal = cols.has('username') && cols.has('sign-in error code') && cols.has('date (utc)');
     return la || portal;
   },

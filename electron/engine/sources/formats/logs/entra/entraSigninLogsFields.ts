@@ -6,11 +6,12 @@ import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
 
 /**
  * Source names of each field in the exported SigninLogs shapes, first found wins: Log Analytics
- * (PascalCase), Microsoft Graph / portal JSON (camelCase paths) and the portal CSV download.
+ * (PascalCase; the service principal and managed identity tables name the signer in ServicePrincipalName), Microsoft
+ * Graph / portal JSON (camelCase paths) and the portal CSV download.
  */
 export const entraSigninLogsNames = {
   time: ['TimeGenerated', 'TimeGenerated [UTC]', 'createdDateTime', 'Date (UTC)'],
-  user: ['UserPrincipalName', 'userPrincipalName', 'Username'],
+  user: ['UserPrincipalName', 'userPrincipalName', 'Username', 'ServicePrincipalName'],
   ip: ['IPAddress', 'ipAddress', 'IP address'],
   code: ['ResultType', 'status.errorCode', 'Sign-in error code'],
   app: ['AppDisplayName', 'appDisplayName', 'Application'],
@@ -22,7 +23,7 @@ export const entraSigninLogsNames = {
 /** Canonical field → source field, for the preview. */
 export const entraSigninLogsMapping: Record<string, string> = {
   ts: 'TimeGenerated (or TimeGenerated [UTC], createdDateTime)',
-  user: 'UserPrincipalName',
+  user: 'UserPrincipalName (else ServicePrincipalName: the AADServicePrincipalSignInLogs and AADManagedIdentitySignInLogs tables)',
   ip: 'IPAddress',
   success: 'ResultType = 0',
   failure_reason: 'ResultType via the Entra code table',

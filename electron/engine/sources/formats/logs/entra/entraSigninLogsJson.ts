@@ -13,7 +13,7 @@ export const entraSigninLogsJson = logLoader({
   detect(head) {
     const r = firstJsonRecord(head);
     if (!r) return false;
-    const laShape = 'UserPrincipalName' in r && 'ResultType' in r;
+    const laShape = ('UserPrincipalName' in r || 'ServicePrincipalName' in r) && 'ResultType' in r;
     const graphShape = 'userPrincipalName' in r && 'createdDateTime' in r && pathOf(r, 'status.errorCode') !== undefined;
     return laShape || graphShape;
   },
