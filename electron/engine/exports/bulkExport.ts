@@ -7,8 +7,9 @@ import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import type { ReadMemo } from '../db/ReadMemo';
-import { crowdHours, crowdUsers } from './crowdHours';
-import { ownHabit, runSeverity } from './runSeverity';
+import { crowdHours } from './crowdHours';
+import { crowdThreshold, minCrowdUsers } from './crowdThreshold';
+import { ownHabit, runSeverity, userHourKey } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
 import { crowdHourFindings } from './crowdHourFindings';
 import { exportVolume as volume } from './exportVolume';
@@ -73,15 +74,19 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const from = await userHourSourceOf(c, p.measure);
   const sql = userBaselineSql(p, from);
   const { rows, flagged } = await flaggedHours(c, sql, from, memo);
-  const crowd = crowdHours(rows, p.baseline);
+  const [extent] = await queryRows<{ hours: number | null }>(c, `SELECT (epoch_us(max(ts)) // 3600000000 - epoch_us(min(ts)) // 3600000000 + 1)::DOUBLE AS hours FROM transfer`);
+  const minUsers = crowdThreshold(rows, extent?.hours ?? 0);
+  const crowd = crowdHours(rows, p.baseline, minUsers);
   const repeating = repeatingHours(rows);
   const runs = runsOf(rows).filter((run) => !run.every((r) => crowd.get(r)?.member === true));
   const crowdMembers = rows.filter((r) => crowd.get(r)?.member === true);
+  // Hours no later run may take as the user's habit: crowd members, then each high run's hours (runs come in time order per user).
+  const notHabit = { crowd: new Set(crowdMembers.map((r) => userHourKey(r.user, r.unit, r.hour))), high: new Set<string>() };
   const ipsOf = await runIps(c, [...runs, ...crowdMembers.map((r) => [r])]);
   const memberIps = new Map(crowdMembers.map((r, i) => [r, ipsOf[runs.length + i] ?? []]));
   const floorOf = (unit: ExportBaselineRowDto['unit']) => (unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents);
-  const params = { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers };
-  const drafts: FindingDraftDto[] = crowdHourFindings(rows, crowd, floorOf, (r) => memberIps.get(r) ?? [], sql, params);
+  const paramsOf = (unit: ExportBaselineRowDto['unit']) => ({ baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers: minUsers.get(unit) ?? minCrowdUsers });
+  const drafts: FindingDraftDto[] = crowdHourFindings(rows, crowd, floorOf, (r) => memberIps.get(r) ?? [], sql, paramsOf);
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
     const last = run.at(-1) as ExportBaselineRowDto;
@@ -90,7 +95,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = floorOf(first.unit);
-    const judged = runSeverity(run, floor, crowd, repeating);
+    const judged = runSeverity(run, floor, crowd, repeating, notHabit);
+    if (judged.severity === 'high') for (const r of run) notHabit.high.add(userHourKey(r.user, r.unit, r.hour));
     const usualHour = Math.max(...run.map(ownHabit));
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
     drafts.push({
@@ -119,10 +125,12 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         excess: judged.excess,
         crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
         repeatHours: run.filter((r) => repeating.has(r)).length,
+        precedentHours: judged.precedentHours,
+        priorMax: peak.priorMax,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,
-      params,
+      params: paramsOf(first.unit),
     });
   }
   return {

@@ -65,7 +65,7 @@ describe('bulk export severity', () => {
     });
   });
 
-  it('keeps a weekly job that moves 12 GB every Monday medium, while a one-off 12 GB pull by the same account is high', async () => {
+  it('keeps a weekly job that moves 12 GB every Monday medium, and a one-off run of that size at the same hour (it moved as much at 06:00 before), while a one-off 30 GB pull by the same account is high', async () => {
     await withTempCase(async (engine) => {
       const rows: Row[] = [];
       for (let d = 0; d < 21; d++) {
@@ -73,12 +73,14 @@ describe('bulk export severity', () => {
         if (d % 7 === 0) rows.push({ ts: start + d * day + 6 * hour + 120_000, user: 'svc-report', bytes: (12 + (d % 3) * 0.4) * 1e9 });
       }
       rows.push({ ts: start + 10 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 12e9 });
+      rows.push({ ts: start + 17 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 30e9 });
       const found = await detect(engine, rows);
-      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
-        ['2024-04-01T06:00:00Z', 'medium', 1],
-        ['2024-04-08T06:00:00Z', 'medium', 1],
-        ['2024-04-11T06:00:00Z', 'high', 0],
-        ['2024-04-15T06:00:00Z', 'medium', 1],
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours, f.evidence.precedentHours])).toEqual([
+        ['2024-04-01T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-08T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-11T06:00:00Z', 'medium', 0, 1],
+        ['2024-04-15T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-18T06:00:00Z', 'high', 0, 0],
       ]);
     });
   });

@@ -1,8 +1,6 @@
-import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
+import type { ExportBaselineRowDto, ExportUnit } from '../../../shared/api/exportsApi';
 import type { ExportParams } from '../../../shared/api/detectParams';
-
-/** At least this many users flagged in one hour, with volumes alike, make a crowd: one cause shared by many (a release, a re-sync), not bulk exports. */
-export const crowdUsers = 10;
+import { minCrowdUsers } from './crowdThreshold';
 
 /** Middle value of sorted numbers at share q (linear interpolation, as quantile_cont). */
 function quantile(sorted: number[], q: number): number {
@@ -18,13 +16,19 @@ export interface CrowdHour {
   member: boolean;
 }
 
+/** A crowd member moves within this factor of the crowd's median, either way: alike volumes (as a repeating job's runs, repeatingHours). */
+export const crowdAlikeFactor = 2;
+
 /**
- * The flagged user-hours in a crowd hour (at least `crowdUsers` users flagged in the same hour and unit), each with the
- * hour's median flagged volume and whether it belongs to the crowd: its volume within the baseline's score limit of
- * theirs (robust score against the hour's flagged volumes, the same formula as the per-user baseline). An insider
- * pulling far more than the crowd in that hour is not a member.
+ * The flagged user-hours in a crowd hour, each with the hour's median flagged volume and whether it belongs to the
+ * crowd: its volume within the baseline's score limit of theirs (robust score against the hour's flagged volumes, the
+ * same formula as the per-user baseline) and within `crowdAlikeFactor` of their median. An hour is a crowd when at
+ * least `minUsers` of its unit (crowdThreshold, relative to the case's base rate) are members, not merely flagged: the
+ * robust score alone took any hour of widely spread volumes for a crowd (ten users flagged in one hour moving 1–60 GB
+ * each, three service-account pulls and a bulk pull among them, became one low finding, the crowd's 12 GB median the
+ * usual of the others). An insider pulling far more than the crowd in that hour is not a member.
  */
-export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseline']): Map<ExportBaselineRowDto, CrowdHour> {
+export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseline'], minUsers: Map<ExportUnit, number>): Map<ExportBaselineRowDto, CrowdHour> {
   const byHour = new Map<string, ExportBaselineRowDto[]>();
   for (const r of rows) {
     const key = `${r.unit}\u0000${r.hour}`;
@@ -34,11 +38,14 @@ export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseli
   }
   const out = new Map<ExportBaselineRowDto, CrowdHour>();
   for (const group of byHour.values()) {
-    if (new Set(group.map((r) => r.user)).size < crowdUsers) continue;
+    const least = minUsers.get(group[0]?.unit ?? 'bytes') ?? minCrowdUsers;
+    if (new Set(group.map((r) => r.user)).size < least) continue;
     const xs = group.map((r) => r.bytes).sort((a, b) => a - b);
     const [q1, q2, q3] = [quantile(xs, 0.25), quantile(xs, 0.5), quantile(xs, 0.75)];
     const scale = Math.max((q3 - q1) / 1.349, b.minScaleShare * q2, 1);
-    for (const r of group) out.set(r, { median: q2, member: (r.bytes - q2) / scale <= b.scoreLimit });
+    const alike = (x: number) => (x - q2) / scale <= b.scoreLimit && x <= crowdAlikeFactor * q2 && x * crowdAlikeFactor >= q2;
+    if (new Set(group.filter((r) => alike(r.bytes)).map((r) => r.user)).size < least) continue;
+    for (const r of group) out.set(r, { median: q2, member: alike(r.bytes) });
   }
   return out;
 }

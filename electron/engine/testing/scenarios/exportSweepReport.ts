@@ -56,7 +56,10 @@ function pooled(results: ExportSweepResult[]): string[] {
   for (const x of results) for (const v of sevs) for (const [label, n] of Object.entries(benignAt(x, v))) by[v] = { ...by[v], [label]: (by[v]?.[label] ?? 0) + n };
   return [
     `- findings ${sum((x) => x.score.findings)}, of them crowd hours ${sum((x) => x.score.crowd)}`,
-    ...(['bulk', 'slow', 'service_exfil'] as const).map((c) => `- ${c}: found ${cls(c, (s) => s.detected)} of ${cls(c, (s) => s.incidents)}`),
+    ...(['bulk', 'slow', 'service_exfil'] as const).map((c) => {
+      const at = (v: Severity) => cls(c, (s) => s.perIncident.filter((i) => i.severity === v).length);
+      return `- ${c}: found ${cls(c, (s) => s.detected)} of ${cls(c, (s) => s.incidents)} (high ${at('critical') + at('high')}, medium ${at('medium')}, low ${at('low')})`;
+    }),
     `- bulk pulls of 12 GB and more not high: ${sum(bulkNotHigh)}`,
     ...sevs.map((v) => `- benign users ${v}: ${sum((x) => benignTotal(x, v))} (${listed(by[v] ?? {})})`),
   ];
