@@ -7,8 +7,7 @@ import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import type { ReadMemo } from '../db/ReadMemo';
-import { crowdHours } from './crowdHours';
-import { crowdThreshold, minCrowdUsers } from './crowdThreshold';
+import { crowdHours, crowdUsers } from './crowdHours';
 import { ownHabit, runSeverity, userHourKey } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
 import { crowdHourFindings } from './crowdHourFindings';
@@ -74,9 +73,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const from = await userHourSourceOf(c, p.measure);
   const sql = userBaselineSql(p, from);
   const { rows, flagged } = await flaggedHours(c, sql, from, memo);
-  const [extent] = await queryRows<{ hours: number | null }>(c, `SELECT (epoch_us(max(ts)) // 3600000000 - epoch_us(min(ts)) // 3600000000 + 1)::DOUBLE AS hours FROM transfer`);
-  const minUsers = crowdThreshold(rows, extent?.hours ?? 0);
-  const crowd = crowdHours(rows, p.baseline, minUsers);
+  const crowd = crowdHours(rows, p.baseline);
   const repeating = repeatingHours(rows);
   const runs = runsOf(rows).filter((run) => !run.every((r) => crowd.get(r)?.member === true));
   const crowdMembers = rows.filter((r) => crowd.get(r)?.member === true);
@@ -85,8 +82,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const ipsOf = await runIps(c, [...runs, ...crowdMembers.map((r) => [r])]);
   const memberIps = new Map(crowdMembers.map((r, i) => [r, ipsOf[runs.length + i] ?? []]));
   const floorOf = (unit: ExportBaselineRowDto['unit']) => (unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents);
-  const paramsOf = (unit: ExportBaselineRowDto['unit']) => ({ baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers: minUsers.get(unit) ?? minCrowdUsers });
-  const drafts: FindingDraftDto[] = crowdHourFindings(rows, crowd, floorOf, (r) => memberIps.get(r) ?? [], sql, paramsOf);
+  const params = { baseline: p.baseline, zLimit: p.reference.zLimit, measure: p.measure, crowdUsers };
+  const drafts: FindingDraftDto[] = crowdHourFindings(rows, crowd, floorOf, (r) => memberIps.get(r) ?? [], sql, params);
   for (const [n, run] of runs.entries()) {
     const first = run[0] as ExportBaselineRowDto;
     const last = run.at(-1) as ExportBaselineRowDto;
@@ -130,7 +127,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       },
       sql,
-      params: paramsOf(first.unit),
+      params,
     });
   }
   return {

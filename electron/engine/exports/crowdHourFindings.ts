@@ -35,7 +35,7 @@ function crowdGroups(rows: ExportBaselineRowDto[], crowd: Map<ExportBaselineRowD
 }
 
 /**
- * One low finding per crowd hour (crowdHours: at least crowdThreshold users flagged in one hour and unit, volumes alike),
+ * One low finding per crowd hour (crowdHours: at least crowdUsers users flagged in one hour and unit, volumes alike),
  * naming every member: a release or a re-sync many people share is one event to look at, not one finding per person
  * (a 50 000-user log gave thousands of single-user findings an analyst would dismiss one by one). A member whose
  * flagged run also holds hours of their own keeps its own finding too. `ipsOf` gives each member-hour's addresses.
@@ -46,7 +46,7 @@ export function crowdHourFindings(
   floorOf: (unit: ExportBaselineRowDto['unit']) => number,
   ipsOf: (r: ExportBaselineRowDto) => string[],
   sql: string,
-  paramsOf: (unit: ExportBaselineRowDto['unit']) => Record<string, unknown>,
+  params: Record<string, unknown>,
 ): FindingDraftDto[] {
   return crowdGroups(rows, crowd).map((g) => {
     const members = [...g.members].sort((a, b) => b.bytes - a.bytes || String(a.user).localeCompare(String(b.user)));
@@ -80,7 +80,7 @@ export function crowdHourFindings(
         crowd: members.slice(0, crowdEvidenceMembers).map((r) => ({ user: r.user, value: r.bytes })),
       },
       sql,
-      params: paramsOf(g.unit),
+      params,
     };
   });
 }

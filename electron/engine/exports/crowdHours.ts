@@ -1,6 +1,8 @@
-import type { ExportBaselineRowDto, ExportUnit } from '../../../shared/api/exportsApi';
+import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { ExportParams } from '../../../shared/api/detectParams';
-import { minCrowdUsers } from './crowdThreshold';
+
+/** At least this many users flagged in one hour, with volumes alike, make a crowd: one cause shared by many (a release, a re-sync), not bulk exports. */
+export const crowdUsers = 10;
 
 /** Middle value of sorted numbers at share q (linear interpolation, as quantile_cont). */
 function quantile(sorted: number[], q: number): number {
@@ -23,12 +25,12 @@ export const crowdAlikeFactor = 2;
  * The flagged user-hours in a crowd hour, each with the hour's median flagged volume and whether it belongs to the
  * crowd: its volume within the baseline's score limit of theirs (robust score against the hour's flagged volumes, the
  * same formula as the per-user baseline) and within `crowdAlikeFactor` of their median. An hour is a crowd when at
- * least `minUsers` of its unit (crowdThreshold, relative to the case's base rate) are members, not merely flagged: the
- * robust score alone took any hour of widely spread volumes for a crowd (ten users flagged in one hour moving 1–60 GB
- * each, three service-account pulls and a bulk pull among them, became one low finding, the crowd's 12 GB median the
- * usual of the others). An insider pulling far more than the crowd in that hour is not a member.
+ * least `crowdUsers` users are members, not merely flagged: the robust score alone took any hour of widely spread
+ * volumes for a crowd (ten users flagged in one hour moving 1–60 GB each, three service-account pulls and a bulk pull
+ * among them, became one low finding, the crowd's 12 GB median the usual of the others). An insider pulling far more
+ * than the crowd in that hour is not a member.
  */
-export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseline'], minUsers: Map<ExportUnit, number>): Map<ExportBaselineRowDto, CrowdHour> {
+export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseline']): Map<ExportBaselineRowDto, CrowdHour> {
   const byHour = new Map<string, ExportBaselineRowDto[]>();
   for (const r of rows) {
     const key = `${r.unit}\u0000${r.hour}`;
@@ -38,13 +40,12 @@ export function crowdHours(rows: ExportBaselineRowDto[], b: ExportParams['baseli
   }
   const out = new Map<ExportBaselineRowDto, CrowdHour>();
   for (const group of byHour.values()) {
-    const least = minUsers.get(group[0]?.unit ?? 'bytes') ?? minCrowdUsers;
-    if (new Set(group.map((r) => r.user)).size < least) continue;
+    if (new Set(group.map((r) => r.user)).size < crowdUsers) continue;
     const xs = group.map((r) => r.bytes).sort((a, b) => a - b);
     const [q1, q2, q3] = [quantile(xs, 0.25), quantile(xs, 0.5), quantile(xs, 0.75)];
     const scale = Math.max((q3 - q1) / 1.349, b.minScaleShare * q2, 1);
     const alike = (x: number) => (x - q2) / scale <= b.scoreLimit && x <= crowdAlikeFactor * q2 && x * crowdAlikeFactor >= q2;
-    if (new Set(group.filter((r) => alike(r.bytes)).map((r) => r.user)).size < least) continue;
+    if (new Set(group.filter((r) => alike(r.bytes)).map((r) => r.user)).size < crowdUsers) continue;
     for (const r of group) out.set(r, { median: q2, member: alike(r.bytes) });
   }
   return out;

@@ -85,13 +85,14 @@ export function randomExportSweepCases(n: number, firstSeed = 3000): ExportSweep
   });
 }
 
-/** Each occasional benign behaviour strong in a mid-range organisation with no exfiltration, so a wrong finding names its cause; and a 6 000-person one whose chance flags fill every office hour. */
+/** Each occasional benign behaviour strong in a mid-range organisation with no exfiltration, so a wrong finding names its cause; a 6 000-person one with every attack on one day; and a 4 000-person one whose chance flags fill every office hour. */
 export function behaviourExportCases(firstSeed = 4000): ExportSweepCase[] {
   const base = { users: 300, days: 28 };
   return [
     { name: 'big days alone', params: { seed: firstSeed, ...base, bigDays: 30 }, attacks: false },
     { name: 'quarter-end alone', params: { seed: firstSeed + 1, ...base, quarterEnd: 60 }, attacks: false },
     { name: 'data science alone', params: { seed: firstSeed + 2, ...base, dataScience: 10 }, attacks: false },
+    { name: '4 000 people moving 10 MB files, 10+ flagged most office hours', params: { seed: firstSeed + 4, users: 4000, days: 21, eventsPerHour: 2, medianEventBytes: 10e6, eventSigma: 1.8, burstShare: 0, joiners: 80, travellers: 80, sparse: 200 }, attacks: true },
     { name: '6 000 people, 14 days, no release', params: { seed: firstSeed + 3, users: 6000, days: 14, eventsPerHour: 2, burstShare: 0, joiners: 120, travellers: 120, sparse: 300 }, attacks: true },
   ];
 }
