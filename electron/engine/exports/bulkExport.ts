@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import type { BulkExportEvidence } from '../../../shared/api/findingEvidence';
 import { queryRows } from '../sql/queryRows';
 import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
@@ -125,7 +126,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         precedentHours: judged.precedentHours,
         priorMax: peak.priorMax,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
-      },
+      } satisfies BulkExportEvidence,
       sql,
       params,
     });
