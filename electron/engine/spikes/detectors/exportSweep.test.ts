@@ -10,7 +10,7 @@ import { benignTotal, bulkNotHigh, exportSweepReport } from '../../testing/scena
  * electron/engine/spikes/detectors/exportSweep.test.ts`; `BREACHDESK_EXPORT_SWEEP_CASES` random cases (24 by default)
  * after the behaviour cases; `BREACHDESK_EXPORT_SWEEP_OUT` names a markdown file for the figures.
  */
-describe.runIf(process.env.BREACHDESK_EXPORT_SWEEP === '1')('bulk-export detector over many seeds, sizes and benign behaviours', () => {
+describe.runIf(process.env.BREACHDESK_EXPORT_SWEEP === '1')('bulk-export detector over many seeds, sizes and benign behaviours (opt-in, BREACHDESK_EXPORT_SWEEP=1: about two minutes)', () => {
   it('finds every bulk pull, every one of 12 GB and more high, and reports benign users flagged by severity and behaviour', async () => {
     const cases = [...behaviourExportCases(), ...randomExportSweepCases(Number(process.env.BREACHDESK_EXPORT_SWEEP_CASES ?? 24))];
     const results: ExportSweepResult[] = [];
