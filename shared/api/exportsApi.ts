@@ -52,6 +52,10 @@ export interface ExportBaselineRowDto {
   baselineHours: number;
   /** Median of the same hour of day in the window, when the user has enough such hours. */
   hourOfDayMedian: number | null;
+  /** The user's largest hour in the window at least a day (24 h) before this one (null: none): what the user has moved before, outside this run's day. */
+  priorMax: number | null;
+  /** The hour of priorMax (the latest of equal ones), so the detector can tell what that hour was (a crowd hour is no habit of the user's own). */
+  priorMaxHour: string | null;
   /** The lower of the robust scores against all the user's hours and against the same hour of day. */
   score: number | null;
   reason: 'baseline' | 'no_history';

@@ -1,3 +1,5 @@
+import type { ExportUnit } from './exportsApi';
+
 /** Version tag of the findings document and of the evidence shapes below (docs/findings-schema.md). */
 export const findingsSchemaVersion = 'breachdesk.findings/3';
 
@@ -119,6 +121,34 @@ export interface MfaFatigueEvidence {
   windowEnd: string;
   sources: number;
   campaignId: string | null;
+}
+
+/**
+ * Evidence of a user's bulk_export finding (a run of flagged hours; a crowd hour has CrowdEvidence instead, docs/findings-schema.md):
+ * typed so the severity's inputs (usual, excess, precedent) stay in the document an analyst and a reader of findings.json check.
+ */
+export interface BulkExportEvidence {
+  user: string | null;
+  unit: ExportUnit;
+  hours: number;
+  total: number;
+  peakHour: string;
+  peak: number;
+  baselineMedian: number | null;
+  baselineIqr: number | null;
+  baselineHours: number;
+  maxScore: number | null;
+  reason: 'baseline' | 'no_history';
+  floor: number;
+  usual: number;
+  excess: number;
+  crowdHours: number;
+  repeatHours: number;
+  /** The run's own hours no larger than the user's largest hour at least a day before, outside a crowd (all of them: one step lower). */
+  precedentHours: number;
+  /** That largest earlier hour for the peak hour (null: none in the window). */
+  priorMax: number | null;
+  hourly: Array<{ hour: string; value: number; score: number | null; hourOfDayMedian: number | null }>;
 }
 
 /** What became of one account a finding names. */

@@ -2,13 +2,14 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import type { BulkExportEvidence } from '../../../shared/api/findingEvidence';
 import { queryRows } from '../sql/queryRows';
 import { findingId } from '../findings/findingId';
 import { userBaselineSql } from './userBaseline';
 import { userHourSourceOf } from './userHourSourceOf';
 import type { ReadMemo } from '../db/ReadMemo';
 import { crowdHours, crowdUsers } from './crowdHours';
-import { ownHabit, runSeverity } from './runSeverity';
+import { ownHabit, runSeverity, userHourKey } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
 import { crowdHourFindings } from './crowdHourFindings';
 import { exportVolume as volume } from './exportVolume';
@@ -77,6 +78,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
   const repeating = repeatingHours(rows);
   const runs = runsOf(rows).filter((run) => !run.every((r) => crowd.get(r)?.member === true));
   const crowdMembers = rows.filter((r) => crowd.get(r)?.member === true);
+  // Hours no later run may take as the user's habit: crowd members, then each high run's hours (runs come in time order per user).
+  const notHabit = { crowd: new Set(crowdMembers.map((r) => userHourKey(r.user, r.unit, r.hour))), high: new Set<string>() };
   const ipsOf = await runIps(c, [...runs, ...crowdMembers.map((r) => [r])]);
   const memberIps = new Map(crowdMembers.map((r, i) => [r, ipsOf[runs.length + i] ?? []]));
   const floorOf = (unit: ExportBaselineRowDto['unit']) => (unit === 'bytes' ? p.baseline.floorBytes : p.baseline.floorEvents);
@@ -90,7 +93,8 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = floorOf(first.unit);
-    const judged = runSeverity(run, floor, crowd, repeating);
+    const judged = runSeverity(run, floor, crowd, repeating, notHabit);
+    if (judged.severity === 'high') for (const r of run) notHabit.high.add(userHourKey(r.user, r.unit, r.hour));
     const usualHour = Math.max(...run.map(ownHabit));
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
     drafts.push({
@@ -119,8 +123,10 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         excess: judged.excess,
         crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
         repeatHours: run.filter((r) => repeating.has(r)).length,
+        precedentHours: judged.precedentHours,
+        priorMax: peak.priorMax,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
-      },
+      } satisfies BulkExportEvidence,
       sql,
       params,
     });

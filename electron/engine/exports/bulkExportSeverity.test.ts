@@ -65,7 +65,7 @@ describe('bulk export severity', () => {
     });
   });
 
-  it('keeps a weekly job that moves 12 GB every Monday medium, while a one-off 12 GB pull by the same account is high', async () => {
+  it('keeps a weekly job that moves 12 GB every Monday medium, and a one-off run of that size at the same hour (it moved as much at 06:00 before), while a one-off 30 GB pull by the same account is high', async () => {
     await withTempCase(async (engine) => {
       const rows: Row[] = [];
       for (let d = 0; d < 21; d++) {
@@ -73,12 +73,14 @@ describe('bulk export severity', () => {
         if (d % 7 === 0) rows.push({ ts: start + d * day + 6 * hour + 120_000, user: 'svc-report', bytes: (12 + (d % 3) * 0.4) * 1e9 });
       }
       rows.push({ ts: start + 10 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 12e9 });
+      rows.push({ ts: start + 17 * day + 6 * hour + 120_000, user: 'svc-report', bytes: 30e9 });
       const found = await detect(engine, rows);
-      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours])).toEqual([
-        ['2024-04-01T06:00:00Z', 'medium', 1],
-        ['2024-04-08T06:00:00Z', 'medium', 1],
-        ['2024-04-11T06:00:00Z', 'high', 0],
-        ['2024-04-15T06:00:00Z', 'medium', 1],
+      expect(found.map((f) => [f.start, f.severity, f.evidence.repeatHours, f.evidence.precedentHours])).toEqual([
+        ['2024-04-01T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-08T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-11T06:00:00Z', 'medium', 0, 1],
+        ['2024-04-15T06:00:00Z', 'medium', 1, 0],
+        ['2024-04-18T06:00:00Z', 'high', 0, 0],
       ]);
     });
   });
@@ -95,6 +97,48 @@ describe('bulk export severity', () => {
         ['2024-04-30T22:00:00Z', 'medium', 1],
         ['2024-05-31T22:00:00Z', 'medium', 1],
       ]);
+    });
+  });
+
+  it('makes no crowd of ten users flagged in one hour whose volumes are not alike: each is judged on their own, the 20 and 40 GB pulls high', async () => {
+    await withTempCase(async (engine) => {
+      const gb = [1.2, 1.5, 2, 3, 5, 8, 12, 20, 40, 60];
+      const users = gb.map((_, i) => `u${i}`);
+      const rows: Row[] = users.flatMap((u) => officeWeeks(u, 10));
+      gb.forEach((x, i) => rows.push({ ts: start + 8 * day + 14 * hour + 600_000 + i * 1000, user: users[i] as string, bytes: x * 1e9 }));
+      const found = await detect(engine, rows);
+      expect(found.filter((f) => f.evidence.reason === 'crowd')).toEqual([]);
+      expect(found.map((f) => [f.users[0], f.severity]).sort()).toEqual([
+        ['u0', 'medium'],
+        ['u1', 'medium'],
+        ['u2', 'medium'],
+        ['u3', 'medium'],
+        ['u4', 'medium'],
+        ['u5', 'medium'],
+        ['u6', 'high'],
+        ['u7', 'high'],
+        ['u8', 'high'],
+        ['u9', 'high'],
+      ]);
+    });
+  });
+
+  it('steps a run down one level when the user moved as much at least a day before, but never on a crowd hour of theirs', async () => {
+    await withTempCase(async (engine) => {
+      const users = Array.from({ length: 10 }, (_, i) => `u${i}`);
+      const rows: Row[] = [...users, 'p'].flatMap((u) => officeWeeks(u, 10));
+      rows.push({ ts: start + 3 * day + 11 * hour + 600_000, user: 'p', bytes: 2.2e9 });
+      rows.push({ ts: start + 8 * day + 15 * hour + 600_000, user: 'p', bytes: 2e9 });
+      users.forEach((u, i) => rows.push({ ts: start + 8 * day + 11 * hour + 600_000 + i * 1000, user: u, bytes: 12e9 + i * 1e7 }));
+      rows.push({ ts: start + 10 * day + 14 * hour + 600_000, user: 'u0', bytes: 11.5e9 });
+      const found = await detect(engine, rows);
+      expect(found.map((f) => [f.start, f.evidence.reason === 'crowd' ? 'crowd' : f.users[0], f.severity, f.evidence.precedentHours ?? null])).toEqual([
+        ['2024-04-04T11:00:00Z', 'p', 'medium', 0],
+        ['2024-04-09T11:00:00Z', 'crowd', 'low', null],
+        ['2024-04-09T15:00:00Z', 'p', 'low', 1],
+        ['2024-04-11T14:00:00Z', 'u0', 'high', 0],
+      ]);
+      expect(found[2]?.evidence.priorMax).toBeGreaterThan(2.2e9);
     });
   });
 });

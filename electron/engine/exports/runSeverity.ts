@@ -9,6 +9,29 @@ export interface RunSeverity {
   usual: number;
   /** What those hours moved beyond it. */
   excess: number;
+  /** Of those hours, the ones no larger than the user's own largest hour at least a day before, outside a crowd or a high run (hasPrecedent). */
+  precedentHours: number;
+}
+
+/** The key of a user's hour in the sets of NotHabit. */
+export const userHourKey = (user: string | null, unit: string, hour: string): string => `${user}\u0000${unit}\u0000${hour}`;
+
+/** User-hours (userHourKey) that are no precedent: crowd members', and those of runs already judged high. */
+export interface NotHabit {
+  crowd: ReadonlySet<string>;
+  high: ReadonlySet<string>;
+}
+
+/**
+ * Whether the user moved at least as much in one hour at least a day before this one, within the window: they have
+ * done it before, and that hour was judged on its own. Never when that hour is a crowd member's (a release the user
+ * downloaded with everybody is no habit of theirs: a 12 GB release made every later bulk pull under it a repeat); nor,
+ * with `highToo`, when it is in a run judged high.
+ */
+export function hasPrecedent(r: ExportBaselineRowDto, not: NotHabit, highToo: boolean): boolean {
+  if (r.priorMax === null || r.priorMaxHour === null || r.bytes > r.priorMax) return false;
+  const key = userHourKey(r.user, r.unit, r.priorMaxHour);
+  return !not.crowd.has(key) && !(highToo && not.high.has(key));
 }
 
 /** The user's own habit for a flagged hour: the larger of their median hour and their median at that hour of day (0 without history); the sentence and the severity both judge by it. */
@@ -21,13 +44,28 @@ export function ownHabit(r: ExportBaselineRowDto): number {
  * users share) moved at least ten floors more than their usual and at least twice it: an account whose every night
  * moves tens of GB is not "high" for a night a little above its habit (the absolute total alone made every flagged
  * hour of such an account high); in a crowd hour what the crowd moved is usual, and so is what a weekly or monthly job moves. Low
- * when every hour belongs to a crowd. Otherwise medium.
+ * when every hour belongs to a crowd. Otherwise medium. Then one step lower when every such hour has a precedent
+ * (hasPrecedent: the user moved as much in an hour at least a day before, within the window, outside a crowd), so the
+ * run repeats what the user has done and that earlier hour was judged on its own: a high is medium (a data-science
+ * user's next heavy hour, a job's next run), a medium is low (the heavy tail of a person's own work) unless its
+ * precedent was itself high: an exfiltration must not make the next ones look usual, nor a day-time pull a night.
  */
-export function runSeverity(run: ExportBaselineRowDto[], floor: number, crowd: Map<ExportBaselineRowDto, CrowdHour>, repeating: Map<ExportBaselineRowDto, number>): RunSeverity {
+export function runSeverity(
+  run: ExportBaselineRowDto[],
+  floor: number,
+  crowd: Map<ExportBaselineRowDto, CrowdHour>,
+  repeating: Map<ExportBaselineRowDto, number>,
+  notHabit: NotHabit,
+): RunSeverity {
   const own = run.filter((r) => crowd.get(r)?.member !== true);
   const total = own.reduce((s, r) => s + r.bytes, 0);
   const usual = own.reduce((s, r) => s + Math.max(ownHabit(r), crowd.get(r)?.median ?? 0, repeating.get(r) ?? 0), 0);
   const excess = total - usual;
-  if (own.length === 0) return { severity: 'low', usual, excess };
-  return { severity: excess >= 10 * Math.max(floor, 1) && total >= 2 * usual ? 'high' : 'medium', usual, excess };
+  const precedentHours = own.filter((r) => hasPrecedent(r, notHabit, true)).length;
+  if (own.length === 0) return { severity: 'low', usual, excess, precedentHours };
+  if (excess >= 10 * Math.max(floor, 1) && total >= 2 * usual) {
+    const repeated = own.every((r) => hasPrecedent(r, notHabit, false));
+    return { severity: repeated ? 'medium' : 'high', usual, excess, precedentHours };
+  }
+  return { severity: precedentHours === own.length ? 'low' : 'medium', usual, excess, precedentHours };
 }

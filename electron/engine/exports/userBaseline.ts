@@ -16,7 +16,9 @@ import { pageOfKept } from '../db/memoQueryRows';
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
  * active hours in a window of ±baselineDays (or the past only) that excludes the hour under test: score =
  * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
- * against the same hour of day, so a nightly job is judged against other nights. Flagged when the score exceeds the
+ * against the same hour of day, so a nightly job is judged against other nights; beside it, the user's largest hour in the
+window at least a day (24 h) before and when it was (`priorMax`, `priorMaxHour`: what the user has moved before, for the
+severity, runSeverity; the latest of equal ones). Flagged when the score exceeds the
  * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
  * at or above the floor are scored (no other hour can be flagged), by a range join on an integer hour index; the join
  * also matches on windows of `span` hours (each candidate listing the few windows its range touches), so a candidate
@@ -33,6 +35,7 @@ export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'):
   const upper = upperOf('c.h');
   const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
   const sameHour = 'o.h % 24 = c.h % 24';
+  const before = 'o.h <= c.h - 24';
   return `WITH ${userHoursCte(p.measure, from)},
 ${userHourStatsCte(p.measure, from)},
 ${userHourKeysCte(p.measure, from)},
@@ -43,14 +46,15 @@ cand_window AS (SELECT cid, k, unit, h, unnest(range((h - ${span}) // ${span}, (
 window_stats AS (
   SELECT c.cid,
          quantile_cont(o.x, [0.25, 0.5, 0.75]) AS q, count(o.x) AS n,
-         quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn
+         quantile_cont(o.x, [0.25, 0.5, 0.75]) FILTER (WHERE ${sameHour}) AS hq, count(o.x) FILTER (WHERE ${sameHour}) AS hn,
+         max({'x': o.x, 'h': o.h}) FILTER (WHERE ${before}) AS pmax
   FROM cand_window c
   JOIN user_hour_keys o ON o.k IS NOT DISTINCT FROM c.k AND o.unit = c.unit AND o.h // ${span} = c.w
    AND o.h >= c.h - ${span} AND o.h <= ${upper} AND o.h <> c.h
   GROUP BY c.cid
 ),
 scored AS (
-  SELECT c.k, c.unit, c.h, c.x, w.q, coalesce(w.n, 0) AS n, w.hq, coalesce(w.hn, 0) AS hn
+  SELECT c.k, c.unit, c.h, c.x, w.q, coalesce(w.n, 0) AS n, w.hq, coalesce(w.hn, 0) AS hn, w.pmax
   FROM cand c LEFT JOIN window_stats w ON w.cid = c.cid
 ),
 judged AS (
@@ -66,7 +70,7 @@ flagged AS (
   SELECT * FROM judged WHERE score > ${b.scoreLimit} OR (n < ${b.minBaselineHours} AND z > ${p.reference.zLimit})
 )
 SELECT "user", ${sqlIso('make_timestamptz(h * 3600000000)')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
-       hod_median AS "hourOfDayMedian", score,
+       hod_median AS "hourOfDayMedian", pmax.x AS "priorMax", ${sqlIso('make_timestamptz(pmax.h * 3600000000)')} AS "priorMaxHour", score,
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
 FROM ${userOfKey('flagged', p.measure, from)}
 ORDER BY hour, "user" NULLS FIRST, unit`;

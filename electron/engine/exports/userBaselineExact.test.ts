@@ -46,6 +46,9 @@ function expectedRows(rows: TransferFixture[], unit: 'bytes' | 'events', floor: 
     .map((c) => {
       const others = hours.filter((o) => o.user === c.user && o.h !== c.h && o.h >= c.h - span && o.h <= (b.side === 'past' ? c.h - 1 : c.h + span));
       const xs = others.map((o) => o.x).sort((p, q) => p - q);
+      const before = others.filter((o) => o.h <= c.h - 24).sort((p, q) => p.x - q.x || p.h - q.h);
+      const top = before.at(-1);
+      const iso = (h: number) => new Date(h * hourMs).toISOString().replace('.000Z', 'Z');
       const hod = others.filter((o) => o.h % 24 === c.h % 24).map((o) => o.x).sort((p, q) => p - q);
       const q = quartiles(xs);
       const hq = quartiles(hod);
@@ -61,6 +64,8 @@ function expectedRows(rows: TransferFixture[], unit: 'bytes' | 'events', floor: 
         mad: xs.length > 0 ? ((q[2] as number) - (q[0] as number)) / 2 : null,
         baselineHours: xs.length,
         hourOfDayMedian: hodEnough ? hq[1] : null,
+        priorMax: top ? top.x : null,
+        priorMaxHour: top ? iso(top.h) : null,
         score: enough ? Math.min(robust(c.x, q), hodEnough ? robust(c.x, hq) : robust(c.x, q)) : null,
         reason: enough ? 'baseline' : 'no_history',
       };

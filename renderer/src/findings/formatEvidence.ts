@@ -4,7 +4,7 @@ import { formatShortUtc } from '../ui/formatShortUtc';
 import { formatUtc } from '../ui/formatUtc';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'baselineIqr', 'iqr', 'mad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian', 'usual', 'excess', 'crowdMedian']);
+const volumeKeys = new Set(['total', 'peak', 'baselineMedian', 'baselineMad', 'baselineIqr', 'iqr', 'mad', 'floor', 'value', 'bytes', 'median', 'hourOfDayMedian', 'usual', 'excess', 'crowdMedian', 'priorMax']);
 
 /** What formatting an evidence value needs besides the value: masking, the finding's entities, the export unit. */
 export interface EvidenceContext {

@@ -49,6 +49,18 @@ export interface ExportScenarioParams {
   roleChangeSigma: number;
   /** Sparse users: a few events a month. */
   sparse: number;
+  /** Ordinary people with one legitimate large day (a video upload, a data set download): `bigDayBytes` over 1–3 consecutive office hours once. */
+  bigDays: number;
+  /** Bytes of a big day, drawn log-uniformly in [bigDayBytes / 3, bigDayBytes]. */
+  bigDayBytes: number;
+  /** Ordinary people in a team-wide quarter-end: each moves a share of `quarterEndBytes` in one of their office hours over the last two weekdays (not the same hour: no crowd). */
+  quarterEnd: number;
+  /** Bytes one person of the quarter-end team moves, drawn log-uniformly in [quarterEndBytes / 4, quarterEndBytes]. */
+  quarterEndBytes: number;
+  /** Data-science people: every working day heavy-tailed (`dataScienceSigma`, ten times the typical event size, no per-event cap). */
+  dataScience: number;
+  /** Log-normal sigma of a data-science person's event sizes (2–2.6: an hour of 2–20 GB now and then). */
+  dataScienceSigma: number;
   /** Bulk exfiltrations by ordinary users, 1–6 hours each. */
   bulk: number;
   /** Bytes per hour of a bulk exfiltration, drawn log-uniformly in [min, max]. */
@@ -90,6 +102,12 @@ export const defaultExportScenarioParams: ExportScenarioParams = {
   roleChanges: 6,
   roleChangeSigma: 1,
   sparse: 20,
+  bigDays: 0,
+  bigDayBytes: 4e9,
+  quarterEnd: 0,
+  quarterEndBytes: 3e9,
+  dataScience: 0,
+  dataScienceSigma: 2.3,
   bulk: 12,
   bulkMinBytes: 1.5e9,
   bulkMaxBytes: 60e9,

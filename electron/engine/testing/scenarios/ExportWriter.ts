@@ -1,7 +1,7 @@
 import type { Rng } from './Rng';
 
 /** The benign behaviours of the organisation generator, one label per generated transfer. */
-export const benignExportLabels = ['ordinary', 'backup', 'sync', 'weekly_report', 'month_end', 'joiner', 'traveller', 'burst', 'role_change', 'sparse'] as const;
+export const benignExportLabels = ['ordinary', 'backup', 'sync', 'weekly_report', 'month_end', 'joiner', 'traveller', 'burst', 'role_change', 'sparse', 'big_day', 'quarter_end', 'data_science'] as const;
 /** The exfiltration classes the generator plants. */
 export const maliciousExportLabels = ['bulk', 'slow', 'service_exfil'] as const;
 export type BenignExportLabel = (typeof benignExportLabels)[number];

@@ -3,6 +3,7 @@ import { defaultExportScenarioParams, type ExportScenarioParams } from './Export
 import { backups, reportJobs, sparseUsers, syncs, workDays, workHabit } from './exportTraffic';
 import { dayMs, ExportWriter, hourMs, orgStart, type ExportIncident, type ExportLabel } from './ExportWriter';
 import { Rng } from './Rng';
+import { bigDays, dataScience, quarterEnd } from './occasionalTraffic';
 
 /** A generated organisation's transfer log: the reference CSV text, and the truth per (user, hour) and per incident. */
 export interface ExportScenario {
@@ -21,7 +22,7 @@ export const userHourKey = (user: string, h: number): string => `${user}|${h}`;
 /**
  * A seeded organisation over `days` with every benign behaviour of the export detectors' look-alikes (ordinary users,
  * backup and sync accounts, weekly and month-end jobs, joiners, travellers, an office-wide release download, role
- * changes, sparse users) and, unless `attacks: false`, bulk, slow and service-account exfiltrations, each labelled.
+ * changes, sparse users; when asked, big days, a quarter-end and data-science people) and, unless `attacks: false`, bulk, slow and service-account exfiltrations, each labelled.
  */
 export function exportScenario(overrides: Partial<ExportScenarioParams> = {}, o: { attacks?: boolean } = {}): ExportScenario {
   const p = { ...defaultExportScenarioParams, ...overrides };
@@ -58,12 +59,18 @@ export function exportScenario(overrides: Partial<ExportScenarioParams> = {}, o:
   syncs(w, r, p);
   reportJobs(w, r, p);
   sparseUsers(w, r, p);
+  let free = insiders;
   if (o.attacks !== false) {
     const chosen = r.shuffle(insiders);
     bulkExfil(w, r, p, chosen.slice(0, p.bulk));
     slowExfil(w, r, p, chosen.slice(p.bulk, p.bulk + p.slow));
     serviceExfil(w, r, p);
+    free = chosen.slice(p.bulk + p.slow);
   }
+  // The occasional behaviours come last and draw nothing when off, so the sets without them are generated as before.
+  if (p.bigDays > 0) bigDays(w, r, p, free.slice(0, p.bigDays));
+  if (p.quarterEnd > 0) quarterEnd(w, r, p, free.slice(p.bigDays, p.bigDays + p.quarterEnd));
+  if (p.dataScience > 0) dataScience(w, r, p);
   const end = orgStart + p.days * dayMs;
   const rows = w.rows.filter((x) => x.ts >= orgStart && x.ts < end).sort((a, b) => a.ts - b.ts || a.user.localeCompare(b.user));
   const truth = new Map<string, Map<ExportLabel, number>>();

@@ -21,6 +21,8 @@ export interface ExportClassScore {
 /** How the bulk-export findings of a case read against the generator's truth. */
 export interface ExportScore {
   findings: number;
+  /** Of them, crowd-hour findings (one per hour many users share). */
+  crowd: number;
   classes: ExportClassScore[];
   /** Findings (per judged user: each member of a crowd hour) with no planted exfiltration in their user-hours, by the benign behaviour moving most of their bytes, by severity. */
   benign: Partial<Record<BenignExportLabel, Partial<Record<Severity, number>>>>;
@@ -97,5 +99,5 @@ export async function scoreExportFindings(engine: Engine, s: ExportScenario): Pr
     const falseOnUsers = benignUsers.filter((u) => users.has(u)).length;
     return { cls, incidents: incidents.length, detected: hits, recall: ratio(hits, incidents.length), found: found.get(cls) ?? {}, perIncident, falseOnUsers, precision: ratio(tp, tp + falseOnUsers) };
   });
-  return { findings: all.length, classes, benign, benignSevere };
+  return { findings: all.length, crowd: all.filter((f) => f.evidence.reason === 'crowd').length, classes, benign, benignSevere };
 }
