@@ -8,6 +8,7 @@ import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
+import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -75,6 +76,11 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
   expect(await pageOverflowX(page)).toBe(0);
+  const openedId = await spikes.outcomeRows.first().getAttribute('data-id');
+  const opened = (await svc.listFindings({ kind: 'account_takeover' })).rows.find((f) => f.id === openedId);
+  const openedTakeover = opened && takeoverEvidence(opened);
+  if (!openedTakeover) throw new Error('no takeover opened under the campaigns');
+  await expect(spikes.outcomeDetail.getByTestId('takeover-summary')).toHaveText(` · ${countOf(openedTakeover.failuresBefore, 'failure')} before · ${countOf(openedTakeover.successes, 'successful sign-in')} from the new source`);
   await app.screenshot('spikes');
 
   const exposure = await svc.exposure({ params: { listLimit: 20 } });
