@@ -118,6 +118,10 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   expect(zoomed.binMinutes).toBeLessThan(series.binMinutes);
   await expect(spikes.chartData).toHaveAttribute('data-bin-minutes', String(zoomed.binMinutes));
   await expect(spikes.chartData).toHaveAttribute('data-failed', String(zoomed.bins.reduce((s, b) => s + b.failed, 0)));
+  // The axis spans the zoomed range the screen names, quiet minutes at either end included.
+  const minuteIso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await expect(spikes.chartData).toHaveAttribute('data-first-slot', minuteIso(Date.parse(zFrom)));
+  await expect(spikes.chartData).toHaveAttribute('data-last-slot', minuteIso(Date.parse(zTo) - zoomed.binMinutes * 60_000));
   await app.screenshot('spikes-zoomed');
 
   await page.getByTestId('reveal-toggle').locator('input').check();
@@ -142,6 +146,9 @@ test('login spikes: a Windows log with events of unknown outcome shows them as t
   await expect(page.getByTestId('kpi-signins')).toHaveText('42');
   await expect(page.getByTestId('kpi-failed')).toHaveText('37');
   await expect(page.getByTestId('kpi-unknown')).toHaveText('2');
+  const lastBin = series.bins[series.bins.length - 1]?.bin ?? '';
+  const utc = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+  await expect(page.getByTestId('series-range')).toHaveText(new RegExp(`^Whole case, ${utc(Date.parse(series.bins[0]?.bin ?? ''))} → ${utc(Date.parse(lastBin) + series.binMinutes * 60_000)} UTC · `));
   await expect(spikes.topAccountRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topAccounts({ limit: 1 }))[0]?.failed ?? -1));
   await expect(spikes.topSourceRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topSources({ limit: 1 }))[0]?.failed ?? -1));
   await app.screenshot('spikes-unknown-outcome');
