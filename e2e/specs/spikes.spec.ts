@@ -89,6 +89,10 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(page.getByTestId('kpi-seen')).toHaveText(count(exposure.seenInSignins.count));
   await expect(page.getByTestId('kpi-attempted')).toHaveText(count(exposure.attemptedByAttackSources.count));
   await expect(page.getByTestId('kpi-taken')).toHaveText(count(exposure.successfulAfterAttempt.count));
+  const listed = exposure.successfulAfterAttempt.accounts.length;
+  expect(listed).toBeLessThan(exposure.successfulAfterAttempt.count);
+  await expect(page.getByTestId('taken-row')).toHaveCount(listed);
+  await expect(page.getByTestId('taken-shown')).toHaveText(`First ${count(listed)} of ${countOf(exposure.successfulAfterAttempt.count, 'account')}, earliest success first`);
   const taken = exposure.successfulAfterAttempt.accounts[0];
   if (taken) {
     await page.getByTestId('taken-row').first().click();
