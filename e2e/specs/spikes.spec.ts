@@ -9,6 +9,7 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
+import { formatUtc } from '../../renderer/src/ui/formatUtc';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -73,6 +74,7 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await spikes.campaignDetail.getByTestId('campaign-events').click();
   const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray.start, to: new Date(Date.parse(spray.end) + 1000).toISOString() });
   await expect(spikes.eventsTotal).toHaveText(`${count(sprayEvents.total)} events`);
+  await expect(spikes.events).toContainText(`${formatUtc(spray.start)} → ${formatUtc(spray.end)} UTC`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
   expect(await pageOverflowX(page)).toBe(0);
