@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '../fixtures/workbench';
+import { contrastRatio } from '../pages/contrastRatio';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 
 test('case home: create a case by path, find it again under recent cases, switch themes and screens by keyboard', async ({ page, workbench }) => {
@@ -18,7 +19,12 @@ test('case home: create a case by path, find it again under recent cases, switch
   await expect(page.getByRole('button', { name: workbench.caseDir })).toBeVisible();
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('case-path').fill(workbench.caseDir);
+  await expect(page.getByTestId('case-open')).toBeEnabled();
+  // A primary button's label stays legible on the dark theme's lighter accent (WCAG AA: 4.5 to 1).
+  expect(await contrastRatio(page.getByTestId('case-open'))).toBeGreaterThanOrEqual(4.5);
   await app.screenshot('case-home-dark');
+  await page.getByTestId('case-path').fill('');
   await page.getByRole('button', { name: workbench.caseDir }).click();
   await expect(page.getByTestId('case-name')).toBeVisible();
 });

@@ -38,6 +38,12 @@ test('PII coverage: counts, per-column shares and classes, hash census and bcryp
     await expect(row.getByTestId('cell-distinct')).toHaveText(count(f.distinct));
   }
   expect(engine.fields.find((f) => f.column === 'email')?.dataClass).toBe('Email addresses');
+  // The legend lists every class present; the KPI counts the personal ones and names those it leaves out.
+  const present = new Set(engine.fields.map((f) => f.dataClass));
+  const left = ['Identifiers', 'Dates', 'Other'].filter((c) => present.has(c));
+  expect(left).toEqual(['Identifiers']);
+  await expect(page.getByTestId('kpi-classes')).toHaveText(count(present.size - left.length));
+  await expect(page.getByTestId('kpi-classes-note')).toHaveText('identifiers not counted');
 
   const bcryptTotal = engine.passwordHashes.filter((h) => h.scheme.startsWith('bcrypt')).reduce((s, h) => s + h.count, 0);
   expect(bcryptTotal).toBe(facts.bcrypt);

@@ -26,6 +26,9 @@ test('data view pages a table in SQL, masks personal data until revealed, filter
   await page.getByTestId('filter-value').fill('svc-backup');
   await page.getByTestId('filter-add').click();
   await expect(page.getByTestId('data-total')).toHaveText('140 rows');
+  const bytes = page.getByTestId('data-row').first().locator('.cell[data-column="bytes"]');
+  await expect(bytes).toHaveText(/^\d{10}$/);
+  expect(await bytes.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
   await page.getByTestId('facet-user').click();
   await expect(page.getByTestId('facet-panel')).toContainText('svc-backup');
   await app.screenshot('data-view-filtered');

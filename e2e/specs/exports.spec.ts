@@ -57,6 +57,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   expect(events.total).toBe(pulled?.events);
   await expect(page.getByTestId('transfer-events-total')).toHaveText(`${count(events.total)} events in this hour`);
   await expect(exportsPage.userHour.getByTestId('transfer-event-row')).toHaveCount(Math.min(25, events.total));
+  await expect(exportsPage.userHour.locator('thead th')).toHaveText(['Time (UTC)', 'User', 'Bytes']);
   // The demo log names no action, object or address and no line: those columns are left out, the ones it fills shown.
   const unfilled = ['action', 'object', 'ip', 'raw_ref'];
   for (const name of unfilled) expect(events.rows.every((r) => r[events.columns.findIndex((c) => c.name === name)] === null)).toBe(true);

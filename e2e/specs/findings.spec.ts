@@ -4,6 +4,7 @@ import { planted, plantedScenario } from '../../electron/engine/testing/planted/
 import { expect, test } from '../fixtures/workbench';
 import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv';
 import { FindingsPage } from '../pages/FindingsPage';
+import { boxOverflowX } from '../pages/boxOverflowX';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
@@ -56,6 +57,8 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   const after = (await svc.listFindings({ status: 'confirmed' })).rows;
   expect(after.map((f) => [f.id, f.status, f.note])).toEqual([[spray.id, 'confirmed', 'Spray from a hosting range; reset the one account that signed in.']]);
   expect(await pageOverflowX(page)).toBe(0);
+  expect(await boxOverflowX(page.getByTestId('findings-table'))).toBe(0);
+  expect(await boxOverflowX(findings.detail.getByTestId('member-accounts').locator('table'))).toBe(0);
   await app.screenshot('findings');
 
   const bulk = stored.rows.find((f) => f.kind === 'bulk_export');

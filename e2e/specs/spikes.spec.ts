@@ -8,6 +8,8 @@ import { pageOverflowX } from '../pages/pageOverflowX';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
+import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
+import { formatUtc } from '../../renderer/src/ui/formatUtc';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -72,9 +74,15 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await spikes.campaignDetail.getByTestId('campaign-events').click();
   const sprayEvents = await svc.signinEvents({ ip: planted.sprayIp, from: spray.start, to: new Date(Date.parse(spray.end) + 1000).toISOString() });
   await expect(spikes.eventsTotal).toHaveText(`${count(sprayEvents.total)} events`);
+  await expect(spikes.events).toContainText(`${formatUtc(spray.start)} → ${formatUtc(spray.end)} UTC`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
   expect(await pageOverflowX(page)).toBe(0);
+  const openedId = await spikes.outcomeRows.first().getAttribute('data-id');
+  const opened = (await svc.listFindings({ kind: 'account_takeover' })).rows.find((f) => f.id === openedId);
+  const openedTakeover = opened && takeoverEvidence(opened);
+  if (!openedTakeover) throw new Error('no takeover opened under the campaigns');
+  await expect(spikes.outcomeDetail.getByTestId('takeover-summary')).toHaveText(` · ${countOf(openedTakeover.failuresBefore, 'failure')} before · ${countOf(openedTakeover.successes, 'successful sign-in')} from the new source`);
   await app.screenshot('spikes');
 
   const exposure = await svc.exposure({ params: { listLimit: 20 } });
@@ -83,6 +91,10 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(page.getByTestId('kpi-seen')).toHaveText(count(exposure.seenInSignins.count));
   await expect(page.getByTestId('kpi-attempted')).toHaveText(count(exposure.attemptedByAttackSources.count));
   await expect(page.getByTestId('kpi-taken')).toHaveText(count(exposure.successfulAfterAttempt.count));
+  const listed = exposure.successfulAfterAttempt.accounts.length;
+  expect(listed).toBeLessThan(exposure.successfulAfterAttempt.count);
+  await expect(page.getByTestId('taken-row')).toHaveCount(listed);
+  await expect(page.getByTestId('taken-shown')).toHaveText(`First ${count(listed)} of ${countOf(exposure.successfulAfterAttempt.count, 'account')}, earliest success first`);
   const taken = exposure.successfulAfterAttempt.accounts[0];
   if (taken) {
     await page.getByTestId('taken-row').first().click();
@@ -112,6 +124,10 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   expect(zoomed.binMinutes).toBeLessThan(series.binMinutes);
   await expect(spikes.chartData).toHaveAttribute('data-bin-minutes', String(zoomed.binMinutes));
   await expect(spikes.chartData).toHaveAttribute('data-failed', String(zoomed.bins.reduce((s, b) => s + b.failed, 0)));
+  // The axis spans the zoomed range the screen names, quiet minutes at either end included.
+  const minuteIso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await expect(spikes.chartData).toHaveAttribute('data-first-slot', minuteIso(Date.parse(zFrom)));
+  await expect(spikes.chartData).toHaveAttribute('data-last-slot', minuteIso(Date.parse(zTo) - zoomed.binMinutes * 60_000));
   await app.screenshot('spikes-zoomed');
 
   await page.getByTestId('reveal-toggle').locator('input').check();
@@ -136,6 +152,9 @@ test('login spikes: a Windows log with events of unknown outcome shows them as t
   await expect(page.getByTestId('kpi-signins')).toHaveText('42');
   await expect(page.getByTestId('kpi-failed')).toHaveText('37');
   await expect(page.getByTestId('kpi-unknown')).toHaveText('2');
+  const lastBin = series.bins[series.bins.length - 1]?.bin ?? '';
+  const utc = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+  await expect(page.getByTestId('series-range')).toHaveText(new RegExp(`^Whole case, ${utc(Date.parse(series.bins[0]?.bin ?? ''))} → ${utc(Date.parse(lastBin) + series.binMinutes * 60_000)} UTC · `));
   await expect(spikes.topAccountRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topAccounts({ limit: 1 }))[0]?.failed ?? -1));
   await expect(spikes.topSourceRows.first().getByTestId('cell-failed')).toHaveText(count((await svc.topSources({ limit: 1 }))[0]?.failed ?? -1));
   await app.screenshot('spikes-unknown-outcome');

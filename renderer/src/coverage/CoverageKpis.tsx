@@ -1,9 +1,14 @@
 import type { SourceCoverageDto } from '../../../shared/api/coverageApi';
 import { formatCount } from '../../../shared/format/formatCount';
 
+/** Classes the legend shows that are not personal data on their own (a record id, a date that is not a birth date): the KPI leaves them out and says so. */
+const notPersonal = ['Identifiers', 'Dates', 'Other'];
+
 /** Subject and record counts of one leak source, with how many columns and personal data classes it holds. */
 export function CoverageKpis({ source }: { source: SourceCoverageDto }) {
-  const classes = new Set(source.fields.map((f) => f.dataClass).filter((c) => c !== 'Other' && c !== 'Identifiers' && c !== 'Dates'));
+  const present = new Set(source.fields.map((f) => f.dataClass));
+  const classes = [...present].filter((c) => !notPersonal.includes(c));
+  const uncounted = notPersonal.filter((c) => present.has(c));
   const hashes = source.passwordHashes.reduce((s, h) => s + h.count, 0);
   return (
     <div className="kpis">
@@ -25,7 +30,8 @@ export function CoverageKpis({ source }: { source: SourceCoverageDto }) {
       </div>
       <div className="kpi">
         <small>Personal data classes</small>
-        <b data-testid="kpi-classes">{formatCount(classes.size)}</b>
+        <b data-testid="kpi-classes">{formatCount(classes.length)}</b>
+        {uncounted.length > 0 && <small data-testid="kpi-classes-note">{uncounted.join(', ').toLowerCase()} not counted</small>}
       </div>
       <div className="kpi">
         <small>Password values</small>

@@ -9,6 +9,12 @@ const limit = 25;
 /** The columns every transfer event has, shown even when empty. */
 const always = new Set(['ts', 'user', 'bytes']);
 
+/** Headings in the analyst's words, the time zone and unit stated; a column not named here shows its name capitalised. */
+const headings: Record<string, string> = { ts: 'Time (UTC)', user: 'User', bytes: 'Bytes', action: 'Action', object: 'Object', ip: 'Address', raw_ref: 'Line' };
+
+/** The heading of a transfer column: its label, else its name with a capital. */
+const heading = (name: string): string => headings[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
+
 /** One row of the data view's page, in its column order. */
 type Row = Array<string | null>;
 
@@ -44,7 +50,7 @@ export function TransferEventsTable({ user, hour, revealed }: { user: string; ho
       <PagedTable
         page={q.data}
         error={q.error}
-        columns={columns.map((c) => ({ head: c.name, num: c.name === 'bytes', testId: `cell-${c.name}`, cell: (row: Row) => cellText(c.name, at(row, c.name)) }))}
+        columns={columns.map((c) => ({ head: heading(c.name), num: c.name === 'bytes', testId: `cell-${c.name}`, cell: (row: Row) => cellText(c.name, at(row, c.name)) }))}
         rowKey={(_, i) => offset + i}
         rowAttributes={() => ({ 'data-testid': 'transfer-event-row' })}
         totalLabel={(n) => `${formatCountOf(n, 'event')} in this hour`}

@@ -10,10 +10,7 @@ import { VerdictForm } from './VerdictForm';
 export function FindingDetail({ finding, revealed, onSaved }: { finding: FindingDto; revealed: boolean; onSaved: (f: FindingDto) => void }) {
   return (
     <Panel title={`${kindLabel(finding.kind)} · ${formatUtc(finding.start)} → ${formatUtc(finding.end)} UTC`} aside={<SeverityBadge severity={finding.severity} />} testId="finding-detail">
-      <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)' }}>
-        <FindingEvidence finding={finding} revealed={revealed} stored />
-        <VerdictForm key={`${finding.id}|${finding.updatedAt}`} finding={finding} onSaved={onSaved} />
-      </div>
+      <FindingEvidence finding={finding} revealed={revealed} stored aside={<VerdictForm key={`${finding.id}|${finding.updatedAt}`} finding={finding} onSaved={onSaved} />} />
     </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { CampaignFacts } from './campaign/CampaignFacts';
 import { campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
@@ -29,14 +30,30 @@ function EvidenceList({ finding, revealed }: { finding: FindingDraftDto; reveale
   );
 }
 
-/** Why a detector flagged something: the campaign's shared features or the takeover's reasons (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it. */
-export function FindingEvidence({ finding, revealed, stored = false }: { finding: FindingDraftDto; revealed: boolean; stored?: boolean }) {
+/**
+ * Why a detector flagged something: the campaign's shared features or the takeover's reasons (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it.
+ * An `aside` (the verdict form) sits beside the facts only: the member tables keep the panel's full width, as a
+ * 1280 px screen has no room for their seven columns in three fifths of it.
+ */
+export function FindingEvidence({ finding, revealed, stored = false, aside }: { finding: FindingDraftDto; revealed: boolean; stored?: boolean; aside?: ReactNode }) {
   const campaign = campaignEvidence(finding);
   const takeover = takeoverEvidence(finding);
-  return (
-    <div data-testid="finding-evidence">
+  const facts = (
+    <div>
       {!campaign && !takeover && <p>{finding.summary}</p>}
       {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} /> : <EvidenceList finding={finding} revealed={revealed} />}
+    </div>
+  );
+  return (
+    <div data-testid="finding-evidence">
+      {aside === undefined ? (
+        facts
+      ) : (
+        <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)' }}>
+          {facts}
+          {aside}
+        </div>
+      )}
       {stored && withMemberTables.has(finding.kind) && <FindingMembers key={finding.id} findingId={finding.id} {...memberCounts(finding)} />}
       <SqlViewer sql={finding.sql} params={finding.params} />
     </div>

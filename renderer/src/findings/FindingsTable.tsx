@@ -11,10 +11,11 @@ const columns: Array<Column<FindingDto>> = [
   { head: 'Severity', cell: (f) => <SeverityBadge severity={f.severity} /> },
   {
     head: 'Kind',
+    className: 'wrap-ok',
     cell: (f) => (
       <>
         {kindLabel(f.kind)}
-        {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''} confidence`}</span>}
+        {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''}\u00a0confidence`}</span>}
       </>
     ),
   },
@@ -23,7 +24,7 @@ const columns: Array<Column<FindingDto>> = [
   { head: 'Start (UTC)', cell: (f) => formatShortUtc(f.start) },
   { head: 'End (UTC)', cell: (f) => formatShortUtc(f.end) },
   { head: 'Status', testId: 'cell-status', className: (f) => (f.status === 'confirmed' ? 'sev-high' : f.status === 'dismissed' ? 'muted' : ''), cell: (f) => f.status },
-  { head: 'Note', testId: 'cell-note', title: (f) => f.note ?? '', style: { maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }, cell: (f) => f.note ?? '' },
+  { head: 'Note', testId: 'cell-note', title: (f) => f.note ?? '', cell: (f) => <div className="clamp-2">{f.note ?? ''}</div> },
 ];
 
 /** The stored findings of every detector: severity, kind, entities (pseudonyms unless revealed), window, verdict; a click opens one. */

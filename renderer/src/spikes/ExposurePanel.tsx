@@ -3,6 +3,7 @@ import { useQuery } from '../api/useQuery';
 import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../../../shared/format/formatCount';
+import { formatCountOf } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
@@ -14,6 +15,11 @@ const takenColumns: Array<Column<TakenOverDto>> = [
   { head: 'First success after (UTC)', cell: (a) => formatUtc(a.firstSuccessAfter) },
   { head: 'From', className: 'mono', cell: (a) => showIp(a.successIp) },
 ];
+
+/** What the list holds against its KPI: every account, or the first ones of the total (the engine lists a page only). */
+function shownOf(shown: number, total: number): string {
+  return shown < total ? `First ${formatCount(shown)} of ${formatCountOf(total, 'account')}, earliest success first` : formatCountOf(total, 'account');
+}
 
 /** Leak ↔ sign-in correlation: how many leaked people appear in the logs, were attacked, and then signed in; the latter listed for drill-down. */
 export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void }) {
@@ -64,6 +70,11 @@ export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void })
               onPick={onPick}
               scroll={{ maxHeight: 240 }}
             />
+          )}
+          {d.successfulAfterAttempt.accounts.length > 0 && (
+            <p className="muted" data-testid="taken-shown" style={{ margin: '6px 0 0' }}>
+              {shownOf(d.successfulAfterAttempt.accounts.length, d.successfulAfterAttempt.count)}
+            </p>
           )}
         </>
       )}

@@ -4,15 +4,13 @@ import type { SigninBinDto } from '../../../shared/api/spikesApi';
 import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { binTick } from './binTick';
-import { fillBins } from './fillBins';
 
 type Label = string | number | undefined;
 
-/** Stacked failed/successful sign-ins per bin (and those of unknown outcome, when the log has any); drag across bars to zoom in, click one bar to see its events. */
-export function SigninChart({ bins, binMinutes, onZoom, onPick }: { bins: SigninBinDto[]; binMinutes: number; onZoom: (from: string, to: string) => void; onPick: (bin: string) => void }) {
+/** Stacked failed/successful sign-ins per bin (and those of unknown outcome, when the log has any); drag across bars to zoom in, click one bar to see its events. `data` is every bin of the axis, the empty ones included (fillBins). */
+export function SigninChart({ data, binMinutes, onZoom, onPick }: { data: SigninBinDto[]; binMinutes: number; onZoom: (from: string, to: string) => void; onPick: (bin: string) => void }) {
   const [drag, setDrag] = useState<{ a: string; b: string } | null>(null);
   const [hover, setHover] = useState<string | null>(null);
-  const data = fillBins(bins, binMinutes);
   if (data.length === 0) return <p className="hint">No sign-ins in this range.</p>;
   const spanDays = (Date.parse(data[data.length - 1]?.bin ?? '') - Date.parse(data[0]?.bin ?? '')) / 86_400_000;
   const anyUnknown = data.some((b) => b.unknown > 0);
@@ -43,6 +41,7 @@ export function SigninChart({ bins, binMinutes, onZoom, onPick }: { bins: Signin
       <BarChart
         data={data}
         margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+        maxBarSize={40}
         onMouseDown={(s) => start(s.activeLabel)}
         onMouseMove={(s, e) => move(s.activeLabel, (e.buttons & 1) === 1)}
         onMouseUp={(s) => end(s.activeLabel)}

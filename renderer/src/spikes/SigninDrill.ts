@@ -6,5 +6,7 @@ export interface SigninDrill {
   user?: string;
   from?: string;
   to?: string;
+  /** The end the title names when `to` is an exclusive bound past it (a finding's last event, included): the title then matches the finding's window. */
+  shownTo?: string;
   failedOnly: boolean;
 }

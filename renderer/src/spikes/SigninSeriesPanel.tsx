@@ -4,8 +4,17 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
+import { fillBins } from './fillBins';
 import { SigninChart } from './SigninChart';
 import type { TimeRange } from './TimeRange';
+
+/** The whole case's span on the axis, dates included (a case within one day shows only times of day on its ticks). */
+function wholeSpan(slots: Array<{ bin: string }>, binMinutes: number): string {
+  const first = slots[0];
+  const last = slots[slots.length - 1];
+  if (!first || !last) return 'no sign-ins';
+  return `${formatUtc(first.bin)} → ${formatUtc(new Date(Date.parse(last.bin) + binMinutes * 60_000).toISOString())}`;
+}
 
 /** The sign-ins-over-time panel: totals, the stacked chart at the engine's bin width, and zoom controls. */
 export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange; onZoom: (r: TimeRange) => void; onPick: (from: string, to: string) => void }) {
@@ -17,6 +26,7 @@ export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange;
   const failed = bins.reduce((s, b) => s + b.failed, 0);
   const success = bins.reduce((s, b) => s + b.success, 0);
   const unknown = bins.reduce((s, b) => s + b.unknown, 0);
+  const slots = fillBins(bins, binMinutes, range);
   return (
     <Panel title="Sign-ins over time" testId="signin-series">
       <ErrorNote message={q.error} />
@@ -45,9 +55,9 @@ export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange;
         </div>
       </div>
       <ChartFrame name="signins-over-time" testId="signin-chart" height={260}>
-        <div data-testid="signin-chart-data" data-failed={failed} data-success={success} data-unknown={unknown} data-bins={bins.length} data-bin-minutes={binMinutes} data-from={range.from} data-to={range.to} style={{ height: '100%' }}>
+        <div data-testid="signin-chart-data" data-failed={failed} data-success={success} data-unknown={unknown} data-bins={bins.length} data-bin-minutes={binMinutes} data-from={range.from} data-to={range.to} data-first-slot={slots[0]?.bin} data-last-slot={slots[slots.length - 1]?.bin} style={{ height: '100%' }}>
           <SigninChart
-            bins={bins}
+            data={slots}
             binMinutes={binMinutes}
             onZoom={(from, to) => onZoom({ from, to })}
             onPick={(bin) => onPick(bin, new Date(Date.parse(bin) + binMinutes * 60_000).toISOString())}
@@ -56,7 +66,7 @@ export function SigninSeriesPanel({ range, onZoom, onPick }: { range: TimeRange;
       </ChartFrame>
       <div className="table-foot">
         <span className="hint" data-testid="series-range">
-          {zoomed ? `${formatUtc(range.from)} → ${formatUtc(range.to)} UTC` : 'Whole case, UTC'} · drag across bars to zoom in, click a bar for its events
+          {zoomed ? `${formatUtc(range.from)} → ${formatUtc(range.to)} UTC` : `Whole case, ${wholeSpan(slots, binMinutes)} UTC`} · drag across bars to zoom in, click a bar for its events
         </span>
         {zoomed && (
           <button className="ghost" data-testid="zoom-out" onClick={() => onZoom({})}>

@@ -12,6 +12,7 @@ export function drillForFinding(f: FindingDraftDto): SigninDrill {
     user: f.users.length === 1 ? user : undefined,
     from: f.start,
     to: new Date(Date.parse(f.end) + 1000).toISOString(),
+    shownTo: f.end,
     failedOnly: false,
   };
 }

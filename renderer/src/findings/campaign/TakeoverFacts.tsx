@@ -1,5 +1,6 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { formatCount } from '../../../../shared/format/formatCount';
+import { formatCountOf } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { showUser } from '../../ui/showUser';
@@ -12,9 +13,9 @@ export function TakeoverFacts({ e }: { e: TakeoverEvidence }) {
     <div data-testid="takeover-facts">
       <p style={{ margin: '0 0 6px' }}>
         <ConfidenceBadge confidence={e.confidence} long /> <strong data-testid="takeover-account">{showUser(e.account)}</strong>
-        <span className="muted">
+        <span className="muted" data-testid="takeover-summary">
           {' '}
-          · {formatCount(e.failuresBefore)} failures before · {formatCount(e.successes)} successful sign-in{e.successes === 1 ? '' : 's'} from the new source
+          · {formatCountOf(e.failuresBefore, 'failure')} before · {formatCountOf(e.successes, 'successful sign-in')} from the new source
         </span>
       </p>
       <ul data-testid="takeover-reasons" style={{ margin: '0 0 8px', paddingLeft: 18 }}>
