@@ -28,6 +28,7 @@ describe("the Art. 33 facts' possible exfiltration", () => {
       for (const doc of [live, await html('stored.html')]) {
         expect(metric(doc, 'gdpr-bulk-exports')).toBe(counted.length);
         expect(metric(doc, 'gdpr-bulk-export-accounts')).toBe(accounts);
+        expect(doc).toMatch(new RegExp(`>${accounts}</span> account${accounts === 1 ? '' : 's'}[;.]`));
       }
 
       await engine.service.updateFinding({ id: counted[0]?.id ?? '', status: 'dismissed' });
