@@ -64,6 +64,8 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   const bulk = stored.rows.find((f) => f.kind === 'bulk_export');
   await findings.row(bulk?.id ?? '').click();
   await expect(findings.detail.getByTestId('evidence-peak')).toHaveText('40.0 GB');
+  await expect(findings.detail).toContainText('Their largest hour a day or more before the peak');
+  await expect(findings.detail.getByTestId('evidence-priorMax')).toHaveText(/^\d+(\.\d)? [kMG]?B$/);
   await app.screenshot('findings-export');
 
   await page.getByTestId('run-detectors').click();

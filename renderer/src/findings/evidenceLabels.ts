@@ -50,6 +50,8 @@ export const evidenceLabels: Record<string, string> = {
   excess: 'Beyond the usual',
   crowdHours: 'Hours shared with a crowd',
   repeatHours: 'Hours repeating a week or a month apart',
+  precedentHours: 'Hours no larger than an earlier hour of theirs',
+  priorMax: 'Their largest hour a day or more before the peak',
   crowdSize: 'Users alike in the hour',
   flaggedUsers: 'Users flagged in the hour',
   crowdMedian: "The crowd's median volume",
