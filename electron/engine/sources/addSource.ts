@@ -20,7 +20,7 @@ import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
 import { deriveAfterCommit } from './deriveAfterCommit';
 import { scrubQuotedValues } from '../db/scrubQuotedValues';
-import { utf8CopyOf, utf8HeadOf, type Utf8Copy } from './utf16Input';
+import { utf8CopyOf, type Utf8Copy } from './utf16Input';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -94,7 +94,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
   const nulFree = () => hashing.then(() => !sawNul);
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
-  const given = transcode ? utf8HeadOf(head, transcode) : loaderHead(loader, head);
+  const given = transcode ? transcode.head : loaderHead(loader, head);
   return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, hashing, lineCount, nulFree }));
 }
 
@@ -164,7 +164,7 @@ async function loadInTurn(
     try {
       copy = transcode ? await utf8CopyOf(file, transcode, db.tempDir) : null;
       const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, nulFree, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
-      const outcome = transcode ? { ...loaded, mapping: { ...loaded.mapping, encoding: `${transcode.toUpperCase()}, read through a UTF-8 copy` } } : loaded;
+      const outcome = transcode ? { ...loaded, mapping: { ...loaded.mapping, encoding: `${transcode.encoding.toUpperCase()}${transcode.gzip ? ', gzip' : ''}, read through a UTF-8 copy` } } : loaded;
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';
       refuseMalformed(name, outcome, opts.maxRejectShare);

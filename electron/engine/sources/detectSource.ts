@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { DetectionDto, SourceKind } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { fallbackLoader, loaderHead, loaders, pickDecoding } from './loaders';
-import { utf8HeadOf } from './utf16Input';
 import { readHead } from './readHead';
 import { knownTextRefusal, unrecognisedInput } from './unrecognisedInput';
 
@@ -18,7 +17,7 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
   if (known) throw known;
   const loader = detected ?? fallbackLoader(kind, head);
   if (!loader) throw unrecognisedInput(name, kind, head);
-  const preview = (await loader.preview?.(transcode ? utf8HeadOf(head, transcode) : loaderHead(loader, head), abs)) ?? { mapping: {} };
+  const preview = (await loader.preview?.(transcode ? transcode.head : loaderHead(loader, head), abs)) ?? { mapping: {} };
   return {
     path: abs,
     kind,
@@ -29,7 +28,7 @@ export async function detectSource(file: string, kind: SourceKind): Promise<Dete
     defaults: preview.defaults ?? {},
     notes: [
       ...(detected ? [] : [`${name} is not a format Breachdesk recognises as ${kind}: check the column for each field before loading.`]),
-      ...(transcode ? [`${name} is ${transcode.toUpperCase()} text: it is read through a UTF-8 copy in the case's temp folder, the file itself untouched.`] : []),
+      ...(transcode ? [`${name} is ${transcode.encoding.toUpperCase()} text${transcode.gzip ? ' (gzip)' : ''}: it is read through a UTF-8 copy in the case's temp folder, the file itself untouched.`] : []),
       ...(preview.notes ?? []),
     ],
     formats: loaders.filter((l) => l.kind === kind).map((l) => ({ format: l.format, label: l.label })),

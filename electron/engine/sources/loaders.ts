@@ -6,7 +6,7 @@ import { looksLikeHeadedCsv, mappedCsv } from './formats/mapped/mappedCsv';
 import { referenceTransferCsv } from './referenceTransferCsv';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
-import { utf16Of, utf8HeadOf, type Utf16 } from './utf16Input';
+import { utf16Of, utf8HeadOf, type Utf16Input } from './utf16Input';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
 export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLoaders, mappedCsv('signin'), mappedCsv('transfer')];
@@ -26,19 +26,22 @@ export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?
 /** A log loader picked for a UTF-16 input, and the UTF-16 to decode for it (null when it reads the file as it is). */
 export interface PickedLog {
   loader: Loader | undefined;
-  transcode: Utf16 | null;
+  transcode: Utf16Input | null;
 }
 
 /**
- * Picks the loader as pickLoader does, and for a sign-in or transfer input in UTF-16 (by its byte-order mark) that no
+ * Picks the loader as pickLoader does, and for a sign-in or transfer input in UTF-16 (by its byte-order mark, inflated first when gzip-compressed) that no
  * loader reading UTF-16 itself claims, picks again on the head decoded to UTF-8: that loader then reads a UTF-8 copy.
  */
 export function pickDecoding(kind: SourceKind, head: Buffer, file: string, format?: string): PickedLog {
   const picked = pickLoader(kind, head, file, format);
-  const utf16 = kind === 'leak' ? null : utf16Of(head);
+  const gzip = isGzip(head);
+  const text = gzip ? inflatedHead(head) : head;
+  const utf16 = kind === 'leak' ? null : utf16Of(text);
   if (!utf16 || picked?.readsUtf16) return { loader: picked, transcode: null };
-  const loader = pickLoader(kind, utf8HeadOf(head, utf16), file, format);
-  return { loader, transcode: loader ? utf16 : null };
+  const decoded = utf8HeadOf(text, utf16);
+  const loader = pickLoader(kind, decoded, file, format);
+  return { loader, transcode: loader ? { encoding: utf16, gzip, head: decoded } : null };
 }
 
 /** The first bytes a loader is given: inflated for a loader that reads gzip, as read otherwise. */

@@ -24,6 +24,13 @@ export function utf8HeadOf(head: Buffer, encoding: Utf16): Buffer {
   return Buffer.from(chunkDecoder(encoding).write(whole).replace(/^\uFEFF/, ''), 'utf8');
 }
 
+/** A UTF-16 input as a loader reads it: its byte order, whether it is gzip-compressed, and its first bytes decoded to UTF-8. */
+export interface Utf16Input {
+  encoding: Utf16;
+  gzip: boolean;
+  head: Buffer;
+}
+
 /** A UTF-8 copy of an input in the case's temp folder, and how to remove it. */
 export interface Utf8Copy {
   path: string;
@@ -31,14 +38,15 @@ export interface Utf8Copy {
 }
 
 /**
- * Streams a UTF-16 input into a UTF-8 copy inside the case's temp folder (where DuckDB may read), line for line so line
- * numbers hold; the input itself is never written, and it stays what is hashed and recorded as the source.
+ * Streams a UTF-16 input (inflating it when gzip-compressed) into a UTF-8 copy inside the case's temp folder (where
+ * DuckDB may read), line for line so line numbers hold; the input itself is never written, and it stays what is hashed
+ * and recorded as the source.
  */
-export async function utf8CopyOf(file: string, encoding: Utf16, tempDir: string): Promise<Utf8Copy> {
+export async function utf8CopyOf(file: string, input: Utf16Input, tempDir: string): Promise<Utf8Copy> {
   const out = path.join(tempDir, `input-${randomUUID()}.utf8.txt`);
   const remove = () => fs.rmSync(out, { force: true });
   try {
-    await transcodeToUtf8(file, encoding, false, out);
+    await transcodeToUtf8(file, input.encoding, input.gzip, out);
   } catch (e) {
     remove();
     throw e;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../createEngine';
 import { corpusFile } from '../testing/corpusFile';
@@ -24,7 +25,7 @@ async function loaded(engine: Engine, table: 'signin' | 'transfer', sourceId: nu
 }
 
 describe('logs in UTF-16 (PowerShell Out-File, Excel Unicode Text)', () => {
-  it('load exactly as their UTF-8 originals, CSV, JSON lines and text lines alike, rejects on the same lines; the input is hashed and recorded as given and never written', async () => {
+  it('load exactly as their UTF-8 originals, CSV, JSON lines and text lines alike, gzip-compressed too, rejects on the same lines; the input is hashed and recorded as given and never written', async () => {
     await withTempCase(async (engine, { work, caseDir }) => {
       const apache = `${fs.readFileSync(corpusFile('apache_access_vhost', 'test-access-vhost.log'), 'utf8').trimEnd()}\nnot an access log line\n`;
       const inputs = [
@@ -35,12 +36,13 @@ describe('logs in UTF-16 (PowerShell Out-File, Excel Unicode Text)', () => {
       for (const input of inputs) {
         const plain = writeInput(work, `plain-${input.name}`, input.text.replace(/\r?\n/g, '\r\n'));
         const original = await engine.service.addSource({ path: plain, kind: input.kind, maxRejectShare: 0.5 });
-        for (const order of ['le', 'be'] as const) {
-          const file = writeInput(work, `${order}-${input.name}`, utf16(input.text, order));
+        for (const order of ['le', 'be', 'le.gz'] as const) {
+          const bytes = utf16(input.text, order === 'be' ? 'be' : 'le');
+          const file = writeInput(work, `${order}-${input.name}`, order === 'le.gz' ? zlib.gzipSync(bytes) : bytes);
           const before = sha256(file);
           const detected = await engine.service.detectSource({ path: file, kind: input.kind });
           expect(detected.format, input.name).toBe(original.format);
-          expect(detected.notes.join(' ')).toContain(`UTF-16${order.toUpperCase()} text`);
+          expect(detected.notes.join(' ')).toContain(order === 'le.gz' ? 'UTF-16LE text (gzip)' : `UTF-16${order.toUpperCase()} text`);
           const s = await engine.service.addSource({ path: file, kind: input.kind, maxRejectShare: 0.5 });
           expect(s, `${order} ${input.name}`).toMatchObject({ format: original.format, rowsLoaded: original.rowsLoaded, rowsRejected: original.rowsRejected, sha256: before, path: file });
           expect(s.rowsLoaded).toBeGreaterThan(0);
