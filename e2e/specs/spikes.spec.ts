@@ -118,6 +118,7 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
 
   await spikes.dragChart(0.3, 0.34);
   await expect(page.getByTestId('zoom-out')).toBeVisible();
+  await expect(page.getByTestId('signin-events'), "a zoom closes the events of the old range's bar").toHaveCount(0);
   const zFrom = (await spikes.chartData.getAttribute('data-from')) ?? '';
   const zTo = (await spikes.chartData.getAttribute('data-to')) ?? '';
   const zoomed = await svc.signinSeries({ from: zFrom, to: zTo, binMinutes: 1, maxPoints: 720 });

@@ -15,6 +15,9 @@ import { SigninSeriesPanel } from './SigninSeriesPanel';
 import type { TimeRange } from './TimeRange';
 import { TopPanels } from './TopPanels';
 
+/** Drills made from the chart's range (a bar, a top source or account): a zoom moves the range they were read in. */
+const rangeDrills: ReadonlySet<SigninDrill['origin']> = new Set(['Bar', 'Source', 'Account']);
+
 /** Kinds the Login spikes screen shows: campaigns, then what they achieved per account. */
 const signinKinds = [...campaignKinds, ...outcomeKinds];
 
@@ -37,7 +40,14 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
       <ScreenHeader title="Login spikes" hint="Credential attacks against the sign-in logs. Times in UTC.">
         <RevealToggle revealed={revealed} onChange={setRevealed} />
       </ScreenHeader>
-      <SigninSeriesPanel range={range} onZoom={setRange} onPick={(from, to) => setDrill({ origin: 'Bar', from, to, failedOnly: false })} />
+      <SigninSeriesPanel
+        range={range}
+        onZoom={(r) => {
+          setRange(r);
+          // Events of a bar or top entry of the old range would sit under a chart that no longer shows them.
+          setDrill((d) => (d && rangeDrills.has(d.origin) ? null : d));
+        }}
+        onPick={(from, to) => setDrill({ origin: 'Bar', from, to, failedOnly: false })} />
       <div ref={eventsRef}>{drill && <SigninEventsPanel key={JSON.stringify(drill)} drill={drill} onClose={() => setDrill(null)} />}</div>
       <TopPanels
         range={range}
