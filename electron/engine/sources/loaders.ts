@@ -6,7 +6,7 @@ import { looksLikeHeadedCsv, mappedCsv } from './formats/mapped/mappedCsv';
 import { referenceTransferCsv } from './referenceTransferCsv';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
-import { utf16Of, utf8HeadOf, type Utf16Input } from './utf16Input';
+import { utf16InputOf, type Utf16Input } from './utf16Input';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
 export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLoaders, mappedCsv('signin'), mappedCsv('transfer')];
@@ -35,13 +35,10 @@ export interface PickedLog {
  */
 export function pickDecoding(kind: SourceKind, head: Buffer, file: string, format?: string): PickedLog {
   const picked = pickLoader(kind, head, file, format);
-  const gzip = isGzip(head);
-  const text = gzip ? inflatedHead(head) : head;
-  const utf16 = kind === 'leak' ? null : utf16Of(text);
+  const utf16 = kind === 'leak' ? null : utf16InputOf(head);
   if (!utf16 || picked?.readsUtf16) return { loader: picked, transcode: null };
-  const decoded = utf8HeadOf(text, utf16);
-  const loader = pickLoader(kind, decoded, file, format);
-  return { loader, transcode: loader ? { encoding: utf16, gzip, head: decoded } : null };
+  const loader = pickLoader(kind, utf16.head, file, format);
+  return { loader, transcode: loader ? utf16 : null };
 }
 
 /** The first bytes a loader is given: inflated for a loader that reads gzip, as read otherwise. */

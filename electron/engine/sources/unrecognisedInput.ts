@@ -7,7 +7,7 @@ import { isGzip } from './verifyGzip';
 import { looksLikeHeadedCsv } from './formats/mapped/mappedCsv';
 import { fieldOption, guessMapping, mappedFields } from './formats/mapped/mappedFields';
 import { csvHeader } from './formats/logs/csvHeader';
-import { utf16Of, utf8HeadOf } from './utf16Input';
+import { utf16InputOf } from './utf16Input';
 
 /**
  * The refusal of a file no loader of `kind` recognised: a binary format (gzip-compressed or not), or a known text export
@@ -20,8 +20,7 @@ export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer):
   if (found) return new UserError('bad_input', binaryRefusal(name, found, `a ${kind} format Breachdesk reads`, gzip));
   const known = knownTextRefusal(name, kind, head);
   if (known) return known;
-  const utf16 = kind === 'leak' ? null : utf16Of(head);
-  const mapping = kind === 'leak' ? null : suggestedMapping(kind, gzip ? inflatedHead(head) : utf16 ? utf8HeadOf(head, utf16) : head);
+  const mapping = kind === 'leak' ? null : suggestedMapping(kind, utf16InputOf(head)?.head ?? (gzip ? inflatedHead(head) : head));
   if (mapping) {
     return new UserError(
       'bad_input',

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chunkDecoder } from './formats/leak/chunkDecoder';
 import { transcodeToUtf8 } from './formats/leak/transcodeToUtf8';
+import { inflatedHead } from './binaryFormat';
+import { isGzip } from './verifyGzip';
 
 /** A UTF-16 byte order, as the byte-order mark names it. */
 export type Utf16 = 'utf-16le' | 'utf-16be';
@@ -12,14 +14,14 @@ export type Utf16 = 'utf-16le' | 'utf-16be';
  * `Export-Csv -Encoding Unicode` and Excel's "Unicode Text" write UTF-16, which the log readers, DuckDB's among them,
  * read as UTF-8 only: such a file was refused as no known format).
  */
-export function utf16Of(head: Buffer): Utf16 | null {
+function utf16Of(head: Buffer): Utf16 | null {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   return null;
 }
 
 /** The first bytes of a UTF-16 input as UTF-8 without the byte-order mark: the head a loader detects and previews from. */
-export function utf8HeadOf(head: Buffer, encoding: Utf16): Buffer {
+function utf8HeadOf(head: Buffer, encoding: Utf16): Buffer {
   const whole = head.subarray(0, head.length - (head.length % 2));
   return Buffer.from(chunkDecoder(encoding).write(whole).replace(/^\uFEFF/, ''), 'utf8');
 }
@@ -29,6 +31,14 @@ export interface Utf16Input {
   encoding: Utf16;
   gzip: boolean;
   head: Buffer;
+}
+
+/** A log input's first bytes read as UTF-16 (inflated first when gzip-compressed), or null when they are not UTF-16. */
+export function utf16InputOf(head: Buffer): Utf16Input | null {
+  const gzip = isGzip(head);
+  const text = gzip ? inflatedHead(head) : head;
+  const encoding = utf16Of(text);
+  return encoding ? { encoding, gzip, head: utf8HeadOf(text, encoding) } : null;
 }
 
 /** A UTF-8 copy of an input in the case's temp folder, and how to remove it. */
