@@ -27,6 +27,9 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   const stats = reference.stats.find((s) => s.unit === 'bytes');
   const threshold = (stats?.mean ?? 0) + 3 * (stats?.stddev ?? 0);
   expect(Number(await page.getByTestId('kpi-threshold').getAttribute('data-value'))).toBeCloseTo(threshold, 0);
+  // The threshold line is named in the legend, not by a label inside the plot that sat over the first bar.
+  await expect(page.getByTestId('export-chart').locator('.recharts-legend-wrapper')).toContainText(`Reference threshold, one user-hour (${await page.getByTestId('kpi-threshold').innerText()})`);
+  await expect(page.getByTestId('export-chart').locator('.recharts-reference-line')).not.toContainText('threshold');
   await expect(page.getByTestId('kpi-user-hours')).toHaveText(count(stats?.userHours ?? -1));
   const baseline = await svc.exportBaseline({ limit: 500 });
   await expect(page.getByTestId('ref-total')).toHaveText(`${countOf(reference.total, 'user-hour')} flagged`);

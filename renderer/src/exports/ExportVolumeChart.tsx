@@ -1,12 +1,17 @@
 import { useState } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, DefaultLegendContent, Legend, type LegendPayload, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportUnit } from '../../../shared/api/exportsApi';
 import { formatHourTick } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
 import { formatMeasure } from './formatMeasure';
 import type { VolumePoint } from './volumePoints';
 
-/** Volume per hour (all users), the user-hours each method flagged as dots, and the reference threshold line; click a dot's hour to drill in. */
+/** The threshold line's legend entry: it names the line where a label inside the plot would sit over the bars. */
+function thresholdEntry(label: string): LegendPayload {
+  return { value: label, type: 'plainline', color: 'var(--danger)', payload: { strokeDasharray: '6 4' } };
+}
+
+/** Volume per hour (all users), the user-hours each method flagged as dots, and the reference threshold line (one user-hour's, so it measures the dots, not the bars); click a dot's hour to drill in. */
 export function ExportVolumeChart({ points, unit, threshold, onPick }: { points: VolumePoint[]; unit: ExportUnit; threshold: number | null; onPick: (bucket: string) => void }) {
   const [hover, setHover] = useState<string | null>(null);
   const fmt = (v: number) => formatMeasure(v, unit);
@@ -32,12 +37,20 @@ export function ExportVolumeChart({ points, unit, threshold, onPick }: { points:
           formatter={(v, name) => [fmt(Number(v)), name]}
           contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }}
         />
-        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          verticalAlign="top"
+          height={24}
+          iconSize={10}
+          wrapperStyle={{ fontSize: 12 }}
+          content={(legend) => (
+            <DefaultLegendContent {...legend} payload={threshold === null ? legend.payload : [...(legend.payload ?? []), thresholdEntry(`Reference threshold, one user-hour (${fmt(threshold)})`)]} />
+          )}
+        />
         <Bar dataKey="total" name="All users, per hour" fill="var(--c1)" fillOpacity={0.45} isAnimationActive={false} />
         <Scatter dataKey="reference" name="Flagged by reference z-score (largest user-hour)" fill="var(--c2)" isAnimationActive={false} />
         <Scatter dataKey="baseline" name="Flagged by per-user baseline" fill="var(--c4)" shape="diamond" isAnimationActive={false} />
         {threshold !== null && (
-          <ReferenceLine y={threshold} stroke="var(--danger)" strokeDasharray="6 4" label={{ value: `threshold ${fmt(threshold)}`, position: 'insideTopLeft', fill: 'var(--danger)', fontSize: 12 }} />
+          <ReferenceLine y={threshold} stroke="var(--danger)" strokeDasharray="6 4" />
         )}
       </ComposedChart>
     </ResponsiveContainer>

@@ -57,7 +57,7 @@ export function ExportVolumePanel(props: {
           {buckets.length === 0 ? <p className="hint">No transfer events in this case yet.</p> : <ExportVolumeChart points={points} unit={unit} threshold={threshold} onPick={props.onPick} />}
         </div>
       </ChartFrame>
-      <p className="hint">Bars: all users together per hour (UTC). Dots: the largest user-hour each method flags in that hour; click one to see that user's hours and events.</p>
+      <p className="hint">Bars: all users together per hour (UTC). Dots: the largest user-hour each method flags in that hour; click one to see that user's hours and events. Dashed line: the reference threshold of one user-hour, which the dots are measured against (not the bars).</p>
     </Panel>
   );
 }
