@@ -31,6 +31,14 @@ describe('HTML report', () => {
     expect(html).not.toMatch(/url\(|@import|<link|<img|<iframe|<object/i);
   });
 
+  it('labels a card of one in the singular ("1 user-hour above own baseline", not "1 user-hours")', () => {
+    const cards = [...html.matchAll(/data-metric="([^"]+)" data-value="([^"]*)">[^<]*<\/div><div class="k">([^<]*)<\/div>/g)].map((m) => ({ key: m[1], value: m[2], label: m[3] ?? '' }));
+    const ones = cards.filter((c) => c.value === '1');
+    expect(ones.length).toBeGreaterThan(0);
+    for (const c of ones) expect(c.label, c.key).not.toMatch(/\b(sign-ins|rows|IPs|campaigns|accounts|passwords|user-hours|records|subjects|categories|files)\b/);
+    for (const c of cards.filter((x) => Number(x.value) > 1)) expect(c.label, c.key).toMatch(/\b(sign-ins|rows|IPs|campaigns|accounts|passwords|user-hours|records|subjects|categories|files)\b/);
+  });
+
   it('states the engine’s own numbers', async () => {
     const api = s.engine.service;
     const series = await api.signinSeries({ maxPoints: 400 });

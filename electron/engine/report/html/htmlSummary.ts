@@ -4,6 +4,11 @@ import type { GdprFacts } from '../model/gdprFacts';
 import { htmlMetric } from './htmlMetric';
 import type { ReportModel } from '../model/ReportModel';
 
+/** A card's label for `n`: its singular for one ("1 user-hour above own baseline", not "1 user-hours"). */
+function oneOrMany(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
 /** The Summary section: key figures, the evidence verdict and the redaction statement. */
 export function htmlSummary(m: ReportModel, g: GdprFacts): string {
   const changed = m.manifest.filter((e) => e.state !== 'verified');
@@ -20,21 +25,21 @@ export function htmlSummary(m: ReportModel, g: GdprFacts): string {
     .join(', ');
   return `<section id="summary"><h2>1. Summary</h2>${evidence}
 <div class="cards">
-${htmlMetric('signins', 'sign-ins analysed', m.spikes.totals.signins, formatCount(m.spikes.totals.signins))}
-${htmlMetric('signins-failed', 'failed sign-ins', m.spikes.totals.failed, formatCount(m.spikes.totals.failed))}
-${htmlMetric('reference-spikes', 'reference-rule rows (IP, user, 5 min)', m.spikes.reference.total, formatCount(m.spikes.reference.total))}
-${htmlMetric('attack-sources', 'attack source IPs', m.attackers.length)}
-${htmlMetric('campaigns', 'credential campaigns', m.counts.campaigns)}
-${htmlMetric('accounts-attacked', 'accounts they targeted', m.counts.accountsAttacked, formatCount(m.counts.accountsAttacked))}
-${htmlMetric('taken-over', 'accounts taken over', g.accountsTakenOver)}
-${htmlMetric('credentials-valid', 'passwords confirmed valid', m.counts.credentialsValid)}
-${htmlMetric('accounts-to-reset', 'accounts to reset', m.counts.accountsToReset)}
-${htmlMetric('export-reference', 'user-hours with z > limit (reference)', m.exports.reference.total, formatCount(m.exports.reference.total))}
-${htmlMetric('export-baseline', 'user-hours above own baseline', m.exports.baseline.total, formatCount(m.exports.baseline.total))}
-${htmlMetric('leak-records', 'leaked records', g.records, formatCount(g.records))}
-${htmlMetric('leak-subjects', 'data subjects (approx.)', g.subjects, formatCount(g.subjects))}
-${htmlMetric('data-classes', 'categories of personal data', g.consequences.length)}
-${htmlMetric('inputs', 'input files', m.manifest.length)}
+${htmlMetric('signins', oneOrMany(m.spikes.totals.signins, 'sign-in analysed', 'sign-ins analysed'), m.spikes.totals.signins, formatCount(m.spikes.totals.signins))}
+${htmlMetric('signins-failed', oneOrMany(m.spikes.totals.failed, 'failed sign-in', 'failed sign-ins'), m.spikes.totals.failed, formatCount(m.spikes.totals.failed))}
+${htmlMetric('reference-spikes', oneOrMany(m.spikes.reference.total, 'reference-rule row (IP, user, 5 min)', 'reference-rule rows (IP, user, 5 min)'), m.spikes.reference.total, formatCount(m.spikes.reference.total))}
+${htmlMetric('attack-sources', oneOrMany(m.attackers.length, 'attack source IP', 'attack source IPs'), m.attackers.length)}
+${htmlMetric('campaigns', oneOrMany(m.counts.campaigns, 'credential campaign', 'credential campaigns'), m.counts.campaigns)}
+${htmlMetric('accounts-attacked', oneOrMany(m.counts.accountsAttacked, 'account they targeted', 'accounts they targeted'), m.counts.accountsAttacked, formatCount(m.counts.accountsAttacked))}
+${htmlMetric('taken-over', oneOrMany(g.accountsTakenOver, 'account taken over', 'accounts taken over'), g.accountsTakenOver)}
+${htmlMetric('credentials-valid', oneOrMany(m.counts.credentialsValid, 'password confirmed valid', 'passwords confirmed valid'), m.counts.credentialsValid)}
+${htmlMetric('accounts-to-reset', oneOrMany(m.counts.accountsToReset, 'account to reset', 'accounts to reset'), m.counts.accountsToReset)}
+${htmlMetric('export-reference', oneOrMany(m.exports.reference.total, 'user-hour with z > limit (reference)', 'user-hours with z > limit (reference)'), m.exports.reference.total, formatCount(m.exports.reference.total))}
+${htmlMetric('export-baseline', oneOrMany(m.exports.baseline.total, 'user-hour above own baseline', 'user-hours above own baseline'), m.exports.baseline.total, formatCount(m.exports.baseline.total))}
+${htmlMetric('leak-records', oneOrMany(g.records, 'leaked record', 'leaked records'), g.records, formatCount(g.records))}
+${htmlMetric('leak-subjects', oneOrMany(g.subjects, 'data subject (approx.)', 'data subjects (approx.)'), g.subjects, formatCount(g.subjects))}
+${htmlMetric('data-classes', oneOrMany(g.consequences.length, 'category of personal data', 'categories of personal data'), g.consequences.length)}
+${htmlMetric('inputs', oneOrMany(m.manifest.length, 'input file', 'input files'), m.manifest.length)}
 </div>
 <p>${list === '' ? 'No finding.' : `Findings: ${escapeHtml(list)}.`} ${m.findings.origin === 'live' ? 'Findings were computed live with the default detector parameters; none has been reviewed by an analyst yet.' : 'Findings are those stored in the case with the analyst’s verdicts; dismissed findings are left out.'}</p>
 ${redaction}</section>`;
