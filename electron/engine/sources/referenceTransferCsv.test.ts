@@ -100,6 +100,53 @@ describe('reference transfer CSV ingest', () => {
     });
   });
 
+  it('reads its three columns in any order and split by a semicolon, a tab or a bar, as the comma file loads', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const rows = Array.from({ length: 120 }, (_, i) => ({ t: `2024-03-01T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`, u: `u${i % 9}`, b: 1000 + i * 37 }));
+      rows[40] = { t: 'soon', u: 'u4', b: 1 };
+      const write = (name: string, delim: string, order: Array<'t' | 'u' | 'b'>) => {
+        const names = { t: 'Timestamp', u: 'user_id', b: 'BYTES_TRANSFERRED' };
+        return writeInput(work, name, [order.map((k) => names[k]).join(delim), ...rows.map((r) => order.map((k) => r[k]).join(delim))].join('\n') + '\n');
+      };
+      const totals = async (id: number) =>
+        (await sqlOn<{ n: number; bytes: number; first: string }>(engine, `SELECT count(*)::DOUBLE AS n, sum(bytes)::DOUBLE AS bytes, min(ts)::VARCHAR AS first FROM transfer WHERE source_id = $id`, { id }))[0];
+      const plain = await engine.service.addSource({ path: write('plain.csv', ',', ['t', 'u', 'b']), kind: 'transfer' });
+      expect(plain).toMatchObject({ format: 'transfer-csv', rowsLoaded: 119, rowsRejected: 1 });
+      for (const [name, delim, order] of [
+        ['moved.csv', ',', ['u', 'b', 't']],
+        ['semi.csv', ';', ['b', 't', 'u']],
+        ['tab.tsv', '\t', ['t', 'u', 'b']],
+        ['bar.txt', '|', ['u', 't', 'b']],
+      ] as const) {
+        const s = await engine.service.addSource({ path: write(name, delim, [...order]), kind: 'transfer' });
+        expect(s, name).toMatchObject({ format: 'transfer-csv', rowsLoaded: 119, rowsRejected: 1 });
+        expect(await totals(s.id), name).toEqual(await totals(plain.id));
+        expect(await engine.service.listRejects({ sourceId: s.id }), name).toMatchObject([{ line: 42, column: 'timestamp', reason: expect.stringContaining('got a 4-character value of letters') }]);
+      }
+    });
+  });
+
+  it('reads times written as seconds (with or without a fraction) or milliseconds since 1970 as UTC, and rejects other numbers', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(
+        work,
+        'epoch.csv',
+        'timestamp,user_id,bytes_transferred\n1709287200,a,1\n1709287200.5,b,2\n1709287200250,c,3\n2024-03-01T10:00:00Z,d,4\n20240301,e,5\n' +
+          Array.from({ length: 200 }, (_, i) => `${1709287200 + i},f,${i}`).join('\n') + '\n',
+      );
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 204, rowsRejected: 1 });
+      const rows = await sqlOn<{ u: string; t: string }>(engine, `SELECT "user" AS u, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%g') AS t FROM transfer WHERE "user" <> 'f' ORDER BY u`);
+      expect(rows).toEqual([
+        { u: 'a', t: '2024-03-01 10:00:00.000' },
+        { u: 'b', t: '2024-03-01 10:00:00.500' },
+        { u: 'c', t: '2024-03-01 10:00:00.250' },
+        { u: 'd', t: '2024-03-01 10:00:00.000' },
+      ]);
+      expect(await engine.service.listRejects({ sourceId: s.id })).toMatchObject([{ line: 6, column: 'timestamp', reason: expect.stringContaining('an 8-character value of digits') }]);
+    });
+  });
+
   it('refuses a file of another shape and an empty file before loading anything', async () => {
     await withTempCase(async (engine, { work }) => {
       const other = writeInput(work, 'other.csv', 'when,who,how_much\n1,2,3\n');

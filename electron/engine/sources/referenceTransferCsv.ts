@@ -9,10 +9,38 @@ import { valueShape } from './valueShape';
 
 const header = ['timestamp', 'user_id', 'bytes_transferred'];
 const expected = {
-  timestamp: 'a timestamp (ISO 8601; zone-less times are read as UTC)',
+  timestamp: 'a timestamp (ISO 8601, or seconds or milliseconds since 1970; zone-less times are read as UTC)',
   user_id: 'a user id',
   bytes_transferred: 'a whole number of bytes',
 };
+
+/** How one reference transfer CSV spells its header: the delimiter and the three columns in the file's order. */
+interface ReferenceHeader {
+  delim: string;
+  order: string[];
+}
+
+/**
+ * The header of a reference transfer log: exactly its three column names, in any order and case, split by a comma,
+ * a semicolon, a tab or a bar (a spreadsheet saved with a regional list separator, or columns moved, names the same
+ * three facts); null for any other first line.
+ */
+function referenceHeader(head: Buffer): ReferenceHeader | null {
+  const line = firstLine(head);
+  for (const delim of [',', ';', '\t', '|']) {
+    const order = line.split(delim).map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase());
+    if (order.length === header.length && header.every((h) => order.includes(h))) return { delim, order };
+  }
+  return null;
+}
+
+/**
+ * A timestamp written as a count since 1970 (UTC): seconds, with or without a fraction (9 or 10 digits: 1973–2286),
+ * or milliseconds (12 or 13 digits), as Unix tools and many exporters write them; NULL for anything else. Read only
+ * where the ISO cast failed, so an ISO file pays nothing for it.
+ */
+const epochTime = `CASE WHEN regexp_full_match("timestamp", '[0-9]{9,10}([.][0-9]+)?') THEN to_timestamp("timestamp"::DOUBLE)
+  WHEN regexp_full_match("timestamp", '[0-9]{12,13}') THEN epoch_ms("timestamp"::BIGINT) END`;
 
 /** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit (counted by value, so the min/max of each row group skips the scan). */
 const unreadableTime = `'infinity'::TIMESTAMPTZ`;
@@ -20,7 +48,8 @@ const unreadableTime = `'infinity'::TIMESTAMPTZ`;
 const nulUserTime = `'-infinity'::TIMESTAMPTZ`;
 
 /**
- * Loads the reference transfer log `timestamp,user_id,bytes_transferred` with DuckDB's native CSV reader. `action`
+ * Loads the reference transfer log `timestamp,user_id,bytes_transferred` (its columns in any order, split by any
+ * common delimiter) with DuckDB's native CSV reader. `action`
  * stays NULL because the file names none (writing a constant 'transfer' into every row costs CPU and says nothing).
  */
 export const referenceTransferCsv: Loader = {
@@ -29,25 +58,29 @@ export const referenceTransferCsv: Loader = {
   label: 'Transfer log CSV (timestamp,user_id,bytes_transferred)',
   readsGzip: true,
   detect(head) {
-    const cols = firstLine(head).split(',').map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase());
-    return cols.length === header.length && cols.every((c, i) => c === header[i]);
+    return referenceHeader(head) !== null;
   },
   preview() {
-    return { mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred' }, notes: ['Zone-less times are read as UTC.'] };
+    return { mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred' }, notes: ['Zone-less times are read as UTC; times written as seconds or milliseconds since 1970 too.'] };
   },
-  async load({ c, file, sourceId, nulFree }) {
+  async load({ c, file, sourceId, nulFree, head }) {
+    // A file forced into this format (--format transfer-csv) whose header names other columns is read by position, as before.
+    const shape = referenceHeader(head) ?? { delim: ',', order: header };
+    const types: Record<string, string> = { timestamp: 'VARCHAR', user_id: 'VARCHAR', bytes_transferred: 'BIGINT' };
+    const columns = `{${shape.order.map((name) => `${sqlString(name)}: ${sqlString(types[name] ?? 'VARCHAR')}`).join(', ')}}`;
+    const timeAt = shape.order.indexOf('timestamp');
     const rejectsTable = `rej_errors_${sourceId}`;
     const scansTable = `rej_scans_${sourceId}`;
     // A rotated or shipped export may be gzip-compressed whatever its name: DuckDB is told, not left to guess by extension.
     const gzip = isGzipFile(file);
-    const scan = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"', compression = ${sqlString(gzip ? 'gzip' : 'none')},
-      columns = {'timestamp': 'VARCHAR', 'user_id': 'VARCHAR', 'bytes_transferred': 'BIGINT'},
+    const scan = `read_csv(${sqlString(file)}, header = true, delim = ${sqlString(shape.delim)}, quote = '"', escape = '"', compression = ${sqlString(gzip ? 'gzip' : 'none')},
+      columns = ${columns},
       store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, rejects_scan = ${sqlString(scansTable)})`;
     const inserted = await c.run(
       `INSERT INTO transfer (ts, "user", bytes, object, source_id)
        SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $sourceId
        FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t
-             FROM (SELECT *, try_cast("timestamp" AS TIMESTAMPTZ) AS p FROM ${scan}))`,
+             FROM (SELECT *, coalesce(try_cast("timestamp" AS TIMESTAMPTZ), ${epochTime}) AS p FROM ${scan}))`,
       { sourceId },
     );
     // The hash pass has read the whole file by now (it reads far faster than DuckDB loads): a file without a NUL byte
@@ -68,9 +101,9 @@ export const referenceTransferCsv: Loader = {
     const timeRejects =
       badTimeRows === 0
         ? []
-        : (await findLines(file, (line) => badSet.has(line.split(',')[0]?.replace(/^"|"$/g, '') ?? ''), 10000, gzip))
+        : (await findLines(file, (line) => badSet.has(line.split(shape.delim)[timeAt]?.replace(/^"|"$/g, '') ?? ''), 10000, gzip))
             .filter((l) => l.line > 1)
-            .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got ${valueShape(l.text.split(',')[0] ?? '')}`, raw: l.text }));
+            .map((l) => ({ line: l.line, column: 'timestamp', reason: `expected ${expected.timestamp} in column timestamp, got ${valueShape(l.text.split(shape.delim)[timeAt] ?? '')}`, raw: l.text }));
     const nulRejects =
       nulRows === 0
         ? []
@@ -87,7 +120,13 @@ export const referenceTransferCsv: Loader = {
       rowsLoaded: inserted.rowsChanged - deleted,
       rejects: [...raw.map((r) => describeCsvReject(r, expected)), ...timeRejects, ...nulRejects].sort((a, b) => a.line - b.line),
       rowsRejected: total + badTimeRows + nulRows,
-      mapping: { ts: 'timestamp', user: 'user_id', bytes: 'bytes_transferred', timezone: 'UTC unless the value has an offset' },
+      mapping: {
+        ts: 'timestamp',
+        user: 'user_id',
+        bytes: 'bytes_transferred',
+        timezone: 'UTC unless the value has an offset (seconds or milliseconds since 1970: UTC)',
+        ...(shape.delim === ',' ? {} : { delimiter: shape.delim === '\t' ? 'tab' : shape.delim }),
+      },
     };
   },
 };
