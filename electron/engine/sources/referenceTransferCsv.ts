@@ -6,6 +6,7 @@ import { isGzipFile } from './verifyGzip';
 import { firstLine } from './firstLine';
 import type { Loader } from './Loader';
 import { valueShape } from './valueShape';
+import { epochTimeSql } from './formats/logs/epochTimeSql';
 
 const header = ['timestamp', 'user_id', 'bytes_transferred'];
 const expected = {
@@ -33,14 +34,6 @@ function referenceHeader(head: Buffer): ReferenceHeader | null {
   }
   return null;
 }
-
-/**
- * A timestamp written as a count since 1970 (UTC): seconds, with or without a fraction (9 or 10 digits: 1973–2286),
- * or milliseconds (12 or 13 digits), as Unix tools and many exporters write them; NULL for anything else. Read only
- * where the ISO cast failed, so an ISO file pays nothing for it.
- */
-const epochTime = `CASE WHEN regexp_full_match("timestamp", '[0-9]{9,10}([.][0-9]+)?') THEN to_timestamp("timestamp"::DOUBLE)
-  WHEN regexp_full_match("timestamp", '[0-9]{12,13}') THEN epoch_ms("timestamp"::BIGINT) END`;
 
 /** Stands in for an unreadable timestamp during the single insert pass; those rows are deleted and reported before the commit (counted by value, so the min/max of each row group skips the scan). */
 const unreadableTime = `'infinity'::TIMESTAMPTZ`;
@@ -80,7 +73,7 @@ export const referenceTransferCsv: Loader = {
       `INSERT INTO transfer (ts, "user", bytes, object, source_id)
        SELECT t, user_id, bytes_transferred, CASE WHEN t = ${unreadableTime} THEN coalesce("timestamp", '') END, $sourceId
        FROM (SELECT *, CASE WHEN isfinite(p) THEN p ELSE ${unreadableTime} END AS t
-             FROM (SELECT *, coalesce(try_cast("timestamp" AS TIMESTAMPTZ), ${epochTime}) AS p FROM ${scan}))`,
+             FROM (SELECT *, coalesce(try_cast("timestamp" AS TIMESTAMPTZ), ${epochTimeSql('"timestamp"')}) AS p FROM ${scan}))`,
       { sourceId },
     );
     // The hash pass has read the whole file by now (it reads far faster than DuckDB loads): a file without a NUL byte

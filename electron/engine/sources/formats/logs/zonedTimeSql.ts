@@ -2,6 +2,7 @@ import { UserError } from '../../../../../shared/userError';
 import { sqlString } from '../../../sql/sqlString';
 import { trimSql } from '../../../sql/trimSql';
 import type { LoadOptions } from '../../Loader';
+import { epochTimeSql } from './epochTimeSql';
 
 /** Regex (DuckDB) telling a time text that carries its own zone: `Z`, `+02:00`, `-0500`, ` UTC`. */
 const zoneSuffix = '[0-9]:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?\\s*([zZ]|[+-][0-9]{2}(:?[0-9]{2})?|\\s?UTC|\\s?GMT)$';
@@ -41,7 +42,7 @@ function isoFromNumericSql(v: string, dateOrder: DateOrder): string {
 /**
  * SQL turning a time text into TIMESTAMPTZ: ISO 8601 (any fraction, `T` or space), or a numeric date in `dateOrder` with
  * an optional 12-hour clock; an explicit offset is honoured; a zone-less time is read in `timezone` (an IANA name already
- * validated, `UTC` by default). Unparseable text gives NULL. A UTC ISO time, the common case, is cast at once (one match
+ * validated, `UTC` by default); seconds or milliseconds since 1970 are UTC (epochTimeSql). Unparseable text gives NULL. A UTC ISO time, the common case, is cast at once (one match
  * instead of the rewrites' several, which give it unchanged).
  */
 export function zonedTimeSql(expr: string, timezone: string, dateOrder: DateOrder = 'mdy'): string {
@@ -49,7 +50,7 @@ export function zonedTimeSql(expr: string, timezone: string, dateOrder: DateOrde
   const v = `(${isoFromNumericSql(raw, dateOrder)})`;
   return `CASE WHEN regexp_full_match(${raw}, ${sqlString(isoUtc)}) THEN try_cast(${raw} AS TIMESTAMPTZ)
     WHEN regexp_matches(${v}, ${sqlString(zoneSuffix)}) THEN try_cast(regexp_replace(${v}, '\\s?(UTC|GMT)$', 'Z') AS TIMESTAMPTZ)
-    ELSE timezone(${sqlString(timezone)}, try_cast(${v} AS TIMESTAMP)) END`;
+    ELSE coalesce(timezone(${sqlString(timezone)}, try_cast(${v} AS TIMESTAMP)), ${epochTimeSql(raw)}) END`;
 }
 
 /** SQL reading a zone-less TIMESTAMP expression as wall-clock time in `timezone`. */

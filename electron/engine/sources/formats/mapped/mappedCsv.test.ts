@@ -56,6 +56,22 @@ describe('mapped CSV loader', () => {
     });
   });
 
+  it('reads seconds or milliseconds since 1970 as UTC whatever time zone the zone-less times are given', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = writeInput(work, 'epoch.csv', 'when,who,size\n1709287200,a,1\n1709287200250,b,2\n1709287200.5,c,3\n2024-03-01 11:00:00,d,4\n');
+      const d = await engine.service.detectSource({ path: file, kind: 'transfer' });
+      const options = { ...d.defaults, 'field.ts': 'when', 'field.user': 'who', 'field.bytes': 'size', timezone: 'Europe/Paris' };
+      expect(await engine.service.addSource({ path: file, kind: 'transfer', format: d.format, options })).toMatchObject({ rowsLoaded: 4, rowsRejected: 0 });
+      const rows = await sqlOn<{ u: string; t: string }>(engine, `SELECT "user" AS u, strftime(ts AT TIME ZONE 'UTC', '%H:%M:%S.%g') AS t FROM transfer ORDER BY u`);
+      expect(rows).toEqual([
+        { u: 'a', t: '10:00:00.000' },
+        { u: 'b', t: '10:00:00.250' },
+        { u: 'c', t: '10:00:00.500' },
+        { u: 'd', t: '10:00:00.000' },
+      ]);
+    });
+  });
+
   it('saves a mapping as a preset and lists it for the same kind', async () => {
     await withTempCase(async (engine) => {
       await engine.service.savePreset({ name: 'VPN appliance', kind: 'signin', format: 'mapped-csv-signin', options: { 'field.user': 'Compte' } });
