@@ -82,4 +82,16 @@ describe('benign phenomena on generated tenants', () => {
       expect(home.filter((f) => f.severity !== 'medium')).toEqual([]);
     });
   });
+
+  it('a new phone (two to six second-factor prompts timing out at the account\'s own evening address, then the sign-in) is no finding at any severity', async () => {
+    await withTempCase(async (engine) => {
+      const s = tenantScenario({ seed: 2007, accounts: 1500, days: 14, phenomena: ['phone_reinstall'] }, { attacks: false });
+      await loadTenantScenario(engine, s, { intel: false });
+      await engine.service.runDetectors({});
+      const phones = s.truth.phenomena.phone_reinstall.accounts;
+      expect(phones.size).toBe(30);
+      const named = (await wrongFindings(engine, s.truth, ['low', 'medium', 'high', 'critical'])).filter((w) => (w.phenomena.phone_reinstall ?? 0) > 0);
+      expect(named.map((w) => `${w.kind} ${w.severity}: ${w.summary}`)).toEqual([]);
+    });
+  });
 });
