@@ -64,6 +64,7 @@ export interface ReasonDto {
     | 'campaign_asn'
     | 'campaign_user_agent'
     | 'after_failures'
+    | 'own_user_agent'
     | 'impossible_travel'
     | 'mfa_fatigue'
     | 'leaked'

@@ -22,6 +22,7 @@ interface CandidateRow {
   campaignAsn: boolean;
   campaignUserAgent: boolean;
   afterFailures: boolean;
+  ownUserAgent: boolean;
   leaked: boolean;
   impossibleTravel: boolean;
   failuresBefore: number;
@@ -44,16 +45,24 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
+  if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
 }
 
-/** How sure a candidate is: a campaign source, or attempts then a new network, is high; a shared address is never more than low. */
+const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
+
+/**
+ * How sure a candidate is: a campaign source, or attempts then a new network, is high; a shared address is never more
+ * than low. A success not from a campaign source with the user agent the account itself signed in with before a mass
+ * campaign (not a brute force) is one step lower: its tie to the campaign is a few tries among many accounts', and the
+ * device is the account's own (an employee's first sign-in from home after one try; docs/design.md §1).
+ */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
-  if (r.campaignSource || (r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel))) return 'high';
-  if (r.afterFailures || r.campaignAsn) return 'medium';
-  return 'low';
+  if (r.campaignSource) return 'high';
+  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || r.campaignAsn ? 'medium' : 'low';
+  return r.ownUserAgent ? lower[tied] : tied;
 }
 
 /**

@@ -30,11 +30,19 @@ export function okPairSql(fromIds: boolean): string {
 }
 
 /**
+ * Most mistyped user names one success vouches for: a person gets their own name wrong once to three times before the
+ * sign-in that works, so twenty names that do not exist (or that the log withheld) and then one success from an address
+ * are guesses, not typos (docs/design.md §1).
+ */
+export const typosPerSuccess = 3;
+
+/**
  * Statements creating the per-connection tables `ok_pair` (see okPairSql) and `attempt`: every sign-in with a known
  * outcome that did not succeed, flagged `failed` (a credential failure), `accepted` (password accepted, then a second
  * factor or interrupt stopped it), `leaked` (the account is in the leak), `recovered` (the same account succeeded from
  * the same address within `recoveryMinutes` after it: a typo; a non-existent account counts as recovered when any
- * account then succeeded from that address, a mistyped user name) and `known` (the address is the account's own: it
+ * account then succeeded from that address, a mistyped user name, as long as that address's non-existent names in the
+ * failure's recovery window are at most `typosPerSuccess` per success in it and the next) and `known` (the address is the account's own: it
  * had succeeded from there before, or succeeds from there on two days or more; or the address is a pool neighbour of
  * the account's own: shared by at least `minSharedAccounts` succeeding accounts and in the same IPv4 /24 as a shared
  * address the account succeeded from before or on two days, since carrier-grade NAT, VPN egress and office NAT pools
@@ -66,7 +74,8 @@ typo_win AS (
   SELECT ip, k FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
   UNION SELECT ip, k + 1 FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL
 ),
-by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL),
+by_ip AS (SELECT ok.ip, ok.k, min(ok.ts) AS lo, max(ok.ts) AS hi, count(*) AS n FROM ok SEMI JOIN typo_win t ON t.ip = ok.ip AND t.k = ok.k GROUP BY ALL),
+typo_n AS (SELECT ip, k, count(*) AS n FROM attempt_failed WHERE failure_reason = 'no_such_user' AND ip IS NOT NULL GROUP BY ALL),
 pool AS MATERIALIZED (
   SELECT ip, net FROM (
     SELECT ip, regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) AS net, count(*) AS accounts FROM ok_pair
@@ -79,14 +88,16 @@ own_net AS (
 )
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
-       ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}) AS recovered,
+       ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}
+         AND tn.n <= ${typosPerSuccess} * (coalesce(i0.n, 0) + coalesce(i1.n, 0))) AS recovered,
        coalesce(f.first_ts < bad.ts OR f.many_days, false) OR coalesce(n.first_ts < bad.ts OR n.many_days, false) AS known
 FROM attempt_failed bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
   LEFT JOIN pool bp ON bp.ip = bad.ip LEFT JOIN own_net n ON n."user" = bad."user" AND n.net = bp.net
   LEFT JOIN by_user u0 ON u0."user" = bad."user" AND u0.ip = bad.ip AND u0.k = bad.k
   LEFT JOIN by_user u1 ON u1."user" = bad."user" AND u1.ip = bad.ip AND u1.k = bad.k + 1
   LEFT JOIN by_ip i0 ON i0.ip = bad.ip AND i0.k = bad.k
-  LEFT JOIN by_ip i1 ON i1.ip = bad.ip AND i1.k = bad.k + 1;
+  LEFT JOIN by_ip i1 ON i1.ip = bad.ip AND i1.k = bad.k + 1
+  LEFT JOIN typo_n tn ON tn.ip = bad.ip AND tn.k = bad.k;
 DROP TABLE attempt_failed`;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { loadTenantScenario } from '../../testing/scenarios/loadTenantScenario';
 import type { ScenarioParams } from '../../testing/scenarios/ScenarioParams';
 import { scoreFindings } from '../../testing/scenarios/scoreFindings';
@@ -63,6 +64,34 @@ describe('benign phenomena on generated tenants', () => {
       expect(takeover?.recall).toBeGreaterThanOrEqual(0.9);
       const listed = (await engine.service.listFindings({ kind: 'account_takeover', limit: 1000 })).rows;
       expect(listed.filter((f) => s.truth.accounts.takeover.has(f.users[0] ?? '') && f.severity === 'critical').length).toBeGreaterThanOrEqual(30);
+    });
+  });
+
+  it('an attacked VPN user\'s first evening sign-in from home after one try of the proxy campaign, on a browser the account used before, is no high takeover; the planted takeovers stay found', async () => {
+    await withTempCase(async (engine) => {
+      const s = tenantScenario({ seed: 2001, accounts: 1500, days: 14, phenomena: ['idp_outage'], overlap: true });
+      await loadTenantScenario(engine, s, { intel: false });
+      await engine.service.runDetectors({});
+      const wrong = (await wrongFindings(engine, s.truth)).filter((w) => w.wrong).map((w) => `${w.kind} ${w.severity}: ${w.summary}`);
+      expect(wrong).toEqual([]);
+      const takeover = (await scoreFindings(engine, s.truth)).find((x) => x.cls === 'takeover');
+      expect(takeover?.recall).toBeGreaterThanOrEqual(0.9);
+      const listed = (await engine.service.listFindings({ kind: 'account_takeover', limit: 1000 })).rows;
+      const home = listed.filter((f) => !s.truth.accounts.takeover.has(f.users[0] ?? '') && (f.evidence as unknown as TakeoverEvidence).reasons.some((x) => x.code === 'own_user_agent'));
+      expect(home.length).toBeGreaterThan(0);
+      expect(home.filter((f) => f.severity !== 'medium')).toEqual([]);
+    });
+  });
+
+  it('a new phone (two to six second-factor prompts timing out at the account\'s own evening address, then the sign-in) is no finding at any severity', async () => {
+    await withTempCase(async (engine) => {
+      const s = tenantScenario({ seed: 2007, accounts: 1500, days: 14, phenomena: ['phone_reinstall'] }, { attacks: false });
+      await loadTenantScenario(engine, s, { intel: false });
+      await engine.service.runDetectors({});
+      const phones = s.truth.phenomena.phone_reinstall.accounts;
+      expect(phones.size).toBe(30);
+      const named = (await wrongFindings(engine, s.truth, ['low', 'medium', 'high', 'critical'])).filter((w) => (w.phenomena.phone_reinstall ?? 0) > 0);
+      expect(named.map((w) => `${w.kind} ${w.severity}: ${w.summary}`)).toEqual([]);
     });
   });
 });

@@ -21,7 +21,7 @@ describe.runIf(process.env.BREACHDESK_SWEEP === '1')('sign-in detectors over man
     const report = sweepReport(results);
     if (process.env.BREACHDESK_SWEEP_OUT) fs.writeFileSync(process.env.BREACHDESK_SWEEP_OUT, report);
     else console.log(report);
-    // Known and documented: an attacked account's first sign-in from home in a short log is a high (medium-confidence) takeover.
+    // Known and documented: a brute-forced account's first sign-in from home in a short log is a high (medium-confidence) takeover.
     const honest = (w: SweepResult['wrong'][number]) => Object.keys(w.phenomena).some((k) => !k.startsWith('attacked'));
     const wrong = results.flatMap((x) => x.wrong.filter((w) => w.wrong && (honest(w) || w.severity === 'critical')).map((w) => `${x.c.name}: ${w.kind} ${w.severity}: ${w.summary}`));
     expect(wrong).toEqual([]);

@@ -9,7 +9,9 @@ import { sqlIso } from '../../sql/sqlIso';
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
- * sign-in was a high-confidence takeover). Each
+ * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
+in with before a campaign that tried many accounts a few times each (its own device, after one try of a mass campaign:
+the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -19,7 +21,7 @@ import { sqlIso } from '../../sql/sqlIso';
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
   return `WITH intel AS MATERIALIZED (${intelSql}),
-camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts FROM campaign_event GROUP BY cid),
+camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force') AS brute FROM campaign_event GROUP BY cid),
 csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
@@ -41,7 +43,11 @@ acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN cam
 by_src AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN src_camp k ON k.ip = n.ip WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
 by_acct AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN acct_camp k ON k."user" = n."user" WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
 cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct),
-ok AS MATERIALIZED (SELECT ts, "user", ip FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
+ok AS MATERIALIZED (SELECT ts, "user", ip, user_agent FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
+prior_ua AS MATERIALIZED (
+  SELECT DISTINCT k."user", k.cid, o.user_agent
+  FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts WHERE o.user_agent IS NOT NULL
+),
 prior AS MATERIALIZED (
   SELECT k."user", k.cid, o.ip, i.asn, i.country, count(*) AS n, max(o.ts) AS last_ts
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
@@ -60,13 +66,15 @@ scored AS (
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
+         EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+           AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",

@@ -28,6 +28,9 @@ export interface SweepResult {
 const logUniform = (r: Rng, lo: number, hi: number) => Math.round(Math.exp(Math.log(lo) + r.real() * (Math.log(hi) - Math.log(lo))));
 const round = (x: number, step: number) => Math.round(x / step) * step;
 
+/** Phenomena added after the sweep's first figures: drawn after every other parameter, so each earlier case keeps its tenant. */
+const laterPhenomena: readonly BenignPhenomenon[] = ['phone_reinstall'];
+
 /**
  * Random parameter sets drawn across and beyond the ranges the accuracy test covers (docs/detection-scenarios.md):
  * tenants of 300–5 000 accounts over 7–30 days, typo rates 0–8 %, carrier-NAT share 10–50 % on 5–80 addresses, leak
@@ -40,7 +43,7 @@ export function randomSweepCases(n: number, firstSeed = 1000): SweepCase[] {
     const seed = firstSeed + k;
     const r = new Rng(seed * 31 + 7);
     const accounts = logUniform(r, 300, 5000);
-    const phenomena = benignPhenomena.filter(() => r.chance(0.5));
+    const phenomena = benignPhenomena.filter((k) => !laterPhenomena.includes(k)).filter(() => r.chance(0.5));
     const params = {
       seed,
       accounts,
@@ -57,7 +60,9 @@ export function randomSweepCases(n: number, firstSeed = 1000): SweepCase[] {
       overlap: r.chance(0.4),
       phenomena,
     };
-    return { name: `random ${seed}`, params, attacks: true, intel: r.chance(0.5) };
+    const intel = r.chance(0.5);
+    const later = laterPhenomena.filter(() => r.chance(0.5));
+    return { name: `random ${seed}`, params: { ...params, phenomena: [...phenomena, ...later] }, attacks: true, intel };
   });
 }
 

@@ -2,6 +2,7 @@ import type { SigninFixture } from '../planted/insertSignins';
 import { bruteForce, mfaFatigue, proxyStuffing, singleStuffing, spray, type TargetPools } from './attackTraffic';
 import { conference, idpOutage, kiosk, passwordChange, pentest, serviceAccounts } from './benignPhenomena';
 import { benignTraffic } from './benignTraffic';
+import { phoneReinstall } from './phoneReinstall';
 import { Rng } from './Rng';
 import { defaultScenarioParams, type ScenarioParams } from './ScenarioParams';
 import { emptyTruth, type ScenarioTruth } from './ScenarioTruth';
@@ -45,6 +46,7 @@ export function tenantScenario(overrides: Partial<ScenarioParams> = {}, o: { att
   if (on('idp_outage')) idpOutage(w, pr, p, truth, residents, eventDay);
   if (on('service_account')) serviceAccounts(w, pr, p, truth, eventDay, tenantStart);
   if (on('kiosk')) kiosk(w, pr, p, truth, residents, tenantStart);
+  if (on('phone_reinstall')) phoneReinstall(w, new Rng(p.seed * 7919 + 29), p, truth, residents, tenantStart);
   for (const x of w.rows) {
     if (x.user !== null) truth.benign.accounts.add(x.user);
     if (x.ip !== null) truth.benign.sources.add(x.ip);
