@@ -10,8 +10,8 @@ import { sqlIso } from '../../sql/sqlIso';
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
-in with before a campaign that tried many accounts a few times each (its own device, after one try of a mass campaign:
-the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
+ * in with before a campaign that tried many accounts a few times each (its own device, after one try of a mass campaign:
+ * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
