@@ -5,6 +5,11 @@ import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { commonSecurityLogCsv } from './sentinel/commonSecurityLogCsv';
+import { officeActivityDownloadCsv } from './sentinel/officeActivityDownloadCsv';
+import { officeActivitySigninCsv } from './sentinel/officeActivitySigninCsv';
+import { storageBlobLogsCsv } from './sentinel/storageBlobLogsCsv';
+import { w3cIisLogCsv } from './sentinel/w3cIisLogCsv';
 import { duoAuthLog } from './duo/duoAuthLog';
 import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
@@ -41,6 +46,11 @@ export const logLoaders: Loader[] = [
   entraDiagnosticJson,
   entraSigninLogsJson,
   entraSigninLogsCsv,
+  commonSecurityLogCsv,
+  w3cIisLogCsv,
+  storageBlobLogsCsv,
+  officeActivitySigninCsv,
+  officeActivityDownloadCsv,
   windowsSecurityJson,
   windowsSecurityCsv,
   oktaSystemLog,
