@@ -12,6 +12,7 @@ describe('Sentinel CommonSecurityLog CSV', () => {
   it('loads the SentBytes of each traffic record of a real SonicWall export per source address, its portal times as UTC', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: sonicWall, kind: 'transfer' })).format).toBe('sentinel-commonsecuritylog-csv');
+      await expect(engine.service.detectSource({ path: sonicWall, kind: 'signin' })).rejects.toThrow(/SonicWall_Firewall-head\.csv line 1: is a Microsoft Sentinel CommonSecurityLog export .* load it as transfers/);
       const s = await engine.service.addSource({ path: sonicWall, kind: 'transfer', options: { timezone: 'Europe/Paris' } });
       expect(s).toMatchObject({ format: 'sentinel-commonsecuritylog-csv', rowsLoaded: 26, rowsRejected: 0 });
       expect(await transferTally(engine, s.id)).toEqual({ rows: 26, bytes: 8677, noBytes: 0, users: 1 });

@@ -10,6 +10,7 @@ describe('Sentinel StorageBlobLogs CSV', () => {
   it('loads each GetBlob with its ResponseBodySize per requester, else per caller address, skipping the other operations', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: blobs, kind: 'transfer' })).format).toBe('sentinel-storagebloblogs-csv');
+      await expect(engine.service.detectSource({ path: blobs, kind: 'signin' })).rejects.toThrow(/StorageBlobLogs\.csv line 1: is a Microsoft Sentinel StorageBlobLogs export .* load it as transfers/);
       const s = await engine.service.addSource({ path: blobs, kind: 'transfer' });
       expect(s).toMatchObject({ format: 'sentinel-storagebloblogs-csv', rowsLoaded: 5, rowsRejected: 0, rowsSkipped: 3 });
       expect(await transferTally(engine, s.id)).toEqual({ rows: 5, bytes: 744494359, noBytes: 0, users: 4 });

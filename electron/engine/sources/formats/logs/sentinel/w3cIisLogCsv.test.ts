@@ -10,6 +10,7 @@ describe('Sentinel W3CIISLog CSV', () => {
   it('loads each request with scBytes per user, else per client, its portal times as UTC', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: iis, kind: 'transfer' })).format).toBe('sentinel-w3ciislog-csv');
+      await expect(engine.service.detectSource({ path: iis, kind: 'signin' })).rejects.toThrow(/W3CIISLog\.csv line 1: is a Microsoft Sentinel W3CIISLog export .* load it as transfers/);
       const s = await engine.service.addSource({ path: iis, kind: 'transfer', options: { timezone: 'America/New_York' } });
       expect(s).toMatchObject({ format: 'sentinel-w3ciislog-csv', rowsLoaded: 7, rowsRejected: 0, rowsSkipped: 0 });
       expect(await transferTally(engine, s.id)).toEqual({ rows: 7, bytes: 83905586, noBytes: 1, users: 5 });
