@@ -33,7 +33,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, FortiGate, Cisco ASA and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -90,12 +90,6 @@ export function textFormat(head: Buffer): TextFormat | null {
     return {
       what: 'a Squid access log written with a custom logformat, its fields not in the native order',
       advice: 'load a log written in the native format (logformat squid, the default) or the combined one, which Breachdesk reads, or map a CSV of its fields with --map',
-    };
-  }
-  if (entries.some((l) => /(?:^|[\s>])date=\d{4}-\d{2}-\d{2}\s/.test(l) && /\slogid="?\d{10}"?\s/.test(l))) {
-    return {
-      what: 'a FortiGate log (key=value lines with logid=), whose traffic byte counts Breachdesk does not read',
-      advice: 'load it as sign-ins (--signin), which reads its SSL VPN and administrator logins',
     };
   }
   if (entries.some((l) => /%(?:ASA|FTD)-[0-7]-\d{6}: /.test(l))) {

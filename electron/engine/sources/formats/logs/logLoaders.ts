@@ -16,6 +16,7 @@ import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
 import { fortigateEventLog } from './fortinet/fortigateEventLog';
+import { fortigateTrafficLog } from './fortinet/fortigateTrafficLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { keycloakEvents } from './keycloak/keycloakEvents';
@@ -72,6 +73,7 @@ export const logLoaders: Loader[] = [
   sshdSyslogCsv,
   sshdJournalJson,
   fortigateEventLog,
+  fortigateTrafficLog,
   ciscoAsaAuth,
   s3ServerAccessLog,
   elbAccessLog,
