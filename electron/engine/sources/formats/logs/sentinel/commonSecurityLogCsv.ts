@@ -3,9 +3,9 @@ import { sentinelTableCsv } from './sentinelTableCsv';
 
 /**
  * Microsoft Sentinel's CommonSecurityLog table (CEF from firewalls, proxies and VPN gateways) exported as CSV: each
- * traffic record with a SentBytes count is a transfer of the bytes the connection's source sent, per SourceUserName,
- * else per SourceIP (why the source: CEF's `out`, which Sentinel stores as SentBytes, is what the initiator sent, so an
- * inside user's upload or an outside client's request; ReceivedBytes, what came back, is kept out).
+ * traffic record is a transfer, per SourceUserName, else per SourceIP, of the bytes that left the organisation: what the
+ * source sent (SentBytes, CEF's `out`: an inside user's upload), or, on a connection the device marks inbound
+ * (CommunicationDirection), what the inside server sent back (ReceivedBytes), as a web server's bytes sent are counted.
  */
 export const commonSecurityLogCsv = sentinelTableCsv({
   format: 'sentinel-commonsecuritylog-csv',
@@ -21,26 +21,29 @@ export const commonSecurityLogCsv = sentinelTableCsv({
     source_user: ['SourceUserName', 'SourceUserID'],
     source_ip: ['SourceIP'],
     sent: ['SentBytes'],
+    received: ['ReceivedBytes'],
+    direction: ['CommunicationDirection'],
     url: ['RequestURL'],
     destination: ['DestinationHostName', 'DestinationIP'],
     destination_port: ['DestinationPort'],
   },
+  derived: { bytes_text: `CASE WHEN lower(coalesce(direction, '')) IN ('inbound', '0') THEN received ELSE sent END` },
   mapping: {
     user: 'SourceUserName (else SourceUserID), else SourceIP',
-    bytes: 'SentBytes: what the source of the connection sent (CEF out)',
+    bytes: 'SentBytes (what the source sent, CEF out); ReceivedBytes when CommunicationDirection is Inbound (what the inside server sent back)',
     action: 'Activity and DeviceAction, e.g. "Connection Closed allow"',
     object: 'RequestURL, else DestinationHostName (else DestinationIP) and DestinationPort',
     ip: 'SourceIP',
   },
-  notes: ['Only records with a SentBytes count are loaded (traffic); threat, system and login records without one are skipped and counted.'],
-  relevant: 'sent IS NOT NULL',
+  notes: ['Only records with that byte count are loaded (traffic); threat, system and login records without one are skipped and counted.'],
+  relevant: 'bytes_text IS NOT NULL',
   columns: (ts) => ({
     ts,
     user: `coalesce(source_user, ${clientIpSql('source_ip')})`,
-    bytes: 'try_cast(sent AS BIGINT)',
+    bytes: 'try_cast(bytes_text AS BIGINT)',
     action: `coalesce(nullif(concat_ws(' ', activity, device_action), ''), 'traffic')`,
     object: `coalesce(url, destination || coalesce(':' || destination_port, ''))`,
     ip: clientIpSql('source_ip'),
   }),
-  checks: [{ when: 'try_cast(sent AS BIGINT) IS NULL OR try_cast(sent AS BIGINT) < 0', reason: 'expected a whole number of bytes in SentBytes' }],
+  checks: [{ when: 'try_cast(bytes_text AS BIGINT) IS NULL OR try_cast(bytes_text AS BIGINT) < 0', reason: 'expected a whole number of bytes in SentBytes (ReceivedBytes when inbound)' }],
 });
