@@ -19,6 +19,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['duo_auth_log_json', 'test-auth-head.log'], { signin: 'duo-auth-log', transfer: null }],
   [['journald_sshd_json', 'journal-sshd.json'], { signin: 'sshd-journal-json', transfer: null }],
   [['fortigate_event_log', 'fortigate-event.log'], { signin: 'fortigate-event-log', transfer: 'fortigate-traffic-log' }],
+  [['panos_traffic_log', 'panos-traffic.log'], { signin: null, transfer: 'panos-traffic-log' }],
   [['fortigate_traffic_log', 'fortigate-traffic.log'], { signin: 'fortigate-event-log', transfer: 'fortigate-traffic-log' }],
   [['keycloak_events_json', 'keycloak-events.json'], { signin: 'keycloak-events', transfer: null }],
   [['cisco_asa_syslog', 'asa-vpn.log'], { signin: 'cisco-asa-auth', transfer: null }],
