@@ -9,7 +9,7 @@ const sonicWall = corpusFile('sentinel_commonsecuritylog_csv', 'SonicWall_Firewa
 const header = 'TimeGenerated [UTC],DeviceVendor,DeviceProduct,Activity,DeviceAction,CommunicationDirection,SourceIP,SourceUserName,DestinationHostName,DestinationIP,DestinationPort,RequestURL,SentBytes,ReceivedBytes';
 
 describe('Sentinel CommonSecurityLog CSV', () => {
-  it('loads the SentBytes of each traffic record of a real SonicWall export per source address, its portal times as UTC', async () => {
+  it('loads the SentBytes of each traffic record of a real SonicWall export per the user SonicWall names in AdditionalExtensions, its portal times as UTC', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: sonicWall, kind: 'transfer' })).format).toBe('sentinel-commonsecuritylog-csv');
       await expect(engine.service.detectSource({ path: sonicWall, kind: 'signin' })).rejects.toThrow(/SonicWall_Firewall-head\.csv line 1: is a Microsoft Sentinel CommonSecurityLog export .* load it as transfers/);
@@ -28,7 +28,7 @@ describe('Sentinel CommonSecurityLog CSV', () => {
         engine,
         `SELECT "user" AS u, ip, object AS o, strftime(timezone('UTC', ts), '%Y-%m-%d %H:%M:%S.%g') AS t FROM transfer WHERE raw_ref = 22`,
       );
-      expect(first).toEqual({ u: '10.5.192.160', ip: '10.5.192.160', o: '10.5.192.226:443', t: '2020-11-20 16:20:31.372' });
+      expect(first).toEqual({ u: 'admin', ip: '10.5.192.160', o: '10.5.192.226:443', t: '2020-11-20 16:20:31.372' });
     });
   });
 

@@ -1,5 +1,12 @@
+import { sqlString } from '../../../../sql/sqlString';
 import { clientIpSql } from '../clientIpSql';
 import { sentinelTableCsv } from './sentinelTableCsv';
+
+/**
+ * The source user a vendor writes among the CEF extensions Sentinel does not map (`susr="admin"` of SonicWall, a stray
+ * `suser=`), kept in AdditionalExtensions as `key=value;` pairs, the value quoted or not.
+ */
+const extensionUser = '(?:^|;)\\s*(?:susr|suser)="?([^";]*)"?';
 
 /**
  * Microsoft Sentinel's CommonSecurityLog table (CEF from firewalls, proxies and VPN gateways) exported as CSV: each
@@ -19,6 +26,7 @@ export const commonSecurityLogCsv = sentinelTableCsv({
     activity: ['Activity'],
     device_action: ['DeviceAction'],
     source_user: ['SourceUserName', 'SourceUserID'],
+    extensions: ['AdditionalExtensions'],
     source_ip: ['SourceIP'],
     sent: ['SentBytes'],
     received: ['ReceivedBytes'],
@@ -27,9 +35,12 @@ export const commonSecurityLogCsv = sentinelTableCsv({
     destination: ['DestinationHostName', 'DestinationIP'],
     destination_port: ['DestinationPort'],
   },
-  derived: { bytes_text: `CASE WHEN lower(coalesce(direction, '')) IN ('inbound', '0') THEN received ELSE sent END` },
+  derived: {
+    bytes_text: `CASE WHEN lower(coalesce(direction, '')) IN ('inbound', '0') THEN received ELSE sent END`,
+    extension_user: `nullif(regexp_extract(extensions, ${sqlString(extensionUser)}, 1), '')`,
+  },
   mapping: {
-    user: 'SourceUserName (else SourceUserID), else SourceIP',
+    user: 'SourceUserName (else SourceUserID, else the susr= or suser= of AdditionalExtensions), else SourceIP',
     bytes: 'SentBytes (what the source sent, CEF out); ReceivedBytes when CommunicationDirection is Inbound (what the inside server sent back)',
     action: 'Activity and DeviceAction, e.g. "Connection Closed allow"',
     object: 'RequestURL, else DestinationHostName (else DestinationIP) and DestinationPort',
@@ -39,7 +50,7 @@ export const commonSecurityLogCsv = sentinelTableCsv({
   relevant: 'bytes_text IS NOT NULL',
   columns: (ts) => ({
     ts,
-    user: `coalesce(source_user, ${clientIpSql('source_ip')})`,
+    user: `coalesce(source_user, extension_user, ${clientIpSql('source_ip')})`,
     bytes: 'try_cast(bytes_text AS BIGINT)',
     action: `coalesce(nullif(concat_ws(' ', activity, device_action), ''), 'traffic')`,
     object: `coalesce(url, destination || coalesce(':' || destination_port, ''))`,
