@@ -1,7 +1,6 @@
 import { commonSecurityLogCsv } from './formats/logs/sentinel/commonSecurityLogCsv';
 import { storageBlobLogsCsv } from './formats/logs/sentinel/storageBlobLogsCsv';
 import { w3cIisLogCsv } from './formats/logs/sentinel/w3cIisLogCsv';
-import { isPanosHead } from './formats/logs/paloalto/panosLog';
 
 /** A text input of a kind Breachdesk does not read, recognised from its first lines: what it is, and what to do instead. */
 export interface TextFormat {
@@ -34,7 +33,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, PAN-OS, Cisco ASA and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -91,12 +90,6 @@ export function textFormat(head: Buffer): TextFormat | null {
     return {
       what: 'a Squid access log written with a custom logformat, its fields not in the native order',
       advice: 'load a log written in the native format (logformat squid, the default) or the combined one, which Breachdesk reads, or map a CSV of its fields with --map',
-    };
-  }
-  if (isPanosHead(head)) {
-    return {
-      what: 'a Palo Alto PAN-OS syslog (CSV format), whose GlobalProtect and authentication logs Breachdesk does not read yet',
-      advice: 'load it as transfers (--transfer), which reads its TRAFFIC logs, or export the sign-ins from the identity provider behind it',
     };
   }
   if (entries.some((l) => /%(?:ASA|FTD)-[0-7]-\d{6}: /.test(l))) {

@@ -24,6 +24,7 @@ import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
 import { oktaSystemLog } from './okta/oktaSystemLog';
+import { panosGlobalProtectLog } from './paloalto/panosGlobalProtectLog';
 import { panosTrafficLog } from './paloalto/panosTrafficLog';
 import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
@@ -76,6 +77,7 @@ export const logLoaders: Loader[] = [
   fortigateEventLog,
   fortigateTrafficLog,
   panosTrafficLog,
+  panosGlobalProtectLog,
   ciscoAsaAuth,
   s3ServerAccessLog,
   elbAccessLog,
