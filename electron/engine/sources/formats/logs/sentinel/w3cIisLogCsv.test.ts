@@ -33,10 +33,11 @@ describe('Sentinel W3CIISLog CSV', () => {
     });
   });
 
-  it('rejects a request whose scBytes is not a count, naming its line', async () => {
+  it('reads an export led by a byte-order mark, and rejects a request whose scBytes is not a count, naming its line', async () => {
     await withTempCase(async (engine, { work }) => {
-      const csv = 'TimeGenerated,csMethod,csUriStem,csUserName,cIP,scStatus,scBytes\n2024-03-14T09:00:00Z,GET,/a,-,192.0.2.1,200,100\n2024-03-14T09:00:01Z,GET,/b,-,192.0.2.1,200,n/a\n';
+      const csv = '\uFEFFTimeGenerated,csMethod,csUriStem,csUserName,cIP,scStatus,scBytes\n2024-03-14T09:00:00Z,GET,/a,-,192.0.2.1,200,100\n2024-03-14T09:00:01Z,GET,/b,-,192.0.2.1,200,n/a\n';
       const file = writeInput(work, 'iis.csv', csv);
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('sentinel-w3ciislog-csv');
       await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/iis\.csv line 3: expected a whole number of bytes in scBytes/);
     });
   });
