@@ -6,6 +6,7 @@ import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
 import { commonSecurityLogCsv } from './sentinel/commonSecurityLogCsv';
+import { defenderLogonEventsCsv } from './sentinel/defenderLogonEventsCsv';
 import { officeActivityDownloadCsv } from './sentinel/officeActivityDownloadCsv';
 import { officeActivitySigninCsv } from './sentinel/officeActivitySigninCsv';
 import { storageBlobLogsCsv } from './sentinel/storageBlobLogsCsv';
@@ -54,6 +55,7 @@ export const logLoaders: Loader[] = [
   storageBlobLogsCsv,
   officeActivitySigninCsv,
   officeActivityDownloadCsv,
+  defenderLogonEventsCsv,
   windowsSecurityJson,
   windowsSecurityCsv,
   oktaSystemLog,

@@ -16,8 +16,10 @@ export interface SentinelTable {
   kind: Extract<SourceKind, 'signin' | 'transfer'>;
   table: string;
   label: string;
-  /** Columns (any case) the header must hold, besides a TimeGenerated column, for the file to be this table. */
+  /** Columns (any case) the header must hold, besides a time column, for the file to be this table. */
   requires: string[];
+  /** The table's time columns, first found wins; TimeGenerated (or its portal form) when not given. */
+  times?: string[];
   /** Layer name → the table's columns that feed it, first non-blank wins. */
   fields: Record<string, string[]>;
   /** Values computed from the fields, a second layer the columns may use. */
@@ -31,10 +33,10 @@ export interface SentinelTable {
   checks?: RecordMapping['checks'];
 }
 
-/** Whether a CSV head's header holds every column named and a TimeGenerated column (names compared ignoring case). */
-export function hasSentinelColumns(head: Buffer, names: string[]): boolean {
+/** Whether a CSV head's header holds every column named and one of the time columns (names compared ignoring case). */
+export function hasSentinelColumns(head: Buffer, names: string[], times: string[] = timeNames): boolean {
   const cols = new Set(csvHeader(head).map((h) => h.toLowerCase()));
-  return timeNames.some((t) => cols.has(t.toLowerCase())) && names.every((n) => cols.has(n.toLowerCase()));
+  return times.some((t) => cols.has(t.toLowerCase())) && names.every((n) => cols.has(n.toLowerCase()));
 }
 
 /**
@@ -42,22 +44,23 @@ export function hasSentinelColumns(head: Buffer, names: string[]): boolean {
  * when the header says `[UTC]` (the portal's export), else in the timezone option (the query API writes ISO times with Z).
  */
 export function sentinelTableCsv(t: SentinelTable) {
+  const times = t.times ?? timeNames;
   return logLoader({
     format: t.format,
     kind: t.kind,
     label: t.label,
     stage: 'custom',
-    detect: (head) => hasSentinelColumns(head, t.requires),
-    mapping: { ts: 'TimeGenerated (UTC; "TimeGenerated [UTC]" of a portal export)', ...t.mapping, raw_ref: 'line of the record (exact while records do not span lines)' },
-    notes: [...t.notes, 'A "TimeGenerated [UTC]" column is read as UTC whatever the timezone option says.'],
+    detect: (head) => hasSentinelColumns(head, t.requires, times),
+    mapping: { ts: `${times.filter((n) => !n.endsWith(' [UTC]')).join(', else ')} (UTC; with " [UTC]" in a portal export)`, ...t.mapping, raw_ref: 'line of the record (exact while records do not span lines)' },
+    notes: [...t.notes, 'A time column named with " [UTC]" is read as UTC whatever the timezone option says.'],
     async build({ c, file, staged, timezone, dateOrder, staging }): Promise<RecordMapping> {
       const csv = await stageCsv(c, file, staged, staging);
       const byLower = new Set(csv.columns.map((col) => col.toLowerCase()));
-      const timeColumn = timeNames.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
+      const timeColumn = times.find((n) => byLower.has(n.toLowerCase())) ?? 'TimeGenerated';
       const zone = /\[utc\]/i.test(timeColumn) ? 'UTC' : timezone;
       return {
         from: staged,
-        layers: [csvFields(csv.columns, { time: timeNames, ...t.fields }), ...(t.derived ? [t.derived] : [])],
+        layers: [csvFields(csv.columns, { time: [timeColumn], ...t.fields }), ...(t.derived ? [t.derived] : [])],
         parsed: 'true',
         relevant: t.relevant,
         columns: t.columns(zonedTimeSql('time', zone, dateOrder)),
