@@ -21,8 +21,6 @@ export const commonSecurityLogCsv = sentinelTableCsv({
   label: 'Microsoft Sentinel CommonSecurityLog, CSV export (CEF traffic: SentBytes per SourceUserName, else SourceIP)',
   requires: ['DeviceVendor', 'DeviceProduct', 'SentBytes', 'ReceivedBytes'],
   fields: {
-    vendor: ['DeviceVendor'],
-    product: ['DeviceProduct'],
     activity: ['Activity'],
     device_action: ['DeviceAction'],
     source_user: ['SourceUserName', 'SourceUserID'],

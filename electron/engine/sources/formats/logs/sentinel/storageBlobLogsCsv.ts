@@ -19,7 +19,6 @@ export const storageBlobLogsCsv = sentinelTableCsv({
     object_id: ['RequesterObjectId'],
     caller: ['CallerIpAddress'],
     body: ['ResponseBodySize'],
-    account: ['AccountName'],
     key: ['ObjectKey'],
     uri: ['Uri'],
   },
