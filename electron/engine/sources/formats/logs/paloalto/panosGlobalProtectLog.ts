@@ -5,7 +5,7 @@ import { logLoader } from '../logLoader';
 import { maxLineChars } from '../maxLineChars';
 import type { RecordMapping } from '../RecordMapping';
 import { zonedTimeSql } from '../zonedTimeSql';
-import { isPanosHead, panosCsvPart } from './panosLog';
+import { isPanosHead, panosCsvPart, panosExportHeaderSql } from './panosLog';
 
 /** One CSV field (quoted with doubled quotes, or bare) after the start or a comma: GlobalProtect logs quote the client OS version, which holds a comma. */
 const csvField = '(?:^|,)("(?:[^"]|"")*"|[^,]*)';
@@ -44,8 +44,8 @@ export const panosGlobalProtectLog = logLoader({
   ],
   build({ staged, timezone }): RecordMapping {
     const csv = `regexp_extract(line, ${sqlString(panosCsvPart)}, 1)`;
-    const parsed = `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} AND ${csv} <> '' THEN regexp_extract_all(${csv}, ${sqlString(csvField)}, 1) END AS f FROM ${staged} WHERE trim(line) <> '')`;
-    const fields = `SELECT ln, raw, f, ${field(4)} AS log_type, ${field(7)} AS gen_time, ${field(9)} AS event, ${field(13)} AS src_user,
+    const parsed = `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} AND ${csv} <> '' THEN regexp_extract_all(${csv}, ${sqlString(csvField)}, 1) END AS f, ${panosExportHeaderSql} AS header FROM ${staged} WHERE trim(line) <> '')`;
+    const fields = `SELECT ln, raw, f, header, ${field(4)} AS log_type, ${field(7)} AS gen_time, ${field(9)} AS event, ${field(13)} AS src_user,
       coalesce(nullif(${field(16)}, '0.0.0.0'), nullif(${field(17)}, '::')) AS public_ip, ${field(26)} AS reason, ${field(27)} AS error,
       lower(${field(29)}) AS status, nullif(${field(33)}, '0') AS error_code, ${field(34)} AS portal FROM ${parsed}`;
     const t = `try_cast(replace(replace(gen_time, '/', '-'), 'Z', '') AS TIMESTAMP)`;
@@ -55,8 +55,8 @@ export const panosGlobalProtectLog = logLoader({
     return {
       from,
       layers: [{ when_text: `replace(gen_time, '/', '-')` }],
-      parsed: 'f IS NOT NULL',
-      relevant: `log_type = 'GLOBALPROTECT' AND event IN ('portal-auth', 'gateway-auth') AND NOT coalesce(linked, false)`,
+      parsed: 'f IS NOT NULL OR header',
+      relevant: `coalesce(log_type = 'GLOBALPROTECT' AND event IN ('portal-auth', 'gateway-auth') AND NOT coalesce(linked, false), false)`,
       columns: {
         ts: zonedTimeSql('when_text', timezone),
         user: 'src_user',

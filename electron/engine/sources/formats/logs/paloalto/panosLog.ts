@@ -11,3 +11,6 @@ export function isPanosHead(head: Buffer): boolean {
   const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
   return complete.length > 0 && complete.filter((l) => panosLine.test(l)).length * 2 > complete.length;
 }
+
+/** SQL (over `line`): the header row the firewall's web interface writes atop a log exported to CSV, in the syslog field order; skipped, not rejected. */
+export const panosExportHeaderSql = `regexp_matches(line, '^\\x{FEFF}?Domain,Receive Time,Serial #,Type,')`;

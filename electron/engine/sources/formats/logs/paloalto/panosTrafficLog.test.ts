@@ -28,6 +28,20 @@ describe('PAN-OS TRAFFIC syslog', () => {
     });
   });
 
+  it("reads a Traffic log exported to CSV from the firewall's web interface, its header row skipped", async () => {
+    await withTempCase(async (engine, { work }) => {
+      const header =
+        'Domain,Receive Time,Serial #,Type,Threat/Content Type,Config Version,Generate Time,Source address,Destination address,NAT Source IP,NAT Destination IP,Rule,Source User,Destination User,Application,Virtual System,Source Zone,Destination Zone,Inbound Interface,Outbound Interface,Log Action,Time Logged,Session ID,Repeat Count,Source Port,Destination Port,NAT Source Port,NAT Destination Port,Flags,IP Protocol,Action,Bytes,Bytes Sent,Bytes Received,Packets,Start Time,Elapsed Time (sec),Category,Padding,seqno,actionflags,Source Country,Destination Country,cpadding,pkts_sent,pkts_received';
+      const row = (subtype: string, user: string, sent: number) =>
+        `1,2024/06/11 10:00:05,012801000001,TRAFFIC,${subtype},2561,2024/06/11 10:00:00,10.0.2.15,198.51.100.50,203.0.113.2,198.51.100.50,allow-out,${user},,ssl,vsys1,trust,untrust,ethernet1/2,ethernet1/1,fwd,2024/06/11 10:00:05,5001,1,50000,443,40000,443,0x400053,tcp,allow,${sent + 1000},${sent},1000,20,2024/06/11 09:59:00,60,file-sharing,0,1,0x0,10.0.0.0-10.255.255.255,United States,0,10,10`;
+      const file = writeInput(work, 'traffic-export.csv', [header, row('end', 'example\\alice', 700000000), row('end', '', 1200), row('drop', '', 60)].join('\n') + '\n');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('panos-traffic-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 });
+      expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 0, rowsSkipped: 2 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 2, bytes: 700001200, noBytes: 0, users: 2 });
+    });
+  });
+
   it('takes the Source User when logged, skips the other log types and rejects a bad count naming its line', async () => {
     await withTempCase(async (engine, { work }) => {
       const line = (type: string, user: string, sent: string) =>

@@ -4,7 +4,7 @@ import { logLoader } from '../logLoader';
 import { maxLineChars } from '../maxLineChars';
 import type { RecordMapping } from '../RecordMapping';
 import { zonedTimeSql } from '../zonedTimeSql';
-import { isPanosHead, panosCsvPart } from './panosLog';
+import { isPanosHead, panosCsvPart, panosExportHeaderSql } from './panosLog';
 
 /** SQL: field n (1-based, PAN-OS documentation order) of the split CSV part, blank → NULL. */
 const field = (n: number) => `nullif(trim(f[${n}]), '')`;
@@ -33,7 +33,7 @@ export const panosTrafficLog = logLoader({
   build({ staged, timezone }): RecordMapping {
     const csv = `regexp_extract(line, ${sqlString(panosCsvPart)}, 1)`;
     return {
-      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} AND ${csv} <> '' THEN string_split(${csv}, ',') END AS f FROM ${staged} WHERE trim(line) <> '')`,
+      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} AND ${csv} <> '' THEN string_split(${csv}, ',') END AS f, ${panosExportHeaderSql} AS header FROM ${staged} WHERE trim(line) <> '')`,
       layers: [
         {
           log_type: field(4),
@@ -48,8 +48,8 @@ export const panosTrafficLog = logLoader({
           sent: field(33),
         },
       ],
-      parsed: 'f IS NOT NULL',
-      relevant: `log_type = 'TRAFFIC' AND subtype = 'end'`,
+      parsed: 'f IS NOT NULL OR header',
+      relevant: `coalesce(log_type = 'TRAFFIC' AND subtype = 'end', false)`,
       columns: {
         ts: zonedTimeSql('when_text', timezone),
         user: `coalesce(src_user, ${clientIpSql('src')})`,
