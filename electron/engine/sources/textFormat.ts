@@ -1,3 +1,7 @@
+import { commonSecurityLogCsv } from './formats/logs/sentinel/commonSecurityLogCsv';
+import { storageBlobLogsCsv } from './formats/logs/sentinel/storageBlobLogsCsv';
+import { w3cIisLogCsv } from './formats/logs/sentinel/w3cIisLogCsv';
+
 /** A text input of a kind Breachdesk does not read, recognised from its first lines: what it is, and what to do instead. */
 export interface TextFormat {
   /** What the file is, as a phrase: `an Event Viewer CSV export (…)`. */
@@ -14,6 +18,13 @@ const squidNative = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+\/\d{3}\s+\d+\s/
 /** The same start with the code/status a few fields later: a custom `logformat` (client port, byte counts…) in between. */
 const squidCustom = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+(?:\S+\s+){1,4}[A-Z_]+\/\d{3}\s/;
 
+/** Sentinel table exports read only as transfers, with what they hold: named when given as sign-ins, not offered for mapping. */
+const sentinelTransferTables: Array<[{ detect(head: Buffer, file: string): boolean }, string]> = [
+  [commonSecurityLogCsv, 'a Microsoft Sentinel CommonSecurityLog export (CEF from firewalls and proxies), whose records carry byte counts, not sign-in outcomes'],
+  [w3cIisLogCsv, 'a Microsoft Sentinel W3CIISLog export (IIS requests), whose records carry byte counts, not sign-in outcomes'],
+  [storageBlobLogsCsv, 'a Microsoft Sentinel StorageBlobLogs export (Azure Blob Storage requests), whose records carry byte counts, not sign-in outcomes'],
+];
+
 /** The first non-empty lines of a head, decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
 function headLines(head: Buffer): string[] {
   const text = head.toString(head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
@@ -22,7 +33,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, HAProxy, Squid, FortiGate, Cisco ASA and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -40,6 +51,8 @@ export function textFormat(head: Buffer): TextFormat | null {
       advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
     };
   }
+  const table = sentinelTransferTables.find(([loader]) => loader.detect(head, ''));
+  if (table) return { what: table[1], advice: 'load it as transfers (--transfer)' };
   const opening = lines.slice(0, 30).join('\n');
   if (/"TimeCreated"\s*:\s*"\\?\/Date\(\d+\)\\?\/"/.test(opening) && /"ProviderName"\s*:/.test(opening)) {
     return {
@@ -77,12 +90,6 @@ export function textFormat(head: Buffer): TextFormat | null {
     return {
       what: 'a Squid access log written with a custom logformat, its fields not in the native order',
       advice: 'load a log written in the native format (logformat squid, the default) or the combined one, which Breachdesk reads, or map a CSV of its fields with --map',
-    };
-  }
-  if (entries.some((l) => /(?:^|[\s>])date=\d{4}-\d{2}-\d{2}\s/.test(l) && /\slogid="?\d{10}"?\s/.test(l))) {
-    return {
-      what: 'a FortiGate log (key=value lines with logid=), whose traffic byte counts Breachdesk does not read',
-      advice: 'load it as sign-ins (--signin), which reads its SSL VPN and administrator logins',
     };
   }
   if (entries.some((l) => /%(?:ASA|FTD)-[0-7]-\d{6}: /.test(l))) {

@@ -5,12 +5,19 @@ import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
 import { combinedAccessLog } from './web/combinedAccessLog';
+import { commonSecurityLogCsv } from './sentinel/commonSecurityLogCsv';
+import { defenderLogonEventsCsv } from './sentinel/defenderLogonEventsCsv';
+import { officeActivityDownloadCsv } from './sentinel/officeActivityDownloadCsv';
+import { officeActivitySigninCsv } from './sentinel/officeActivitySigninCsv';
+import { storageBlobLogsCsv } from './sentinel/storageBlobLogsCsv';
+import { w3cIisLogCsv } from './sentinel/w3cIisLogCsv';
 import { duoAuthLog } from './duo/duoAuthLog';
 import { elbAccessLog } from './web/elbAccessLog';
 import { entraDiagnosticJson } from './entra/entraDiagnosticJson';
 import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
 import { fortigateEventLog } from './fortinet/fortigateEventLog';
+import { fortigateTrafficLog } from './fortinet/fortigateTrafficLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { keycloakEvents } from './keycloak/keycloakEvents';
@@ -18,6 +25,8 @@ import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
 import { oktaSystemLog } from './okta/oktaSystemLog';
+import { panosGlobalProtectLog } from './paloalto/panosGlobalProtectLog';
+import { panosTrafficLog } from './paloalto/panosTrafficLog';
 import { oktaSystemLogCsv } from './okta/oktaSystemLogCsv';
 import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { squidAccessLog } from './web/squidAccessLog';
@@ -41,6 +50,12 @@ export const logLoaders: Loader[] = [
   entraDiagnosticJson,
   entraSigninLogsJson,
   entraSigninLogsCsv,
+  commonSecurityLogCsv,
+  w3cIisLogCsv,
+  storageBlobLogsCsv,
+  officeActivitySigninCsv,
+  officeActivityDownloadCsv,
+  defenderLogonEventsCsv,
   windowsSecurityJson,
   windowsSecurityCsv,
   oktaSystemLog,
@@ -62,6 +77,9 @@ export const logLoaders: Loader[] = [
   sshdSyslogCsv,
   sshdJournalJson,
   fortigateEventLog,
+  fortigateTrafficLog,
+  panosTrafficLog,
+  panosGlobalProtectLog,
   ciscoAsaAuth,
   s3ServerAccessLog,
   elbAccessLog,

@@ -83,6 +83,33 @@ describe('mapped CSV loader', () => {
 });
 
 describe('mapping presets', () => {
+  it('loads the user.session.start rows of a Sentinel Okta_CL export with the sentinel-okta-signin preset, reasons from outcome_reason_s', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const csv = [
+        'TenantId,TimeGenerated [UTC],published_t [UTC],eventType_s,actor_alternateId_s,client_ipAddress_s,outcome_result_s,outcome_reason_s,client_userAgent_rawUserAgent_s,displayMessage_s',
+        't,"4/2/2024, 8:00:05.000 AM","4/2/2024, 8:00:01.000 AM",user.session.start,alice@example.com,198.51.100.4,SUCCESS,,Mozilla/5.0,User login to Okta',
+        't,"4/2/2024, 8:01:05.000 AM","4/2/2024, 8:01:01.000 AM",user.session.start,bob@example.com,203.0.113.9,FAILURE,INVALID_CREDENTIALS,python-requests/2.31.0,User login to Okta',
+        't,"4/2/2024, 8:01:06.000 AM","4/2/2024, 8:01:02.000 AM",user.session.start,mallory@example.com,203.0.113.9,FAILURE,UNKNOWN_USER,python-requests/2.31.0,User login to Okta',
+        't,"4/2/2024, 8:01:07.000 AM","4/2/2024, 8:01:03.000 AM",user.session.start,erin@example.com,203.0.113.9,FAILURE,LOCKED_OUT,python-requests/2.31.0,User login to Okta',
+        't,"4/2/2024, 8:02:05.000 AM","4/2/2024, 8:02:01.000 AM",policy.evaluate_sign_on,alice@example.com,198.51.100.4,ALLOW,,Mozilla/5.0,Evaluation of sign-on policy',
+      ].join('\n');
+      const file = writeInput(work, 'Okta_CL.csv', csv + '\n');
+      const preset = mappingPresets['sentinel-okta-signin'];
+      const s = await engine.service.addSource({ path: file, kind: 'signin', format: 'mapped-csv-signin', options: preset?.options ?? {} });
+      expect(s).toMatchObject({ rowsLoaded: 4, rowsRejected: 0, rowsSkipped: 1 });
+      const rows = await sqlOn<{ u: string; ok: boolean; r: string | null; t: string }>(
+        engine,
+        `SELECT "user" AS u, success AS ok, failure_reason AS r, strftime(ts, '%H:%M:%S') AS t FROM signin ORDER BY raw_ref`,
+      );
+      expect(rows).toEqual([
+        { u: 'alice@example.com', ok: true, r: null, t: '08:00:01' },
+        { u: 'bob@example.com', ok: false, r: 'bad_password', t: '08:01:01' },
+        { u: 'mallory@example.com', ok: false, r: 'no_such_user', t: '08:01:02' },
+        { u: 'erin@example.com', ok: false, r: 'locked', t: '08:01:03' },
+      ]);
+    });
+  });
+
   it('loads CloudTrail ConsoleLogin rows of a Sentinel AWSCloudTrail portal CSV (TimeGenerated [UTC], US dates) with the sentinel-cloudtrail-consolelogin preset, skipping the other events, the withheld name as no user', async () => {
     await withTempCase(async (engine, { work }) => {
       const csv = [

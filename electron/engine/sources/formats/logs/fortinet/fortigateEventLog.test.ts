@@ -10,7 +10,7 @@ describe('FortiGate event log', () => {
   it('loads SSL VPN login failures, SSL tunnels up and administrator logins, with their tz offset, the other events skipped', async () => {
     await withTempCase(async (engine) => {
       expect((await engine.service.detectSource({ path: fortigate, kind: 'signin' })).format).toBe('fortigate-event-log');
-      await expect(engine.service.detectSource({ path: fortigate, kind: 'transfer' })).rejects.toThrow(/fortigate-event\.log line 1: is a FortiGate log .* load it as sign-ins/);
+      expect((await engine.service.detectSource({ path: fortigate, kind: 'transfer' })).format).toBe('fortigate-traffic-log');
       const s = await engine.service.addSource({ path: fortigate, kind: 'signin' });
       expect(s).toMatchObject({ format: 'fortigate-event-log', rowsLoaded: 12, rowsRejected: 0, rowsSkipped: 9 });
       expect(await signinTally(engine, s.id)).toEqual({ rows: 12, successes: 2, failures: { no_such_user: 7, other: 2, bad_password: 1 } });

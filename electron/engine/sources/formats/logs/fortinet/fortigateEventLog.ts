@@ -1,19 +1,10 @@
-import { sqlString } from '../../../../sql/sqlString';
 import { clientIpSql } from '../clientIpSql';
 import { textReasonSql } from '../failureReason';
 import { logLoader } from '../logLoader';
 import { maxLineChars } from '../maxLineChars';
 import type { RecordMapping } from '../RecordMapping';
 import { zonedTimeSql } from '../zonedTimeSql';
-
-/** A FortiGate log line: key=value pairs (values quoted when they may hold spaces) with its date=, time= and logid=. */
-const fortigateParts = [/(?:^|[\s>])date=\d{4}-\d{2}-\d{2}\s/, /\stime=\d{2}:\d{2}:\d{2}\s/, /\slogid="?\d{10}"?\s/];
-
-/** SQL: the value of one key of a FortiGate key=value line (quoted or bare), NULL when absent, empty or N/A. */
-function fieldSql(key: string): string {
-  const pattern = sqlString(`(?:^|[\\s>])${key}=(?:"([^"]*)"|([^\\s"]*))`);
-  return `nullif(nullif(regexp_extract(line, ${pattern}, 1) || regexp_extract(line, ${pattern}, 2), ''), 'N/A')`;
-}
+import { fortigateFieldSql, isFortigateHead } from './fortigateFields';
 
 const fields = ['date', 'time', 'tz', 'logid', 'subtype', 'action', 'status', 'tunneltype', 'user', 'remip', 'srcip', 'reason'];
 const vpnSignin = `subtype = 'vpn' AND (action = 'ssl-login-fail' OR (action = 'tunnel-up' AND starts_with(coalesce(tunneltype, ''), 'ssl')))`;
@@ -26,11 +17,7 @@ export const fortigateEventLog = logLoader({
   kind: 'signin',
   label: 'FortiGate event log, key=value (SSL VPN login fail / tunnel up, administrator login)',
   stage: 'lines',
-  detect(head) {
-    const lines = head.toString('utf8').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
-    const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
-    return complete.length > 0 && complete.filter((l) => fortigateParts.every((p) => p.test(l))).length * 2 > complete.length;
-  },
+  detect: isFortigateHead,
   mapping: {
     ts: 'date and time, with tz= when logged (FortiOS 6.2 and later), else the firewall\'s local time: set the timezone option',
     user: 'user (N/A: none)',
@@ -42,7 +29,7 @@ export const fortigateEventLog = logLoader({
   },
   notes: ['Only SSL VPN login failures, SSL tunnels coming up and administrator logins are loaded; traffic, UTM and the other events are skipped.'],
   build({ staged, timezone }): RecordMapping {
-    const parts = fields.map((f) => `${fieldSql(f)} AS ${f}`).join(', ');
+    const parts = fields.map((f) => `${fortigateFieldSql(f)} AS ${f}`).join(', ');
     return {
       from: `(SELECT ln, line AS raw, ${parts} FROM (SELECT ln, CASE WHEN length(line) <= ${maxLineChars} THEN line END AS line FROM ${staged} WHERE trim(line) <> ''))`,
       layers: [{ when_text: `date || ' ' || time || coalesce(tz, '')` }],
