@@ -1,6 +1,7 @@
 import { commonSecurityLogCsv } from './formats/logs/sentinel/commonSecurityLogCsv';
 import { storageBlobLogsCsv } from './formats/logs/sentinel/storageBlobLogsCsv';
 import { w3cIisLogCsv } from './formats/logs/sentinel/w3cIisLogCsv';
+import { eventViewerCsvHeader } from './formats/logs/windows/windowsEventViewerCsv';
 
 /** A text input of a kind Breachdesk does not read, recognised from its first lines: what it is, and what to do instead. */
 export interface TextFormat {
@@ -39,9 +40,9 @@ function headLines(head: Buffer): string[] {
 export function textFormat(head: Buffer): TextFormat | null {
   const lines = headLines(head);
   const first = lines[0] ?? '';
-  if (/^Level[,\t]Date and Time[,\t]Source[,\t]Event ID[,\t]Task Category/i.test(first)) {
+  if (eventViewerCsvHeader.test(first)) {
     return {
-      what: "an Event Viewer export (Level, Date and Time, Source, Event ID, Task Category), whose account, address and status are only in the message text, in the exporting machine's language and local time",
+      what: "an Event Viewer export (Level, Date and Time, Source, Event ID, Task Category) whose messages, where its account, address and status are, are not in English (Breachdesk reads them in English only)",
       advice: 'save the events as .evtx instead (Event Viewer: Save All Events As, Event Files) or export them as XML (wevtutil qe Security /f:xml > security.xml), and load that',
     };
   }

@@ -37,6 +37,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
   [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
+  [['windows_eventviewer_csv', 'Security-eventviewer.csv'], { signin: 'windows-eventviewer-csv', transfer: null }],
   [['apache_access_vhost', 'test-access-vhost.log'], { signin: null, transfer: 'combined-access-log' }],
   [['nginx_access_host', 'test-test-with-host.log'], { signin: null, transfer: 'combined-access-log' }],
   [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],

@@ -36,6 +36,7 @@ import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { haproxyLog } from './web/haproxyLog';
 import { traefikAccessJson } from './web/traefikAccessJson';
 import { w3cExtendedLog } from './web/w3cExtendedLog';
+import { windowsEventViewerCsv } from './windows/windowsEventViewerCsv';
 import { windowsSecurityCsv } from './windows/windowsSecurityCsv';
 import { windowsSecurityEvtx } from './windows/windowsSecurityEvtx';
 import { windowsSecurityXml } from './windows/windowsSecurityXml';
@@ -58,6 +59,7 @@ export const logLoaders: Loader[] = [
   defenderLogonEventsCsv,
   windowsSecurityJson,
   windowsSecurityCsv,
+  windowsEventViewerCsv,
   oktaSystemLog,
   oktaSystemLogCsv,
   auth0Logs,

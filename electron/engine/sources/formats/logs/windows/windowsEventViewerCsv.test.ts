@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { corpusFile } from '../../../../testing/corpusFile';
+import { sqlOn } from '../../../../testing/sqlOn';
+import { withTempCase, writeInput } from '../../../../testing/withTempCase';
+
+const sample = corpusFile('windows_eventviewer_csv', 'Security-eventviewer.csv');
+
+interface Row {
+  line: number;
+  u: string;
+  ip: string | null;
+  ok: boolean | null;
+  r: string | null;
+  t: string;
+}
+
+const rowsSql = `SELECT raw_ref::INTEGER AS line, "user" AS u, ip, success AS ok, failure_reason AS r, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t
+  FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`;
+
+describe('Windows Security events saved from Event Viewer as CSV', () => {
+  it('reads each sign-in from its English message: account, address, outcome and reason, at the line its record starts', async () => {
+    await withTempCase(async (engine) => {
+      const s = await engine.service.addSource({ path: sample, kind: 'signin', options: { timezone: 'America/New_York' } });
+      expect(s).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 8, rowsSkipped: 2, rowsRejected: 0 });
+      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: s.id })).toEqual([
+        { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-07 02:58:02' },
+        { line: 32, u: 'nosuch', ip: '203.0.113.5', ok: false, r: 'no_such_user', t: '2026-12-07 02:58:41' },
+        { line: 62, u: 'bob', ip: '203.0.113.6', ok: false, r: 'locked', t: '2026-12-07 02:59:20' },
+        { line: 92, u: 'carol', ip: '198.51.100.20', ok: true, r: null, t: '2026-12-07 03:00:03' },
+        { line: 142, u: 'dave', ip: '198.51.100.21', ok: false, r: 'bad_password', t: '2026-12-07 03:01:10' },
+        { line: 161, u: 'erin', ip: '198.51.100.22', ok: true, r: null, t: '2026-12-07 03:02:15' },
+        { line: 181, u: 'frank', ip: 'WS9', ok: false, r: 'bad_password', t: '2026-12-07 03:03:30' },
+        { line: 187, u: 'grace', ip: null, ok: null, r: null, t: '2026-12-07 03:04:45' },
+      ]);
+    });
+  });
+
+  it('refuses an export whose messages are not in English by name, and keeps its line count for a broken record', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const german = 'Level,Date and Time,Source,Event ID,Task Category\r\nInformationen,06.12.2026 22:41:00,Microsoft-Windows-Security-Auditing,4625,Anmelden,"Fehler beim Anmelden eines Kontos.\r\n\r\nKontoname:\t\talice"\r\n';
+      await expect(engine.service.addSource({ path: writeInput(work, 'de.csv', german), kind: 'signin' })).rejects.toThrow(/de\.csv line 1: is an Event Viewer export .*not in English/);
+      const text = fs.readFileSync(sample, 'utf8');
+      const broken = text.replace('Information,12/6/2026 10:01:10 PM', 'Information,sometime');
+      const s = await engine.service.addSource({ path: writeInput(work, 'broken.csv', broken), kind: 'signin', maxRejectShare: 0.5 });
+      expect(s).toMatchObject({ rowsLoaded: 7, rowsRejected: 1 });
+      expect(await engine.service.listRejects({ sourceId: s.id })).toMatchObject([{ line: 142, reason: expect.stringContaining('a time in Date and Time') }]);
+    });
+  });
+});
