@@ -36,6 +36,17 @@ describe('Windows Security events saved from Event Viewer as CSV', () => {
     });
   });
 
+  it('reads the Security log view\'s export, led by Keywords (Audit Success, Audit Failure) instead of Level, as the same sign-ins', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const text = fs.readFileSync(sample, 'utf8').replace(/^Level,/, 'Keywords,').replace(/^Information,(.*,(4625|4771|4776),)/gm, 'Audit Failure,$1').replace(/^Information,/gm, 'Audit Success,');
+      expect(text.match(/^Audit Failure,/gm)).toHaveLength(5);
+      const plain = await engine.service.addSource({ path: sample, kind: 'signin' });
+      const keywords = await engine.service.addSource({ path: writeInput(work, 'Security-keywords.csv', text), kind: 'signin' });
+      expect(keywords).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 8, rowsSkipped: 2, rowsRejected: 0 });
+      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: keywords.id })).toEqual(await sqlOn<Row>(engine, rowsSql, { sourceId: plain.id }));
+    });
+  });
+
   it('refuses an export whose messages are not in English by name, and keeps its line count for a broken record', async () => {
     await withTempCase(async (engine, { work }) => {
       const german = 'Level,Date and Time,Source,Event ID,Task Category\r\nInformationen,06.12.2026 22:41:00,Microsoft-Windows-Security-Auditing,4625,Anmelden,"Fehler beim Anmelden eines Kontos.\r\n\r\nKontoname:\t\talice"\r\n';

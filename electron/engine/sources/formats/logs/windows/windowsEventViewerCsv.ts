@@ -9,8 +9,12 @@ import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
 import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonRelevant } from './windowsLogon';
 
-/** The header Event Viewer writes for "Save All Events As… CSV": five names, then each record's message as a sixth, unnamed field. */
-export const eventViewerCsvHeader = /^Level[,\t]Date and Time[,\t]Source[,\t]Event ID[,\t]Task Category/i;
+/**
+ * The header Event Viewer writes for "Save All Events As… CSV": five names (the first is Keywords, Audit Success or
+ * Audit Failure, where the Security log's view shows that column, else Level), then each record's message as a sixth,
+ * unnamed field.
+ */
+export const eventViewerCsvHeader = /^(Level|Keywords)[,\t]Date and Time[,\t]Source[,\t]Event ID[,\t]Task Category/i;
 
 /** Sentences and labels of the English Security event messages this loader reads its fields from. */
 const englishMessage = /Account Name:|Logon Account:|An account (was successfully logged on|failed to log on)|Kerberos (authentication ticket|pre-authentication)/;
