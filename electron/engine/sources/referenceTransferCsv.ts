@@ -42,8 +42,8 @@ const nulUserTime = `'-infinity'::TIMESTAMPTZ`;
 
 /**
  * Loads the reference transfer log `timestamp,user_id,bytes_transferred` (its columns in any order, split by any
- * common delimiter) with DuckDB's native CSV reader. `action`
- * stays NULL because the file names none (writing a constant 'transfer' into every row costs CPU and says nothing).
+ * common delimiter) with DuckDB's native CSV reader. `action` stays NULL because the file names none (writing a
+ * constant 'transfer' into every row costs CPU and says nothing).
  */
 export const referenceTransferCsv: Loader = {
   format: 'transfer-csv',
