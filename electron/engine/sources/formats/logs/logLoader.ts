@@ -56,7 +56,7 @@ export interface LogFamily {
 /** Share of a load's progress given to streaming the lines in; the SQL mapping takes the rest. */
 const stagingShare = 0.8;
 
-const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris).';
+const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris); seconds or milliseconds since 1970 are UTC.';
 const utcNote = 'Every time in this format carries its zone (or is epoch seconds), so the timezone option does not apply.';
 
 /** Builds a Loader from a family declaration: stage the file, map it in SQL, insert, report rejects and skipped records. */
