@@ -73,6 +73,8 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['haproxy_log', 'test-httplog-no-headers.log'], { signin: null, transfer: 'haproxy-log' }],
   [['azure_appgw_access_json', 'azure_application_gateway_access.json'], { signin: null, transfer: 'azure-appgw-access' }],
   [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
+  [['aws_vpc_flow_log', 'vpc-flow-s3.log'], { signin: null, transfer: 'aws-vpc-flow-log' }],
+  [['aws_vpc_flow_log', 'test-extra-samples.log'], { signin: null, transfer: 'aws-vpc-flow-log' }],
   [['squid_access_log', 'test-access-head.log'], { signin: null, transfer: 'squid-access-log' }],
   [['iis_native_log', 'iis-native.log'], { signin: null, transfer: 'iis-native-log' }],
   [['iis_w3c_log', 'iis6.log'], { signin: null, transfer: 'w3c-extended-log' }],

@@ -1,5 +1,6 @@
 import type { Loader } from '../../Loader';
 import { auth0Logs } from './auth0/auth0Logs';
+import { awsVpcFlowLog } from './aws/awsVpcFlowLog';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
@@ -75,6 +76,7 @@ export const logLoaders: Loader[] = [
   traefikAccessJson,
   azureAppGatewayAccess,
   zeekConnTsv,
+  awsVpcFlowLog,
   sshdSyslog,
   sshdSyslogCsv,
   sshdJournalJson,
