@@ -19,6 +19,7 @@ import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
 import { fortigateEventLog } from './fortinet/fortigateEventLog';
 import { fortigateTrafficLog } from './fortinet/fortigateTrafficLog';
+import { gcpLoadBalancerLog } from './google/gcpLoadBalancerLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { keycloakEvents } from './keycloak/keycloakEvents';
@@ -75,6 +76,7 @@ export const logLoaders: Loader[] = [
   zeekConnJson,
   traefikAccessJson,
   azureAppGatewayAccess,
+  gcpLoadBalancerLog,
   zeekConnTsv,
   awsVpcFlowLog,
   sshdSyslog,
