@@ -5,6 +5,7 @@ import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
+import { cloudflareLogpushHttp } from './web/cloudflareLogpushHttp';
 import { combinedAccessLog } from './web/combinedAccessLog';
 import { commonSecurityLogCsv } from './sentinel/commonSecurityLogCsv';
 import { defenderLogonEventsCsv } from './sentinel/defenderLogonEventsCsv';
@@ -77,6 +78,7 @@ export const logLoaders: Loader[] = [
   traefikAccessJson,
   azureAppGatewayAccess,
   gcpLoadBalancerLog,
+  cloudflareLogpushHttp,
   zeekConnTsv,
   awsVpcFlowLog,
   sshdSyslog,
