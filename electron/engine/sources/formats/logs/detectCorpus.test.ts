@@ -72,6 +72,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['haproxy_log', 'test-tcplog.log'], { signin: null, transfer: 'haproxy-log' }],
   [['haproxy_log', 'test-httplog-no-headers.log'], { signin: null, transfer: 'haproxy-log' }],
   [['azure_appgw_access_json', 'azure_application_gateway_access.json'], { signin: null, transfer: 'azure-appgw-access' }],
+  [['azure_frontdoor_access_json', 'test-fdaccess.log'], { signin: null, transfer: 'azure-frontdoor-access' }],
   [['aws_cloudfront_log', 'test-cloudfront.log'], { signin: null, transfer: 'w3c-extended-log' }],
   [['aws_vpc_flow_log', 'vpc-flow-s3.log'], { signin: null, transfer: 'aws-vpc-flow-log' }],
   [['aws_vpc_flow_log', 'test-extra-samples.log'], { signin: null, transfer: 'aws-vpc-flow-log' }],

@@ -2,6 +2,7 @@ import type { Loader } from '../../Loader';
 import { auth0Logs } from './auth0/auth0Logs';
 import { awsVpcFlowLog } from './aws/awsVpcFlowLog';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
+import { azureFrontDoorAccess } from './web/azureFrontDoorAccess';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
@@ -77,6 +78,7 @@ export const logLoaders: Loader[] = [
   zeekConnJson,
   traefikAccessJson,
   azureAppGatewayAccess,
+  azureFrontDoorAccess,
   gcpLoadBalancerLog,
   cloudflareLogpushHttp,
   zeekConnTsv,
