@@ -70,4 +70,26 @@ describe('AWS VPC Flow Logs', () => {
       expect(await transferTally(engine, s.id)).toEqual({ rows: 1, bytes: 7000, noBytes: 0, users: 1 });
     });
   });
+  it('reads a CloudWatch Logs export of the default format, each record led by its event time, the flow still timed by start', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = path.join(work, '000000');
+      fs.writeFileSync(
+        file,
+        [
+          '2025-12-06T05:47:41.000Z 2 123456789010 eni-1235b8ca123456789 10.0.1.5 198.51.100.7 49152 443 6 1200 1048576 1765000000 1765000060 ACCEPT OK',
+          '2025-12-06T05:47:41.000Z 2 123456789010 eni-1235b8ca123456789 198.51.100.7 10.0.1.5 443 49152 6 600 32000 1765000000 1765000060 ACCEPT OK',
+          '2025-12-06T05:48:41.000Z 2 123456789010 eni-1235b8ca123456789 10.0.1.5 198.51.100.7 49153 443 6 2400 2097152 1765000060 ACCEPT OK',
+          '',
+        ].join('\n'),
+      );
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('aws-vpc-flow-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 1, rowsRejected: 1 });
+      const rejects = await sqlOn<{ line: number; reason: string }>(engine, `SELECT CAST(line AS INTEGER) AS line, reason FROM rejects WHERE source_id = $id`, { id: s.id });
+      expect(rejects).toEqual([{ line: 3, reason: expect.stringMatching(/expected 15 space-separated fields, as a CloudWatch Logs export/) as unknown as string }]);
+      const rows = await sqlOn<{ t: string; u: string; b: number }>(engine, `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t, "user" AS u, CAST(bytes AS INTEGER) AS b FROM transfer WHERE source_id = $id`, { id: s.id });
+      expect(rows).toEqual([{ t: '2025-12-06 05:46:40', u: '10.0.1.5', b: 1048576 }]);
+      expect(await skippedOf(engine, s.id)).toBe(1);
+    });
+  });
 });

@@ -4,18 +4,18 @@ import { clientIpSql } from '../clientIpSql';
 import { insideAddressSql } from '../insideAddressSql';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
-import { vpcFlowFields } from './vpcFlowLogFields';
+import { vpcFlowDefaultFields, vpcFlowFields } from './vpcFlowLogFields';
 
 /**
- * AWS VPC Flow Logs as delivered to S3 (space-separated; default version 2 format with or without its header line, or a
- * custom format named by its header) as transfers of the bytes that left the network: each accepted flow from an inside
- * address to an outside one (or, when the format logs `flow-direction`, each egress flow to an outside address), its
- * bytes per source address, since the log names no user.
+ * AWS VPC Flow Logs as delivered to S3 (space-separated; default version 2 format with or without its header line, a
+ * custom format named by its header, or a CloudWatch Logs export of the default format) as transfers of the bytes that
+ * left the network: each accepted flow from an inside address to an outside one (or, when the format logs
+ * `flow-direction`, each egress flow to an outside address), its bytes per source address, since the log names no user.
  */
 export const awsVpcFlowLog = logLoader({
   format: 'aws-vpc-flow-log',
   kind: 'transfer',
-  label: 'AWS VPC Flow Logs (S3 delivery, default or custom format; bytes leaving per source address)',
+  label: 'AWS VPC Flow Logs (S3 delivery, default or custom format, or a CloudWatch Logs export; bytes leaving per source address)',
   stage: 'lines',
   detect: (head) => vpcFlowFields(head) !== null,
   mapping: {
@@ -29,7 +29,7 @@ export const awsVpcFlowLog = logLoader({
   notes: [
     'Only data leaving the network is loaded: ACCEPT flows from an inside address (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) to any other; with flow-direction in a custom format, egress flows to an address that is not inside.',
     'REJECT flows, NODATA / SKIPDATA records and flows that do not leave (inbound, inside to inside, outside to outside) are skipped and counted.',
-    'Column positions come from the header line S3 delivery writes (a custom format is read by its field names); a header-less file must be in the default version 2 format. Header lines repeated by concatenated files are not records.',
+    'Column positions come from the header line S3 delivery writes (a custom format is read by its field names); a header-less file (also a CloudWatch Logs export to S3, each record led by its event time) must be in the default version 2 format. Header lines repeated by concatenated files are not records.',
   ],
   zoneless: false,
   build({ staged, head, displayName }): RecordMapping {
@@ -69,7 +69,7 @@ export const awsVpcFlowLog = logLoader({
       },
       timeText: 'start_text',
       timeExpected: 'epoch seconds in start',
-      unparsed: `expected ${fields.length} space-separated fields, as ${header === null ? 'the default version 2 format has' : 'the header line names'}`,
+      unparsed: `expected ${fields.length} space-separated fields, as ${header !== null ? 'the header line names' : fields.length > vpcFlowDefaultFields.length ? 'a CloudWatch Logs export of the default version 2 format has' : 'the default version 2 format has'}`,
       checks: [{ when: 'try_cast(sent AS BIGINT) IS NULL OR try_cast(sent AS BIGINT) < 0', reason: 'expected a whole number of bytes in bytes' }],
       describe: (skipped) => `${skipped} flow records skipped: rejected flows, NODATA / SKIPDATA records and flows that did not leave the network (inbound, inside to inside, outside to outside).`,
     };
