@@ -46,4 +46,15 @@ describe('Google Cloud HTTP(S) load balancer log', () => {
       expect(skipped?.n).toBe(1);
     });
   });
+  it('reads the same entries as gcloud logging read --format=json writes them, one indented JSON array', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const entries = fs.readFileSync(sample, 'utf8').split('\n').map((l) => JSON.parse(l) as unknown);
+      const file = path.join(work, 'gcloud.json');
+      fs.writeFileSync(file, JSON.stringify(entries, null, 2));
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('gcp-loadbalancer-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer' });
+      expect(s).toMatchObject({ rowsLoaded: 3, rowsRejected: 0 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 3, bytes: 471, noBytes: 0, users: 1 });
+    });
+  });
 });
