@@ -56,6 +56,18 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
     /haproxy\.log line 1: is an HAProxy log\. It is not a signin format Breachdesk reads: load it as transfers/,
   ],
   [
+    'vpc-flow.log',
+    'signin',
+    'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n2 123456789010 eni-1235b8ca123456789 10.0.1.5 198.51.100.7 49152 443 6 1200 1048576 1765000000 1765000060 ACCEPT OK\n',
+    /vpc-flow\.log line 1: is an AWS VPC flow log.* It is not a signin format Breachdesk reads: load it as transfers/,
+  ],
+  [
+    'logpush.json',
+    'signin',
+    '{"ClientIP":"198.51.100.4","EdgeResponseBytes":2048,"EdgeStartTimestamp":1653485126000000000}\n',
+    /logpush\.json line 1: is a Cloudflare Logpush HTTP requests log.* load it as transfers/,
+  ],
+  [
     'squid.log',
     'signin',
     '1717401600.120    210 192.0.2.44 TCP_MISS/200 5120 GET http://www.example.com/ alice HIER_DIRECT/203.0.113.80 text/html\n',

@@ -1,3 +1,7 @@
+import { awsVpcFlowLog } from './formats/logs/aws/awsVpcFlowLog';
+import { gcpLoadBalancerLog } from './formats/logs/google/gcpLoadBalancerLog';
+import { azureFrontDoorAccess } from './formats/logs/web/azureFrontDoorAccess';
+import { cloudflareLogpushHttp } from './formats/logs/web/cloudflareLogpushHttp';
 import { commonSecurityLogCsv } from './formats/logs/sentinel/commonSecurityLogCsv';
 import { storageBlobLogsCsv } from './formats/logs/sentinel/storageBlobLogsCsv';
 import { w3cIisLogCsv } from './formats/logs/sentinel/w3cIisLogCsv';
@@ -19,11 +23,15 @@ const squidNative = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+\/\d{3}\s+\d+\s/
 /** The same start with the code/status a few fields later: a custom `logformat` (client port, byte counts…) in between. */
 const squidCustom = /^\s*\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+(?:\S+\s+){1,4}[A-Z_]+\/\d{3}\s/;
 
-/** Sentinel table exports read only as transfers, with what they hold: named when given as sign-ins, not offered for mapping. */
-const sentinelTransferTables: Array<[{ detect(head: Buffer, file: string): boolean }, string]> = [
+/** Sentinel table exports and cloud logs read only as transfers, with what they hold: named when given as sign-ins, not offered for mapping. */
+const transferOnlyFormats: Array<[{ detect(head: Buffer, file: string): boolean }, string]> = [
   [commonSecurityLogCsv, 'a Microsoft Sentinel CommonSecurityLog export (CEF from firewalls and proxies), whose records carry byte counts, not sign-in outcomes'],
   [w3cIisLogCsv, 'a Microsoft Sentinel W3CIISLog export (IIS requests), whose records carry byte counts, not sign-in outcomes'],
   [storageBlobLogsCsv, 'a Microsoft Sentinel StorageBlobLogs export (Azure Blob Storage requests), whose records carry byte counts, not sign-in outcomes'],
+  [awsVpcFlowLog, 'an AWS VPC flow log, whose records carry the bytes between two addresses, not sign-in outcomes'],
+  [gcpLoadBalancerLog, 'a Google Cloud load balancer log, whose requests carry byte counts, not sign-in outcomes'],
+  [cloudflareLogpushHttp, 'a Cloudflare Logpush HTTP requests log, whose requests carry byte counts, not sign-in outcomes'],
+  [azureFrontDoorAccess, 'an Azure Front Door / CDN access log, whose requests carry byte counts, not sign-in outcomes'],
 ];
 
 /** The first non-empty lines of a head, decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
@@ -34,7 +42,7 @@ function headLines(head: Buffer): string[] {
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
+ * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers and cloud transfer logs given as sign-ins, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -52,7 +60,7 @@ export function textFormat(head: Buffer): TextFormat | null {
       advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
     };
   }
-  const table = sentinelTransferTables.find(([loader]) => loader.detect(head, ''));
+  const table = transferOnlyFormats.find(([loader]) => loader.detect(head, ''));
   if (table) return { what: table[1], advice: 'load it as transfers (--transfer)' };
   const opening = lines.slice(0, 30).join('\n');
   if (/"TimeCreated"\s*:\s*"\\?\/Date\(\d+\)\\?\/"/.test(opening) && /"ProviderName"\s*:/.test(opening)) {

@@ -1,9 +1,12 @@
 import type { Loader } from '../../Loader';
 import { auth0Logs } from './auth0/auth0Logs';
+import { awsVpcFlowLog } from './aws/awsVpcFlowLog';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
+import { azureFrontDoorAccess } from './web/azureFrontDoorAccess';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
+import { cloudflareLogpushHttp } from './web/cloudflareLogpushHttp';
 import { combinedAccessLog } from './web/combinedAccessLog';
 import { commonSecurityLogCsv } from './sentinel/commonSecurityLogCsv';
 import { defenderLogonEventsCsv } from './sentinel/defenderLogonEventsCsv';
@@ -18,6 +21,7 @@ import { entraSigninLogsCsv } from './entra/entraSigninLogsCsv';
 import { entraSigninLogsJson } from './entra/entraSigninLogsJson';
 import { fortigateEventLog } from './fortinet/fortigateEventLog';
 import { fortigateTrafficLog } from './fortinet/fortigateTrafficLog';
+import { gcpLoadBalancerLog } from './google/gcpLoadBalancerLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { keycloakEvents } from './keycloak/keycloakEvents';
@@ -74,7 +78,11 @@ export const logLoaders: Loader[] = [
   zeekConnJson,
   traefikAccessJson,
   azureAppGatewayAccess,
+  azureFrontDoorAccess,
+  gcpLoadBalancerLog,
+  cloudflareLogpushHttp,
   zeekConnTsv,
+  awsVpcFlowLog,
   sshdSyslog,
   sshdSyslogCsv,
   sshdJournalJson,
