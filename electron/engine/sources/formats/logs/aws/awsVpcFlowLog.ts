@@ -27,7 +27,7 @@ export const awsVpcFlowLog = logLoader({
     ip: 'srcaddr',
   },
   notes: [
-    'Only data leaving the network is loaded: ACCEPT flows from an inside address (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) to any other; with flow-direction in a custom format, egress flows to an address that is not inside.',
+    'Only data leaving the network is loaded: ACCEPT flows from an inside address (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) to an outside one; with flow-direction in a custom format, egress flows to an address that is not inside.',
     'REJECT flows, NODATA / SKIPDATA records and flows that do not leave (inbound, inside to inside, outside to outside) are skipped and counted.',
     'Column positions come from the header line S3 delivery writes (a custom format is read by its field names); a header-less file (also a CloudWatch Logs export to S3, each record led by its event time) must be in the default version 2 format. Header lines repeated by concatenated files are not records.',
   ],
