@@ -8,6 +8,7 @@ import { findingId } from '../../findings/findingId';
 import { share } from '../../sql/share';
 import { campaignAccountsSql, campaignSourcesSql, campaignSummarySql } from './campaignSummarySql';
 import { steadyClients } from './steadyClients';
+import { thinMarker } from './thinSources';
 
 interface SummaryRow {
   cid: string;
@@ -109,7 +110,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
     const finding: DetectedFinding = {
       id: findingId(kind, `${r.shape}|${r.shape === 'brute_force' ? (users[0] ?? '') : (ips[0] ?? '')}|${r.firstSeen}`),
       kind,
-      severity: !steady.has(r.cid) && (kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100) ? 'high' : 'medium',
+      severity: !steady.has(r.cid) && !r.cid.includes(`:${thinMarker}:`) && (kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100) ? 'high' : 'medium',
       ips,
       users,
       start: r.firstSeen,

@@ -31,9 +31,9 @@ async function hasDismissals(c: DuckDBConnection): Promise<boolean> {
 
 /**
  * Every sign-in detector in order over one shared `attempt` table: campaigns (single-source, brute force, MFA fatigue,
- * then account-centric distributed), one finding each with its members; then what they led to per account — takeovers
- * with confidence and reasons, credentials confirmed valid — and each campaign's member outcomes. Reads the case's IP
- * intel, known infrastructure and dismissals when present.
+ * then account-centric distributed, then thin single-source attacks no other campaign claimed), one finding each with
+ * its members; then what they led to per account — takeovers with confidence and reasons, credentials confirmed valid
+ * — and each campaign's member outcomes. Reads the case's IP intel, known infrastructure and dismissals when present.
  */
 export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Promise<DetectedFinding[]> {
   // Without a sign-in there is nothing to classify: skip the dozen statements that would each find nothing (a transfer-only analyze).
@@ -50,6 +50,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
     bruteForceCampaignsSql(p),
     mfaFatigueTableSql(p),
     distributedCampaignsSql(p, hasLeak, dismissals),
+    sourceCampaignsSql(p, hasLeak, true),
   ];
   for (const s of steps) await c.run(s);
   const sql = steps.join(';\n');

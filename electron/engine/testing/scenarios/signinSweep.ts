@@ -21,6 +21,8 @@ export interface SweepResult {
   rows: number;
   scores: ClassScore[];
   wrong: WrongFinding[];
+  /** The medium and low findings naming honest members: what a rule that only adds medium findings can still cost. */
+  lower: WrongFinding[];
   /** Severity of the strongest finding listing the pen-test address, when the pen test ran. */
   pentest: string | null;
 }
@@ -85,9 +87,10 @@ export async function runSweepCase(engine: Engine, c: SweepCase): Promise<SweepR
   await engine.service.runDetectors({});
   const scores = c.attacks ? await scoreFindings(engine, s.truth) : [];
   const wrong = await wrongFindings(engine, s.truth);
+  const lower = await wrongFindings(engine, s.truth, ['medium', 'low']);
   const ip = [...s.truth.phenomena.pentest.sources][0];
   const order = ['critical', 'high', 'medium', 'low'];
   const hits = ip === undefined ? [] : (await allFindings(engine)).filter((f) => f.ips.includes(ip)).map((f) => f.severity);
   const pentest = ip === undefined ? null : (order.find((x) => hits.includes(x as never)) ?? 'none');
-  return { c, rows: s.rows.length, scores, wrong, pentest };
+  return { c, rows: s.rows.length, scores, wrong, lower, pentest };
 }

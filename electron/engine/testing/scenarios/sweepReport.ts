@@ -28,6 +28,22 @@ function classTable(results: SweepResult[]): string[] {
   });
 }
 
+/** Medium and low findings naming honest members, per kind and severity, pooled over every case: how many, how many wrong as a whole, and their honest members per phenomenon. */
+function lowerTable(results: SweepResult[]): string[] {
+  const rows = new Map<string, { n: number; wrong: number; phenomena: Record<string, number> }>();
+  for (const w of results.flatMap((x) => x.lower)) {
+    const key = `${w.kind} | ${w.severity}`;
+    const r = rows.get(key) ?? { n: 0, wrong: 0, phenomena: {} };
+    r.n += 1;
+    r.wrong += w.wrong ? 1 : 0;
+    for (const [k, n] of Object.entries(w.phenomena)) r.phenomena[k] = (r.phenomena[k] ?? 0) + n;
+    rows.set(key, r);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, r]) => `| ${key} | ${r.n} | ${r.wrong} | ${Object.entries(r.phenomena).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ')} |`);
+}
+
 /** The sweep's results as markdown: the cases, P/R per class, and every high/critical finding naming honest members. */
 export function sweepReport(results: SweepResult[]): string {
   const lines = [
@@ -51,6 +67,12 @@ export function sweepReport(results: SweepResult[]): string {
             .join(', ')} | ${w.summary.slice(0, 160).replace(/\|/g, '/')} |`,
       ),
     ),
+    '',
+    'Medium and low findings naming honest accounts or addresses, pooled over the cases:',
+    '',
+    '| kind | severity | findings | wrong | honest members per phenomenon |',
+    '|---|---|---|---|---|',
+    ...lowerTable(results),
   ];
   return `${lines.join('\n')}\n`;
 }
