@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, queryRows } from '../../../sql/queryRows';
 import { sqlIdent, sqlString } from '../../../sql/sqlString';
-import { describeCsvReject, type DuckCsvReject } from '../../describeCsvReject';
+import { csvRejectsOf } from './csvRejectsOf';
 import type { RejectedRow } from '../../Loader';
 import { isGzipFile } from '../../verifyGzip';
 
@@ -49,12 +49,8 @@ export async function stageCsv(c: DuckDBConnection, file: string, table: string,
        CAST(struct_pack(${cols.map((col) => `${col} := ${col}`).join(', ')}) AS VARCHAR) AS raw
      FROM (SELECT rowid - (SELECT min(rowid) FROM ${docs}) AS i, d.* FROM ${docs} d)`,
   );
-  const raw = await queryRows<DuckCsvReject>(
-    c,
-    `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message FROM ${sqlIdent(rejectsTable)} ORDER BY line LIMIT 10000`,
-  );
-  const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT line)::DOUBLE AS total FROM ${sqlIdent(rejectsTable)}`);
-  return { columns, rejects: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((name) => [name, 'text'])))), rejected: total };
+  const rejected = await csvRejectsOf(c, rejectsTable, columns);
+  return { columns, rejects: rejected.rows, rejected: rejected.count };
 }
 
 /** The dialect and columns DuckDB's sniffer finds in a CSV, as sniff_csv reports them ('(empty)' for an unset character). */

@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryOne, queryRows } from '../../../../sql/queryRows';
 import { sqlIdent, sqlString } from '../../../../sql/sqlString';
-import { describeCsvReject, type DuckCsvReject } from '../../../describeCsvReject';
+import { csvRejectsOf } from '../csvRejectsOf';
 import type { RejectedRow } from '../../../Loader';
 import { isGzipFile } from '../../../verifyGzip';
 import { firstLine } from '../../../firstLine';
@@ -68,12 +67,7 @@ async function stageEventViewerCsv(c: DuckDBConnection, file: string, staged: st
        concat_ws(${sqlString(delim)}, ${columns.join(', ')}) AS raw, ${columns.join(', ')}
      FROM ${docs}`,
   );
-  const raw = await queryRows<DuckCsvReject>(
-    c,
-    `SELECT line::BIGINT::DOUBLE AS line, column_name, error_type::VARCHAR AS error_type, csv_line, error_message FROM ${sqlIdent(rejects)} ORDER BY line LIMIT 10000`,
-  );
-  const { total } = await queryOne<{ total: number }>(c, `SELECT count(DISTINCT line)::DOUBLE AS total FROM ${sqlIdent(rejects)}`);
-  return { rows: raw.map((r) => describeCsvReject(r, Object.fromEntries(columns.map((n) => [n, 'text'])))), count: total };
+  return csvRejectsOf(c, rejects, columns);
 }
 
 /**
