@@ -63,9 +63,13 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
 
   const bulk = stored.rows.find((f) => f.kind === 'bulk_export');
   await findings.row(bulk?.id ?? '').click();
-  await expect(findings.detail.getByTestId('evidence-peak')).toHaveText('40.0 GB');
-  await expect(findings.detail).toContainText('Their largest hour a day or more before the peak');
-  await expect(findings.detail.getByTestId('evidence-priorMax')).toHaveText(/^\d+(\.\d)? [kMG]?B$/);
+  const facts = findings.detail.getByTestId('export-facts');
+  await expect(facts.getByTestId('export-summary')).toContainText('40.0 GB in 1 hour from');
+  const reasons = facts.getByTestId('export-reasons');
+  await expect(reasons.locator('li[data-code="volume"]')).toContainText('at least 10 floors (10.0 GB) more, and over twice the usual');
+  await expect(reasons.locator('li[data-code="no_precedent"]')).toHaveText(/^Larger than any hour of theirs a day or more before \(at most \d+(\.\d)? [kMG]?B\)\.$/);
+  await expect(facts.getByTestId('export-hours').locator('tbody tr.selected td').nth(1)).toHaveText('40.0 GB');
+  for (const user of bulk?.users ?? []) await expect(findings.detail).not.toContainText(user);
   await app.screenshot('findings-export');
 
   await page.getByTestId('run-detectors').click();

@@ -1,6 +1,7 @@
 import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { Severity } from '../../../shared/api/findingsApi';
 import type { CrowdHour } from './crowdHours';
+import { isBulkPull } from '../../../shared/exports/bulkPullRule';
 
 /** What a run of flagged hours moved beyond the user's habit, and the severity that follows. */
 export interface RunSeverity {
@@ -63,7 +64,7 @@ export function runSeverity(
   const excess = total - usual;
   const precedentHours = own.filter((r) => hasPrecedent(r, notHabit, true)).length;
   if (own.length === 0) return { severity: 'low', usual, excess, precedentHours };
-  if (excess >= 10 * Math.max(floor, 1) && total >= 2 * usual) {
+  if (isBulkPull(total, usual, floor)) {
     const repeated = own.every((r) => hasPrecedent(r, notHabit, false));
     return { severity: repeated ? 'medium' : 'high', usual, excess, precedentHours };
   }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { CampaignFacts } from './campaign/CampaignFacts';
-import { campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { bulkExportEvidence, campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { ExportFacts } from './export/ExportFacts';
 import { FindingMembers } from './campaign/FindingMembers';
 import { memberCounts } from './campaign/memberCounts';
 import { TakeoverFacts } from './campaign/TakeoverFacts';
@@ -31,17 +32,27 @@ function EvidenceList({ finding, revealed }: { finding: FindingDraftDto; reveale
 }
 
 /**
- * Why a detector flagged something: the campaign's shared features or the takeover's reasons (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it.
+ * Why a detector flagged something: the campaign's shared features, the takeover's reasons or the export run's severity rule step by step (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it.
  * An `aside` (the verdict form) sits beside the facts only: the member tables keep the panel's full width, as a
  * 1280 px screen has no room for their seven columns in three fifths of it.
  */
 export function FindingEvidence({ finding, revealed, stored = false, aside }: { finding: FindingDraftDto; revealed: boolean; stored?: boolean; aside?: ReactNode }) {
   const campaign = campaignEvidence(finding);
   const takeover = takeoverEvidence(finding);
+  const bulk = bulkExportEvidence(finding);
+  const takeoverId = typeof finding.evidence.takeoverId === 'string' ? finding.evidence.takeoverId : null;
   const facts = (
     <div>
-      {!campaign && !takeover && <p>{finding.summary}</p>}
-      {campaign ? <CampaignFacts e={campaign} /> : takeover ? <TakeoverFacts e={takeover} /> : <EvidenceList finding={finding} revealed={revealed} />}
+      {!campaign && !takeover && !bulk && <p>{finding.summary}</p>}
+      {campaign ? (
+        <CampaignFacts e={campaign} />
+      ) : takeover ? (
+        <TakeoverFacts e={takeover} />
+      ) : bulk ? (
+        <ExportFacts e={bulk} severity={finding.severity} ips={finding.ips} takeoverId={takeoverId} />
+      ) : (
+        <EvidenceList finding={finding} revealed={revealed} />
+      )}
     </div>
   );
   return (
