@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml';
+import { reportTime } from './reportTime';
 import { formatShare } from './formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import type { GdprFacts } from '../model/gdprFacts';
@@ -46,7 +47,7 @@ ${statement('measuresTaken', m.meta.measuresTaken, 'Measures taken to address th
 <p>Measures proposed:</p>
 ${statement('measuresProposed', m.meta.measuresProposed, 'Measures proposed: NOT YET STATED.')}
 <h3>Art. 33(4): information provided in phases</h3>
-<p>This is report version <strong data-metric="report-version" data-value="${m.version}">${m.version}</strong>, written ${escapeHtml(m.generatedAt)}.</p>
+<p>This is report version <strong data-metric="report-version" data-value="${m.version}">${m.version}</strong>, written ${escapeHtml(reportTime(m.generatedAt))} UTC.</p>
 ${htmlTable(
   ['version', 'written (UTC)', 'format', 'personal data', 'evidence intact'],
   earlier.map((v) => [v.version, v.writtenAt, v.format, v.includePersonalData ? 'included' : 'masked', v.evidenceIntact ? 'yes' : 'NO']),

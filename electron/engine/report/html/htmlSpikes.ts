@@ -24,7 +24,7 @@ export function htmlSpikes(m: ReportModel): string {
 ${chart}
 ${htmlTable(['bin (UTC)', 'source IP', 'user', 'failed'], s.reference.rows.map((r) => [r.bin, r.ip, r.user, r.failed]), 'Reference rule rows')}
 ${htmlTable(
-  ['source IP', 'failed', 'successful', 'accounts', 'first seen', 'last seen'],
+  ['source IP', 'failed', 'successful', 'accounts', 'first seen (UTC)', 'last seen (UTC)'],
   s.topSources.map((r) => [r.ip, r.failed, r.success, r.accounts, r.firstSeen, r.lastSeen]),
   'Sources with the most failed sign-ins',
 )}</section>`;

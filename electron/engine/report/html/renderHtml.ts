@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml';
+import { reportTime } from './reportTime';
 import { htmlCoverage } from './htmlCoverage';
 import { htmlExports } from './htmlExports';
 import { htmlFindings } from './htmlFindings';
@@ -24,7 +25,7 @@ export function renderHtml(m: ReportModel): string {
 <body><main>
 <header class="doc"><span class="tlp ${escapeHtml(m.meta.tlp.split('+')[0])}" data-tlp="${escapeHtml(m.meta.tlp)}">TLP:${escapeHtml(tlp)}</span>
 <h1>${escapeHtml(title)}</h1>
-<div class="meta">Case ${escapeHtml(m.caseInfo.id)} · written ${escapeHtml(m.generatedAt)} · Breachdesk ${escapeHtml(m.toolVersion)} · ${m.includePersonalData ? '<strong>contains personal data</strong>' : 'personal data masked'}</div></header>
+<div class="meta">Case ${escapeHtml(m.caseInfo.id)} · written ${escapeHtml(reportTime(m.generatedAt))} UTC · Breachdesk ${escapeHtml(m.toolVersion)} · ${m.includePersonalData ? '<strong>contains personal data</strong>' : 'personal data masked'}</div></header>
 <nav class="toc"><ol><li><a href="#summary">Summary</a></li><li><a href="#spikes">Login spikes</a></li><li><a href="#exports">Export volumes</a></li><li><a href="#coverage">PII field coverage</a></li><li><a href="#findings">Findings</a></li><li><a href="#methodology">Methodology</a></li><li><a href="#manifest">Evidence manifest</a></li><li><a href="#gdpr">GDPR Art. 33(3)</a></li></ol></nav>
 ${htmlSummary(m, g)}
 ${htmlSpikes(m)}

@@ -1,0 +1,7 @@
+const isoUtc = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?Z$/;
+
+/** An ISO UTC time as a report reader reads it (`2024-03-01 02:00:00`, the heading or sentence says UTC); any other text as it is. */
+export function reportTime(text: string): string {
+  const m = isoUtc.exec(text);
+  return m ? `${m[1]} ${m[2]}` : text;
+}
