@@ -149,6 +149,12 @@ export interface BulkExportEvidence {
   precedentHours: number;
   /** That largest earlier hour for the peak hour (null: none in the window). */
   priorMax: number | null;
+  /** The largest robust score on a multiplicative scale of the run's own hours (null: one has too little history). */
+  logScore: number | null;
+  /** The upper quartile of the user's hours in the peak hour's window (null: too little history). */
+  upperQuartile: number | null;
+  /** A bulk pull by volume within a heavy user's own habit (at least the floor in a quarter of their hours, no hour extreme on a multiplicative scale): medium, not high. */
+  heavyHabit: boolean;
   hourly: Array<{ hour: string; value: number; score: number | null; hourOfDayMedian: number | null }>;
 }
 

@@ -93,7 +93,7 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
     const peak = run.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const ips = ipsOf[n] ?? [];
     const floor = floorOf(first.unit);
-    const judged = runSeverity(run, floor, crowd, repeating, notHabit);
+    const judged = runSeverity(run, floor, crowd, repeating, notHabit, p.baseline.scoreLimit);
     if (judged.severity === 'high') for (const r of run) notHabit.high.add(userHourKey(r.user, r.unit, r.hour));
     const usualHour = Math.max(...run.map(ownHabit));
     const habit = first.median === null ? 'no usable history' : `a usual ${volume(usualHour, first.unit)} per active hour${usualHour > (first.median ?? 0) ? ' at that time of day' : ''}`;
@@ -124,6 +124,9 @@ export async function bulkExport(c: DuckDBConnection, p: ExportParams, memo?: Re
         crowdHours: run.filter((r) => crowd.get(r)?.member === true).length,
         repeatHours: run.filter((r) => repeating.has(r)).length,
         precedentHours: judged.precedentHours,
+        logScore: judged.logScore,
+        upperQuartile: peak.upperQuartile,
+        heavyHabit: judged.heavyHabit,
         priorMax: peak.priorMax,
         hourly: run.map((r) => ({ hour: r.hour, value: r.bytes, score: r.score, hourOfDayMedian: r.hourOfDayMedian })),
       } satisfies BulkExportEvidence,

@@ -141,4 +141,19 @@ describe('bulk export severity', () => {
       expect(found[2]?.evidence.priorMax).toBeGreaterThan(2.2e9);
     });
   });
+
+  it('keeps the pull of a heavy user medium when it is within the multiplicative spread of their own hours, and high when it is not or when the user is ordinary', async () => {
+    await withTempCase(async (engine) => {
+      // Hours spread over orders of magnitude, every fourth at 1.5 GB or more: median 600 MB, quartiles 200 MB and 1.5 GB.
+      const spread = [50e6, 200e6, 600e6, 1.5e9, 4e9];
+      const rows: Row[] = [...officeWeeks('office', 20)];
+      for (const user of ['analyst', 'analyst2']) for (let d = 0; d < 14; d++) for (let h = 9; h < 17; h++) rows.push({ ts: start + d * day + h * hour + 60_000, user, bytes: spread[(d * 8 + h) % 5] as number });
+      const pull = start + 10 * day + 20 * hour + 120_000;
+      rows.push({ ts: pull, user: 'analyst', bytes: 15e9 }, { ts: pull, user: 'office', bytes: 15e9 }, { ts: pull, user: 'analyst2', bytes: 200e9 });
+      const found = await detect(engine, rows);
+      const at = (user: string) => found.find((f) => f.users[0] === user && f.start === '2024-04-11T20:00:00Z');
+      expect([at('analyst')?.severity, at('office')?.severity, at('analyst2')?.severity]).toEqual(['medium', 'high', 'high']);
+      expect(at('analyst')?.evidence.logScore).toBeCloseTo(Math.log(15e9 / 600e6) / (Math.log(1.5e9 / 200e6) / 1.349), 1);
+    });
+  });
 });

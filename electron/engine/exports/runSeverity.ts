@@ -12,6 +12,10 @@ export interface RunSeverity {
   excess: number;
   /** Of those hours, the ones no larger than the user's own largest hour at least a day before, outside a crowd or a high run (hasPrecedent). */
   precedentHours: number;
+  /** The largest robust score on a multiplicative scale of those hours (ExportBaselineRowDto.logScore), null when one has too little history. */
+  logScore: number | null;
+  /** A bulk pull by volume within a heavy user's own habit (withinHeavyHabit): medium, not high. */
+  heavyHabit: boolean;
 }
 
 /** The key of a user's hour in the sets of NotHabit. */
@@ -41,6 +45,20 @@ export function ownHabit(r: ExportBaselineRowDto): number {
 }
 
 /**
+ * Whether a run's own hours are within a heavy user's habit: a quarter of the user's hours in the window move the floor
+ * or more (upper quartile), and none of the run's hours is extreme for them on a multiplicative scale (logScore at most
+ * the score limit). Volumes are products of file sizes and counts: a person whose hours spread over orders of magnitude
+ * (a data scientist's 15 GB hour beside a 600 MB median and a 1.5 GB upper quartile) reaches ten floors by their own
+ * heavy tail, while an ordinary account's 15 GB beside a 20 MB median is far above the limit, and so is the heavy
+ * user's 200 GB. Quartiles, not a maximum, so one staged first pull does not make the next look usual; and only for a
+ * user whose every fourth hour already moves the floor, as an ordinary person's widely spread small hours (the export
+ * sweep's people moving 10 MB files) would otherwise leave their 12 GB and larger pulls under the limit.
+ */
+export function withinHeavyHabit(own: ExportBaselineRowDto[], floor: number, scoreLimit: number): boolean {
+  return own.length > 0 && own.every((r) => r.upperQuartile !== null && r.upperQuartile >= floor && r.logScore !== null && r.logScore <= scoreLimit);
+}
+
+/**
  * Severity of a bulk-export run. High only when the run's hours outside a crowd (crowdHours: explained by a cause many
  * users share) moved at least ten floors more than their usual and at least twice it: an account whose every night
  * moves tens of GB is not "high" for a night a little above its habit (the absolute total alone made every flagged
@@ -50,6 +68,7 @@ export function ownHabit(r: ExportBaselineRowDto): number {
  * run repeats what the user has done and that earlier hour was judged on its own: a high is medium (a data-science
  * user's next heavy hour, a job's next run), a medium is low (the heavy tail of a person's own work) unless its
  * precedent was itself high: an exfiltration must not make the next ones look usual, nor a day-time pull a night.
+ * A bulk pull by volume is medium, not high, when it is within a heavy user's own habit (withinHeavyHabit).
  */
 export function runSeverity(
   run: ExportBaselineRowDto[],
@@ -57,16 +76,22 @@ export function runSeverity(
   crowd: Map<ExportBaselineRowDto, CrowdHour>,
   repeating: Map<ExportBaselineRowDto, number>,
   notHabit: NotHabit,
+  scoreLimit: number,
 ): RunSeverity {
   const own = run.filter((r) => crowd.get(r)?.member !== true);
   const total = own.reduce((s, r) => s + r.bytes, 0);
   const usual = own.reduce((s, r) => s + Math.max(ownHabit(r), crowd.get(r)?.median ?? 0, repeating.get(r) ?? 0), 0);
   const excess = total - usual;
   const precedentHours = own.filter((r) => hasPrecedent(r, notHabit, true)).length;
-  if (own.length === 0) return { severity: 'low', usual, excess, precedentHours };
-  if (isBulkPull(total, usual, floor)) {
+  const logScore = own.length === 0 || own.some((r) => r.logScore === null) ? null : Math.max(...own.map((r) => r.logScore ?? 0));
+  const bulk = own.length > 0 && isBulkPull(total, usual, floor);
+  const heavyHabit = bulk && withinHeavyHabit(own, floor, scoreLimit);
+  const judged = { usual, excess, precedentHours, logScore, heavyHabit };
+  if (own.length === 0) return { severity: 'low', ...judged };
+  if (bulk) {
+    if (heavyHabit) return { severity: 'medium', ...judged };
     const repeated = own.every((r) => hasPrecedent(r, notHabit, false));
-    return { severity: repeated ? 'medium' : 'high', usual, excess, precedentHours };
+    return { severity: repeated ? 'medium' : 'high', ...judged };
   }
-  return { severity: precedentHours === own.length ? 'low' : 'medium', usual, excess, precedentHours };
+  return { severity: precedentHours === own.length ? 'low' : 'medium', ...judged };
 }

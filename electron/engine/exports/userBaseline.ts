@@ -16,7 +16,11 @@ import { pageOfKept } from '../db/memoQueryRows';
  * Per-user robust baseline as SQL. Each user-hour at or above the absolute floor is scored against the user's other
  * active hours in a window of ±baselineDays (or the past only) that excludes the hour under test: score =
  * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
- * against the same hour of day, so a nightly job is judged against other nights; beside it, the user's largest hour in the
+ * against the same hour of day, so a nightly job is judged against other nights; beside it, the same robust score on a
+ * multiplicative scale (`logScore`: ln(x / median) over the quartiles' log spread ln(Q3 / Q1) / 1.349, at least
+ * ln(1 + minScaleShare) and one unit over the median, as the linear score's scale) and the upper quartile
+ * (`upperQuartile`), how extreme the hour is for a user whose volumes spread over orders of magnitude, for the severity
+ * (runSeverity, withinHeavyHabit); and the user's largest hour in the
 window at least a day (24 h) before and when it was (`priorMax`, `priorMaxHour`: what the user has moved before, for the
 severity, runSeverity; the latest of equal ones). Flagged when the score exceeds the
  * limit; a user with too little history is flagged only when the reference z-score also flags the hour. Only hours
@@ -71,6 +75,7 @@ flagged AS (
 )
 SELECT "user", ${sqlIso('make_timestamptz(h * 3600000000)')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
        hod_median AS "hourOfDayMedian", pmax.x AS "priorMax", ${sqlIso('make_timestamptz(pmax.h * 3600000000)')} AS "priorMaxHour", score,
+       CASE WHEN n >= ${b.minBaselineHours} THEN ln(greatest(x, 1) / greatest(q[2], 1)) / greatest(ln(greatest(q[3], 1) / greatest(q[1], 1)) / 1.349, ln(1 + ${b.minScaleShare}), ln(1 + 1 / greatest(q[2], 1))) END AS "logScore", q[3] AS "upperQuartile",
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
 FROM ${userOfKey('flagged', p.measure, from)}
 ORDER BY hour, "user" NULLS FIRST, unit`;

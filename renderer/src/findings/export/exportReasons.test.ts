@@ -26,6 +26,9 @@ function run(total: number, usual: number, over: Partial<BulkExportEvidence> = {
     repeatHours: 0,
     precedentHours: 0,
     priorMax: null,
+    logScore: null,
+    upperQuartile: null,
+    heavyHabit: false,
     hourly: [{ hour, value: total, score: 50, hourOfDayMedian: usual }],
     ...over,
   };
@@ -50,6 +53,14 @@ describe('exportReasons: the severity rule in words, from the stored evidence', 
 
   it('the same pull after an hour of theirs as large is medium, and says so', () => {
     expect(codes(run(20 * GB, 2e6, { priorMax: 25 * GB, precedentHours: 1 }), 'medium')).toEqual(['volume', 'precedent']);
+  });
+
+  it("says when a bulk pull is medium because it is within a heavy user's own habit, and then nothing of a precedent", () => {
+    const e = run(15 * GB, 600e6, { heavyHabit: true, logScore: 2.2, upperQuartile: 1.5 * GB, priorMax: 4 * GB });
+    expect(codes(e, 'medium')).toEqual(['volume', 'heavy_habit']);
+    expect(exportReasons(e, 'medium', null)[1]?.text).toBe(
+      'Within their own heavy habit: a quarter of their hours move 1.5 GB or more, and on a multiplicative scale the run is within the spread of their own hours (robust score 2.2), so medium, not high.',
+    );
   });
 
   it('under ten floors, or not twice the usual, is not a bulk pull by volume, and names which test failed', () => {

@@ -6,7 +6,7 @@ import { formatCountOf } from '../../ui/format';
 
 /** One line of why a bulk-export run has its severity; `code` names the step of the rule for tests and styling. */
 export interface ExportReason {
-  code: 'volume' | 'below_volume' | 'precedent' | 'no_precedent' | 'repeat' | 'crowd' | 'no_history' | 'takeover';
+  code: 'volume' | 'below_volume' | 'heavy_habit' | 'precedent' | 'no_precedent' | 'repeat' | 'crowd' | 'no_history' | 'takeover';
   text: string;
 }
 
@@ -38,7 +38,12 @@ export function exportReasons(e: BulkExportEvidence, severity: Severity, takeove
     });
   // A bulk pull is lowered by a precedent even in a high run, a smaller one only by a precedent outside one; evidence
   // counts the latter, so a bulk pull's precedent is read from its severity (a critical one says nothing either way).
-  const precedent = bulk ? (severity === 'medium' ? true : severity === 'high' ? false : null) : own > 0 && e.precedentHours === own;
+  const precedent = bulk ? (e.heavyHabit ? null : severity === 'medium' ? true : severity === 'high' ? false : null) : own > 0 && e.precedentHours === own;
+  if (e.heavyHabit)
+    reasons.push({
+      code: 'heavy_habit',
+      text: `Within their own heavy habit: a quarter of their hours move ${v(e.upperQuartile)} or more, and on a multiplicative scale the run is within the spread of their own hours (robust score ${(e.logScore ?? 0).toFixed(1)}), so medium, not high.`,
+    });
   if (precedent === true)
     reasons.push({
       code: 'precedent',
