@@ -35,14 +35,16 @@ describe('Windows Security events saved from Event Viewer as CSV in German, Fren
     });
   });
 
-  it('reads French and Spanish exports: labels with the French space before the colon, status and sub status', async () => {
+  it('reads French and Spanish exports: labels with the French space before the colon, status and sub status, French Kerberos events', async () => {
     await withTempCase(async (engine) => {
       const fr = await engine.service.addSource({ path: french, kind: 'signin', options: { timezone: 'Europe/Paris' } });
-      expect(fr).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 3, rowsSkipped: 0, rowsRejected: 0 });
+      expect(fr).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 5, rowsSkipped: 0, rowsRejected: 0 });
       expect(await sqlOn<Row>(engine, rowsSql, { sourceId: fr.id })).toEqual([
         { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-13 20:58:02' },
         { line: 30, u: 'nosuch', ip: '203.0.113.5', ok: false, r: 'no_such_user', t: '2026-12-13 20:58:41' },
         { line: 58, u: 'carol', ip: '198.51.100.20', ok: true, r: null, t: '2026-12-13 21:00:03' },
+        { line: 90, u: 'dave', ip: '198.51.100.21', ok: false, r: 'bad_password', t: '2026-12-13 21:01:10' },
+        { line: 107, u: 'erin', ip: '198.51.100.22', ok: true, r: null, t: '2026-12-13 21:02:15' },
       ]);
       const es = await engine.service.addSource({ path: spanish, kind: 'signin', options: { timezone: 'Europe/Madrid' } });
       expect(es).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 3, rowsSkipped: 0, rowsRejected: 0 });
