@@ -17,6 +17,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['okta_system_log_csv', 'okta-system-log.csv'], { signin: 'okta-system-log-csv', transfer: null }],
   [['auth0_logs_json', 'auth0-log-stream.ndjson'], { signin: 'auth0-logs', transfer: null }],
   [['duo_auth_log_json', 'test-auth-head.log'], { signin: 'duo-auth-log', transfer: null }],
+  [['jumpcloud_insights_json', 'directory-insights-events.json'], { signin: 'jumpcloud-directory-insights', transfer: null }],
   [['journald_sshd_json', 'journal-sshd.json'], { signin: 'sshd-journal-json', transfer: null }],
   [['fortigate_event_log', 'fortigate-event.log'], { signin: 'fortigate-event-log', transfer: 'fortigate-traffic-log' }],
   [['panos_traffic_log', 'panos-traffic.log'], { signin: 'panos-globalprotect-log', transfer: 'panos-traffic-log' }],
