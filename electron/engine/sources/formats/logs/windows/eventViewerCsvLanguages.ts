@@ -1,8 +1,10 @@
 /** A language Event Viewer writes a "Save All Events As… CSV" export in: its header, and (for the languages read) its Security messages. */
 interface EventViewerLanguage {
   name: string;
-  /** The header's first two names: Level (or Keywords, in the Security log's view) and Date and Time, translated. */
+  /** The header: all five names where they are known as Windows writes them, else the first two (Level, or Keywords in the Security log's view, and Date and Time). */
   header: RegExp;
+  /** Whether the header is matched whole, so that it alone tells the export (else a record must follow it). */
+  wholeHeader?: true;
   /** Labels and opening sentences of its Security logon messages; absent for the languages named but not read. */
   messages?: RegExp;
 }
@@ -15,10 +17,16 @@ interface EventViewerLanguage {
 const languages: readonly EventViewerLanguage[] = [
   {
     name: 'English',
-    header: /^(Level|Keywords)[,\t]Date and Time[,\t]/i,
+    header: /^(Level|Keywords)[,\t]Date and Time[,\t]Source[,\t]Event ID[,\t]Task Category/i,
+    wholeHeader: true,
     messages: /Account Name:|Logon Account:|An account (was successfully logged on|failed to log on)|Kerberos (authentication ticket|pre-authentication)/,
   },
-  { name: 'German', header: /^(Ebene|Schlüsselwörter)[,\t]Datum und Uhrzeit[,\t]/i, messages: /Kontoname:|Ein Konto wurde erfolgreich angemeldet|Fehler beim Anmelden eines Kontos/ },
+  {
+    name: 'German',
+    header: /^(Ebene|Schlüsselwörter)[,\t]Datum und Uhrzeit[,\t]Quelle[,\t]Ereignis-ID[,\t]Aufgabenkategorie/i,
+    wholeHeader: true,
+    messages: /Kontoname:|Ein Konto wurde erfolgreich angemeldet|Fehler beim Anmelden eines Kontos/,
+  },
   { name: 'French', header: /^(Niveau|Mots clés)[,\t]Date et heure[,\t]/i, messages: /Nom du compte[ \u00a0\u202f]*:|ouverture de session d[’']un compte/ },
   { name: 'Spanish', header: /^(Nivel|Palabras clave)[,\t]Fecha y hora[,\t]/i, messages: /Nombre de cuenta:|iniciar sesión en una cuenta|sesión correctamente en una cuenta/ },
   { name: 'Italian', header: /^(Livello|Parole chiave)[,\t]Data e ora[,\t]/i },
@@ -46,13 +54,14 @@ function headLines(head: Buffer): [string, string] {
 }
 
 /**
- * Whether a file is an Event Viewer CSV export, in any language: its header is one of the known ones, or five names
- * followed by a record that starts as Event Viewer writes one (level, date and time, source, event id).
+ * Whether a file is an Event Viewer CSV export, in any language: its header is a known one whole (English, German), or
+ * the start of a known one or any five names, followed by a record that starts as Event Viewer writes one (level, date
+ * and time, source, event id).
  */
 export function isEventViewerCsv(head: Buffer): boolean {
   const [first, second] = headLines(head);
-  if (languages.some((l) => l.header.test(first))) return true;
-  return fiveNames.test(first) && recordStart.test(second);
+  if (languages.some((l) => l.wholeHeader && l.header.test(first))) return true;
+  return (languages.some((l) => l.header.test(first)) || fiveNames.test(first)) && recordStart.test(second);
 }
 
 /** The read language of an export's messages (first match, English first), or null when they are in none of them. */
