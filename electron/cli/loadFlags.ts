@@ -22,6 +22,7 @@ export const loadFlagsHelp = `Loading options (ingest and analyze):
   --year N                the year of syslog lines (they carry none)
   --tz ZONE               the IANA time zone of zone-less times (e.g. Europe/Paris); default UTC
   --date-order mdy|dmy    the order of numeric dates (1/9/2007); default: the order the file's dates show, else mdy
+                          (dmy for an Event Viewer CSV saved in German, French or Spanish)
   --map FIELD=COLUMN,...  load a headed CSV with your column for each field (ts, user, ip, result, app, user_agent, reason;
                           transfers: ts, user, bytes, action, object, ip), or --map PRESET (${Object.keys(mappingPresets).join(', ')})`;
 

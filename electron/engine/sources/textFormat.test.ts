@@ -8,9 +8,9 @@ const inputs: Array<[string, 'signin' | 'transfer', string, RegExp]> = [
   [
     'eventviewer.csv',
     'signin',
-    // In French: the English messages are read (windowsEventViewerCsv.test.ts), the others named.
-    `Level,Date and Time,Source,Event ID,Task Category\r\nInformation,06/12/2026 10:41:00,Microsoft-Windows-Security-Auditing,4625,Ouvrir la session,"Échec d’ouverture de session d’un compte.\r\n\r\nNom du compte :\t\talice"\r\n`,
-    /eventviewer\.csv line 1: is an Event Viewer export .*not in English.* It is not a signin format Breachdesk reads: save the events as \.evtx instead .*wevtutil qe Security \/f:xml/,
+    // In Italian: English, German, French and Spanish messages are read (windowsEventViewerCsv*.test.ts), the others named.
+    `Livello,Data e ora,Origine,ID evento,Categoria attività\r\nInformazioni,06/12/2026 10:41:00,Microsoft-Windows-Security-Auditing,4625,Accesso,"Impossibile accedere con un account.\r\n\r\nNome account:\t\talice"\r\n`,
+    /eventviewer\.csv line 1: is an Event Viewer export .*are in Italian \(Breachdesk reads them in English, German, French and Spanish\).* It is not a signin format Breachdesk reads: save the events as \.evtx instead .*wevtutil qe Security \/f:xml/,
   ],
   [
     'getwinevent.csv',

@@ -5,7 +5,7 @@ import { cloudflareLogpushHttp } from './formats/logs/web/cloudflareLogpushHttp'
 import { commonSecurityLogCsv } from './formats/logs/sentinel/commonSecurityLogCsv';
 import { storageBlobLogsCsv } from './formats/logs/sentinel/storageBlobLogsCsv';
 import { w3cIisLogCsv } from './formats/logs/sentinel/w3cIisLogCsv';
-import { eventViewerCsvHeader } from './formats/logs/windows/windowsEventViewerCsv';
+import { eventViewerHeaderLanguage, eventViewerReadLanguages, isEventViewerCsv } from './formats/logs/windows/eventViewerCsvLanguages';
 
 /** A text input of a kind Breachdesk does not read, recognised from its first lines: what it is, and what to do instead. */
 export interface TextFormat {
@@ -48,9 +48,12 @@ function headLines(head: Buffer): string[] {
 export function textFormat(head: Buffer): TextFormat | null {
   const lines = headLines(head);
   const first = lines[0] ?? '';
-  if (eventViewerCsvHeader.test(first)) {
+  if (isEventViewerCsv(head)) {
+    const language = eventViewerHeaderLanguage(head);
+    const read = `${eventViewerReadLanguages.slice(0, -1).join(', ')} and ${eventViewerReadLanguages.at(-1) ?? ''}`;
+    const written = language !== null && !eventViewerReadLanguages.includes(language) ? `in ${language}` : `in a language Breachdesk does not read`;
     return {
-      what: "an Event Viewer export (Level, Date and Time, Source, Event ID, Task Category) whose messages, where its account, address and status are, are not in English (Breachdesk reads them in English only)",
+      what: `an Event Viewer export (Level, Date and Time, Source, Event ID, Task Category) whose messages, where its account, address and status are, are ${written} (Breachdesk reads them in ${read})`,
       advice: 'save the events as .evtx instead (Event Viewer: Save All Events As, Event Files) or export them as XML (wevtutil qe Security /f:xml > security.xml), and load that',
     };
   }

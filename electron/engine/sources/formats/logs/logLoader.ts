@@ -48,6 +48,8 @@ export interface LogFamily {
   gzip?: false;
   /** True for a family whose staging decodes UTF-16 itself (Windows XML exports); the others read a UTF-8 copy of a UTF-16 input. */
   utf16?: true;
+  /** The day/month order of numeric dates when neither the analyst nor the file's dates tell (`mdy` when absent): a localised export's. */
+  dateOrder?(head: Buffer): DateOrder;
   /** Choices the analyst can make (e.g. the year of a syslog). */
   choices?(head: Buffer, file: string): Record<string, string[]>;
   build(ctx: MappingContext): RecordMapping | Promise<RecordMapping>;
@@ -81,7 +83,9 @@ export function logLoader(family: LogFamily): Loader {
     async load(job: LoadJob) {
       const { c, file, sourceId, head, options, displayName, progress } = job;
       const timezone = await resolveTimezone(c, options, displayName);
-      const chosenOrder = resolveDateOrder(options, displayName);
+      const givenOrder = options.dateOrder !== undefined && options.dateOrder !== '';
+      const formatOrder = givenOrder ? undefined : family.dateOrder?.(head);
+      const chosenOrder = resolveDateOrder(options, displayName, formatOrder);
       const staged = `staged_${sourceId}`;
       const watch: LineWatch = progress
         ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
@@ -90,7 +94,7 @@ export function logLoader(family: LogFamily): Loader {
       else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
       let context = { staged, timezone, dateOrder: chosenOrder, options, file, displayName, head, c, watch };
       let mapping = await family.build({ ...context, staging: 'direct' });
-      const fileOrder = options.dateOrder === undefined || options.dateOrder === '' ? await dateOrderOfRecords(c, mapping, head) : null;
+      const fileOrder = !givenOrder ? await dateOrderOfRecords(c, mapping, head) : null;
       if (fileOrder !== null && fileOrder !== chosenOrder) {
         if (family.stage === 'custom') await dropStaged(c, staged);
         context = { ...context, dateOrder: fileOrder };
@@ -115,6 +119,7 @@ export function logLoader(family: LogFamily): Loader {
           timezone: family.zoneless === false ? 'zone carried by every time' : timezone,
           skippedRecords: outcome.skipped,
           ...(fileOrder !== null ? { dateOrder: fileOrder === 'dmy' ? 'day first, as the dates of the file show (a first number above 12)' : 'month first, as the dates of the file show (a second number above 12)' } : {}),
+          ...(fileOrder === null && formatOrder === 'dmy' ? { dateOrder: "day first, the order of this export's locale (no date of the file tells otherwise)" } : {}),
         },
         ...(mapping.describe ? { message: mapping.describe(outcome.skipped) } : {}),
       };

@@ -24,6 +24,7 @@ import { fortigateTrafficLog } from './fortinet/fortigateTrafficLog';
 import { gcpLoadBalancerLog } from './google/gcpLoadBalancerLog';
 import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
+import { jumpcloudInsights } from './jumpcloud/jumpcloudInsights';
 import { keycloakEvents } from './keycloak/keycloakEvents';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
@@ -69,6 +70,7 @@ export const logLoaders: Loader[] = [
   auth0Logs,
   duoAuthLog,
   keycloakEvents,
+  jumpcloudInsights,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,
   o365SignIn,

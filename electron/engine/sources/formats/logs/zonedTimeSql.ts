@@ -20,10 +20,10 @@ const isoUtc = '[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9
 /** Order of the day and month in a numeric date (1/9/2007): US `mdy` by default, `dmy` where the export says so. */
 export type DateOrder = 'mdy' | 'dmy';
 
-/** The `dateOrder` loader option, checked; `mdy` (the documented order of the US-format exports read) when absent. */
-export function resolveDateOrder(options: LoadOptions, displayName: string): DateOrder {
+/** The `dateOrder` loader option, checked; when absent the format's own (`mdy`, the documented order of the US-format exports read, unless given). */
+export function resolveDateOrder(options: LoadOptions, displayName: string, fallback: DateOrder = 'mdy'): DateOrder {
   const order = options.dateOrder;
-  if (order === undefined || order === '') return 'mdy';
+  if (order === undefined || order === '') return fallback;
   if (order !== 'mdy' && order !== 'dmy') throw new UserError('invalid_argument', `${displayName}: option dateOrder must be mdy or dmy, got "${String(order)}".`);
   return order;
 }

@@ -47,10 +47,12 @@ describe('Windows Security events saved from Event Viewer as CSV', () => {
     });
   });
 
-  it('refuses an export whose messages are not in English by name, and keeps its line count for a broken record', async () => {
+  it('refuses an export whose messages are in a language not read, naming it, and keeps its line count for a broken record', async () => {
     await withTempCase(async (engine, { work }) => {
-      const german = 'Level,Date and Time,Source,Event ID,Task Category\r\nInformationen,06.12.2026 22:41:00,Microsoft-Windows-Security-Auditing,4625,Anmelden,"Fehler beim Anmelden eines Kontos.\r\n\r\nKontoname:\t\talice"\r\n';
-      await expect(engine.service.addSource({ path: writeInput(work, 'de.csv', german), kind: 'signin' })).rejects.toThrow(/de\.csv line 1: is an Event Viewer export .*not in English/);
+      const polish = 'Poziom,Data i godzina,Źródło,Identyfikator zdarzenia,Kategoria zadania\r\nInformacje,06.12.2026 22:41:00,Microsoft-Windows-Security-Auditing,4625,Logowanie,"Nie można zalogować konta.\r\n\r\nNazwa konta:\t\talice"\r\n';
+      await expect(engine.service.addSource({ path: writeInput(work, 'pl.csv', polish), kind: 'signin' })).rejects.toThrow(
+        /pl\.csv line 1: is an Event Viewer export .*in a language Breachdesk does not read \(Breachdesk reads them in English, German, French and Spanish\)/,
+      );
       const text = fs.readFileSync(sample, 'utf8');
       const broken = text.replace('Information,12/6/2026 10:01:10 PM', 'Information,sometime');
       const s = await engine.service.addSource({ path: writeInput(work, 'broken.csv', broken), kind: 'signin', maxRejectShare: 0.5 });
