@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
@@ -92,4 +93,44 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await page.getByTestId('reveal-toggle').locator('input').check();
   await expect(findings.row(spray.id).getByTestId('cell-user')).toHaveText(new RegExp(`^${(spray.users[0] ?? '').replace('.', '\\.')} \\+\\d+$`));
   await expect.poll(async () => (await svc.tablePage({ table: 'audit', filters: [{ column: 'action', op: 'eq', value: 'reveal_pii' }] })).total).toBeGreaterThan(0);
+});
+
+/** Two weeks of office hours for 12 people moving about 10 MB an hour, an hour when 11 of them download a 12 GB release, and one who pulls 80 GB then. */
+function releaseDayCsv(file: string): void {
+  const lines = ['timestamp,user_id,bytes_transferred'];
+  const day = 86_400_000;
+  const start = Date.UTC(2024, 3, 1);
+  for (let u = 0; u < 12; u++)
+    for (let d = 0; d < 14; d++) for (let h = 9; h < 17; h++) lines.push(`${new Date(start + d * day + h * 3_600_000 + 60_000).toISOString()},staff${u},${(10 + ((d * 7 + h + u) % 5)) * 1e6}`);
+  const release = start + 8 * day + 11 * 3_600_000;
+  for (let u = 0; u < 11; u++) lines.push(`${new Date(release + 600_000 + u * 1000).toISOString()},staff${u},${12e9 + u * 1e7}`);
+  lines.push(`${new Date(release + 900_000).toISOString()},staff11,80000000000`);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+test('findings: a crowd hour opens with who moved alike and who was judged alone; masked by default', async ({ page, workbench }) => {
+  const transfers = path.join(workbench.work, 'release_day.csv');
+  releaseDayCsv(transfers);
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  await svc.addSource({ path: transfers, kind: 'transfer' });
+  await svc.runDetectors({});
+  const stored = (await svc.listFindings({ kind: 'bulk_export' })).rows;
+  const crowd = stored.find((f) => f.evidence.reason === 'crowd');
+  if (!crowd) throw new Error('the release hour was not a crowd');
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const findings = new FindingsPage(page);
+  await findings.open();
+  await findings.row(crowd.id).click();
+  const facts = findings.detail.getByTestId('crowd-facts');
+  await expect(facts.getByTestId('crowd-size')).toHaveText(countOf(Number(crowd.evidence.crowdSize), 'user'));
+  await expect(facts.getByTestId('crowd-summary')).toContainText('moved alike in the hour from 04-09 11:00 UTC');
+  await expect(facts.getByTestId('crowd-others')).toHaveText(/^\d+ other users? flagged that hour moved far more than the crowd/);
+  await expect(facts.getByTestId('crowd-members').locator('tbody tr')).toHaveCount(Number(crowd.evidence.crowdSize));
+  for (const user of crowd.users) await expect(findings.detail).not.toContainText(user);
+  const alone = stored.find((f) => f.users.includes('staff11') && f.evidence.reason !== 'crowd');
+  expect(alone?.severity).toBe('high');
+  await app.screenshot('findings-crowd');
 });

@@ -158,6 +158,22 @@ export interface BulkExportEvidence {
   hourly: Array<{ hour: string; value: number; score: number | null; hourOfDayMedian: number | null }>;
 }
 
+/** Evidence of a crowd hour's bulk_export finding (docs/findings-schema.md): many users flagged in one hour with alike volumes, one low finding naming them. */
+export interface CrowdEvidence {
+  unit: ExportUnit;
+  reason: 'crowd';
+  /** Members: flagged users whose volume is within the score limit of the crowd. */
+  crowdSize: number;
+  /** Users flagged that hour, members or not (the others keep findings of their own). */
+  flaggedUsers: number;
+  crowdMedian: number;
+  total: number;
+  peak: number;
+  floor: number;
+  /** The largest members (at most 50) and what each moved. */
+  crowd: Array<{ user: string | null; value: number }>;
+}
+
 /** What became of one account a finding names. */
 export const memberOutcomes = ['failed', 'usual_success', 'credential_valid', 'mfa_fatigue', 'takeover'] as const;
 /** One of memberOutcomes. */

@@ -1,5 +1,6 @@
 import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
+import type { CrowdEvidence } from '../../../shared/api/findingEvidence';
 import { findingId } from '../findings/findingId';
 import type { CrowdHour } from './crowdHours';
 import { exportVolume } from './exportVolume';
@@ -78,7 +79,7 @@ export function crowdHourFindings(
         peak: hi,
         floor: floorOf(g.unit),
         crowd: members.slice(0, crowdEvidenceMembers).map((r) => ({ user: r.user, value: r.bytes })),
-      },
+      } satisfies CrowdEvidence,
       sql,
       params,
     };

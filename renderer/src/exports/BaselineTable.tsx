@@ -4,6 +4,7 @@ import type { ExportBaselineRowDto } from '../../../shared/api/exportsApi';
 import { useQuery } from '../api/useQuery';
 import { formatCount } from '../../../shared/format/formatCount';
 import { FlaggedHoursTable } from './FlaggedHoursTable';
+import { formatScore } from '../ui/format';
 import { formatMeasure } from './formatMeasure';
 
 const limit = 10;
@@ -28,7 +29,7 @@ export function BaselineTable({ params, revealed, onPick }: { params: ExportPara
       q={q}
       extraColumns={[
         { head: 'Usual', num: true, title: (r) => `${formatCount(r.baselineHours)} hours of history`, cell: (r) => formatMeasure(r.hourOfDayMedian ?? r.median, r.unit) },
-        { head: 'Score', num: true, cell: (r) => (r.reason === 'no_history' ? 'new user' : (r.score?.toFixed(1) ?? '—')) },
+        { head: 'Score', num: true, cell: (r) => (r.reason === 'no_history' ? 'new user' : r.score === null ? '—' : formatScore(r.score)) },
       ]}
       revealed={revealed}
       onPick={onPick}

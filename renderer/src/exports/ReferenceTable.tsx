@@ -3,6 +3,7 @@ import type { ExportParams } from '../../../shared/api/detectParams';
 import type { ExportReferenceRowDto } from '../../../shared/api/exportsApi';
 import { useQuery } from '../api/useQuery';
 import { FlaggedHoursTable } from './FlaggedHoursTable';
+import { formatScore } from '../ui/format';
 
 const limit = 10;
 
@@ -18,7 +19,7 @@ export function ReferenceTable({ params, revealed, onPick }: { params: ExportPar
       testPrefix="ref"
       hint={<>z = |x − mean| / sd over every user-hour of the case; flagged where z &gt; {params.reference.zLimit}. One population: a nightly backup looks like an attack.</>}
       q={q}
-      extraColumns={[{ head: 'z', num: true, cell: (r) => r.z.toFixed(1) }]}
+      extraColumns={[{ head: 'z', num: true, cell: (r) => formatScore(r.z) }]}
       revealed={revealed}
       onPick={onPick}
       offset={offset}

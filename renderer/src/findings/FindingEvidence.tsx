@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { CampaignFacts } from './campaign/CampaignFacts';
-import { bulkExportEvidence, campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { bulkExportEvidence, campaignEvidence, crowdEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { CrowdFacts } from './export/CrowdFacts';
 import { ExportFacts } from './export/ExportFacts';
 import { FindingMembers } from './campaign/FindingMembers';
 import { memberCounts } from './campaign/memberCounts';
@@ -32,7 +33,7 @@ function EvidenceList({ finding, revealed }: { finding: FindingDraftDto; reveale
 }
 
 /**
- * Why a detector flagged something: the campaign's shared features, the takeover's reasons or the export run's severity rule step by step (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it.
+ * Why a detector flagged something: the campaign's shared features, the takeover's reasons or the export run's severity rule step by step or the crowd hour's members (they say what the summary says), else its summary and measured evidence; the member tables of a stored finding, and the SQL and parameters behind it.
  * An `aside` (the verdict form) sits beside the facts only: the member tables keep the panel's full width, as a
  * 1280 px screen has no room for their seven columns in three fifths of it.
  */
@@ -40,16 +41,20 @@ export function FindingEvidence({ finding, revealed, stored = false, aside }: { 
   const campaign = campaignEvidence(finding);
   const takeover = takeoverEvidence(finding);
   const bulk = bulkExportEvidence(finding);
+  const crowd = crowdEvidence(finding);
+  const crowdUsers = typeof finding.params.crowdUsers === 'number' ? finding.params.crowdUsers : null;
   const takeoverId = typeof finding.evidence.takeoverId === 'string' ? finding.evidence.takeoverId : null;
   const facts = (
     <div>
-      {!campaign && !takeover && !bulk && <p>{finding.summary}</p>}
+      {!campaign && !takeover && !bulk && !crowd && <p>{finding.summary}</p>}
       {campaign ? (
         <CampaignFacts e={campaign} />
       ) : takeover ? (
         <TakeoverFacts e={takeover} />
       ) : bulk ? (
         <ExportFacts e={bulk} severity={finding.severity} ips={finding.ips} takeoverId={takeoverId} />
+      ) : crowd ? (
+        <CrowdFacts e={crowd} hour={finding.start} crowdUsers={crowdUsers} />
       ) : (
         <EvidenceList finding={finding} revealed={revealed} />
       )}

@@ -9,3 +9,8 @@ export function formatCountOf(n: number, noun: string, plural = `${noun}s`): str
 export function formatHourTick(iso: string): string {
   return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
 }
+
+/** A score (robust score, z) to one decimal with thousands separators (`15,531.8`), as tables of them read down. */
+export function formatScore(n: number): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}

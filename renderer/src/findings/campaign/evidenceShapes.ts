@@ -1,4 +1,4 @@
-import type { BulkExportEvidence, CampaignEvidence, TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import type { BulkExportEvidence, CampaignEvidence, CrowdEvidence, TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import type { FindingDraftDto } from '../../../../shared/api/findingsApi';
 
 /** The campaign evidence of a stuffing, spray or brute-force finding (findings/2), or null for older shapes. */
@@ -16,6 +16,12 @@ export function takeoverEvidence(f: FindingDraftDto): TakeoverEvidence | null {
 export function bulkExportEvidence(f: FindingDraftDto): BulkExportEvidence | null {
   const e = f.evidence;
   return f.kind === 'bulk_export' && e.reason !== 'crowd' && Array.isArray(e.hourly) && typeof e.usual === 'number' && typeof e.excess === 'number' ? (e as unknown as BulkExportEvidence) : null;
+}
+
+/** The evidence of a crowd hour's bulk_export finding, or null for other findings and older shapes. */
+export function crowdEvidence(f: FindingDraftDto): CrowdEvidence | null {
+  const e = f.evidence;
+  return f.kind === 'bulk_export' && e.reason === 'crowd' && Array.isArray(e.crowd) && typeof e.crowdSize === 'number' ? (e as unknown as CrowdEvidence) : null;
 }
 
 const rank = { high: 0, medium: 1, low: 2 } as const;

@@ -2,7 +2,7 @@ import type { BulkExportEvidence } from '../../../../shared/api/findingEvidence'
 import type { Severity } from '../../../../shared/api/findingsApi';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { formatMeasure } from '../../exports/formatMeasure';
-import { formatCountOf } from '../../ui/format';
+import { formatCountOf, formatScore } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { showUser } from '../../ui/showUser';
@@ -55,7 +55,7 @@ export function ExportFacts({ e, severity, ips, takeoverId }: { e: BulkExportEvi
                 <td>{formatShortUtc(h.hour)}</td>
                 <td className="num">{m(h.value)}</td>
                 <td className="num">{m(h.hourOfDayMedian)}</td>
-                <td className="num">{h.score === null ? '—' : formatCount(Math.round(h.score))}</td>
+                <td className="num">{h.score === null ? '—' : formatScore(h.score)}</td>
               </tr>
             ))}
           </tbody>
