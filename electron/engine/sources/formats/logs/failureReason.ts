@@ -1,3 +1,4 @@
+import { sqlLookup } from '../../../sql/sqlLookup';
 import { sqlString } from '../../../sql/sqlString';
 import { trimSql } from '../../../sql/trimSql';
 import { entraCodes } from './entra/entraCodes';
@@ -103,7 +104,7 @@ export function entraCodeSql(expr: string): string {
 
 /** SQL: the failure reason of a normalised, non-zero Entra code. */
 export function entraReasonSql(codeExpr: string): string {
-  return `coalesce(${caseOf(`(${codeExpr})`, entraCodes)}, 'other')`;
+  return `coalesce(${sqlLookup(`(${codeExpr})`, Object.entries(entraCodes))}, 'other')`;
 }
 
 /** SQL for an NTSTATUS value normalised to lower-case 8-digit `0x` hex; accepts `0xC000006A`, `C000006A` or a signed decimal. */
@@ -122,24 +123,18 @@ export function ntstatusPickSql(statusNorm: string, subStatusNorm: string): stri
 
 /** SQL: the failure reason of a normalised Kerberos result code. */
 export function kerberosReasonSql(codeExpr: string): string {
-  return `coalesce(${caseOf(`(${codeExpr})`, kerberosCodes)}, 'other')`;
+  return `coalesce(${sqlLookup(`(${codeExpr})`, Object.entries(kerberosCodes))}, 'other')`;
 }
 
 /** SQL: the failure reason of a normalised NTSTATUS code. */
 export function ntstatusReasonSql(codeExpr: string): string {
-  return `coalesce(${caseOf(`(${codeExpr})`, ntstatusCodes)}, 'other')`;
+  return `coalesce(${sqlLookup(`(${codeExpr})`, Object.entries(ntstatusCodes))}, 'other')`;
 }
 
 /** SQL: the failure reason of a free-text reason (exact table first, then patterns, else `other`). */
 export function textReasonSql(expr: string): string {
   const v = `lower(trim(CAST(${expr} AS VARCHAR)))`;
   const patterns = textPatterns.map(([re, reason]) => `WHEN regexp_matches(${v}, ${sqlString(re)}) THEN ${sqlString(reason)}`).join(' ');
-  return `coalesce(${caseOf(v, textReasons)}, CASE ${patterns} ELSE 'other' END)`;
+  return `coalesce(${sqlLookup(v, Object.entries(textReasons))}, CASE ${patterns} ELSE 'other' END)`;
 }
 
-function caseOf(expr: string, table: Record<string, FailureReason>): string {
-  const whens = Object.entries(table)
-    .map(([code, reason]) => `WHEN ${sqlString(code)} THEN ${sqlString(reason)}`)
-    .join(' ');
-  return `CASE ${expr} ${whens} END`;
-}

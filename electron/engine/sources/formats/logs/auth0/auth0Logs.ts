@@ -1,3 +1,4 @@
+import { sqlLookup } from '../../../../sql/sqlLookup';
 import { sqlString } from '../../../../sql/sqlString';
 import { clientIpSql } from '../clientIpSql';
 import { textReasonSql } from '../failureReason';
@@ -21,10 +22,7 @@ function fields(names: Record<string, string>): Record<string, string[]> {
 const codes = Object.entries(auth0SigninTypes);
 const typeList = codes.map(([code]) => sqlString(code)).join(', ');
 const successList = codes.filter(([, outcome]) => outcome === 'success').map(([code]) => sqlString(code)).join(', ');
-const reasonCases = codes
-  .filter(([, outcome]) => outcome !== 'success' && outcome !== 'description')
-  .map(([code, reason]) => `WHEN ${sqlString(code)} THEN ${sqlString(reason)}`)
-  .join(' ');
+const reasonCodes = codes.filter(([, outcome]) => outcome !== 'success' && outcome !== 'description');
 
 /** Auth0 tenant logs (Management API /api/v2/logs JSON array or NDJSON, or a log stream's `{log_id, data}` events): the sign-in attempts. */
 export const auth0Logs = logLoader({
@@ -63,7 +61,7 @@ export const auth0Logs = logLoader({
         user: 'coalesce(login, user_id)',
         ip: clientIpSql('address'),
         success: `code IN (${successList})`,
-        failure_reason: `CASE WHEN code IN (${successList}) THEN NULL ELSE coalesce(CASE code ${reasonCases} END, ${textReasonSql('description')}) END`,
+        failure_reason: `CASE WHEN code IN (${successList}) THEN NULL ELSE coalesce(${sqlLookup('code', reasonCodes)}, ${textReasonSql('description')}) END`,
         result_code: 'code',
         app: `coalesce(client, 'Auth0')`,
         user_agent: 'agent',

@@ -1,4 +1,4 @@
-import { sqlString } from '../../../../sql/sqlString';
+import { sqlLookup } from '../../../../sql/sqlLookup';
 import { clientIpSql } from '../clientIpSql';
 import { firstJsonRecord } from '../firstJsonRecord';
 import { jsonFieldLayers } from '../jsonFields';
@@ -6,10 +6,6 @@ import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
 import { zonedTimeSql } from '../zonedTimeSql';
 import { duoDenialReasons } from './duoDenialReasons';
-
-const denialCases = Object.entries(duoDenialReasons)
-  .map(([reason, failure]) => `WHEN ${sqlString(reason)} THEN ${sqlString(failure)}`)
-  .join(' ');
 
 /** Duo authentication logs (Admin API v2 records, v1 records, or the API's `{"response": {"authlogs": […]}}` answer): each authentication a sign-in. */
 export const duoAuthLog = logLoader({
@@ -61,7 +57,7 @@ export const duoAuthLog = logLoader({
         user: 'login',
         ip: clientIpSql('address'),
         success: `result = 'success'`,
-        failure_reason: `CASE WHEN result = 'success' THEN NULL ELSE coalesce(CASE why ${denialCases} END, 'other') END`,
+        failure_reason: `CASE WHEN result = 'success' THEN NULL ELSE coalesce(${sqlLookup('why', Object.entries(duoDenialReasons))}, 'other') END`,
         result_code: `result || coalesce(':' || why, '')`,
         app: `coalesce(application, 'Duo')`,
         country: 'cc',

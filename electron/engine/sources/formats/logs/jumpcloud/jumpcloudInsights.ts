@@ -1,5 +1,5 @@
 import { sqlList } from '../../../../sql/sqlList';
-import { sqlString } from '../../../../sql/sqlString';
+import { sqlLookup } from '../../../../sql/sqlLookup';
 import { clientIpSql } from '../clientIpSql';
 import { textReasonSql } from '../failureReason';
 import { firstJsonRecord } from '../firstJsonRecord';
@@ -10,9 +10,6 @@ import { zonedTimeSql } from '../zonedTimeSql';
 import { jumpcloudSigninEvents } from './jumpcloudSigninEvents';
 
 const signinTypes = Object.keys(jumpcloudSigninEvents);
-const defaultApps = Object.entries(jumpcloudSigninEvents)
-  .map(([type, app]) => `WHEN ${sqlString(type)} THEN ${sqlString(app)}`)
-  .join(' ');
 
 /**
  * JumpCloud Directory Insights events (the API's `POST /insights/directory/v1/events` answer, a JSON array, or one
@@ -73,7 +70,7 @@ export const jumpcloudInsights = logLoader({
         failure_reason: `CASE WHEN ok IS NULL OR ok THEN NULL WHEN err_l IS NULL THEN 'other'
           WHEN contains(err_l, 'ms-chap2-response is incorrect') THEN 'bad_password' ELSE ${textReasonSql('err_l')} END`,
         result_code: 'kind',
-        app: `coalesce(app_label, CASE kind ${defaultApps} END)`,
+        app: `coalesce(app_label, ${sqlLookup('kind', Object.entries(jumpcloudSigninEvents))})`,
         country: 'cc',
       },
       timeText: 'iso',

@@ -1,29 +1,17 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../../testing/corpusFile';
-import { sqlOn } from '../../../../testing/sqlOn';
+import { signinRowsOf } from '../../../../testing/signinRowsOf';
 import { withTempCase, writeInput } from '../../../../testing/withTempCase';
 
 const sample = corpusFile('windows_eventviewer_csv', 'Security-eventviewer.csv');
-
-interface Row {
-  line: number;
-  u: string;
-  ip: string | null;
-  ok: boolean | null;
-  r: string | null;
-  t: string;
-}
-
-const rowsSql = `SELECT raw_ref::INTEGER AS line, "user" AS u, ip, success AS ok, failure_reason AS r, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t
-  FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`;
 
 describe('Windows Security events saved from Event Viewer as CSV', () => {
   it('reads each sign-in from its English message: account, address, outcome and reason, at the line its record starts', async () => {
     await withTempCase(async (engine) => {
       const s = await engine.service.addSource({ path: sample, kind: 'signin', options: { timezone: 'America/New_York' } });
       expect(s).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 8, rowsSkipped: 2, rowsRejected: 0 });
-      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: s.id })).toEqual([
+      expect(await signinRowsOf(engine, s.id)).toEqual([
         { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-07 02:58:02' },
         { line: 32, u: 'nosuch', ip: '203.0.113.5', ok: false, r: 'no_such_user', t: '2026-12-07 02:58:41' },
         { line: 62, u: 'bob', ip: '203.0.113.6', ok: false, r: 'locked', t: '2026-12-07 02:59:20' },
@@ -43,7 +31,7 @@ describe('Windows Security events saved from Event Viewer as CSV', () => {
       const plain = await engine.service.addSource({ path: sample, kind: 'signin' });
       const keywords = await engine.service.addSource({ path: writeInput(work, 'Security-keywords.csv', text), kind: 'signin' });
       expect(keywords).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 8, rowsSkipped: 2, rowsRejected: 0 });
-      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: keywords.id })).toEqual(await sqlOn<Row>(engine, rowsSql, { sourceId: plain.id }));
+      expect(await signinRowsOf(engine, keywords.id)).toEqual(await signinRowsOf(engine, plain.id));
     });
   });
 

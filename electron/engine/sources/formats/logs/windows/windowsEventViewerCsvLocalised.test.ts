@@ -2,30 +2,19 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../../testing/corpusFile';
 import { sqlOn } from '../../../../testing/sqlOn';
+import { signinRowsOf } from '../../../../testing/signinRowsOf';
 import { withTempCase, writeInput } from '../../../../testing/withTempCase';
 
 const german = corpusFile('windows_eventviewer_csv', 'Sicherheit-ereignisanzeige-de.csv');
 const french = corpusFile('windows_eventviewer_csv', 'Securite-observateur-fr.csv');
 const spanish = corpusFile('windows_eventviewer_csv', 'Seguridad-visor-es.csv');
 
-interface Row {
-  line: number;
-  u: string;
-  ip: string | null;
-  ok: boolean | null;
-  r: string | null;
-  t: string;
-}
-
-const rowsSql = `SELECT raw_ref::INTEGER AS line, "user" AS u, ip, success AS ok, failure_reason AS r, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t
-  FROM signin WHERE source_id = $sourceId ORDER BY raw_ref`;
-
 describe('Windows Security events saved from Event Viewer as CSV in German, French and Spanish', () => {
   it('reads a German export: labels, the Unterstatus:: Windows writes, dotted day-first dates; Kerberos events skipped', async () => {
     await withTempCase(async (engine) => {
       const s = await engine.service.addSource({ path: german, kind: 'signin', options: { timezone: 'Europe/Berlin' } });
       expect(s).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 5, rowsSkipped: 3, rowsRejected: 0 });
-      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: s.id })).toEqual([
+      expect(await signinRowsOf(engine, s.id)).toEqual([
         { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-13 20:58:02' },
         { line: 37, u: 'nosuch', ip: '203.0.113.5', ok: false, r: 'no_such_user', t: '2026-12-13 20:58:41' },
         { line: 72, u: 'bob', ip: '203.0.113.6', ok: false, r: 'locked', t: '2026-12-13 20:59:20' },
@@ -39,7 +28,7 @@ describe('Windows Security events saved from Event Viewer as CSV in German, Fren
     await withTempCase(async (engine) => {
       const fr = await engine.service.addSource({ path: french, kind: 'signin', options: { timezone: 'Europe/Paris' } });
       expect(fr).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 5, rowsSkipped: 0, rowsRejected: 0 });
-      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: fr.id })).toEqual([
+      expect(await signinRowsOf(engine, fr.id)).toEqual([
         { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-13 20:58:02' },
         { line: 30, u: 'nosuch', ip: '203.0.113.5', ok: false, r: 'no_such_user', t: '2026-12-13 20:58:41' },
         { line: 58, u: 'carol', ip: '198.51.100.20', ok: true, r: null, t: '2026-12-13 21:00:03' },
@@ -48,7 +37,7 @@ describe('Windows Security events saved from Event Viewer as CSV in German, Fren
       ]);
       const es = await engine.service.addSource({ path: spanish, kind: 'signin', options: { timezone: 'Europe/Madrid' } });
       expect(es).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 3, rowsSkipped: 0, rowsRejected: 0 });
-      expect(await sqlOn<Row>(engine, rowsSql, { sourceId: es.id })).toEqual([
+      expect(await signinRowsOf(engine, es.id)).toEqual([
         { line: 2, u: 'alice', ip: '203.0.113.5', ok: false, r: 'bad_password', t: '2026-12-13 20:58:02' },
         { line: 30, u: 'bob', ip: '203.0.113.6', ok: false, r: 'locked', t: '2026-12-13 20:59:20' },
         { line: 58, u: 'carol', ip: '198.51.100.20', ok: true, r: null, t: '2026-12-13 21:00:03' },
