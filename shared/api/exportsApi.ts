@@ -58,7 +58,7 @@ export interface ExportBaselineRowDto {
   priorMaxHour: string | null;
   /** The lower of the robust scores against all the user's hours and against the same hour of day. */
   score: number | null;
-  /** The robust score against all the user's hours on a multiplicative scale: ln(x / median) over ln(Q3 / Q1) / 1.349 (null: too little history). Volumes spread over orders of magnitude; this says how extreme the hour is for this user. */
+  /** The robust score on a multiplicative scale, ln(x / median) over ln(Q3 / Q1) / 1.349, the higher of the scores against all the user's hours and against the same hour of day (null: too little history). Volumes spread over orders of magnitude; this says how extreme the hour is for this user. */
   logScore: number | null;
   /** The upper quartile of the user's hours in the window (null: too little history). */
   upperQuartile: number | null;

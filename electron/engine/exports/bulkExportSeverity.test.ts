@@ -153,7 +153,21 @@ describe('bulk export severity', () => {
       const found = await detect(engine, rows);
       const at = (user: string) => found.find((f) => f.users[0] === user && f.start === '2024-04-11T20:00:00Z');
       expect([at('analyst')?.severity, at('office')?.severity, at('analyst2')?.severity]).toEqual(['medium', 'high', 'high']);
+      expect(at('analyst')?.evidence.heavyHabit).toBe(true);
       expect(at('analyst')?.evidence.logScore).toBeCloseTo(Math.log(15e9 / 600e6) / (Math.log(1.5e9 / 200e6) / 1.349), 1);
+    });
+  });
+
+  it('keeps the pull of a job account at another time of day high, though half its hours move tens of GB: judged against that hour of day too', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 14; d++) {
+        for (let h = 0; h < 8; h++) rows.push({ ts: start + d * day + h * hour + 60_000, user: 'svc-backup', bytes: (18 + ((d + h) % 5)) * 1e9 });
+        for (let h = 9; h < 17; h++) rows.push({ ts: start + d * day + h * hour + 60_000, user: 'svc-backup', bytes: (20 + ((d + h) % 5)) * 1e6 });
+      }
+      rows.push({ ts: start + 10 * day + 14 * hour + 120_000, user: 'svc-backup', bytes: 80e9 });
+      const pull = (await detect(engine, rows)).find((f) => f.start === '2024-04-11T14:00:00Z');
+      expect([pull?.severity, pull?.evidence.heavyHabit]).toEqual(['high', false]);
     });
   });
 });

@@ -47,7 +47,7 @@ export function ownHabit(r: ExportBaselineRowDto): number {
 /**
  * Whether a run's own hours are within a heavy user's habit: a quarter of the user's hours in the window move the floor
  * or more (upper quartile), and none of the run's hours is extreme for them on a multiplicative scale (logScore at most
- * the score limit). Volumes are products of file sizes and counts: a person whose hours spread over orders of magnitude
+ * the score limit, against all their hours and against that hour of day, so a job's pull at another time stays high). Volumes are products of file sizes and counts: a person whose hours spread over orders of magnitude
  * (a data scientist's 15 GB hour beside a 600 MB median and a 1.5 GB upper quartile) reaches ten floors by their own
  * heavy tail, while an ordinary account's 15 GB beside a 20 MB median is far above the limit, and so is the heavy
  * user's 200 GB. Quartiles, not a maximum, so one staged first pull does not make the next look usual; and only for a

@@ -18,7 +18,8 @@ import { pageOfKept } from '../db/memoQueryRows';
  * (x − median) / max(IQR / 1.349, minScaleShare·median, 1), taking the lower of the scores against all hours and
  * against the same hour of day, so a nightly job is judged against other nights; beside it, the same robust score on a
  * multiplicative scale (`logScore`: ln(x / median) over the quartiles' log spread ln(Q3 / Q1) / 1.349, at least
- * ln(1 + minScaleShare) and one unit over the median, as the linear score's scale) and the upper quartile
+ * ln(1 + minScaleShare) and one unit over the median, as the linear score's scale; the higher of the scores against all
+ * hours and against the same hour of day, so a job's hour at another time of day stays extreme) and the upper quartile
  * (`upperQuartile`), how extreme the hour is for a user whose volumes spread over orders of magnitude, for the severity
  * (runSeverity, withinHeavyHabit); and the user's largest hour in the
 window at least a day (24 h) before and when it was (`priorMax`, `priorMaxHour`: what the user has moved before, for the
@@ -38,6 +39,7 @@ export function userBaselineSql(p: ExportParams, from: UserHourSource = 'scan'):
   const upperOf = (h: string) => (b.side === 'past' ? `${h} - 1` : `${h} + ${span}`);
   const upper = upperOf('c.h');
   const robust = (q: string) => `(s.x - ${q}[2]) / greatest((${q}[3] - ${q}[1]) / 1.349, ${b.minScaleShare} * ${q}[2], 1)`;
+  const logRobust = (q: string) => `ln(greatest(x, 1) / greatest(${q}[2], 1)) / greatest(ln(greatest(${q}[3], 1) / greatest(${q}[1], 1)) / 1.349, ln(1 + ${b.minScaleShare}), ln(1 + 1 / greatest(${q}[2], 1)))`;
   const sameHour = 'o.h % 24 = c.h % 24';
   const before = 'o.h <= c.h - 24';
   return `WITH ${userHoursCte(p.measure, from)},
@@ -75,7 +77,8 @@ flagged AS (
 )
 SELECT "user", ${sqlIso('make_timestamptz(h * 3600000000)')} AS hour, unit, x AS bytes, q[2] AS median, q[3] - q[1] AS iqr, (q[3] - q[1]) / 2 AS mad, n::DOUBLE AS "baselineHours",
        hod_median AS "hourOfDayMedian", pmax.x AS "priorMax", ${sqlIso('make_timestamptz(pmax.h * 3600000000)')} AS "priorMaxHour", score,
-       CASE WHEN n >= ${b.minBaselineHours} THEN ln(greatest(x, 1) / greatest(q[2], 1)) / greatest(ln(greatest(q[3], 1) / greatest(q[1], 1)) / 1.349, ln(1 + ${b.minScaleShare}), ln(1 + 1 / greatest(q[2], 1))) END AS "logScore", q[3] AS "upperQuartile",
+       CASE WHEN n >= ${b.minBaselineHours} THEN greatest(${logRobust('q')}, coalesce(CASE WHEN hn >= ${b.minBaselineHours} THEN ${logRobust('hq')} END, ${logRobust('q')})) END AS "logScore",
+       q[3] AS "upperQuartile",
        CASE WHEN n >= ${b.minBaselineHours} THEN 'baseline' ELSE 'no_history' END AS reason
 FROM ${userOfKey('flagged', p.measure, from)}
 ORDER BY hour, "user" NULLS FIRST, unit`;

@@ -40,6 +40,9 @@ function expectedRows(rows: TransferFixture[], unit: 'bytes' | 'events', floor: 
   const hours = [...sums.values()];
   const span = b.baselineDays * 24;
   const quartiles = (xs: number[]) => [0.25, 0.5, 0.75].map((q) => quantile(xs, q));
+  const logRobust = (x: number, q: number[]) =>
+    Math.log(Math.max(x, 1) / Math.max(q[1] as number, 1)) /
+    Math.max(Math.log(Math.max(q[2] as number, 1) / Math.max(q[0] as number, 1)) / 1.349, Math.log(1 + b.minScaleShare), Math.log(1 + 1 / Math.max(q[1] as number, 1)));
   const robust = (x: number, q: number[]) => (x - (q[1] as number)) / Math.max(((q[2] as number) - (q[0] as number)) / 1.349, b.minScaleShare * (q[1] as number), 1);
   return hours
     .filter((c) => c.x >= floor)
@@ -67,7 +70,7 @@ function expectedRows(rows: TransferFixture[], unit: 'bytes' | 'events', floor: 
         priorMax: top ? top.x : null,
         priorMaxHour: top ? iso(top.h) : null,
         score: enough ? Math.min(robust(c.x, q), hodEnough ? robust(c.x, hq) : robust(c.x, q)) : null,
-        logScore: enough ? Math.log(Math.max(c.x, 1) / Math.max(q[1] as number, 1)) / Math.max(Math.log(Math.max(q[2] as number, 1) / Math.max(q[0] as number, 1)) / 1.349, Math.log(1 + b.minScaleShare), Math.log(1 + 1 / Math.max(q[1] as number, 1))) : null,
+        logScore: enough ? Math.max(logRobust(c.x, q), hodEnough ? logRobust(c.x, hq) : logRobust(c.x, q)) : null,
         upperQuartile: xs.length > 0 ? q[2] : null,
         reason: enough ? 'baseline' : 'no_history',
       };
