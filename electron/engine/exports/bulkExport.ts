@@ -12,7 +12,7 @@ import { crowdHours, crowdUsers } from './crowdHours';
 import { ownHabit, runSeverity, userHourKey } from './runSeverity';
 import { repeatingHours } from './repeatingHours';
 import { crowdHourFindings } from './crowdHourFindings';
-import { exportVolume as volume } from './exportVolume';
+import { formatMeasure as volume } from '../../../shared/format/formatMeasure';
 import { flaggedHours, maxFlaggedHours } from './flaggedHours';
 
 const hourMs = 3_600_000;

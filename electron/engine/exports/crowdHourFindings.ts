@@ -3,7 +3,7 @@ import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import type { CrowdEvidence } from '../../../shared/api/findingEvidence';
 import { findingId } from '../findings/findingId';
 import type { CrowdHour } from './crowdHours';
-import { exportVolume } from './exportVolume';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 
 const hourMs = 3_600_000;
 /** Most crowd members a crowd finding's evidence names with their volume (the largest first); its users list names them all. */
@@ -66,8 +66,8 @@ export function crowdHourFindings(
       start: g.hour,
       end: new Date(Date.parse(g.hour) + hourMs - 1000).toISOString().replace('.000Z', 'Z'),
       summary:
-        `${members.length} users moved alike in the hour from ${g.hour}: ${exportVolume(lo, g.unit)} to ${exportVolume(hi, g.unit)} each ` +
-        `(median ${exportVolume(median, g.unit)}, ${exportVolume(total, g.unit)} in all), one cause many users share (a release, a re-sync) rather than one person's export` +
+        `${members.length} users moved alike in the hour from ${g.hour}: ${formatMeasure(lo, g.unit)} to ${formatMeasure(hi, g.unit)} each ` +
+        `(median ${formatMeasure(median, g.unit)}, ${formatMeasure(total, g.unit)} in all), one cause many users share (a release, a re-sync) rather than one person's export` +
         (others > 0 ? `; ${others} other${others === 1 ? '' : 's'} flagged that hour moved far more than the crowd and ${others === 1 ? 'is' : 'are'} judged on ${others === 1 ? 'its' : 'their'} own.` : '.'),
       evidence: {
         unit: g.unit,

@@ -35,4 +35,26 @@ describe("the Art. 33 facts' possible exfiltration", () => {
       expect(metric(await html('dismissed.html'), 'gdpr-bulk-exports')).toBe(counted.length - 1);
     });
   });
+
+  it('writes a bulk export as the rule judged it (why, in words and units) and a crowd hour with its members, not their raw evidence fields', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const s = exportScenario({ seed: 7, users: 120, days: 21, burstShare: 0.6, burstBytes: 3e9, bulk: 4, slow: 0, serviceExfil: 1 });
+      await engine.service.addSource({ path: writeInput(work, 'transfers.csv', s.csv), kind: 'transfer' });
+      await engine.service.runDetectors({});
+      fs.mkdirSync(path.join(work, 'out'));
+      const doc = fs.readFileSync((await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'out', 'r.html') })).outPath, 'utf8');
+      const article = (id: string) => new RegExp(`<article[^>]*data-finding="${id}">([\\s\\S]*?)</article>`).exec(doc)?.[1] ?? '';
+      const all = (await engine.service.listFindings({ kind: 'bulk_export', limit: 1000 })).rows;
+      const high = all.find((f) => f.severity === 'high' && f.evidence.reason !== 'crowd');
+      const crowd = all.find((f) => f.evidence.reason === 'crowd');
+      const pull = article(high?.id ?? '-');
+      expect(pull).toContain('<ul class="why"><li>');
+      expect(pull).toContain('By volume, a bulk pull.');
+      expect(pull).toMatch(/<td>moved<\/td><td>[\d.]+ [kMGT]?B in \d+ hours?, peak [\d.]+ [kMGT]?B at \d{4}-\d{2}-\d{2} \d{2}:00:00 UTC<\/td>/);
+      expect(pull).not.toContain('ipCount');
+      const members = article(crowd?.id ?? '-');
+      expect(members).toContain('one low finding for the hour');
+      expect((members.match(/<tr>/g) ?? []).length - 1).toBe(Math.min(Number(crowd?.evidence.crowdSize), 50));
+    });
+  });
 });

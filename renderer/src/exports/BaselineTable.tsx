@@ -5,7 +5,7 @@ import { useQuery } from '../api/useQuery';
 import { formatCount } from '../../../shared/format/formatCount';
 import { FlaggedHoursTable } from './FlaggedHoursTable';
 import { formatScore } from '../ui/format';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 
 const limit = 10;
 

@@ -4,7 +4,7 @@ import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import type { FlaggedUser, MethodComparison } from './compareMethods';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 
 const columns: Array<Column<FlaggedUser>> = [
   { head: 'User', testId: 'cell-user', cell: (u) => showUser(u.user) },

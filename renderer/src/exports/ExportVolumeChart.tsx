@@ -3,7 +3,7 @@ import { Bar, CartesianGrid, ComposedChart, DefaultLegendContent, Legend, type L
 import type { ExportUnit } from '../../../shared/api/exportsApi';
 import { formatHourTick } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 import type { VolumePoint } from './volumePoints';
 
 /** The threshold line's legend entry: it names the line where a label inside the plot would sit over the bars. */

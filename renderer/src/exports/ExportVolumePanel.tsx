@@ -4,7 +4,7 @@ import { formatCount } from '../../../shared/format/formatCount';
 import { Panel } from '../ui/Panel';
 import { ExportVolumeChart } from './ExportVolumeChart';
 import type { FlaggedHour } from './FlaggedHour';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 import { volumePoints } from './volumePoints';
 
 /** The volume-over-time panel: population statistics of the reference method, the threshold, and the chart with both methods' flags. */

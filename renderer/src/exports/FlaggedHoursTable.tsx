@@ -8,7 +8,7 @@ import { formatUtc } from '../ui/formatUtc';
 import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import { SqlViewer } from '../ui/SqlViewer';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 
 /** A flagged user-hour as both export methods return it. */
 interface FlaggedHour {

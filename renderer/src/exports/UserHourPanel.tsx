@@ -6,7 +6,7 @@ import { Panel } from '../ui/Panel';
 import { showUser } from '../ui/showUser';
 import type { ExportDrill } from './ExportDrill';
 import { fillHours } from './fillHours';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 import { TransferEventsTable } from './TransferEventsTable';
 import { UserHoursChart } from './UserHoursChart';
 

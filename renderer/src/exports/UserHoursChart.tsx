@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import type { ExportUnit, UserHourDto } from '../../../shared/api/exportsApi';
 import { formatHourTick } from '../ui/format';
 import { formatUtc } from '../ui/formatUtc';
-import { formatMeasure } from './formatMeasure';
+import { formatMeasure } from '../../../shared/format/formatMeasure';
 
 /** One user's volume per hour around the hour under review, which is drawn in red. */
 export function UserHoursChart({ hours, unit, mark }: { hours: UserHourDto[]; unit: ExportUnit; mark: string }) {

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { FindingDraftDto } from '../../../shared/api/findingsApi';
 import { CampaignFacts } from './campaign/CampaignFacts';
-import { bulkExportEvidence, campaignEvidence, crowdEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { campaignEvidence, takeoverEvidence } from './campaign/evidenceShapes';
+import { bulkExportEvidence } from '../../../shared/exports/bulkExportEvidence';
+import { crowdEvidence } from '../../../shared/exports/crowdEvidence';
 import { CrowdFacts } from './export/CrowdFacts';
 import { ExportFacts } from './export/ExportFacts';
 import { FindingMembers } from './campaign/FindingMembers';

@@ -1,6 +1,8 @@
 import { attackKinds } from '../../../../shared/api/findingsApi';
 import { resetKinds } from '../../../../shared/api/resetAccountsApi';
 import { escapeHtml } from './escapeHtml';
+import { htmlExportFacts } from './htmlExportFacts';
+import { reportTime, reportTimesIn } from './reportTime';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
 import { htmlTable } from './htmlTable';
@@ -27,10 +29,10 @@ export function htmlFindings(m: ReportModel): string {
   const items = others.map(
     (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}">
 ${findingHeading(f)}
-<p>${escapeHtml(f.summary)}</p>
-<p class="meta">Window ${escapeHtml(f.start)} → ${escapeHtml(f.end)}${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
+<p>${escapeHtml(reportTimesIn(f.summary))}</p>
+<p class="meta">Window ${escapeHtml(reportTime(f.start))} → ${escapeHtml(reportTime(f.end))} UTC${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
 ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
-${evidenceTable(f)}
+${htmlExportFacts(f) ?? evidenceTable(f)}
 </article>`,
   );
   const x = m.exposure;

@@ -1,5 +1,6 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { escapeHtml } from './escapeHtml';
+import { reportTimesIn } from './reportTime';
 import { htmlTable } from './htmlTable';
 import type { ReportFinding } from '../model/ReportModel';
 
@@ -35,7 +36,7 @@ export function htmlOutcomes(outcomes: ReportFinding[]): string {
         t ? t.suspicious.ip : f.ips.slice(0, 3).join(', ') || '—',
         (t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, ''),
         t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—',
-        t ? t.reasons.map((r) => r.text).join('; ') : f.summary,
+        t ? t.reasons.map((r) => r.text).join('; ') : reportTimesIn(f.summary),
       ];
     }),
     'Accounts at risk',

@@ -1,4 +1,4 @@
-import type { BulkExportEvidence, CampaignEvidence, CrowdEvidence, TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import type { CampaignEvidence, TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import type { FindingDraftDto } from '../../../../shared/api/findingsApi';
 
 /** The campaign evidence of a stuffing, spray or brute-force finding (findings/2), or null for older shapes. */
@@ -10,18 +10,6 @@ export function campaignEvidence(f: FindingDraftDto): CampaignEvidence | null {
 export function takeoverEvidence(f: FindingDraftDto): TakeoverEvidence | null {
   const e = f.evidence;
   return f.kind === 'account_takeover' && typeof e.confidence === 'string' && Array.isArray(e.reasons) && typeof e.suspicious === 'object' ? (e as unknown as TakeoverEvidence) : null;
-}
-
-/** The evidence of a user's bulk_export run (not a crowd hour's), or null for other kinds and older shapes. */
-export function bulkExportEvidence(f: FindingDraftDto): BulkExportEvidence | null {
-  const e = f.evidence;
-  return f.kind === 'bulk_export' && e.reason !== 'crowd' && Array.isArray(e.hourly) && typeof e.usual === 'number' && typeof e.excess === 'number' ? (e as unknown as BulkExportEvidence) : null;
-}
-
-/** The evidence of a crowd hour's bulk_export finding, or null for other findings and older shapes. */
-export function crowdEvidence(f: FindingDraftDto): CrowdEvidence | null {
-  const e = f.evidence;
-  return f.kind === 'bulk_export' && e.reason === 'crowd' && Array.isArray(e.crowd) && typeof e.crowdSize === 'number' ? (e as unknown as CrowdEvidence) : null;
 }
 
 const rank = { high: 0, medium: 1, low: 2 } as const;

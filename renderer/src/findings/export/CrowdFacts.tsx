@@ -1,6 +1,6 @@
 import type { CrowdEvidence } from '../../../../shared/api/findingEvidence';
 import { formatCount } from '../../../../shared/format/formatCount';
-import { formatMeasure } from '../../exports/formatMeasure';
+import { formatMeasure } from '../../../../shared/format/formatMeasure';
 import { formatCountOf } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showUser } from '../../ui/showUser';

@@ -1,12 +1,12 @@
 import type { BulkExportEvidence } from '../../../../shared/api/findingEvidence';
 import type { Severity } from '../../../../shared/api/findingsApi';
 import { formatCount } from '../../../../shared/format/formatCount';
-import { formatMeasure } from '../../exports/formatMeasure';
+import { formatMeasure } from '../../../../shared/format/formatMeasure';
 import { formatCountOf, formatScore } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { showUser } from '../../ui/showUser';
-import { exportReasons } from './exportReasons';
+import { exportReasons } from '../../../../shared/exports/exportReasons';
 
 /** How many times the usual a volume is, for the headline (`×17 400 the usual`), or null without a usual. */
 function timesUsual(total: number, usual: number): string | null {

@@ -1,6 +1,6 @@
-import type { ExportUnit } from '../../../shared/api/exportsApi';
-import { formatBytes } from '../../../shared/format/formatBytes';
-import { formatCount } from '../../../shared/format/formatCount';
+import type { ExportUnit } from '../api/exportsApi';
+import { formatBytes } from './formatBytes';
+import { formatCount } from './formatCount';
 
 /** A user-hour measure in its unit: bytes as `1.2 GB`, events as `900 events`; null as a dash. */
 export function formatMeasure(v: number | null | undefined, unit: ExportUnit): string {

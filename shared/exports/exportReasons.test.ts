@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BulkExportEvidence } from '../../../../shared/api/findingEvidence';
+import type { BulkExportEvidence } from '../api/findingEvidence';
 import { exportReasons } from './exportReasons';
 
 const GB = 1e9;

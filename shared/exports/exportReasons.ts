@@ -1,8 +1,11 @@
-import type { BulkExportEvidence } from '../../../../shared/api/findingEvidence';
-import type { Severity } from '../../../../shared/api/findingsApi';
-import { bulkPullFloors, isBulkPull } from '../../../../shared/exports/bulkPullRule';
-import { formatMeasure } from '../../exports/formatMeasure';
-import { formatCountOf } from '../../ui/format';
+import type { BulkExportEvidence } from '../api/findingEvidence';
+import type { Severity } from '../api/findingsApi';
+import { bulkPullFloors, isBulkPull } from './bulkPullRule';
+import { formatCount } from '../format/formatCount';
+import { formatMeasure } from '../format/formatMeasure';
+
+/** `1 hour`, `3 hours`. */
+const hoursOf = (n: number) => `${formatCount(n)} hour${n === 1 ? '' : 's'}`;
 
 /** One line of why a bulk-export run has its severity; `code` names the step of the rule for tests and styling. */
 export interface ExportReason {
@@ -13,7 +16,8 @@ export interface ExportReason {
 /**
  * The severity rule of docs/design.md §1 applied to a finding's stored evidence, step by step in words, so an analyst
  * sees why a run is high and not medium (or the reverse) without reading the rule: the volume test, the precedent that
- * lowers it a step, the hours a repeat or a crowd explains, and the takeover that raises it.
+ * lowers it a step, the hours a repeat or a crowd explains, and the takeover that raises it; the workbench's finding
+ * panel and the report both say it.
  */
 export function exportReasons(e: BulkExportEvidence, severity: Severity, takeoverId: string | null): ExportReason[] {
   const v = (x: number | null) => formatMeasure(x, e.unit);
@@ -62,12 +66,12 @@ export function exportReasons(e: BulkExportEvidence, severity: Severity, takeove
   if (e.repeatHours > 0)
     reasons.push({
       code: 'repeat',
-      text: `${formatCountOf(e.repeatHours, 'hour')} repeat${e.repeatHours === 1 ? 's' : ''} a flagged hour of theirs a week or a month apart: a job's usual run counts as usual.`,
+      text: `${hoursOf(e.repeatHours)} repeat${e.repeatHours === 1 ? 's' : ''} a flagged hour of theirs a week or a month apart: a job's usual run counts as usual.`,
     });
   if (e.crowdHours > 0)
     reasons.push({
       code: 'crowd',
-      text: `${formatCountOf(e.crowdHours, 'hour')} shared with a crowd of users moving alike: left out of the judgement.`,
+      text: `${hoursOf(e.crowdHours)} shared with a crowd of users moving alike: left out of the judgement.`,
     });
   if (severity === 'critical' && takeoverId)
     reasons.push({
