@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withTempCase } from '../testing/withTempCase';
 import { blindShapes } from '../testing/blindLeak/blindLeak';
-import { blindLeakReport, blindLeakWrongs } from '../testing/blindLeak/blindLeakReport';
+import { blindLeakKnown, blindLeakReport, blindLeakWrongs } from '../testing/blindLeak/blindLeakReport';
 import { scoreBlindLeak, type BlindLeakScore } from '../testing/blindLeak/scoreBlindLeak';
 
 /**
@@ -12,7 +12,7 @@ import { scoreBlindLeak, type BlindLeakScore } from '../testing/blindLeak/scoreB
  * `BREACHDESK_BLIND_LEAK_OUT` names a markdown file for the figures.
  */
 describe.runIf(process.env.BREACHDESK_BLIND_LEAK === '1')('PII coverage on leaks nobody here wrote', () => {
-  it('classes every column, counts its shares and the people as the truth says', async () => {
+  it('classes every column, counts its shares and the people as the truth says, but for the documented limits', async () => {
     const seeds = Number(process.env.BREACHDESK_BLIND_LEAK_SEEDS ?? 3);
     const shapes = blindShapes.filter((s) => (process.env.BREACHDESK_BLIND_LEAK_SHAPES ?? s).split(',').includes(s));
     const scores: BlindLeakScore[] = [];
@@ -21,7 +21,8 @@ describe.runIf(process.env.BREACHDESK_BLIND_LEAK === '1')('PII coverage on leaks
         for (const shape of shapes) scores.push(await scoreBlindLeak(engine, work, { seed, rows: [300, 1200, 4000][seed % 3] as number, shape }));
     });
     const wrongs = scores.flatMap(blindLeakWrongs);
-    const report = `${blindLeakReport(scores)}\n\n${wrongs.map((w) => `- ${w}`).join('\n')}\n`;
+    const known = scores.flatMap(blindLeakKnown);
+    const report = `${blindLeakReport(scores)}\n\nDefects:\n${wrongs.map((w) => `- ${w}`).join('\n')}\n\nKnown limits (${known.length}):\n${known.map((w) => `- ${w}`).join('\n')}\n`;
     if (process.env.BREACHDESK_BLIND_LEAK_OUT) fs.writeFileSync(process.env.BREACHDESK_BLIND_LEAK_OUT, report);
     else console.log(report);
     expect(wrongs).toEqual([]);

@@ -50,6 +50,9 @@ describe('headerHint', () => {
       ['carte_fidelite', 'Identifiers'],
       ['loyalty_number', 'Identifiers'],
       ['phone_number', 'Phone numbers'],
+      ['clave', 'Passwords'],
+      ['parola_chiave', 'Passwords'],
+      ['locality', 'Physical addresses'],
       ['foo', null],
     ];
     for (const [title, cls] of cases) expect(headerHint(title), title).toBe(cls);

@@ -6,7 +6,7 @@ const encryptionWords = /encrypt[a-z]*|chiffr[a-z]*|cipher[a-z]*|crypt[a-z]*|ver
 /** Header words in several languages, most specific first; a hint only, content decides. */
 const hints: Array<[DataClass, RegExp]> = [
   ['Email addresses', /e-?mail|courriel|correo|mail/],
-  ['Passwords', /pass|pwd|mdp|mot.?de.?passe|kennwort|wachtwoord|contrasena|senha|hash|secret/],
+  ['Passwords', /pass|pwd|mdp|mot.?de.?passe|kennwort|wachtwoord|contrasena|clave|parola.?chiave|senha|hash|secret/],
   ['Dates of birth', /birth|naiss|dob|geburt|^geb.?dat|nacimiento|^f.?nac|geboorte|nascita|ddn|bday/],
   ['IP addresses', /(^|[^a-z])ip([^a-z]|$)|ip.?addr/],
   ['Genders', /gender|sexe|^sex$|genre|civilite|civility|geschlecht|geslacht|sexo|sesso|anrede|aanhef|^title$/],

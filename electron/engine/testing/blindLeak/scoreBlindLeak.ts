@@ -24,7 +24,10 @@ export interface BlindLeakScore {
   spec: BlindLeakSpec;
   lang: string;
   rows: [number, number];
+  /** Distinct people in the leak, and the engine's count. */
   people: [number, number];
+  /** The count the documented rule gives (distinct valid e-mails, lower-cased, plus one per record without one; else distinct customer ids). */
+  peopleByRule: number;
   subjectColumn: string | null;
   columns: BlindColumnScore[];
   /** Password values per scheme family: [truth, counted by the census]. */
@@ -73,6 +76,14 @@ export function blindColumnTruth(c: BlindColumn): { populated: number; valid: nu
   };
 }
 
+/** The people the documented rule counts: distinct valid e-mails, lower-cased, plus one per record without a valid one. */
+export function blindPeopleByRule(leak: BlindLeak): number {
+  const email = leak.columns.find((c) => c.kind === 'email');
+  if (!email) return new Set(leak.columns.find((c) => c.kind === 'customerId')?.values).size;
+  const keyed = email.values.filter((v, i): v is string => v !== null && !email.invalid[i]);
+  return new Set(keyed.map((v) => v.toLowerCase())).size + email.values.length - keyed.length;
+}
+
 /** Writes a blind case, loads it as the workbench does (a leak source, then the coverage) and scores it against its truth. */
 export async function scoreBlindLeak(engine: Engine, work: string, spec: BlindLeakSpec): Promise<BlindLeakScore> {
   const leak = blindLeak(spec);
@@ -80,7 +91,7 @@ export async function scoreBlindLeak(engine: Engine, work: string, spec: BlindLe
   const target = path.join(work, `${spec.seed}-${file.name}`);
   fs.writeFileSync(target, file.bytes);
   const source = await engine.service.addSource({ path: target, kind: 'leak' }).catch((e: unknown) => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)));
-  if (typeof source === 'string') return { spec, lang: leak.lang, rows: [spec.rows, 0], people: [leak.people, 0], subjectColumn: null, columns: [], census: {}, refused: source };
+  if (typeof source === 'string') return { spec, lang: leak.lang, rows: [spec.rows, 0], people: [leak.people, 0], peopleByRule: blindPeopleByRule(leak), subjectColumn: null, columns: [], census: {}, refused: source };
   const [cov] = await engine.service.coverage({ sourceId: source.id });
   if (!cov) throw new Error('no coverage for the blind leak');
   const columns = leak.columns.map((c, i) => {
@@ -106,5 +117,5 @@ export async function scoreBlindLeak(engine: Engine, work: string, spec: BlindLe
     const pwField = fieldFor(leak, cov, pw, leak.columns.indexOf(pw));
     for (const h of cov.passwordHashes.filter((x) => x.column === pwField?.column)) (census[censusFamily(h.scheme)] ??= [0, 0])[1] += h.count;
   }
-  return { spec, lang: leak.lang, rows: [spec.rows, cov.rows], people: [leak.people, cov.subjects], subjectColumn: cov.subjectColumn, columns, census };
+  return { spec, lang: leak.lang, rows: [spec.rows, cov.rows], people: [leak.people, cov.subjects], peopleByRule: blindPeopleByRule(leak), subjectColumn: cov.subjectColumn, columns, census };
 }
