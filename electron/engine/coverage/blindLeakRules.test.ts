@@ -32,9 +32,10 @@ describe('coverage rules the blind leak run asked for (docs/design.md §1)', () 
   it('Unix seconds and spreadsheet serial days under date headers are dates, under other headers numbers', async () => {
     await withTempCase(async (engine, { work }) => {
       const r = seededRandom(5);
-      const births = Array.from({ length: 60 }, () => new Date(Date.UTC(1940 + Math.floor(r() * 60), Math.floor(r() * 12), 1 + Math.floor(r() * 28))));
+      // Births around 1970 too, whose Unix seconds are short or negative.
+      const births = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(i % 3 === 0 ? 1968 + (i % 5) : 1940 + Math.floor(r() * 60), Math.floor(r() * 12), 1 + Math.floor(r() * 28))));
       const serial = births.map((d) => String(Math.round(d.getTime() / 86_400_000 + 25569)));
-      const epoch = births.map((_, i) => String(1_600_000_000 + i * 86_400 + Math.floor(r() * 1000)));
+      const epoch = births.map((d, i) => String(i % 2 === 0 ? Math.floor(d.getTime() / 1000) : 1_600_000_000 + i * 86_400));
       const cov = await coverageOf(engine, work, { email: emails(60), dob: serial, last_login: epoch, montant: serial, compte: epoch });
       expect(cov.fields.find((f) => f.column === 'dob')).toMatchObject({ dataClass: 'Dates of birth', valid: 1 });
       expect(cov.fields.find((f) => f.column === 'last_login')).toMatchObject({ dataClass: 'Dates', valid: 1 });

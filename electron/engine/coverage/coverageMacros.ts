@@ -105,7 +105,7 @@ CREATE OR REPLACE TEMP MACRO bd_national(v, s, t) AS CASE WHEN strlen(v) BETWEEN
 CREATE OR REPLACE TEMP MACRO bd_sexcode(v, s, t) AS strlen(v) = 1 AND list_contains(['0', '1', '2', '9'], v);
 CREATE OR REPLACE TEMP MACRO bd_serial_date(v, s, t) AS CASE WHEN strlen(v) BETWEEN 5 AND 14 AND regexp_full_match(v, '-?[0-9]+') THEN CASE
   WHEN strlen(v) = 5 THEN try_cast(v AS BIGINT) BETWEEN 10000 AND 73050
-  WHEN strlen(v) BETWEEN 9 AND 11 THEN try_cast(v AS BIGINT) BETWEEN -2208988800 AND 4102444800
+  WHEN strlen(v) BETWEEN 6 AND 11 THEN try_cast(v AS BIGINT) BETWEEN -2208988800 AND 4102444800
   WHEN strlen(v) BETWEEN 12 AND 14 THEN try_cast(v AS BIGINT) BETWEEN -2208988800000 AND 4102444800000
   ELSE false END ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_blob(v, s, t) AS bd_opaque_shape(v);

@@ -23,7 +23,7 @@ export interface BlindPerson {
 
 /** Country calling code and a mobile national number generator per language. */
 export const blindPhonePlans: Record<BlindLanguage, { cc: string; trunk: string; nsn: (r: () => number) => string; group: (nsn: string) => string }> = {
-  en: { cc: '44', trunk: '0', nsn: (r) => `7700900${digits(r, 3)}`, group: (n) => `${n.slice(0, 4)} ${n.slice(4)}` },
+  en: { cc: '44', trunk: '0', nsn: (r) => `7${digits(r, 9)}`, group: (n) => `${n.slice(0, 4)} ${n.slice(4)}` },
   fr: { cc: '33', trunk: '0', nsn: (r) => `${r() < 0.7 ? '6' : '7'}${digits(r, 8)}`, group: (n) => `${n[0]} ${pairs(n.slice(1))}` },
   de: { cc: '49', trunk: '0', nsn: (r) => `1${['51', '60', '70'][Math.floor(r() * 3)]}${digits(r, 8)}`, group: (n) => `${n.slice(0, 3)} ${n.slice(3)}` },
   es: { cc: '34', trunk: '', nsn: (r) => `6${digits(r, 8)}`, group: (n) => `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` },

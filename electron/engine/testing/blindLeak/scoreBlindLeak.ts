@@ -26,7 +26,7 @@ export interface BlindLeakScore {
   rows: [number, number];
   /** Distinct people in the leak, and the engine's count. */
   people: [number, number];
-  /** The count the documented rule gives (distinct valid e-mails, lower-cased, plus one per record without one; else distinct customer ids). */
+  /** The count the documented rule gives over the key column the engine chose (distinct values lower-cased, plus one per record without a valid one). */
   peopleByRule: number;
   subjectColumn: string | null;
   columns: BlindColumnScore[];
@@ -76,12 +76,14 @@ export function blindColumnTruth(c: BlindColumn): { populated: number; valid: nu
   };
 }
 
-/** The people the documented rule counts: distinct valid e-mails, lower-cased, plus one per record without a valid one. */
-export function blindPeopleByRule(leak: BlindLeak): number {
-  const email = leak.columns.find((c) => c.kind === 'email');
-  if (!email) return new Set(leak.columns.find((c) => c.kind === 'customerId')?.values).size;
-  const keyed = email.values.filter((v, i): v is string => v !== null && !email.invalid[i]);
-  return new Set(keyed.map((v) => v.toLowerCase())).size + email.values.length - keyed.length;
+/**
+ * The people the documented rule counts over the generated column the engine took as its key: distinct values
+ * lower-cased plus one per record without one (for e-mails, without a valid one); one per record without a key.
+ */
+export function blindPeopleByRule(key: BlindColumn | undefined): number {
+  if (!key) return Number.NaN;
+  const keyed = key.values.filter((v, i): v is string => v !== null && !(key.kind === 'email' && key.invalid[i]));
+  return new Set(keyed.map((v) => v.toLowerCase())).size + key.values.length - keyed.length;
 }
 
 /** Writes a blind case, loads it as the workbench does (a leak source, then the coverage) and scores it against its truth. */
@@ -91,7 +93,7 @@ export async function scoreBlindLeak(engine: Engine, work: string, spec: BlindLe
   const target = path.join(work, `${spec.seed}-${file.name}`);
   fs.writeFileSync(target, file.bytes);
   const source = await engine.service.addSource({ path: target, kind: 'leak' }).catch((e: unknown) => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)));
-  if (typeof source === 'string') return { spec, lang: leak.lang, rows: [spec.rows, 0], people: [leak.people, 0], peopleByRule: blindPeopleByRule(leak), subjectColumn: null, columns: [], census: {}, refused: source };
+  if (typeof source === 'string') return { spec, lang: leak.lang, rows: [spec.rows, 0], people: [leak.people, 0], peopleByRule: Number.NaN, subjectColumn: null, columns: [], census: {}, refused: source };
   const [cov] = await engine.service.coverage({ sourceId: source.id });
   if (!cov) throw new Error('no coverage for the blind leak');
   const columns = leak.columns.map((c, i) => {
@@ -117,5 +119,7 @@ export async function scoreBlindLeak(engine: Engine, work: string, spec: BlindLe
     const pwField = fieldFor(leak, cov, pw, leak.columns.indexOf(pw));
     for (const h of cov.passwordHashes.filter((x) => x.column === pwField?.column)) (census[censusFamily(h.scheme)] ??= [0, 0])[1] += h.count;
   }
-  return { spec, lang: leak.lang, rows: [spec.rows, cov.rows], people: [leak.people, cov.subjects], peopleByRule: blindPeopleByRule(leak), subjectColumn: cov.subjectColumn, columns, census };
+  const key = leak.columns.find((c, i) => fieldFor(leak, cov, c, i)?.column === cov.subjectColumn);
+  const peopleByRule = cov.subjectColumn === null ? spec.rows : blindPeopleByRule(key);
+  return { spec, lang: leak.lang, rows: [spec.rows, cov.rows], people: [leak.people, cov.subjects], peopleByRule, subjectColumn: cov.subjectColumn, columns, census };
 }
