@@ -29,7 +29,7 @@ export interface SourceCoverageDto {
   /** Approximate number of people: distinct values of the best key column plus the records without one, else rows. */
   subjects: number;
   subjectColumn: string | null;
-  /** Records without a value in the key column, counted one person each in `subjects` (null: a coverage computed before it was counted). */
+  /** Records without a value in the key column (for an e-mail key, or with a value that is no e-mail address), counted one person each in `subjects` (null: a coverage computed before it was counted). */
   keyless: number | null;
   fields: CoverageFieldDto[];
   passwordHashes: PasswordHashDto[];

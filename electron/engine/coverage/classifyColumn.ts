@@ -30,6 +30,13 @@ const validator: Record<DataClass, CheckKey | null> = {
 const hintOnly = new Set<DataClass>(['Passwords', 'Usernames', 'Physical addresses', 'Identifiers', 'Names']);
 
 /**
+ * Classes whose header keeps its class over opaque values (ciphertext, or bare hex a hash scheme would also name): a
+ * `telephone_chiffre` of 64 hex digits is a phone number encrypted, not a password. Identifiers, user names and dates
+ * are left out: a hex token under an `id` header is the identifier itself.
+ */
+const keepsClassEncrypted = new Set<DataClass>(['Email addresses', 'Names', 'Genders', 'Dates of birth', 'Phone numbers', 'IP addresses', 'Physical addresses', 'Postal codes']);
+
+/**
  * The lowest share threshold the decision compares against: a share known to be below it fails every
  * comparison, so an upper bound below it decides as well as the exact count (see classifyBounded).
  */
@@ -58,13 +65,21 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageCl
   };
   if (share('email') >= 0.8) return pick('Email addresses');
   if (share('ip') >= 0.8) return pick('IP addresses');
+  if (hint !== null && keepsClassEncrypted.has(hint) && share('blob') >= 0.8) return { dataClass: encryptedClass(hint), valid: r.exact('blob') };
   if (share('hash') >= 0.8) return pick('Passwords');
   if (share('date') >= 0.8) {
     const birth = hint === 'Dates of birth' || (hint !== 'Dates' && share('birth') >= 0.8);
     return pick(birth ? 'Dates of birth' : 'Dates');
   }
   if (distinct <= 12 && share('gender') >= 0.9) return pick('Genders');
+  // ISO/IEC 5218 codes (1 male, 2 female, 0 and 9 unknown): only a gender header tells them from any other small code.
+  if (hint === 'Genders' && distinct <= 4 && share('sexCode') >= 0.9) return { dataClass: 'Genders', valid: r.exact('sexCode') };
   if (share('opaque') >= 0.8) return hint === 'Passwords' ? pick('Passwords') : { dataClass: encryptedClass(hint ?? 'Other'), valid: r.exact('opaque') };
+  // Unix seconds or milliseconds and spreadsheet serial days: numbers that only a date header makes dates.
+  if ((hint === 'Dates of birth' || hint === 'Dates') && share('serialDate') >= 0.8) return { dataClass: hint, valid: r.exact('serialDate') };
+  // National numbers written without their trunk 0 (Italy, Spain), or with it lost to a spreadsheet: digits only a phone header makes phones.
+  const phones = hint === 'Phone numbers' ? r.exact('phone') + r.exact('national') : 0;
+  if (phones >= 0.8 * populated) return { dataClass: 'Phone numbers', valid: phones };
   if (hint) {
     const k = validator[hint];
     const supported = k !== null && share(k) >= 0.5;

@@ -18,7 +18,8 @@ const plainMacros = `
 CREATE OR REPLACE TEMP MACRO bd_norm(x) AS bd_norm_trimmed(trim(x));
 CREATE OR REPLACE TEMP MACRO bd_ts(v) AS CASE WHEN strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v) THEN CASE
   WHEN regexp_full_match(v, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2})?')
-  THEN coalesce(try_strptime(v, ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']), try_cast(v AS TIMESTAMP)) END END;
+  THEN coalesce(try_strptime(v, ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']), try_cast(v AS TIMESTAMP))
+  WHEN strlen(v) = 8 AND regexp_full_match(v, '(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])') THEN try_strptime(v, '%Y%m%d') END END;
 CREATE OR REPLACE TEMP MACRO bd_opaque_shape(v) AS CASE
   WHEN strlen(v) < 16 THEN false
   WHEN strlen(v) % 4 = 0 THEN CASE WHEN regexp_full_match(v, '[A-Za-z0-9+/]+={0,2}') THEN v <> lower(v) AND v <> upper(v) AND regexp_matches(v, '[0-9+/]') ELSE false END

@@ -19,7 +19,7 @@ const exactDistinctRows = 5_000_000;
 /** A column with at most rows / this many distinct values runs its costly checks once per distinct value, weighted by its count. */
 const fewDistinctShare = 20;
 
-/** Columns preferred as the key that counts data subjects, best first. */
+/** Columns preferred as the key that counts data subjects, best first (an e-mail key counts only its valid addresses: see classifyAndStore). */
 const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Usernames', 'Phone numbers'];
 
 /** One column's counts as the passes fill them in. */
@@ -147,6 +147,14 @@ async function classifyAndStore(
     const v = `lower(bd_norm(${sqlIdent(best.column)}))`;
     // A record without the key is still somebody's: counted as one person, not left out of the approximate number.
     keyless = rows - best.populated;
+    const keyed = best.decided?.valid ?? best.populated;
+    if (cls === 'Email addresses' && keyed < best.populated) {
+      // A value that is no e-mail address (a placeholder, a typo) ties the record to nobody: it is keyless too.
+      keyless = rows - keyed;
+      const valid = `(SELECT bd_norm(${sqlIdent(best.column)}) AS k FROM ${table}) WHERE bd_email(k, NULL, NULL)`;
+      subjects = (await queryOne<{ n: number }>(c, `SELECT ${distinct('lower(k)')}::DOUBLE AS n FROM ${valid}`)).n + keyless;
+      break;
+    }
     subjects = (best.subjects ?? (await queryOne<{ n: number }>(c, `SELECT ${distinct(v)}::DOUBLE AS n FROM ${table}`)).n) + keyless;
     break;
   }

@@ -26,7 +26,7 @@ type Feature = keyof typeof guardFeatures;
 export const coverageGuards: Record<CheckKey, (f: (feature: Feature) => string) => string> = {
   email: (f) => `${f('at')} AND ${f('n')} <= 254`,
   ip: (f) => `(${f('n')} BETWEEN 7 AND 15 AND ${f('digit')} AND ${f('dot')}) OR (${f('n')} BETWEEN 3 AND 45 AND ${f('colon')} AND NOT ${f('space')} AND NOT ${f('dash')})`,
-  hash: (f) => `${f('dollar')} OR ${f('pbkdf2')} OR ${f('n')} IN (32, 40, 64, 128)`,
+  hash: (f) => `${f('dollar')} OR ${f('pbkdf2')} OR ${f('n')} IN (32, 40, 64, 128) OR (${f('colon')} AND ${f('n')} BETWEEN 34 AND 193)`,
   opaque: (f) => `${f('n')} >= 16 AND ${f('n')} % 2 = 0`,
   date: (f) => `${f('n')} BETWEEN 8 AND 32 AND ${f('digit')}`,
   birth: (f) => `${f('n')} BETWEEN 8 AND 32 AND ${f('digit')} AND NOT ${f('colon')}`,
@@ -39,6 +39,10 @@ export const coverageGuards: Record<CheckKey, (f: (feature: Feature) => string) 
   username: (f) => `${f('n')} BETWEEN 3 AND 32 AND NOT ${f('space')} AND NOT ${f('at')}`,
   identifier: (f) => `(${f('n')} <= 20 AND ${f('digit')} AND NOT ${f('space')} AND NOT ${f('dash')} AND NOT ${f('slash')} AND NOT ${f('dot')}) OR ${f('n')} = 36`,
   plain: (f) => `${f('n')} <= 512 AND NOT ${f('space')} AND NOT ${f('tab')}`,
+  national: (f) => `${f('n')} BETWEEN 8 AND 15 AND ${f('digit')} AND NOT ${f('space')} AND NOT ${f('dash')} AND NOT ${f('dot')} AND NOT ${f('slash')} AND NOT ${f('colon')}`,
+  sexCode: (f) => `${f('n')} = 1 AND ${f('digit')}`,
+  serialDate: (f) => `${f('n')} BETWEEN 5 AND 14 AND NOT ${f('space')} AND NOT ${f('dot')} AND NOT ${f('slash')} AND NOT ${f('colon')}`,
+  blob: (f) => `${f('n')} >= 16 AND ${f('n')} % 2 = 0`,
 };
 
 /** The SQL selecting value column `v<i>`'s features as `<feature><i>`. */

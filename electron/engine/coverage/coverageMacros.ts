@@ -3,6 +3,9 @@ import { sqlString } from '../sql/sqlString';
 /** Date layouts tried on date-like values, first match wins (day-first before month-first, as most leaks outside the US are). */
 const dateFormats = ['%Y-%m-%d', '%d/%m/%Y', '%d.%m.%Y', '%d-%m-%Y', '%Y/%m/%d', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M'];
 
+/** A date written yyyymmdd without separators (1900-2099, month and day in range): only then is a bare 8-digit number a date. */
+export const compactDate = '(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])';
+
 /** Separators no specifier consumes: a layout can only parse a value holding exactly the ones its literals hold. */
 const layoutMarks = [':', '/', '.'];
 
@@ -54,12 +57,14 @@ CREATE OR REPLACE TEMP MACRO bd_scheme(v) AS CASE
     WHEN (starts_with(v, '$P$') OR starts_with(v, '$H$')) AND strlen(v) = 34 THEN 'phpass'
     END
   WHEN starts_with(v, 'pbkdf2_sha') AND contains(v, '$') THEN 'django-pbkdf2'
+  WHEN strlen(v) BETWEEN 34 AND 193 AND contains(v, ':') THEN CASE WHEN regexp_full_match(v, '([0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}):[^:\\s]{1,64}') THEN 'salted hex (hash:salt)' END
   WHEN list_contains([32, 40, 64, 128], strlen(v)) AND bd_hex(v) THEN CASE strlen(v)
     WHEN 32 THEN 'ambiguous MD5/NTLM-class' WHEN 40 THEN 'ambiguous SHA1-class' WHEN 64 THEN 'ambiguous SHA256-class' ELSE 'ambiguous SHA512-class' END
   END;
 CREATE OR REPLACE TEMP MACRO bd_ts(v) AS CASE WHEN strlen(v) BETWEEN 8 AND 32 AND bd_digit_start(v) THEN CASE
   WHEN regexp_full_match(v, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.,][0-9]+)?)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2})?')
-  THEN coalesce(${parseByLayout()}, try_cast(v AS TIMESTAMP)) END END;
+  THEN coalesce(${parseByLayout()}, try_cast(v AS TIMESTAMP))
+  WHEN strlen(v) = 8 AND regexp_full_match(v, ${sqlString(compactDate)}) THEN try_strptime(v, '%Y%m%d') END END;
 CREATE OR REPLACE TEMP MACRO bd_email(v, s, t) AS CASE WHEN contains(v, '@') AND strlen(v) <= 254 THEN regexp_full_match(v, '[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}') ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_ip(v, s, t) AS CASE
   WHEN strlen(v) BETWEEN 7 AND 15 AND bd_digit_start(v) AND contains(v, '.') THEN regexp_full_match(v, '(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}')
@@ -88,7 +93,7 @@ CREATE OR REPLACE TEMP MACRO bd_gender(v, s, t) AS CASE WHEN strlen(v) <= 12 THE
 CREATE OR REPLACE TEMP MACRO bd_name(v, s, t) AS CASE WHEN strlen(v) BETWEEN 2 AND 120 THEN CASE
   WHEN regexp_matches(v, '[0-9@#$%^&*_=+<>/\\\\|{}\\[\\]~!?:;",()]') THEN false ELSE lower(v[1]) <> upper(v[1]) END ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_address(v, s, t) AS CASE WHEN strlen(v) >= 4 AND contains(v, ' ') THEN regexp_matches(lower(v),
-  '^[0-9]{1,5} ?(bis|ter|[a-z])?,? +[^0-9 ]|[^0-9 ]\\.? +[0-9]{1,5} ?[a-z]?$|(^|[^a-z])(rue|avenue|boulevard|bd|chemin|allée|impasse|place|route|street|road|lane|drive|straße|strasse|str|weg|platz|gasse|calle|avenida|via|viale|piazza|straat|laan|plein)([^a-z]|$)')
+  '^[0-9]{1,5} ?(bis|ter|[a-z])?,? +[^0-9 ]|^[a-z]{1,2}[0-9][0-9a-z]? ?[0-9][a-z]{2},? +[^0-9 ]|[^0-9 ]\\.? +[0-9]{1,5} ?[a-z]?$|(^|[^a-z])(rue|avenue|boulevard|bd|chemin|allée|impasse|place|route|street|road|lane|drive|straße|strasse|str|weg|platz|gasse|calle|avenida|via|viale|piazza|straat|laan|plein)([^a-z]|$)')
   ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_place(v, s, t) AS bd_address(v, s, t) OR bd_name(v, s, t);
 CREATE OR REPLACE TEMP MACRO bd_username(v, s, t) AS CASE WHEN strlen(v) BETWEEN 3 AND 32 THEN regexp_full_match(v, '[A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*') ELSE false END;
@@ -96,6 +101,14 @@ CREATE OR REPLACE TEMP MACRO bd_identifier(v, s, t) AS CASE
   WHEN strlen(v) <= 20 AND bd_digit_start(v) THEN regexp_full_match(v, '[0-9]+')
   WHEN strlen(v) = 36 THEN regexp_full_match(v, '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}')
   ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_national(v, s, t) AS CASE WHEN strlen(v) BETWEEN 8 AND 15 AND bd_digit_start(v) THEN regexp_full_match(v, '[1-9][0-9]{7,14}') ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_sexcode(v, s, t) AS strlen(v) = 1 AND list_contains(['0', '1', '2', '9'], v);
+CREATE OR REPLACE TEMP MACRO bd_serial_date(v, s, t) AS CASE WHEN strlen(v) BETWEEN 5 AND 14 AND regexp_full_match(v, '-?[0-9]+') THEN CASE
+  WHEN strlen(v) = 5 THEN try_cast(v AS BIGINT) BETWEEN 10000 AND 73050
+  WHEN strlen(v) BETWEEN 6 AND 11 THEN try_cast(v AS BIGINT) BETWEEN -2208988800 AND 4102444800
+  WHEN strlen(v) BETWEEN 12 AND 14 THEN try_cast(v AS BIGINT) BETWEEN -2208988800000 AND 4102444800000
+  ELSE false END ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_blob(v, s, t) AS bd_opaque_shape(v);
 CREATE OR REPLACE TEMP MACRO bd_plain(v, s, t) AS strlen(v) <= 512 AND NOT contains(v, ' ') AND NOT contains(v, chr(9));
 `;
 
@@ -116,6 +129,10 @@ export const classChecks = {
   username: 'bd_username',
   identifier: 'bd_identifier',
   plain: 'bd_plain',
+  national: 'bd_national',
+  sexCode: 'bd_sexcode',
+  serialDate: 'bd_serial_date',
+  blob: 'bd_blob',
 } as const;
 
 /** A key of classChecks. */

@@ -32,8 +32,37 @@ describe('headerHint', () => {
       ['username', 'Usernames'],
       ['id_client', 'Identifiers'],
       ['col3', null],
+      ['sesso', 'Genders'],
+      ['datenaiss', 'Dates of birth'],
+      ['geb_datum', 'Dates of birth'],
+      ['fnac', 'Dates of birth'],
+      ['nome_utente', 'Usernames'],
+      ['Land', 'Physical addresses'],
+      ['paese', 'Physical addresses'],
+      ['localite', 'Physical addresses'],
+      ['ultimo_accesso', 'Dates'],
+      ['erstellt_am', 'Dates'],
+      ['Kundennummer', 'Identifiers'],
+      ['kd_nr', 'Identifiers'],
+      ['num_client', 'Identifiers'],
+      ['klantnummer', 'Identifiers'],
+      ['codice_cliente', 'Identifiers'],
+      ['carte_fidelite', 'Identifiers'],
+      ['loyalty_number', 'Identifiers'],
+      ['phone_number', 'Phone numbers'],
+      ['clave', 'Passwords'],
+      ['parola_chiave', 'Passwords'],
+      ['locality', 'Physical addresses'],
       ['foo', null],
     ];
     for (const [title, cls] of cases) expect(headerHint(title), title).toBe(cls);
+  });
+
+  it('reads a nested JSON leaf by its own name, not its parents\'', () => {
+    expect(headerHint('address.cp')).toBe('Postal codes');
+    expect(headerHint('contact.tel_chiffre')).toBe('Phone numbers');
+    expect(headerHint('identity.nom')).toBe('Names');
+    expect(headerHint('address.ville')).toBe('Physical addresses');
+    expect(headerHint('Tel.')).toBe('Phone numbers');
   });
 });

@@ -14,6 +14,9 @@ function schemeWording(h: PasswordHashDto): string {
   if (h.scheme.startsWith('ambiguous')) {
     return `${h.scheme} (${h.count} values): fast, unsalted hashes (MD5/SHA-1/NTLM-class); most human-chosen passwords are recoverable within hours to days`;
   }
+  if (h.scheme.startsWith('salted hex')) {
+    return `${h.scheme} (${h.count} values): a fast hash (MD5/SHA-1-class) with a salt beside it; the salt defeats precomputed tables, not fast cracking, so most human-chosen passwords are recoverable`;
+  }
   if (h.scheme === 'md5-crypt' || h.scheme === 'apr1-md5' || h.scheme === 'phpass') {
     return `${h.scheme} (${h.count} values): salted but fast by today's standards; a large share of passwords is recoverable`;
   }

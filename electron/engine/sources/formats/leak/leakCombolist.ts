@@ -6,7 +6,11 @@ import { prepareText } from './prepareText';
 import { refuseBinary } from './refuseBinary';
 import { sniffLeak } from './sniffLeak';
 
-const comboLine = /^[^\s:@]+@[^\s:@]+\.[^\s:@]+:.+$/;
+/**
+ * An `email:secret` line: the e-mail holds no delimiter of a table (comma, semicolon, pipe, quote), so a CSV row whose
+ * e-mail column is followed, without a space, by a `2022-11-10T14:15:27Z` timestamp is not read as a combolist line.
+ */
+const comboLine = /^[^\s:@,;|"]+@[^\s:@,;|"]+\.[^\s:@,;|"]+:.+$/;
 
 /** True when at least 80% of a head's non-empty lines (and at least one) read `email:secret`. */
 function looksLikeCombolist(text: string): boolean {
