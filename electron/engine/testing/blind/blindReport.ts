@@ -4,11 +4,11 @@ import type { BlindResult } from './runBlindCase';
 
 const caseName = (r: BlindResult) => `seed ${r.params.seed}, ${r.params.accounts} accounts, ${r.params.days} days${r.params.localTime ? ', local time' : ''}`;
 
-/** The blind runs as markdown: per case the wrong findings by severity and phenomenon, recall per attack over all cases, the migration's and monitor's severities. */
+/** The blind runs as markdown: per case the wrong findings by severity (wrong as a whole / naming any honest member) and phenomenon, recall per attack over all cases, the migration's and monitor's severities. */
 export function blindReport(results: BlindResult[]): string {
   const out: string[] = ['| case | rows | wrong critical | wrong high | wrong medium | wrong low | migration | monitor |', '|---|---|---|---|---|---|---|---|'];
   for (const r of results) {
-    const n = (s: string) => r.score.wrong.filter((w) => w.severity === s).length;
+    const n = (s: string) => `${r.score.wrong.filter((w) => w.wrong && w.severity === s).length} / ${r.score.wrong.filter((w) => w.severity === s).length}`;
     out.push(`| ${caseName(r)} | ${r.rows} | ${n('critical')} | ${n('high')} | ${n('medium')} | ${n('low')} | ${r.score.migration} | ${r.score.monitor} |`);
   }
   out.push('', '| attack | accounts | right kind | any finding | sources found | best severity (right kind) |', '|---|---|---|---|---|---|');
@@ -21,7 +21,7 @@ export function blindReport(results: BlindResult[]): string {
   out.push('', 'Findings naming honest members (high and critical in full, lower ones by kind):', '');
   for (const r of results) {
     for (const w of r.score.wrong.filter((x) => x.severity === 'high' || x.severity === 'critical')) {
-      out.push(`- ${caseName(r)}: ${w.severity} ${w.kind}: ${w.honestAccounts} accounts, ${w.honestSources} addresses (${Object.entries(w.labels).map(([k, v]) => `${k} ${v}`).join(', ')}): ${w.summary}`);
+      out.push(`- ${caseName(r)}: ${w.wrong ? 'wrong' : 'partly'} ${w.severity} ${w.kind}: ${w.honestAccounts} accounts, ${w.honestSources} addresses (${Object.entries(w.labels).map(([k, v]) => `${k} ${v}`).join(', ')}): ${w.summary}`);
     }
     const low: Record<string, number> = {};
     for (const w of r.score.wrong.filter((x) => x.severity === 'medium' || x.severity === 'low')) for (const k of Object.keys(w.labels)) low[`${w.severity} ${w.kind} ${k}`] = (low[`${w.severity} ${w.kind} ${k}`] ?? 0) + 1;
