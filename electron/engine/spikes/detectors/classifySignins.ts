@@ -78,6 +78,6 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
       cmp.finding.evidence.memberAccounts = accounts.length;
     }
   }
-  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
+  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue; DROP TABLE IF EXISTS ip_net64; DROP TABLE IF EXISTS own_net64`);
   return [...campaigns.map((x) => x.finding), ...takeovers.map(({ cid: _c, ...t }) => t), ...valid, ...fatigue.findings];
 }

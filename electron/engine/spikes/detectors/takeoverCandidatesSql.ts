@@ -5,7 +5,8 @@ import { sqlIso } from '../../sql/sqlIso';
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
  * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
- * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). A network
+ * began nor keeps using on other days (an address the account signs in from on two days or more is its own; for IPv6,
+ * any address of a /64 the account did so from, ownNet64.ts), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
@@ -34,6 +35,7 @@ near AS MATERIALIZED (
   SEMI JOIN (
     SELECT "user", ip FROM ok_pair
     WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
+      AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
       AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
   ) f ON f."user" = s."user" AND f.ip = s.ip
   WHERE s.success AND s.ts >= (SELECT min(start_ts) FROM camp) AND s.ts <= (SELECT max(end_ts) FROM camp) + ${within}
@@ -56,6 +58,7 @@ prior AS MATERIALIZED (
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
+    AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
 ),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
