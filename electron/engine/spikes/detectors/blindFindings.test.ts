@@ -47,4 +47,13 @@ describe('sign-in detectors on the blind test\'s honest traffic', () => {
     const evening = ok(scenarioStart + 2 * day + 19 * hour, emp(175), home(2), 'Mail/3774');
     expect((await findingsOf([...before, evening], emp(175))).filter(([kind]) => kind === 'account_takeover')).toEqual([]);
   });
+
+  it("a phone retrying its old password from each carrier address during a proxy campaign is not in the campaign, and its success once updated is no takeover", async () => {
+    const habit = Array.from({ length: 4 }, (_, d) => ok(scenarioStart + d * day + 20 * hour, emp(120), homeIp(120), phone));
+    const retries: SigninFixture[] = [];
+    const start = scenarioStart + 4 * day + 20 * hour;
+    for (let k = 0; k < 12; k++) retries.push(fail(start + k * 25 * minute, emp(120), `2001:db8:cc0${Math.floor(k / 4)}:1:a:b:c:${k}`, phone));
+    retries.push(fail(scenarioStart + 5 * day + 80 * minute, emp(120), '2001:db8:cc09:1::5', phone), ok(scenarioStart + 5 * day + 125 * minute, emp(120), '2001:db8:cc09:1::5', phone));
+    expect(await findingsOf([...habit, ...retries], emp(120))).toEqual([]);
+  });
 });
