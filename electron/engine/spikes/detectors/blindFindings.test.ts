@@ -56,4 +56,10 @@ describe('sign-in detectors on the blind test\'s honest traffic', () => {
     retries.push(fail(scenarioStart + 5 * day + 80 * minute, emp(120), '2001:db8:cc09:1::5', phone), ok(scenarioStart + 5 * day + 125 * minute, emp(120), '2001:db8:cc09:1::5', phone));
     expect(await findingsOf([...habit, ...retries], emp(120))).toEqual([]);
   });
+
+  it("the owner's first sign-in from a new address the day a mass campaign tried the account is medium when the device is one it uses on other days", async () => {
+    const later = [3, 4, 5].map((d) => ok(scenarioStart + d * day + 8 * hour, emp(170), homeIp(170), phone));
+    const first = ok(scenarioStart + 2 * day + 18 * hour, emp(170), '198.51.100.77', phone);
+    expect(await findingsOf([...later, first], emp(170))).toContainEqual(['account_takeover', 'medium']);
+  });
 });

@@ -11,7 +11,8 @@ import { sqlIso } from '../../sql/sqlIso';
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
- * in with before a campaign that tried many accounts a few times each (its own device, after one try of a mass campaign:
+ * in with before a campaign that tried many accounts a few times each, or on two other days (its own device, used day
+ * after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
  * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
@@ -55,6 +56,7 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
+ua_day AS MATERIALIZED (SELECT DISTINCT "user", user_agent, date_trunc('day', ts) AS d FROM ok WHERE user_agent IS NOT NULL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
@@ -69,7 +71,8 @@ scored AS (
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
-         EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+         (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+           OR (SELECT count(*) FROM ua_day u WHERE u."user" = c."user" AND u.user_agent = c.user_agent AND u.d <> date_trunc('day', c.ts)) >= 2)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
