@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, homeIp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
 import { withTempCase } from '../../testing/withTempCase';
@@ -29,8 +30,8 @@ function lockout(user: string, ip: string, at: number): SigninFixture[] {
 /**
  * What the blind test (docs/detection-scenarios.md, "The blind test") found on traffic the house generator lacks: an
  * IPv6 home whose devices take a new address every day, a phone retrying an old password from each carrier address it
- * is given, and an owner's first sign-in from a new address after a week-long campaign that began on the log's first
- * days (docs/design.md §1).
+ * is given, a proxy's first try that won, and an owner's first sign-in from a new address after a week-long campaign
+ * that began on the log's first days (docs/design.md §1).
  */
 describe('sign-in detectors on the blind test\'s honest traffic', () => {
   it('a lockout from a new privacy address of the /64 the account signs in from every day is no brute force and no takeover; from another /64 it is both', async () => {
@@ -55,6 +56,17 @@ describe('sign-in detectors on the blind test\'s honest traffic', () => {
     for (let k = 0; k < 12; k++) retries.push(fail(start + k * 25 * minute, emp(120), `2001:db8:cc0${Math.floor(k / 4)}:1:a:b:c:${k}`, phone));
     retries.push(fail(scenarioStart + 5 * day + 80 * minute, emp(120), '2001:db8:cc09:1::5', phone), ok(scenarioStart + 5 * day + 125 * minute, emp(120), '2001:db8:cc09:1::5', phone));
     expect(await findingsOf([...habit, ...retries], emp(120))).toEqual([]);
+  });
+
+  it("a proxy's first try that won, from a fresh address of the /24 the campaign's sources share, is a high takeover; from another network it is none", async () => {
+    const won = (ip: string) => ok(scenarioStart + 5 * day + hour + 20 * minute, emp(130), ip, 'okhttp/4.9');
+    const near = await withTempCase(async (engine) => {
+      await insertSignins(engine, [...plantedScenario(), won('100.64.0.200')]);
+      const { findings } = await engine.service.classifySignins({});
+      return findings.filter((f) => f.kind === 'account_takeover' && f.users.includes(emp(130))).map((f) => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+    });
+    expect(near).toEqual([['high', ['new_source', 'campaign_network', 'campaign_user_agent']]]);
+    expect(await findingsOf([won('100.65.7.200')], emp(130))).toEqual([]);
   });
 
   it("the owner's first sign-in from a new address the day a mass campaign tried the account is medium when the device is one it uses on other days", async () => {

@@ -57,7 +57,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const campaigns = await campaignFindings(c, { ...p, leakColumns: leak.columns }, { hasLeak, intelSql: intel.sql, intelPresent: intel.present, sql });
   const fatigue = await mfaFatigue(c, p, steps[5] as string);
   const campaignIds = new Map(campaigns.map((x) => [x.cid, x.finding.id]));
-  const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted });
+  const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted, dismissals });
   const takenOver = new Set(takeovers.filter((t) => t.evidence.confidence !== 'low').map((t) => t.users[0] as string));
   const valid = credentialValid(campaigns, takenOver, p, sql);
   const validUsers = new Set(valid.flatMap((v) => v.users));
