@@ -15,8 +15,8 @@ import { keptSql } from './attemptTable';
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
- * in with before a campaign that tried many accounts a few times each, or on two other days (its own device, used day
- * after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
+ * in with before a campaign that tried many accounts a few times each, or on two other days (on three days or more
+ * counting the success's own, which `ok` holds; its own device, used day after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
  * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
@@ -71,7 +71,7 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
-ua_day AS MATERIALIZED (SELECT DISTINCT "user", user_agent, date_trunc('day', ts) AS d FROM ok WHERE user_agent IS NOT NULL),
+ua_days AS MATERIALIZED (SELECT "user", user_agent, count(DISTINCT date_trunc('day', ts)) AS days FROM ok WHERE user_agent IS NOT NULL GROUP BY ALL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
@@ -88,11 +88,12 @@ scored AS (
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
          (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
-           OR (SELECT count(*) FROM ua_day u WHERE u."user" = c."user" AND u.user_agent = c.user_agent AND u.d <> date_trunc('day', c.ts)) >= 2)
+           OR coalesce(ud.days, 0) >= 3)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
+    LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
