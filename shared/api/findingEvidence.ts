@@ -62,6 +62,7 @@ export interface ReasonDto {
     | 'new_country'
     | 'campaign_source'
     | 'campaign_asn'
+    | 'campaign_network'
     | 'campaign_user_agent'
     | 'after_failures'
     | 'own_user_agent'

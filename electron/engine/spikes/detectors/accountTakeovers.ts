@@ -20,6 +20,7 @@ interface CandidateRow {
   newCountry: boolean;
   campaignSource: boolean;
   campaignAsn: boolean;
+  campaignNetwork: boolean;
   campaignUserAgent: boolean;
   afterFailures: boolean;
   ownUserAgent: boolean;
@@ -43,6 +44,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.impossibleTravel) out.push({ code: 'impossible_travel', text: `a success from another country shortly before` });
   if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the campaign ${campaignId}` });
   if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
+  if (r.campaignNetwork) out.push({ code: 'campaign_network', text: `${at} is in an address block two of the campaign's sources share` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
@@ -61,7 +63,7 @@ const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', l
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
   if (r.campaignSource) return 'high';
-  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || r.campaignAsn ? 'medium' : 'low';
+  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || r.campaignAsn || r.campaignNetwork ? 'medium' : 'low';
   return r.ownUserAgent ? lower[tied] : tied;
 }
 
@@ -73,9 +75,9 @@ function confidenceOf(r: CandidateRow): Confidence {
 export async function accountTakeovers(
   c: DuckDBConnection,
   p: SpikeParams,
-  ctx: { intelSql: string; campaignIds: Map<string, string>; fatigue: FatigueTakeover[] },
+  ctx: { intelSql: string; campaignIds: Map<string, string>; fatigue: FatigueTakeover[]; dismissals?: boolean },
 ): Promise<Array<DetectedFinding & { cid: string | null }>> {
-  const sql = takeoverCandidatesSql(p, ctx.intelSql);
+  const sql = takeoverCandidatesSql(p, ctx.intelSql, ctx.dismissals ?? false);
   const rows = await queryRows<CandidateRow>(c, sql);
   const best = new Map<string, { r: CandidateRow; confidence: Confidence }>();
   for (const r of rows) {

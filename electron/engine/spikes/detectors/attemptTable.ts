@@ -2,6 +2,7 @@ import { passwordAcceptedReasons } from '../../sources/formats/logs/passwordAcce
 import { sqlList } from '../../sql/sqlList';
 import { daySides } from '../signinDayRollup';
 import { entityCopies } from '../signinRollup';
+import { ownNet64Sql } from './ownNet64';
 
 /** SQL true when a signin row (alias `a`) accepted the password without completing (ingest's passwordAcceptedReasons): never a bad password. */
 export const acceptedSql = (a: string): string => `coalesce(${a}.failure_reason IN ${sqlList(passwordAcceptedReasons)}, false)`;
@@ -46,7 +47,8 @@ export const typosPerSuccess = 3;
  * had succeeded from there before, or succeeds from there on two days or more; or the address is a pool neighbour of
  * the account's own: shared by at least `minSharedAccounts` succeeding accounts and in the same IPv4 /24 as a shared
  * address the account succeeded from before or on two days, since carrier-grade NAT, VPN egress and office NAT pools
- * hand one device a different neighbouring address at each sign-in). Sign-ins without an account or address
+ * hand one device a different neighbouring address at each sign-in; or it is in an IPv6 /64 the account succeeded from
+ * before or on two days, see ownNet64.ts). Sign-ins without an account or address
  * never recover and are never known. Sources and accounts the analyst dismissed (when there are any) are left out of
  * `attempt`. Successes are read once, into per-(account, address) figures, plus those that fall in a failure's own or
  * next recovery window (epoch-aligned, `recoveryMinutes` wide) at its address, kept as their first and last time per
@@ -62,6 +64,7 @@ export function attemptTableSql(recoveryMinutes: number, leakSql: string, dismis
   const within = (at: string, next: string) => `(coalesce(${at}.hi >= bad.ts, false) OR coalesce(${next}.lo <= bad.ts + INTERVAL ${recoveryMinutes} MINUTE, false))`;
   return `${okPairSql(fromIds)};
 CREATE OR REPLACE TEMP TABLE attempt_failed AS SELECT ts, "user", ip, user_agent, failure_reason, ${k('ts')} AS k FROM signin s WHERE NOT success${kept('s')};
+${ownNet64Sql};
 CREATE OR REPLACE TEMP TABLE attempt AS
 WITH leaked AS MATERIALIZED (${leakSql}),
 win AS (SELECT ip, k FROM attempt_failed WHERE ip IS NOT NULL UNION SELECT ip, k + 1 FROM attempt_failed WHERE ip IS NOT NULL),
@@ -90,9 +93,11 @@ SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acc
        coalesce(lower(trim(bad."user")) IN (SELECT ukey FROM leaked), false) AS leaked,
        ${within('u0', 'u1')} OR (bad.failure_reason = 'no_such_user' AND ${within('i0', 'i1')}
          AND tn.n <= ${typosPerSuccess} * (coalesce(i0.n, 0) + coalesce(i1.n, 0))) AS recovered,
-       coalesce(f.first_ts < bad.ts OR f.many_days, false) OR coalesce(n.first_ts < bad.ts OR n.many_days, false) AS known
+       coalesce(f.first_ts < bad.ts OR f.many_days, false) OR coalesce(n.first_ts < bad.ts OR n.many_days, false)
+         OR coalesce(o6.first_ts < bad.ts OR o6.many_days, false) AS known
 FROM attempt_failed bad LEFT JOIN ok_pair f ON f."user" = bad."user" AND f.ip = bad.ip
   LEFT JOIN pool bp ON bp.ip = bad.ip LEFT JOIN own_net n ON n."user" = bad."user" AND n.net = bp.net
+  LEFT JOIN ip_net64 b6 ON b6.ip = bad.ip LEFT JOIN own_net64 o6 ON o6."user" = bad."user" AND o6.net = b6.net
   LEFT JOIN by_user u0 ON u0."user" = bad."user" AND u0.ip = bad.ip AND u0.k = bad.k
   LEFT JOIN by_user u1 ON u1."user" = bad."user" AND u1.ip = bad.ip AND u1.k = bad.k + 1
   LEFT JOIN by_ip i0 ON i0.ip = bad.ip AND i0.k = bad.k

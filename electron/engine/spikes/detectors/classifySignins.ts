@@ -57,7 +57,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const campaigns = await campaignFindings(c, { ...p, leakColumns: leak.columns }, { hasLeak, intelSql: intel.sql, intelPresent: intel.present, sql });
   const fatigue = await mfaFatigue(c, p, steps[5] as string);
   const campaignIds = new Map(campaigns.map((x) => [x.cid, x.finding.id]));
-  const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted });
+  const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted, dismissals });
   const takenOver = new Set(takeovers.filter((t) => t.evidence.confidence !== 'low').map((t) => t.users[0] as string));
   const valid = credentialValid(campaigns, takenOver, p, sql);
   const validUsers = new Set(valid.flatMap((v) => v.users));
@@ -78,6 +78,6 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
       cmp.finding.evidence.memberAccounts = accounts.length;
     }
   }
-  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue`);
+  await c.run(`DROP TABLE IF EXISTS attempt; DROP TABLE IF EXISTS ok_pair; DROP TABLE IF EXISTS src_profile; DROP TABLE IF EXISTS campaign_event; DROP TABLE IF EXISTS fatigue; DROP TABLE IF EXISTS ip_net64; DROP TABLE IF EXISTS own_net64`);
   return [...campaigns.map((x) => x.finding), ...takeovers.map(({ cid: _c, ...t }) => t), ...valid, ...fatigue.findings];
 }

@@ -9,7 +9,16 @@ import { eventColumns } from './campaignEvent';
  * not recover there; with a leak, only leaked or non-existent accounts count. Windows where the number of accounts
  * with suspect attempts rises far above the population's typical day (median over every day of the logs) are
  * flagged; flagged windows a few apart form one campaign. Its sources are those behind its accounts' suspect
- * attempts; a shared address is excluded unless its failures in the campaign are abnormal for it. Attempts already
+ * attempts; a shared address is excluded unless its failures in the campaign are abnormal for it, and so is the
+ * account's own device retrying a stale password: an (account, user agent) that failed more than
+ * `stuffing.maxAttemptsPerAccount` times in the whole log from addresses not its own, and that the account succeeded
+ * with, from an address where it never failed so, before those failures, or from one of its own addresses (one it uses
+ * on two days or more, an IPv6 /64 too), or on two days or more: the device the account has (a phone first seen in the
+ * log on the day its old password was retried still signs in on other days). An attacker's daily guesses and then its
+ * one success with its own string, from a new address, are not. Stuffing tries a
+ * credential about once, while a phone's mail app after a password change retries on a timer for hours from each
+ * carrier address it is given, a few of those tries inside the campaign's hours, and the phone's success once updated
+ * was then a critical takeover from a "campaign source" (docs/design.md §1). Attempts already
  * in single-source or brute-force campaigns, and MFA-fatigue bursts, are left out.
  */
 export function distributedCampaignsSql(p: SpikeParams, hasLeak: boolean, dismissals = false): string {
@@ -48,7 +57,27 @@ shared_burst AS (
      AND count(*) >= ${p.shared.abnormalFactor} * sp.fail_share * ((SELECT count(*) FROM attempt x WHERE x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi)
        + (SELECT count(*) FROM signin x WHERE x.success AND x.ip = e.ip AND x.ts >= e.lo AND x.ts < e.hi${keptSql('x', dismissals)}))
 ),
-members AS (SELECT * FROM ev WHERE NOT shared OR EXISTS (SELECT 1 FROM shared_burst b WHERE b.g = ev.g AND b.ip = ev.ip)),
+joined AS (SELECT * FROM ev WHERE NOT shared OR EXISTS (SELECT 1 FROM shared_burst b WHERE b.g = ev.g AND b.ip = ev.ip)),
+tried AS (
+  SELECT a."user", a.user_agent, a.ip, a.ts FROM attempt a SEMI JOIN (SELECT DISTINCT "user", user_agent FROM joined) j ON j."user" = a."user" AND j.user_agent = a.user_agent
+  WHERE (a.failed OR a.accepted) AND NOT a.known AND NOT a.recovered
+),
+retried AS (SELECT "user", user_agent, min(ts) AS first_ts FROM tried GROUP BY ALL HAVING count(*) > ${s.maxAttemptsPerAccount}),
+device_ok AS MATERIALIZED (
+  SELECT "user", user_agent, ip, min(ts) AS first_ok, min(date_trunc('day', ts)) AS first_day, max(date_trunc('day', ts)) AS last_day
+  FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM retried)${keptSql('signin', dismissals)} GROUP BY ALL
+),
+device_days AS (SELECT "user", user_agent, min(first_day) < max(last_day) AS many_days FROM device_ok GROUP BY ALL),
+retry AS (
+  SELECT DISTINCT o."user", o.user_agent FROM device_ok o
+  JOIN retried r ON r."user" = o."user" AND r.user_agent = o.user_agent
+  JOIN device_days dd ON dd."user" = o."user" AND dd.user_agent = o.user_agent
+  LEFT JOIN ok_pair op ON op."user" = o."user" AND op.ip = o.ip
+  ANTI JOIN tried t ON t."user" = o."user" AND t.user_agent = o.user_agent AND t.ip = o.ip
+  WHERE o.first_ok < r.first_ts OR coalesce(op.many_days, false) OR dd.many_days
+     OR EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 w ON w.net = n.net WHERE n.ip = o.ip AND w."user" = o."user" AND w.many_days)
+),
+members AS (SELECT * FROM joined j WHERE NOT EXISTS (SELECT 1 FROM retry r WHERE r."user" = j."user" AND r.user_agent = j.user_agent)),
 kept AS (SELECT g FROM members GROUP BY g HAVING count(DISTINCT "user") >= ${s.minAccounts} AND count(DISTINCT ip) >= ${s.minSources})
 SELECT 'distributed:' || m.g::VARCHAR, 'distributed', ${eventColumns('m')} FROM members m WHERE m.g IN (SELECT g FROM kept)`;
 }

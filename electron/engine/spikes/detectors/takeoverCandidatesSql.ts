@@ -1,16 +1,22 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import { sqlIso } from '../../sql/sqlIso';
+import { keptSql } from './attemptTable';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
  * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
- * began nor keeps using on other days (an address the account signs in from on two days or more is its own), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it). A network
+ * began nor keeps using on other days (an address the account signs in from on two days or more is its own; for IPv6,
+ * any address of a /64 the account did so from, ownNet64.ts), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it; or an address
+ * of the IPv4 /24 or IPv6 /48 two of its sources share, which makes a success a candidate even for an account the
+ * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; never from
+ * a source or for an account the analyst dismissed, `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
- * in with before a campaign that tried many accounts a few times each (its own device, after one try of a mass campaign:
+ * in with before a campaign that tried many accounts a few times each, or on two other days (on three days or more
+ * counting the success's own, which `ok` holds; its own device, used day after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
  * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
@@ -18,13 +24,19 @@ import { sqlIso } from '../../sql/sqlIso';
  * the per-(account, address) success figures `ok_pair` of the attempt table: only the successes of pairs seen on one
  * day alone are read again.
  */
-export function takeoverCandidatesSql(p: SpikeParams, intelSql: string): string {
+export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
   return `WITH intel AS MATERIALIZED (${intelSql}),
 camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force') AS brute FROM campaign_event GROUP BY cid),
 csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
+ipnet AS MATERIALIZED (
+  SELECT ip, '4:' || regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) AS net FROM ok_pair WHERE regexp_full_match(ip, '[0-9]+[.][0-9]+[.][0-9]+[.][0-9]+')
+  UNION SELECT ip, '4:' || regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) FROM csrc WHERE regexp_full_match(ip, '[0-9]+[.][0-9]+[.][0-9]+[.][0-9]+')
+  UNION SELECT ip, '6:' || (net >> 16)::VARCHAR FROM ip_net64
+),
+cnet AS (SELECT e.cid, n.net FROM csrc e JOIN ipnet n USING (ip) GROUP BY e.cid, n.net HAVING count(DISTINCT e.ip) >= 2),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
 people AS MATERIALIZED (SELECT o."user", i.asn, i.country FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
@@ -33,7 +45,9 @@ near AS MATERIALIZED (
   SELECT s.ts, s."user", s.ip, s.user_agent FROM signin s
   SEMI JOIN (
     SELECT "user", ip FROM ok_pair
-    WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc))
+    WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
+      AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet)))
+      AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
       AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
   ) f ON f."user" = s."user" AND f.ip = s.ip
   WHERE s.success AND s.ts >= (SELECT min(start_ts) FROM camp) AND s.ts <= (SELECT max(end_ts) FROM camp) + ${within}
@@ -42,7 +56,11 @@ src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c U
 acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
 by_src AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN src_camp k ON k.ip = n.ip WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
 by_acct AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN acct_camp k ON k."user" = n."user" WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
-cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct),
+by_net AS (
+  SELECT n.*, c.cid, c.start_ts FROM near n JOIN ipnet i ON i.ip = n.ip JOIN cnet k ON k.net = i.net JOIN camp c ON c.cid = k.cid
+  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}${keptSql('n', dismissals)}
+),
+cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net),
 ok AS MATERIALIZED (SELECT ts, "user", ip, user_agent FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
 prior_ua AS MATERIALIZED (
   SELECT DISTINCT k."user", k.cid, o.user_agent
@@ -53,9 +71,11 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
+ua_days AS MATERIALIZED (SELECT "user", user_agent, count(DISTINCT date_trunc('day', ts)) AS days FROM ok WHERE user_agent IS NOT NULL GROUP BY ALL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
+    AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
 ),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
@@ -65,16 +85,19 @@ scored AS (
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
+         EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
-         EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+         (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+           OR coalesce(ud.days, 0) >= 3)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
+    LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent
 ),
-tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
+tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
