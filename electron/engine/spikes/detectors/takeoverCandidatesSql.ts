@@ -22,7 +22,9 @@ import { keptSql } from './attemptTable';
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
  * the per-(account, address) success figures `ok_pair` of the attempt table: only the successes of pairs seen on one
- * day alone are read again.
+ * day alone are read again. Those successes are not bounded by the campaigns' span before they meet the campaigns
+ * (each join below keeps its own campaign's window): bounds taken from scalar subqueries made DuckDB estimate the 9 M
+ * successes of a 10 M-row log at none and build its hash table on them (classifySignins 6.2–6.6 s, 4.2–4.3 s without).
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
@@ -41,16 +43,17 @@ casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip W
 people AS MATERIALIZED (SELECT o."user", i.asn, i.country FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
+near_pair AS MATERIALIZED (
+  SELECT "user", ip FROM ok_pair
+  WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
+    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet)))
+    AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
+    AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
+),
 near AS MATERIALIZED (
   SELECT s.ts, s."user", s.ip, s.user_agent FROM signin s
-  SEMI JOIN (
-    SELECT "user", ip FROM ok_pair
-    WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
-      AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet)))
-      AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
-      AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
-  ) f ON f."user" = s."user" AND f.ip = s.ip
-  WHERE s.success AND s.ts >= (SELECT min(start_ts) FROM camp) AND s.ts <= (SELECT max(end_ts) FROM camp) + ${within}
+  SEMI JOIN near_pair f ON f."user" = s."user" AND f.ip = s.ip
+  WHERE s.success
 ),
 src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
 acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
