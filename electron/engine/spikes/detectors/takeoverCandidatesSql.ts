@@ -22,9 +22,11 @@ import { keptSql } from './attemptTable';
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
  * the per-(account, address) success figures `ok_pair` of the attempt table: only the successes of pairs seen on one
- * day alone are read again. Those successes are not bounded by the campaigns' span before they meet the campaigns
- * (each join below keeps its own campaign's window): bounds taken from scalar subqueries made DuckDB estimate the 9 M
- * successes of a 10 M-row log at none and build its hash table on them (classifySignins 6.2–6.6 s, 4.2–4.3 s without).
+ * day alone are read again. The successes are read by inner joins from the few candidate pairs and accounts (pairs
+ * of ok_pair and accounts are distinct, so each success once), not by semi joins or IN lists, and not bounded by the
+ * campaigns' span through scalar subqueries (each join below keeps its own campaign's window): with those, DuckDB's
+ * estimates made it build its hash table on the log's successes (9 M at 10 M rows, 27 M at 30 M), classifySignins
+ * 6.2–6.6 s at 10 M and 17.8 s at 30 M against 4.2–4.3 s and 10.6 s.
  */
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
@@ -51,8 +53,7 @@ near_pair AS MATERIALIZED (
     AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
 ),
 near AS MATERIALIZED (
-  SELECT s.ts, s."user", s.ip, s.user_agent FROM signin s
-  SEMI JOIN near_pair f ON f."user" = s."user" AND f.ip = s.ip
+  SELECT s.ts, s."user", s.ip, s.user_agent FROM near_pair f JOIN signin s ON s."user" = f."user" AND s.ip = f.ip
   WHERE s.success
 ),
 src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
@@ -64,7 +65,7 @@ by_net AS (
   WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}${keptSql('n', dismissals)}
 ),
 cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net),
-ok AS MATERIALIZED (SELECT ts, "user", ip, user_agent FROM signin WHERE success AND ip IS NOT NULL AND "user" IN (SELECT "user" FROM cand)),
+ok AS MATERIALIZED (SELECT s.ts, s."user", s.ip, s.user_agent FROM (SELECT DISTINCT "user" FROM cand) k JOIN signin s ON s."user" = k."user" WHERE s.success AND s.ip IS NOT NULL),
 prior_ua AS MATERIALIZED (
   SELECT DISTINCT k."user", k.cid, o.user_agent
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts WHERE o.user_agent IS NOT NULL
