@@ -12,12 +12,12 @@ export function CoverageKpis({ source }: { source: SourceCoverageDto }) {
   const hashes = source.passwordHashes.reduce((s, h) => s + h.count, 0);
   return (
     <div className="kpis">
-      <div className="kpi" title={source.subjectColumn ? `Distinct values of ${source.subjectColumn}, and one person per record without one` : 'No key column: one subject per record'}>
+      <div className="kpi" title={source.subjectColumn ? `Distinct values of ${source.subjectColumn}, and one person per record without a valid one` : 'No key column: one subject per record'}>
         <small>Subjects (people)</small>
         <b data-testid="kpi-subjects">{formatCount(source.subjects)}</b>
         <small>
           {source.subjectColumn ? `distinct ${source.subjectColumn}` : 'one per record'}
-          {source.keyless ? ` + ${formatCount(source.keyless)} without one` : ''}
+          {source.keyless ? ` + ${formatCount(source.keyless)} without a valid one` : ''}
         </small>
       </div>
       <div className="kpi">

@@ -92,7 +92,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
       (s) =>
         `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${
           s.subjectColumn
-            ? `${s.subjects - (s.keyless ?? 0)} distinct values of column "${s.subjectColumn}"${s.keyless ? `, plus ${s.keyless} records without one (one person each)` : ''}`
+            ? `${s.subjects - (s.keyless ?? 0)} distinct values of column "${s.subjectColumn}"${s.keyless ? `, plus ${s.keyless} records without a valid one (one person each)` : ''}`
             : `${s.subjects} distinct rows (no key column found)`
         } in ${s.rows} records`,
     ),
