@@ -37,7 +37,7 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 });
 
-test('a malformed transfer log is refused with file, line, expectation and how to load anyway, and the case stays usable', async ({ page, workbench }) => {
+test('a malformed transfer log is refused with file, line, expectation and how to load anyway, the case stays usable, and its good rows load when asked', async ({ page, workbench }) => {
   const fs = await import('node:fs');
   const bad = path.join(workbench.work, 'broken.csv');
   const rows = Array.from({ length: 11 }, (_, i) => `2026-01-01T00:${String(i + 5).padStart(2, '0')}:00Z,b,many`);
@@ -50,6 +50,11 @@ test('a malformed transfer log is refused with file, line, expectation and how t
   await expect(page.getByTestId('source-error')).toContainText('--max-reject-share 1');
   await expect(page.getByText('No sources yet')).toBeVisible();
   await app.screenshot('sources-refused');
+  await page.getByTestId('source-load-anyway').click();
+  await expect(page.getByTestId('source-added')).toHaveText('Loaded 1 row from broken.csv, 11 rejected.');
+  await expect(page.getByTestId('source-load-anyway')).toHaveCount(0);
+  await page.locator('[data-testid^="source-row-"]').first().click();
+  await expect(page.getByTestId('rejects-view')).toContainText('expected a whole number of bytes in column bytes_transferred');
 });
 
 test('a small transfer log with one odd line loads its good rows and keeps the odd one as a reject', async ({ page, workbench }) => {

@@ -20,6 +20,8 @@ export interface JobDto {
   startedAt: string;
   source: SourceDto | null;
   error: string | null;
+  /** A load refused for its malformed rows while it had good ones: how many of each (the workbench offers to load the good ones, keeping the others as rejects). */
+  refused: { goodRows: number; malformedRows: number } | null;
 }
 
 /** Argument schemas of the job methods. */

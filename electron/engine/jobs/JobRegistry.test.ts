@@ -101,6 +101,22 @@ describe('background ingest jobs', () => {
     });
   });
 
+  it('says how many good and malformed rows a refused file has, so the workbench can offer to load the good ones, and loads them when asked', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const file = path.join(work, 'broken.csv');
+      const bad = Array.from({ length: 11 }, (_, i) => `2026-01-01T00:${String(i + 5).padStart(2, '0')}:00Z,b,many`);
+      fs.writeFileSync(file, ['timestamp,user_id,bytes_transferred', '2026-01-01T00:00:00Z,a,1', ...bad, ''].join('\n'));
+      const refused = (await settle(engine, (await engine.service.startIngest({ path: file, kind: 'transfer' })).id)).at(-1) as JobDto;
+      expect(refused).toMatchObject({ state: 'failed', refused: { goodRows: 1, malformedRows: 11 } });
+      expect(refused.error).toContain('"Load the good rows anyway" in the workbench');
+      const loaded = (await settle(engine, (await engine.service.startIngest({ path: file, kind: 'transfer', maxRejectShare: 1 })).id)).at(-1) as JobDto;
+      expect(loaded).toMatchObject({ state: 'done', refused: null, source: { rowsLoaded: 1, rowsRejected: 11 } });
+      const none = path.join(work, 'none.csv');
+      fs.writeFileSync(none, ['timestamp,user_id,bytes_transferred', ...bad, ''].join('\n'));
+      expect((await settle(engine, (await engine.service.startIngest({ path: none, kind: 'transfer' })).id)).at(-1)).toMatchObject({ state: 'failed', refused: null });
+    });
+  });
+
   it('refuses an unknown job id', async () => {
     await withTempCase(async (engine) => {
       await expect(engine.service.jobStatus({ jobId: 'nope' })).rejects.toThrow(/No job nope/);

@@ -5,6 +5,7 @@ import type { JobDto } from '../../../shared/api/jobsApi';
 import type { SourceDto } from '../../../shared/api/sourcesApi';
 import { UserError } from '../../../shared/userError';
 import { newProgress, type IngestProgress } from './IngestProgress';
+import { MalformedRowsError } from '../sources/MalformedRowsError';
 
 interface Job {
   id: string;
@@ -15,6 +16,7 @@ interface Job {
   abort: AbortController;
   source: SourceDto | null;
   error: string | null;
+  refused: JobDto['refused'];
 }
 
 /** Hashing is about a tenth of an ingest's time; the percent bar weights the phases accordingly. */
@@ -37,6 +39,7 @@ export class JobRegistry {
       abort,
       source: null,
       error: null,
+      refused: null,
     };
     this.jobs.set(job.id, job);
     run(job.progress).then(
@@ -47,6 +50,7 @@ export class JobRegistry {
       (e: Error) => {
         job.state = abort.signal.aborted ? 'cancelled' : 'failed';
         job.error = abort.signal.aborted ? 'Cancelled: the case is as it was before this file.' : e.message;
+        if (!abort.signal.aborted && e instanceof MalformedRowsError && e.goodRows > 0) job.refused = { goodRows: e.goodRows, malformedRows: e.malformedRows };
       },
     );
     return this.describe(job);
@@ -96,6 +100,7 @@ export class JobRegistry {
       startedAt: new Date(j.startedMs).toISOString(),
       source: j.source,
       error: j.error,
+      refused: j.refused,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../../../shared/userError';
 import { formatRejects } from './formatRejects';
+import { MalformedRowsError } from './MalformedRowsError';
 import type { LoadOutcome } from './Loader';
 
 /**
@@ -11,7 +12,7 @@ export const rejectFloor = 10;
 /** How an analyst loads a refused file's good rows anyway, said in every refusal. */
 export const loadAnywayHint =
   'To load the good rows anyway (the malformed ones are kept as rejects with their line and reason), raise the allowed share: ' +
-  '--max-reject-share 1 on the command line, maxRejectShare in the Api, or choose the format yourself (--format, --map) if it was misdetected.';
+  '"Load the good rows anyway" in the workbench, --max-reject-share 1 on the command line, maxRejectShare in the Api, or choose the format yourself (--format, --map) if it was misdetected.';
 
 /**
  * Refuses a load with no rows at all, with malformed rows only, or with more malformed rows than
@@ -26,6 +27,6 @@ export function refuseMalformed(name: string, outcome: LoadOutcome, maxRejectSha
     const why = noneGood
       ? `all ${total} rows are malformed`
       : `${outcome.rowsRejected} of ${total} rows are malformed (more than ${allowed} allowed: ${(maxRejectShare * 100).toFixed(1)}% of the rows${maxRejectShare > 0 ? `, at least ${rejectFloor}` : ''})`;
-    throw new UserError('bad_input', `${name}: ${why}, so the file was not loaded. ${loadAnywayHint}\n${formatRejects(name, outcome.rejects)}`);
+    throw new MalformedRowsError(`${name}: ${why}, so the file was not loaded. ${loadAnywayHint}\n${formatRejects(name, outcome.rejects)}`, outcome.rowsLoaded, outcome.rowsRejected);
   }
 }

@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { electronHost } from '../api/hostBridge';
 import { ErrorNote } from '../ui/ErrorNote';
 import { formatCount } from '../../../shared/format/formatCount';
+import { formatCountOf } from '../ui/format';
 import { DetectionPreview } from './DetectionPreview';
 import { DropZone } from './DropZone';
 import { JobProgress } from './JobProgress';
@@ -21,6 +22,7 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [last, setLast] = useState<SourceDto | null>(null);
+  const [refused, setRefused] = useState<JobDto['refused']>(null);
   const host = electronHost();
   const job = useJob(jobId, (j: JobDto) => {
     setJobId(null);
@@ -29,10 +31,14 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
       setDetection(null);
       setPath('');
       onAdded(j.source);
-    } else setError(j.error);
+    } else {
+      setError(j.error);
+      setRefused(j.refused);
+    }
   });
   const detect = async () => {
     setError(null);
+    setRefused(null);
     setDetection(null);
     setLast(null);
     try {
@@ -44,11 +50,12 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
       setError((e as Error).message);
     }
   };
-  const load = async () => {
+  const load = async (keepMalformed = false) => {
     setError(null);
+    setRefused(null);
     try {
       const cleaned = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== ''));
-      const j = await call('startIngest', { path: path.trim(), kind, format, options: cleaned });
+      const j = await call('startIngest', { path: path.trim(), kind, format, options: cleaned, ...(keepMalformed ? { maxRejectShare: 1 } : {}) });
       setJobId(j.id);
     } catch (e) {
       setError((e as Error).message);
@@ -110,9 +117,14 @@ export function AddSourceForm({ onAdded }: { onAdded: (s: SourceDto) => void }) 
       )}
       {job && job.state === 'running' && <JobProgress job={job} onCancel={() => void call('cancelJob', { jobId: job.id })} />}
       <ErrorNote message={error} testId="source-error" />
+      {refused && detection && (
+        <button data-testid="source-load-anyway" style={{ marginTop: 8 }} disabled={running} onClick={() => void load(true)}>
+          Load the good rows anyway: {formatCountOf(refused.goodRows, 'row')}, the {formatCountOf(refused.malformedRows, 'malformed one', 'malformed ones')} kept as rejects
+        </button>
+      )}
       {last && (
         <p className="hint" data-testid="source-added">
-          Loaded {formatCount(last.rowsLoaded)} rows from {last.path.split(/[\\/]/).pop()}
+          Loaded {formatCountOf(last.rowsLoaded, 'row')} from {last.path.split(/[\\/]/).pop()}
           {last.rowsRejected ? `, ${formatCount(last.rowsRejected)} rejected` : ''}.
         </p>
       )}
