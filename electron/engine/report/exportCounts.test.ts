@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatCount } from '../../../shared/format/formatCount';
 import { exportScenario } from '../testing/scenarios/exportScenario';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
@@ -54,7 +55,9 @@ describe("the Art. 33 facts' possible exfiltration", () => {
       expect(pull).not.toContain('ipCount');
       const members = article(crowd?.id ?? '-');
       expect(members).toContain('one low finding for the hour');
-      expect((members.match(/<tr>/g) ?? []).length - 1).toBe(Math.min(Number(crowd?.evidence.crowdSize), 50));
+      expect(members).toContain(`<td>users who moved alike</td><td>${formatCount(Number(crowd?.evidence.crowdSize))}</td>`);
+      const memberTable = members.slice(members.lastIndexOf('<table'));
+      expect((memberTable.match(/<tr>/g) ?? []).length - 1).toBe(Math.min(Number(crowd?.evidence.crowdSize), 50));
     });
   });
 });

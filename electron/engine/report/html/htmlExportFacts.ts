@@ -1,5 +1,6 @@
 import { bulkExportEvidence } from '../../../../shared/exports/bulkExportEvidence';
 import { crowdEvidence } from '../../../../shared/exports/crowdEvidence';
+import { crowdReasons } from '../../../../shared/exports/crowdReasons';
 import { exportReasons } from '../../../../shared/exports/exportReasons';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { formatMeasure } from '../../../../shared/format/formatMeasure';
@@ -54,16 +55,27 @@ export function htmlExportFacts(f: ReportFinding): string | null {
   const c = crowdEvidence(f);
   if (c) {
     const m = (x: number) => formatMeasure(x, c.unit);
-    const others = c.flaggedUsers - c.crowdSize;
-    const why = `<ul class="why"><li>${escapeHtml(
-      `${formatCount(c.crowdSize)} users flagged in one hour with alike volumes (median ${m(c.crowdMedian)}, ${m(c.total)} in all): one cause many users share (a release, a re-sync) rather than one person's export, so one low finding for the hour.`,
-    )}</li>${others > 0 ? `<li>${escapeHtml(`${formatCount(others)} other user${others === 1 ? '' : 's'} flagged that hour moved far more than the crowd and ${others === 1 ? 'has a finding of their own' : 'have findings of their own'}.`)}</li>` : ''}</ul>`;
+    const crowdUsers = typeof f.params.crowdUsers === 'number' ? f.params.crowdUsers : null;
+    const why = `<ul class="why">${crowdReasons(c, crowdUsers)
+      .map((r) => `<li>${escapeHtml(r.text)}</li>`)
+      .join('')}</ul>`;
+    const facts = htmlTable(
+      ['crowd hour', 'value'],
+      [
+        ['users who moved alike', formatCount(c.crowdSize)],
+        ['users flagged that hour', formatCount(c.flaggedUsers)],
+        ['median', m(c.crowdMedian)],
+        ['moved in all', m(c.total)],
+      ],
+      undefined,
+      'kv',
+    );
     const members = htmlTable(
       ['user', 'moved'],
       c.crowd.map((r) => [r.user, m(r.value)]),
       c.crowd.length < c.crowdSize ? `The ${formatCount(c.crowd.length)} largest of ${formatCount(c.crowdSize)} members` : 'Members',
     );
-    return why + members;
+    return why + facts + members;
   }
   return null;
 }

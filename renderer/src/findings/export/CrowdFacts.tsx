@@ -1,4 +1,5 @@
 import type { CrowdEvidence } from '../../../../shared/api/findingEvidence';
+import { crowdReasons } from '../../../../shared/exports/crowdReasons';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { formatMeasure } from '../../../../shared/format/formatMeasure';
 import { formatCountOf } from '../../ui/format';
@@ -11,7 +12,6 @@ import { showUser } from '../../ui/showUser';
  */
 export function CrowdFacts({ e, hour, crowdUsers }: { e: CrowdEvidence; hour: string; crowdUsers: number | null }) {
   const m = (x: number) => formatMeasure(x, e.unit);
-  const others = e.flaggedUsers - e.crowdSize;
   return (
     <div data-testid="crowd-facts">
       <p style={{ margin: '0 0 6px' }}>
@@ -22,16 +22,11 @@ export function CrowdFacts({ e, hour, crowdUsers }: { e: CrowdEvidence; hour: st
         </span>
       </p>
       <ul data-testid="crowd-reasons" style={{ margin: '0 0 8px', paddingLeft: 18 }}>
-        <li>
-          {crowdUsers === null ? 'Many' : `At least ${formatCount(crowdUsers)}`} users flagged in one hour with alike volumes: one cause many users share (a
-          release, a re-sync) rather than one person&apos;s export, so one low finding for the hour.
-        </li>
-        {others > 0 && (
-          <li data-testid="crowd-others">
-            {formatCountOf(others, 'other user')} flagged that hour moved far more than the crowd and{' '}
-            {others === 1 ? 'has a finding of their own' : 'have findings of their own'}.
+        {crowdReasons(e, crowdUsers).map((r) => (
+          <li key={r.code} data-testid={r.code === 'judged_alone' ? 'crowd-others' : undefined}>
+            {r.text}
           </li>
-        )}
+        ))}
       </ul>
       <div className="table-scroll" style={{ maxHeight: 220 }}>
         <table className="grid compact" data-testid="crowd-members">
