@@ -11,6 +11,10 @@ export function maskStyleForClass(dataClass: string | null): MaskStyle {
       return 'ip';
     case 'Passwords':
     case 'Phone numbers':
+    case 'Credit cards':
+    case 'Partial credit card data':
+    case 'Bank account numbers':
+    case 'Government issued IDs':
       return 'secret';
     case 'Genders':
     case 'Dates':

@@ -20,6 +20,10 @@ const validator: Record<DataClass, CheckKey | null> = {
   'IP addresses': 'ip',
   'Physical addresses': 'place',
   'Postal codes': 'postal',
+  'Credit cards': 'card',
+  'Partial credit card data': 'cardMasked',
+  'Bank account numbers': 'account',
+  'Government issued IDs': 'document',
   Usernames: 'username',
   Dates: 'date',
   Identifiers: 'identifier',
@@ -74,6 +78,16 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageCl
   if (distinct <= 12 && share('gender') >= 0.9) return pick('Genders');
   // ISO/IEC 5218 codes (1 male, 2 female, 0 and 9 unknown): only a gender header tells them from any other small code.
   if (hint === 'Genders' && distinct <= 4 && share('sexCode') >= 0.9) return { dataClass: 'Genders', valid: r.exact('sexCode') };
+  // Numbers with a check digit or a layout of their own (card numbers by Luhn, IBANs by mod 97, national ID numbers by their key
+  // or layout) are named by content when no header names another class: a Luhn-valid loyalty number under `loyalty` stays an
+  // identifier. A masked card number or an IBAN cannot be an identifier by chance, so an identifier header does not stop them.
+  const unlessOther = (own: DataClass, alsoUnder: DataClass | null = null) => hint === null || hint === own || hint === alsoUnder;
+  if (unlessOther('Credit cards') && share('card') >= 0.8) return pick('Credit cards');
+  if (unlessOther('Credit cards', 'Identifiers') && share('cardMasked') >= 0.8) return pick('Partial credit card data');
+  if (unlessOther('Bank account numbers', 'Identifiers') && share('iban') >= 0.8) return { dataClass: 'Bank account numbers', valid: r.exact('iban') };
+  if (unlessOther('Government issued IDs') && share('govId') >= 0.8) return { dataClass: 'Government issued IDs', valid: r.exact('govId') };
+  // The last four digits of a card under a card header: what receipts print, partial data (content alone reads them as postcodes).
+  if (hint === 'Credit cards' && share('lastDigits') >= 0.8) return { dataClass: 'Partial credit card data', valid: r.exact('lastDigits') };
   if (share('opaque') >= 0.8) return hint === 'Passwords' ? pick('Passwords') : { dataClass: encryptedClass(hint ?? 'Other'), valid: r.exact('opaque') };
   // Unix seconds or milliseconds and spreadsheet serial days: numbers that only a date header makes dates.
   if ((hint === 'Dates of birth' || hint === 'Dates') && share('serialDate') >= 0.8) return { dataClass: hint, valid: r.exact('serialDate') };

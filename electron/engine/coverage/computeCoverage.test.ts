@@ -50,6 +50,8 @@ const awkward = [
   '+33 6 12 34 56 78', '06.12.34.56.78', '(555) 123-4567', ')12345678', '123e4567-e89b-12d3-a456-426614174000', '12345', 'SW1A 1AA', '75011',
   '2001:db8::1', '192.168.1.10', '10.0.0.256', 'a@b.fr', 'x@y', 'M', 'Mme', 'féminin', 'm.', '12 rue des Lilas', 'Hauptstraße 5',
   'dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IQ==', 'deadbeefcafe0123deadbeefcafe0123', 'line one\nline two', 'Zoë', "O'Neill", 'user_name.01',
+  '4111111111111111', '4111 1111 1111 1111', '3782 822463 10005', '**** **** **** 1234', '411111••••••1111', '1234', 'DE89 3704 0044 0532 0130 00',
+  'gb82 west 1234 5698 7654 32', '123-45-6789', '1 85 05 78 006 084 91', '269052A12345618', '12345678Z', 'X1234567L', 'AB 12 34 56 C', 'RSSMRA85T10A562S',
 ];
 
 /** Every check's count, distinct and populated per column, the plain way: every check on every value, in one query. */

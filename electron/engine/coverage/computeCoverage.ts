@@ -20,7 +20,7 @@ const exactDistinctRows = 5_000_000;
 const fewDistinctShare = 20;
 
 /** Columns preferred as the key that counts data subjects, best first (an e-mail key counts only its valid addresses: see classifyAndStore). */
-const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Usernames', 'Phone numbers'];
+const subjectKeys: DataClass[] = ['Email addresses', 'Identifiers', 'Government issued IDs', 'Usernames', 'Phone numbers'];
 
 /** One column's counts as the passes fill them in. */
 interface ColumnState {

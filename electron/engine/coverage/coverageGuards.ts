@@ -43,6 +43,13 @@ export const coverageGuards: Record<CheckKey, (f: (feature: Feature) => string) 
   sexCode: (f) => `${f('n')} = 1 AND ${f('digit')}`,
   serialDate: (f) => `${f('n')} BETWEEN 5 AND 14 AND NOT ${f('space')} AND NOT ${f('dot')} AND NOT ${f('slash')} AND NOT ${f('colon')}`,
   blob: (f) => `${f('n')} >= 16 AND ${f('n')} % 2 = 0`,
+  card: (f) => `${f('n')} BETWEEN 13 AND 23 AND ${f('digit')}`,
+  cardMasked: (f) => `${f('n')} BETWEEN 12 AND 60`,
+  lastDigits: (f) => `${f('n')} = 4 AND ${f('digit')}`,
+  iban: (f) => `${f('n')} BETWEEN 15 AND 42 AND NOT ${f('digit')}`,
+  account: (f) => `${f('n')} BETWEEN 8 AND 42`,
+  govId: (f) => `${f('n')} BETWEEN 9 AND 21`,
+  document: (f) => `${f('n')} BETWEEN 5 AND 24`,
 };
 
 /** The SQL selecting value column `v<i>`'s features as `<feature><i>`. */

@@ -109,6 +109,34 @@ CREATE OR REPLACE TEMP MACRO bd_serial_date(v, s, t) AS CASE WHEN strlen(v) BETW
   WHEN strlen(v) BETWEEN 12 AND 14 THEN try_cast(v AS BIGINT) BETWEEN -2208988800000 AND 4102444800000
   ELSE false END ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_blob(v, s, t) AS bd_opaque_shape(v);
+CREATE OR REPLACE TEMP MACRO bd_luhn(d) AS list_sum(list_transform(range(strlen(d)), i -> CASE WHEN i % 2 = 0 THEN ord(d[strlen(d) - i]) - 48 ELSE [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][ord(d[strlen(d) - i]) - 47] END)) % 10 = 0;
+CREATE OR REPLACE TEMP MACRO bd_card_number(d) AS regexp_matches(d, '^(4|5[0-8]|2[2-7]|3[0456789]|6)') AND bd_luhn(d);
+CREATE OR REPLACE TEMP MACRO bd_card(v, s, t) AS CASE WHEN strlen(v) BETWEEN 13 AND 23 AND bd_digit_start(v) THEN CASE
+  WHEN regexp_full_match(v, '[0-9]{13,19}|[0-9]{4}([ -][0-9]{4}){2,3}([ -][0-9]{1,3})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}') THEN bd_card_number(translate(v, ' -', ''))
+  ELSE false END ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_card_masked(v, s, t) AS CASE WHEN strlen(v) BETWEEN 12 AND 60 THEN
+  regexp_full_match(translate(v, ' -', ''), '[0-9]{0,6}[*xX#•]{4,15}[0-9]{4}') AND length(translate(v, ' -', '')) BETWEEN 12 AND 19 ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_last_digits(v, s, t) AS strlen(v) = 4 AND regexp_full_match(v, '[0-9]{4}');
+CREATE OR REPLACE TEMP MACRO bd_iban_mod97(r) AS list_reduce(list_transform(string_split(r, ''), ch -> CASE WHEN ch < 'A' THEN ord(ch) - 48 ELSE ord(ch) - 55 END),
+  (acc, x) -> (acc * CASE WHEN x >= 10 THEN 100 ELSE 10 END + x) % 97, 0) = 1;
+CREATE OR REPLACE TEMP MACRO bd_iban_compact(d) AS strlen(d) BETWEEN 15 AND 34 AND regexp_full_match(d, '[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}') AND bd_iban_mod97(substr(d, 5) || substr(d, 1, 4));
+CREATE OR REPLACE TEMP MACRO bd_iban(v, s, t) AS CASE WHEN strlen(v) BETWEEN 15 AND 42 AND NOT bd_digit_start(v) THEN bd_iban_compact(upper(replace(v, ' ', ''))) ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_account(v, s, t) AS CASE WHEN strlen(v) BETWEEN 8 AND 42 THEN regexp_full_match(v, '[A-Za-z0-9][A-Za-z0-9 -]{6,40}[A-Za-z0-9]') AND bd_digits(v) >= 6 ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_nir(d) AS regexp_full_match(d, '[12][0-9]{4}(2[AB]|[0-9]{2})[0-9]{8}')
+  AND 97 - ((TRY_CAST(replace(replace(substr(d, 1, 13), '2A', '19'), '2B', '18') AS BIGINT) - CASE substr(d, 6, 2) WHEN '2A' THEN 1000000 WHEN '2B' THEN 2000000 ELSE 0 END) % 97) = TRY_CAST(substr(d, 14, 2) AS INTEGER);
+CREATE OR REPLACE TEMP MACRO bd_dni(d) AS CASE
+  WHEN regexp_full_match(d, '[0-9]{8}[A-Z]') THEN 'TRWAGMYFPDXBNJZSQVHLCKE'[TRY_CAST(substr(d, 1, 8) AS BIGINT) % 23 + 1] = d[9]
+  WHEN regexp_full_match(d, '[XYZ][0-9]{7}[A-Z]') THEN 'TRWAGMYFPDXBNJZSQVHLCKE'[TRY_CAST(TRY_CAST(strpos('XYZ', d[1]) - 1 AS VARCHAR) || substr(d, 2, 7) AS BIGINT) % 23 + 1] = d[9]
+  ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_ssn(v) AS regexp_full_match(v, '[0-8][0-9]{2}-[0-9]{2}-[0-9]{4}') AND NOT starts_with(v, '000') AND NOT starts_with(v, '666') AND substr(v, 5, 2) <> '00' AND substr(v, 8, 4) <> '0000';
+CREATE OR REPLACE TEMP MACRO bd_gov_id_compact(d) AS CASE strlen(d)
+  WHEN 15 THEN bd_nir(d)
+  WHEN 9 THEN bd_dni(d) OR regexp_full_match(d, '[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]')
+  WHEN 16 THEN regexp_full_match(d, '[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]')
+  ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_gov_id(v, s, t) AS CASE WHEN strlen(v) BETWEEN 9 AND 21 THEN
+  CASE WHEN strlen(v) = 11 AND contains(v, '-') THEN bd_ssn(v) ELSE bd_gov_id_compact(upper(translate(v, ' -', ''))) END ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_document(v, s, t) AS CASE WHEN strlen(v) BETWEEN 5 AND 24 THEN regexp_full_match(v, '[A-Za-z0-9][A-Za-z0-9 ./-]{3,22}[A-Za-z0-9]') AND bd_digits(v) >= 2 ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_plain(v, s, t) AS strlen(v) <= 512 AND NOT contains(v, ' ') AND NOT contains(v, chr(9));
 `;
 
@@ -133,6 +161,13 @@ export const classChecks = {
   sexCode: 'bd_sexcode',
   serialDate: 'bd_serial_date',
   blob: 'bd_blob',
+  card: 'bd_card',
+  cardMasked: 'bd_card_masked',
+  lastDigits: 'bd_last_digits',
+  iban: 'bd_iban',
+  account: 'bd_account',
+  govId: 'bd_gov_id',
+  document: 'bd_document',
 } as const;
 
 /** A key of classChecks. */

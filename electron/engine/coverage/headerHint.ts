@@ -6,6 +6,15 @@ const encryptionWords = /encrypt[a-z]*|chiffr[a-z]*|cipher[a-z]*|crypt[a-z]*|ver
 /** Header words in several languages, most specific first; a hint only, content decides. */
 const hints: Array<[DataClass, RegExp]> = [
   ['Email addresses', /e-?mail|courriel|correo|mail/],
+  [
+    'Government issued IDs',
+    /passport|passeport|pasaporte|passaporto|reisepass|paspoort|(^|[^a-z])(ssn|nir|nino|dni|nie|nif|bsn|pesel)([^a-z]|$)|social.?sec|secu(rite)?.?soc|numero.?secu|insee|national.?(id|insurance)|identity.?(card|number|document)|carte.?(d.?)?identite|^id.?card|personalausweis|ausweis|codice.?fiscale|tax.?(id|number)|steuer.?(id|nummer)|personnummer|driv(er|ing).?licen|fuhrerschein|permis.?(de.?)?conduire|documento.?identidad/,
+  ],
+  [
+    'Credit cards',
+    /credit.?card|debit.?card|card.?(num|no$|nr|pan)|cc.?(num|no$|nr)|(^|[^a-z])(cc|ccn|pan)([^a-z]|$)|carte.?(bancaire|bleue|de.?credit|credit)|kreditkart|karten.?nummer|tarjeta.?(de.?)?(credito|debito)|carta.?(di.?)?credito|kaart.?nummer|masked.?card|card.?mask|card.?last|last.?(4|four)/,
+  ],
+  ['Bank account numbers', /iban|(^|[^a-z])rib([^a-z]|$)|bank.?(account|acct|konto|details)|compte.?bancaire|bankkonto|kontonummer|konto.?nr|rekening.?nummer|rekeningnummer|numero.?(de.?)?cuenta|cuenta.?bancaria|conto.?corrente/],
   ['Passwords', /pass|pwd|mdp|mot.?de.?passe|kennwort|wachtwoord|contrasena|clave|parola.?chiave|senha|hash|secret/],
   ['Dates of birth', /birth|naiss|dob|geburt|^geb.?dat|nacimiento|^f.?nac|geboorte|nascita|ddn|bday/],
   ['IP addresses', /(^|[^a-z])ip([^a-z]|$)|ip.?addr/],

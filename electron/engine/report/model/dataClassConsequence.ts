@@ -32,6 +32,14 @@ function plainConsequence(dataClass: string): string {
       return 'Account enumeration and credential stuffing against services where the same username is used.';
     case 'Genders':
       return 'Low on its own; sharpens profiling and social engineering when combined with other fields.';
+    case 'Credit cards':
+      return 'Direct financial loss: card-not-present fraud until the cards are reissued; likely a high risk to the people (Art. 34), and the card schemes and acquirer must be told (PCI DSS).';
+    case 'Partial credit card data':
+      return 'Masked card numbers or their last digits: no card fraud on their own, but they make phishing and support-desk impersonation credible ("your card ending 1234").';
+    case 'Bank account numbers':
+      return 'Fraudulent direct-debit mandates and invoice redirection scams; combined with names and addresses, identity fraud. Likely a high risk to the people (Art. 34).';
+    case 'Government issued IDs':
+      return 'Identity theft: national ID, social security, tax or passport numbers open credit, benefits and official accounts in the person\'s name and cannot be changed like a password. Likely a high risk to the people (Art. 34).';
     case 'Identifiers':
       return 'Internal identifiers link the records to other datasets; low direct harm.';
     case 'Dates':

@@ -195,7 +195,7 @@ export const blindColumnKinds: BlindColumnKind[] = [
     write: (p) => ({ value: p.loyalty }),
   },
   {
-    kind: 'iban', classes: ['Identifiers', 'Other'], variants: ['plain'], empty: 0.5,
+    kind: 'iban', classes: ['Bank account numbers'], variants: ['plain'], empty: 0.5,
     headers: { en: ['iban'], fr: ['iban', 'rib'], de: ['IBAN'], es: ['iban'], it: ['iban'], nl: ['iban', 'rekeningnummer'] },
     write: (p) => ({ value: p.iban }),
   },

@@ -2,8 +2,8 @@ import type { BlindColumnScore, BlindLeakScore } from './scoreBlindLeak';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}`;
 
-/** Spellings only a header tells apart (codes, bare numbers such as Spanish and Italian phones, ids repeated over a person's records, ciphertext, two-letter countries, town names, plain passwords). */
-const needsHeader = new Set(['gender/12', 'lastLogin/epoch', 'dob/epoch', 'dob/excel', 'phone/lostZero', 'phone/plain', 'phoneEncrypted/base64', 'phoneEncrypted/hex', 'country/plain', 'city/plain', 'customerId/prefixed', 'customerId/number', 'loyalty/plain', 'password/plain', 'username/plain']);
+/** Spellings only a header tells apart (codes, bare numbers such as Spanish and Italian phones, account-number fragments without their check digits, ids repeated over a person's records, ciphertext, two-letter countries, town names, plain passwords). */
+const needsHeader = new Set(['gender/12', 'lastLogin/epoch', 'dob/epoch', 'dob/excel', 'phone/lostZero', 'phone/plain', 'phoneEncrypted/base64', 'phoneEncrypted/hex', 'country/plain', 'city/plain', 'customerId/prefixed', 'customerId/number', 'loyalty/plain', 'iban/plain', 'password/plain', 'username/plain']);
 
 /**
  * Why a miss is a known, documented limit (docs/coverage-scenarios.md), or null for a defect: without a header the
