@@ -34,12 +34,22 @@ export interface GdprFacts {
 
 const ignored = new Set(['Other']);
 
+/** Categories whose exposure in clear likely makes a breach a high risk to the people (Art. 34): fraud or identity theft follows directly, and they cannot be changed like a password. */
+const highRisk = ['Credit cards', 'Bank account numbers', 'Government issued IDs'];
+
 /** Derives the Art. 33(3) facts from the report model (counts, data classes, consequences per class). */
 export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   const fields = m.coverage.flatMap((s) =>
     s.fields
       .filter((f) => !ignored.has(f.dataClass) && f.populated > 0)
-      .map((f) => ({ source: s.path.split(/[\\/]/).at(-1) ?? s.path, column: f.column, dataClass: f.dataClass, populated: f.populated, valid: f.valid, distinct: f.distinct })),
+      .map((f) => ({
+        source: s.path.split(/[\\/]/).at(-1) ?? s.path,
+        column: f.column,
+        dataClass: f.dataClass,
+        populated: f.populated,
+        valid: f.valid,
+        distinct: f.distinct,
+      })),
   );
   const hashes: PasswordHashDto[] = m.coverage.flatMap((s) => s.passwordHashes);
   const classes = [...new Set(fields.map((f) => f.dataClass))];
@@ -59,14 +69,24 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   }
   const encrypted = classes.filter((c) => splitEncryptedClass(c).encrypted).map((c) => splitEncryptedClass(c).base);
   if (encrypted.length > 0) {
-    nature.push(`The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`);
+    nature.push(
+      `The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`,
+    );
+  }
+  const risky = classes.filter((c) => highRisk.includes(c));
+  if (risky.length > 0) {
+    nature.push(
+      `Likely a high risk to the people (Art. 34: they must be told without undue delay, unless an exemption applies): the leak holds ${risky.join(', ')} in clear.`,
+    );
   }
   if (k.campaigns > 0) {
     const kinds = Object.entries(k.campaignsByKind)
       .filter(([, n]) => n > 0)
       .map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`)
       .join(', ');
-    nature.push(`Credential attacks against the organisation's sign-in service: ${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${k.accountsAttacked} accounts from ${m.attackers.length} source addresses.`);
+    nature.push(
+      `Credential attacks against the organisation's sign-in service: ${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${k.accountsAttacked} accounts from ${m.attackers.length} source addresses.`,
+    );
   }
   if (k.accountsTakenOver > 0) {
     const c = k.takeoversByConfidence;
@@ -75,7 +95,9 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     );
   }
   if (k.credentialsValid > 0) {
-    nature.push(`Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`);
+    nature.push(
+      `Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`,
+    );
   }
   if (bulk.findings > 0) {
     const moved = bulk.bytes > 0 ? `, ${formatBytes(bulk.bytes)} in the flagged hours` : '';
