@@ -42,7 +42,7 @@ function zipFormat(head: Buffer): BinaryFormat {
 }
 
 /**
- * Names a binary input from its first bytes (EVTX, old EVT, ZIP and the Office files inside it, PDF, SQLite, DuckDB,
+ * Names a binary input from its first bytes (EVTX, old EVT, ZIP and the Office files inside it, PDF, SQLite, pg_dump's custom format, DuckDB,
  * 7-Zip, RAR, xz, bzip2, zstd, OLE2, packet captures, registry hives, executables), or null when it is none of them.
  * Parquet and gzip are not here: Breachdesk reads them.
  */
@@ -52,6 +52,7 @@ export function binaryFormat(head: Buffer): BinaryFormat | null {
   if (at(head, 0, [0x50, 0x4b, 0x03, 0x04]) || at(head, 0, [0x50, 0x4b, 0x05, 0x06])) return zipFormat(head);
   if (at(head, 0, '%PDF-')) return { format: 'PDF', what: 'a PDF document', advice: 'export the table it holds as CSV and load that' };
   if (at(head, 0, 'SQLite format 3\0')) return { format: 'SQLite', what: 'a SQLite database', advice: 'export each table as CSV (sqlite3 -header -csv db "SELECT * FROM t" > t.csv) and load the CSV' };
+  if (at(head, 0, 'PGDMP')) return { format: 'pg_dump', what: 'a PostgreSQL custom-format dump (pg_dump -Fc)', advice: 'turn it into a plain SQL dump (pg_restore -f dump.sql FILE) and load that' };
   if (at(head, 8, 'DUCK')) return { format: 'DuckDB', what: 'a DuckDB database', advice: 'export each table as CSV or Parquet (COPY t TO \'t.parquet\') and load that' };
   if (at(head, 0, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { format: 'OLE2', what: 'an Office 97–2003 file (XLS, DOC) or an Outlook message (MSG)', advice: saveAsCsv };
   if (at(head, 0, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return { format: '7z', what: 'a 7-Zip archive', advice: 'extract it and load the files inside one by one' };
