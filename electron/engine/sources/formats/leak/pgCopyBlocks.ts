@@ -20,7 +20,7 @@ export interface DumpLine {
   line: number;
 }
 
-/** Streams a text file's lines, decoded from `encoding` and inflated when `gzip`, with their numbers; `onBytes` hears how far the raw file has been read. */
+/** Streams a text file's lines, decoded from `encoding` and inflated when `gzip`, with their numbers; `onBytes` hears how far the file has been read (not for gzip, whose inflated bytes are not the file's). */
 export async function* eachLine(file: string, encoding: LeakEncoding, gzip: boolean, onBytes?: (bytes: number) => void): AsyncGenerator<DumpLine> {
   const input = fs.createReadStream(file, { flags: 'r', highWaterMark: 1 << 20 });
   const stream = gzip ? input.pipe(zlib.createGunzip()) : input;
@@ -28,14 +28,16 @@ export async function* eachLine(file: string, encoding: LeakEncoding, gzip: bool
   let rest = '';
   let line = 0;
   let bytes = 0;
-  input.on('data', (chunk: Buffer | string) => onBytes?.((bytes += chunk.length)));
   const lines = function* (text: string, last: boolean): Generator<DumpLine> {
     const parts = (rest + text).split('\n');
     rest = last ? '' : (parts.pop() as string);
     for (const p of last && parts[parts.length - 1] === '' ? parts.slice(0, -1) : parts) yield { text: p.endsWith('\r') ? p.slice(0, -1) : p, line: ++line };
   };
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) yield* lines(decoder.write(chunk), false);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!gzip) onBytes?.((bytes += chunk.length));
+      yield* lines(decoder.write(chunk), false);
+    }
     yield* lines(decoder.end(), true);
   } finally {
     input.destroy();
