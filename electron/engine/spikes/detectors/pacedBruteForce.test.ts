@@ -58,6 +58,22 @@ describe('paced brute force', () => {
     ]);
   });
 
+  it("the owner's next sign-in from a new address with the device it always uses, after a paced guesser that never won, is a medium takeover, not high", async () => {
+    const owner: SigninFixture = {
+      ts: scenarioStart + 2 * day + 6 * hour,
+      user: victim,
+      ip: '198.51.100.140',
+      success: true,
+      resultCode: '0',
+      userAgent: 'Mozilla/5.0',
+    };
+    const found = await findingsOf([...paced(firefox, false), owner]);
+    expect(found.map((f) => [f.kind, f.severity]).sort()).toEqual([
+      ['account_takeover', 'medium'],
+      ['brute_force', 'medium'],
+    ]);
+  });
+
   it("the account's own device retrying an old password at that pace from a new address, then signing in, is no finding", async () => {
     expect((await findingsOf(paced('Mozilla/5.0', true))).map((f) => [f.kind, f.severity])).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import { sqlIso } from '../../sql/sqlIso';
 import { keptSql } from './attemptTable';
+import { pacedMarker } from './pacedBruteForce';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
@@ -17,7 +18,8 @@ import { keptSql } from './attemptTable';
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
  * in with before a campaign that tried many accounts a few times each, or on two other days (on three days or more
  * counting the success's own, which `ok` holds; its own device, used day after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
- * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
+ * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account, except a paced one: its guesser is one
+ * address, so a success elsewhere with the account's own device is the owner's as likely as after one try of a mass campaign). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -31,7 +33,7 @@ import { keptSql } from './attemptTable';
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
   return `WITH intel AS MATERIALIZED (${intelSql}),
-camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force') AS brute FROM campaign_event GROUP BY cid),
+camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force' AND NOT starts_with(cid, 'brute_force:${pacedMarker}:')) AS brute FROM campaign_event GROUP BY cid),
 csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
