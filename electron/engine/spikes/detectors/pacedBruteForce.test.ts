@@ -74,6 +74,22 @@ describe('paced brute force', () => {
     ]);
   });
 
+  it('a forgotten device retrying an old password at home, before the log shows the account there, then the owner signing in from home with its usual device, is a medium brute force and no high takeover', async () => {
+    const owner: SigninFixture = {
+      ts: scenarioStart + 2 * day + 20 * hour,
+      user: victim,
+      ip: guesser,
+      success: true,
+      resultCode: '0',
+      userAgent: 'Mozilla/5.0',
+    };
+    const found = await findingsOf([...paced(`${firefox} stale-client`, false), owner]);
+    expect(found.map((f) => [f.kind, f.severity]).sort()).toEqual([
+      ['account_takeover', 'medium'],
+      ['brute_force', 'medium'],
+    ]);
+  });
+
   it("the account's own device retrying an old password at that pace from a new address, then signing in, is no finding", async () => {
     expect((await findingsOf(paced('Mozilla/5.0', true))).map((f) => [f.kind, f.severity])).toEqual([]);
   });
