@@ -47,6 +47,10 @@ export interface CampaignEvidence {
   countryMix: MixEntryDto[];
   takeovers: number;
   confirmedValid: number;
+  /** brute_force only: every source failed on the account around the clock for a day or more, never succeeding (a stale secret on a timer: medium). */
+  steadyClient?: boolean;
+  /** brute_force only: one address under the windowed rule's rate over many windows (docs/design.md §1, "Paced brute force"): medium unless it ends in a takeover. */
+  paced?: boolean;
 }
 
 /** How sure a takeover is. */

@@ -19,6 +19,7 @@ export const evidenceLabels: Record<string, string> = {
   typicalFailingAccountsPerWindow: 'Usual failing accounts per window',
   topSources: 'Top sources',
   steadyClient: 'Steady client (around the clock, never succeeding)',
+  paced: 'Paced (a few tries an hour, over many hours)',
   succeededAfter: 'Succeeded afterwards',
   successesFromSourceDuring: 'Successes from the source meanwhile',
   successes: 'Successful sign-ins',

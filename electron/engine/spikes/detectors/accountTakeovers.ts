@@ -57,8 +57,9 @@ const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', l
 /**
  * How sure a candidate is: a campaign source, or attempts then a new network, is high; a shared address is never more
  * than low. A success not from a campaign source with the user agent the account itself signed in with before a mass
- * campaign (not a brute force) is one step lower: its tie to the campaign is a few tries among many accounts', and the
- * device is the account's own (an employee's first sign-in from home after one try; docs/design.md §1).
+ * campaign (or a paced brute force, whose guesser is one address: not a windowed brute force) is one step lower: its tie
+ * to the campaign is tries from elsewhere, and the device is the account's own (an employee's first sign-in from home
+ * after one try; docs/design.md §1).
  */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';

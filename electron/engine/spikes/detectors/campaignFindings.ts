@@ -7,6 +7,7 @@ import type { DetectedFinding } from '../../findings/DetectedFinding';
 import { findingId } from '../../findings/findingId';
 import { share } from '../../sql/share';
 import { campaignAccountsSql, campaignSourcesSql, campaignSummarySql } from './campaignSummarySql';
+import { pacedMarker } from './pacedBruteForce';
 import { steadyClients } from './steadyClients';
 import { thinMarker } from './thinSources';
 
@@ -75,6 +76,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
     const users = members.map((m) => m.user).filter((u): u is string => u !== null).sort();
     const leakOverlap = ctx.hasLeak ? share(r.leakedAccounts, r.accounts) : null;
     const top = r.userAgentClusters[0];
+    const paced = r.cid.startsWith(`brute_force:${pacedMarker}:`);
     const evidence: CampaignEvidence & Record<string, unknown> = {
       campaign: true,
       shape: r.shape,
@@ -103,6 +105,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
       topUserAgentSources: top?.sources ?? 0,
       topSources: r.shape === 'brute_force' ? srcs.slice(0, 10).map((s) => ({ ip: s.ip, attempts: s.attempts })) : undefined,
       steadyClient: r.shape === 'brute_force' ? steady.has(r.cid) : undefined,
+      paced: r.shape === 'brute_force' ? paced : undefined,
     };
     const who = r.shape === 'brute_force' ? `against ${users[0] ?? 'one account'}` : `against ${r.accounts} accounts`;
     const ua = top?.userAgent ? `; ${top.sources} sources share the user agent "${top.userAgent}"` : '';
@@ -110,12 +113,12 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
     const finding: DetectedFinding = {
       id: findingId(kind, `${r.shape}|${r.shape === 'brute_force' ? (users[0] ?? '') : (ips[0] ?? '')}|${r.firstSeen}`),
       kind,
-      severity: !steady.has(r.cid) && !r.cid.includes(`:${thinMarker}:`) && (kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100) ? 'high' : 'medium',
+      severity: !steady.has(r.cid) && !paced && !r.cid.includes(`:${thinMarker}:`) && (kind === 'credential_stuffing' || r.accounts >= 50 || r.attempts >= 100) ? 'high' : 'medium',
       ips,
       users,
       start: r.firstSeen,
       end: r.lastSeen,
-      summary: `${shapeWords[r.shape]}: ${r.sources} source${r.sources === 1 ? '' : 's'} failed ${r.attempts} sign-ins ${who} from ${r.firstSeen} to ${r.lastSeen}${leak}; ${Math.round(share(r.noSuchUser, r.attempts) * 100)}% for accounts that do not exist${ua}${
+      summary: `${shapeWords[r.shape]}: ${r.sources} source${r.sources === 1 ? '' : 's'} failed ${r.attempts} sign-ins ${who} from ${r.firstSeen} to ${r.lastSeen}${leak}${paced ? `; paced under the windowed rule's rate, its failures spread over ${p.bruteForce.minFailures} or more distinct ${p.bruteForce.windowMinutes}-minute windows from an address and user agent the account never signed in with` : ''}; ${Math.round(share(r.noSuchUser, r.attempts) * 100)}% for accounts that do not exist${ua}${
         steady.has(r.cid) ? '; it went on around the clock for a day or more and never succeeded, as a client holding a stale password or secret does' : ''
       }.`,
       evidence: Object.fromEntries(Object.entries(evidence).filter(([, v]) => v !== undefined)),

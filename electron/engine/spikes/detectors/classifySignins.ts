@@ -15,6 +15,7 @@ import { ipIntelSql, relationExists } from './ipIntel';
 import { queryOne, queryRows } from '../../sql/queryRows';
 import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
+import { pacedBruteForceSql } from './pacedBruteForce';
 import { sourceCampaignsSql } from './sourceCampaigns';
 
 /** Resolves the leak identities the sign-in detectors correlate with. */
@@ -31,7 +32,7 @@ async function hasDismissals(c: DuckDBConnection): Promise<boolean> {
 
 /**
  * Every sign-in detector in order over one shared `attempt` table: campaigns (single-source, brute force, MFA fatigue,
- * then account-centric distributed, then thin single-source attacks no other campaign claimed), one finding each with
+ * then account-centric distributed, then thin single-source attacks and paced brute forces no other campaign claimed), one finding each with
  * its members; then what they led to per account — takeovers with confidence and reasons, credentials confirmed valid
  * — and each campaign's member outcomes. Reads the case's IP intel, known infrastructure and dismissals when present.
  */
@@ -51,6 +52,7 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
     mfaFatigueTableSql(p),
     distributedCampaignsSql(p, hasLeak, dismissals),
     sourceCampaignsSql(p, hasLeak, true),
+    pacedBruteForceSql(p, dismissals),
   ];
   for (const s of steps) await c.run(s);
   const sql = steps.join(';\n');

@@ -1,6 +1,7 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import { sqlIso } from '../../sql/sqlIso';
 import { keptSql } from './attemptTable';
+import { pacedMarker } from './pacedBruteForce';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
@@ -17,7 +18,11 @@ import { keptSql } from './attemptTable';
  * sign-in was a high-confidence takeover). `own_user_agent` marks a success whose user agent the account itself signed
  * in with before a campaign that tried many accounts a few times each, or on two other days (on three days or more
  * counting the success's own, which `ok` holds; its own device, used day after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
- * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account). Each
+ * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account, except a paced one: its guesser is one
+ * address, so a success elsewhere with the account's own device is the owner's as likely as after one try of a mass campaign).
+ * A success from a paced brute force's address is from a campaign source only with a user agent its failures there
+ * carried (the guesser's next try wins with its own tool): with another string it is someone else at that address, the
+ * home or office of an account whose forgotten device retried an old password there, tied only as after the failures. Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -31,8 +36,9 @@ import { keptSql } from './attemptTable';
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
   return `WITH intel AS MATERIALIZED (${intelSql}),
-camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force') AS brute FROM campaign_event GROUP BY cid),
+camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force' AND NOT starts_with(cid, 'brute_force:${pacedMarker}:')) AS brute FROM campaign_event GROUP BY cid),
 csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
+paced_ua AS (SELECT DISTINCT cid, ip, user_agent FROM campaign_event WHERE starts_with(cid, 'brute_force:${pacedMarker}:')),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 ipnet AS MATERIALIZED (
@@ -87,7 +93,9 @@ scored AS (
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AND i.asn NOT IN (SELECT asn FROM home_asn) AS new_asn,
          i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
-         EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false) AS campaign_source,
+         EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false)
+           AND (NOT starts_with(c.cid, 'brute_force:${pacedMarker}:')
+             OR EXISTS (SELECT 1 FROM paced_ua q WHERE q.cid = c.cid AND q.ip = c.ip AND q.user_agent IS NOT DISTINCT FROM c.user_agent)) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
