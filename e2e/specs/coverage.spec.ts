@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../electron/engine/demo/seededRandom';
+import { cardNumber, frenchIban, nirOf } from '../../electron/engine/testing/leak/identityNumbers';
 import { expect, test } from '../fixtures/workbench';
 import { writeRetailerLeakCsv } from '../fixtures/writeRetailerLeakCsv';
 import { CoveragePage } from '../pages/CoveragePage';
@@ -11,7 +14,10 @@ const pct = (v: number) => {
   return `${p === Math.round(p) ? p.toFixed(0) : p.toFixed(1)} %`;
 };
 
-test('PII coverage: counts, per-column shares and classes, hash census and bcrypt costs equal the engine; no personal value shown', async ({ page, workbench }) => {
+test('PII coverage: counts, per-column shares and classes, hash census and bcrypt costs equal the engine; no personal value shown', async ({
+  page,
+  workbench,
+}) => {
   const file = path.join(workbench.work, 'clients_export.csv');
   const facts = writeRetailerLeakCsv(file, 600);
   const svc = workbench.engine.service;
@@ -57,4 +63,37 @@ test('PII coverage: counts, per-column shares and classes, hash census and bcryp
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
   await app.screenshot('coverage-dark');
+});
+
+test('PII coverage: card, bank account and national ID numbers are classes of their own, counted as personal, never shown', async ({ page, workbench }) => {
+  const r = seededRandom(44);
+  const rows = 300;
+  const cards = Array.from({ length: rows }, () => cardNumber(r));
+  const lines = ['email;nom;carte_bancaire;iban;numero_securite_sociale;card_last4'];
+  for (let i = 0; i < rows; i++)
+    lines.push([`client${i}@example.com`, ['Martin', 'Bernard', 'Petit'][i % 3], cards[i], frenchIban(r), nirOf(r), cards[i]?.slice(-4)].join(';'));
+  const file = path.join(workbench.work, 'clients_paiement.csv');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  const svc = workbench.engine.service;
+  await svc.openCase({ dir: workbench.caseDir, create: true });
+  await svc.addSource({ path: file, kind: 'leak' });
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const coverage = new CoveragePage(page);
+  await coverage.open();
+  const classes: Record<string, string> = {
+    carte_bancaire: 'Credit cards',
+    iban: 'Bank account numbers',
+    numero_securite_sociale: 'Government issued IDs',
+    card_last4: 'Partial credit card data',
+  };
+  for (const [column, dataClass] of Object.entries(classes)) {
+    await expect(coverage.field(column).getByTestId('cell-class')).toContainText(dataClass);
+    await expect(coverage.field(column).getByTestId('cell-valid')).toHaveText('100 %');
+  }
+  await expect(page.getByTestId('kpi-classes')).toHaveText('6');
+  for (const card of cards.slice(0, 20)) await expect(page.getByTestId('coverage-view')).not.toContainText(card.slice(4, 12));
+  expect(await pageOverflowX(page)).toBe(0);
+  await app.screenshot('coverage-financial');
 });
