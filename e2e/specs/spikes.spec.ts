@@ -68,6 +68,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   if (!spray) throw new Error('the planted spray was not stored as a campaign');
   await spikes.campaignRow(spray.id).click();
   await expect(spikes.campaignDetail.getByTestId('finding-evidence')).toContainText(/leak/i);
+  // The heading gives the window; the facts give its length once (the planted spray's 30 tries 20 s apart), not the times again.
+  await expect(spikes.campaignDetail.getByTestId('campaign-duration')).toHaveText('9 min 40 s');
+  await expect(spikes.campaignDetail.getByTestId('campaign-facts')).not.toContainText(formatUtc(spray.start));
   const sprayMembers = await svc.findingAccounts({ id: spray.id, limit: 25 });
   await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(countOf(sprayMembers.total, 'account'));
   await expect(spikes.campaignDetail.getByTestId('member-account-row')).toHaveCount(sprayMembers.rows.length);
@@ -77,6 +80,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(spikes.events).toContainText(`${formatUtc(spray.start)} → ${formatUtc(spray.end)} UTC`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
+  expect(sprayEvents.rows[0]?.failureReason).toBe('bad_password');
+  await expect(spikes.events.getByTestId('cell-outcome').first()).toHaveText('wrong password');
+  await expect(spikes.events.getByTestId('cell-outcome').filter({ hasText: '_' })).toHaveCount(0);
   expect(await pageOverflowX(page)).toBe(0);
   const openedId = await spikes.outcomeRows.first().getAttribute('data-id');
   const opened = (await svc.listFindings({ kind: 'account_takeover' })).rows.find((f) => f.id === openedId);
