@@ -97,6 +97,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(page.getByTestId('kpi-seen')).toHaveText(count(exposure.seenInSignins.count));
   await expect(page.getByTestId('kpi-attempted')).toHaveText(count(exposure.attemptedByAttackSources.count));
   await expect(page.getByTestId('kpi-taken')).toHaveText(count(exposure.successfulAfterAttempt.count));
+  await expect(page.getByTestId('kpi-ips')).toHaveText(count(exposure.leakedIpsSeen.count));
+  const ipsOf = exposure.leakedIpsSeen.leakedIps === 0 ? 'the leak names no last-login IP' : `of ${countOf(exposure.leakedIpsSeen.leakedIps, 'IP')} in the leak`;
+  await expect(page.getByTestId('kpi-ips-of')).toHaveText(ipsOf);
   const listed = exposure.successfulAfterAttempt.accounts.length;
   expect(listed).toBeLessThan(exposure.successfulAfterAttempt.count);
   await expect(page.getByTestId('taken-row')).toHaveCount(listed);
