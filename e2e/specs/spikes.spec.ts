@@ -9,6 +9,7 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
+import { formatShortUtc } from '../../renderer/src/ui/formatShortUtc';
 import { formatUtc } from '../../renderer/src/ui/formatUtc';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -89,6 +90,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   const openedTakeover = opened && takeoverEvidence(opened);
   if (!openedTakeover) throw new Error('no takeover opened under the campaigns');
   await expect(spikes.outcomeDetail.getByTestId('takeover-summary')).toHaveText(` · ${countOf(openedTakeover.failuresBefore, 'failure')} before · ${countOf(openedTakeover.successes, 'successful sign-in')} from the new source`);
+  // A takeover is one sign-in: its heading gives one time, not `10:20 → 10:20`.
+  expect(formatShortUtc(opened.start)).toBe(formatShortUtc(opened.end));
+  await expect(spikes.outcomeDetail.locator('h3')).toHaveText(`Account takeover · ${formatShortUtc(opened.start)} UTC`);
   await app.screenshot('spikes');
 
   const exposure = await svc.exposure({ params: { listLimit: 20 } });
