@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatBytes } from '../../shared/format/formatBytes';
 import { demoTransferFacts, writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { expect, test } from '../fixtures/workbench';
 import { ExportsPage } from '../pages/ExportsPage';
@@ -52,6 +53,7 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   await expect(page.getByTestId('user-hour-focus')).toHaveAttribute('data-bytes', String(pulled?.bytes));
   const events = await svc.tablePage({
     table: 'transfer',
+    sort: { column: 'ts', desc: false },
     filters: [
       { column: 'user', op: 'eq', value: demoTransferFacts.vendorUser },
       { column: 'ts', op: 'contains', value: '2024-03-06 02:' },
@@ -60,12 +62,15 @@ test('export volumes: chart, threshold and both methods match the engine; the ve
   expect(events.total).toBe(pulled?.events);
   await expect(page.getByTestId('transfer-events-total')).toHaveText(`${count(events.total)} events in this hour`);
   await expect(exportsPage.userHour.getByTestId('transfer-event-row')).toHaveCount(Math.min(25, events.total));
-  await expect(exportsPage.userHour.locator('thead th')).toHaveText(['Time (UTC)', 'User', 'Bytes']);
+  await expect(exportsPage.userHour.locator('thead th')).toHaveText(['Time (UTC)', 'User', 'Volume']);
   // The demo log names no action, object or address and no line: those columns are left out, the ones it fills shown.
   const unfilled = ['action', 'object', 'ip', 'raw_ref'];
   for (const name of unfilled) expect(events.rows.every((r) => r[events.columns.findIndex((c) => c.name === name)] === null)).toBe(true);
   for (const name of unfilled) await expect(exportsPage.userHour.getByTestId(`cell-${name}`)).toHaveCount(0);
   await expect(exportsPage.userHour.getByTestId('cell-bytes')).toHaveCount(Math.min(25, events.total));
+  const firstBytes = Number(events.rows[0]?.[events.columns.findIndex((c) => c.name === 'bytes')]);
+  await expect(exportsPage.userHour.getByTestId('cell-bytes').first()).toHaveText(formatBytes(firstBytes));
+  await expect(exportsPage.userHour.getByTestId('cell-bytes').first()).toHaveAttribute('title', `${count(firstBytes)} bytes`);
   await expect(exportsPage.userHour.getByTestId('cell-user').first()).toHaveText(/^v\*+#[0-9a-f]{6}$/);
   expect(await pageOverflowX(page)).toBe(0);
   await app.screenshot('exports');

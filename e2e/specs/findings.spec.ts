@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
+import { bulkExportEvidence } from '../../shared/exports/bulkExportEvidence';
 import { expect, test } from '../fixtures/workbench';
 import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv';
 import { FindingsPage } from '../pages/FindingsPage';
@@ -70,6 +71,10 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   await expect(reasons.locator('li[data-code="volume"]')).toContainText('at least 10 floors (10.0 GB) more, and over twice the usual');
   await expect(reasons.locator('li[data-code="no_precedent"]')).toHaveText(/^Larger than any hour of theirs a day or more before \(at most \d+(\.\d)? [kMG]?B\)\.$/);
   await expect(facts.getByTestId('export-hours').locator('tbody tr.selected td').nth(1)).toHaveText('40.0 GB');
+  // The pull's hour has too few earlier hours at that time of day for a median: the table says so rather than a bare dash.
+  const peak = bulk && bulkExportEvidence(bulk)?.hourly.find((h) => h.value > 0);
+  expect(peak?.hourOfDayMedian).toBeNull();
+  await expect(facts.getByTestId('export-hours').locator('tbody tr.selected td').nth(2)).toHaveText('too few such hours');
   for (const user of bulk?.users ?? []) await expect(findings.detail).not.toContainText(user);
   await app.screenshot('findings-export');
 

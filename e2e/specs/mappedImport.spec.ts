@@ -18,6 +18,8 @@ test('an unknown sign-in CSV is mapped column by column, saved as a preset and l
   await expect(page.getByTestId('choice-field.ts')).toHaveValue('Horodatage');
   await expect(page.getByTestId('choice-field.user')).toHaveValue('Compte');
   await expect(page.getByTestId('choice-field.result')).toHaveValue('Résultat');
+  await expect(page.getByTestId('detection-preview').locator('dt')).toContainText(['Format', 'Time from column', 'User from column', 'Source address from column', 'Result from column', 'App from column', 'User agent from column']);
+  await expect(page.getByTestId('detection-preview').locator('dt').filter({ hasText: /_|^ts / })).toHaveCount(0);
   await page.getByTestId('preset-name').fill('VPN appliance');
   await page.getByTestId('preset-save').click();
   await expect(page.getByTestId('preset-select')).toContainText('VPN appliance');

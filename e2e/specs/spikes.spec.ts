@@ -9,6 +9,7 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 import { countOf } from '../pages/countOf';
 import { corpusFile } from '../../electron/engine/testing/corpusFile';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
+import { formatShortUtc } from '../../renderer/src/ui/formatShortUtc';
 import { formatUtc } from '../../renderer/src/ui/formatUtc';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -68,6 +69,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   if (!spray) throw new Error('the planted spray was not stored as a campaign');
   await spikes.campaignRow(spray.id).click();
   await expect(spikes.campaignDetail.getByTestId('finding-evidence')).toContainText(/leak/i);
+  // The heading gives the window; the facts give its length once (the planted spray's 30 tries 20 s apart), not the times again.
+  await expect(spikes.campaignDetail.getByTestId('campaign-duration')).toHaveText('9 min 40 s');
+  await expect(spikes.campaignDetail.getByTestId('campaign-facts')).not.toContainText(formatUtc(spray.start));
   const sprayMembers = await svc.findingAccounts({ id: spray.id, limit: 25 });
   await expect(spikes.campaignDetail.getByTestId('member-accounts-total')).toHaveText(countOf(sprayMembers.total, 'account'));
   await expect(spikes.campaignDetail.getByTestId('member-account-row')).toHaveCount(sprayMembers.rows.length);
@@ -77,12 +81,18 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(spikes.events).toContainText(`${formatUtc(spray.start)} → ${formatUtc(spray.end)} UTC`);
   await expect(spikes.events.getByTestId('event-row')).toHaveCount(Math.min(50, sprayEvents.total));
   await expect(spikes.events.getByTestId('cell-ip').first()).toHaveText(planted.sprayIp);
+  expect(sprayEvents.rows[0]?.failureReason).toBe('bad_password');
+  await expect(spikes.events.getByTestId('cell-outcome').first()).toHaveText('wrong password');
+  await expect(spikes.events.getByTestId('cell-outcome').filter({ hasText: '_' })).toHaveCount(0);
   expect(await pageOverflowX(page)).toBe(0);
   const openedId = await spikes.outcomeRows.first().getAttribute('data-id');
   const opened = (await svc.listFindings({ kind: 'account_takeover' })).rows.find((f) => f.id === openedId);
   const openedTakeover = opened && takeoverEvidence(opened);
   if (!openedTakeover) throw new Error('no takeover opened under the campaigns');
   await expect(spikes.outcomeDetail.getByTestId('takeover-summary')).toHaveText(` · ${countOf(openedTakeover.failuresBefore, 'failure')} before · ${countOf(openedTakeover.successes, 'successful sign-in')} from the new source`);
+  // A takeover is one sign-in: its heading gives one time, not `10:20 → 10:20`.
+  expect(formatShortUtc(opened.start)).toBe(formatShortUtc(opened.end));
+  await expect(spikes.outcomeDetail.locator('h3')).toHaveText(`Account takeover · ${formatShortUtc(opened.start)} UTC`);
   await app.screenshot('spikes');
 
   const exposure = await svc.exposure({ params: { listLimit: 20 } });
@@ -91,6 +101,9 @@ test('login spikes: chart, tops, reference rule and stored campaigns match the e
   await expect(page.getByTestId('kpi-seen')).toHaveText(count(exposure.seenInSignins.count));
   await expect(page.getByTestId('kpi-attempted')).toHaveText(count(exposure.attemptedByAttackSources.count));
   await expect(page.getByTestId('kpi-taken')).toHaveText(count(exposure.successfulAfterAttempt.count));
+  await expect(page.getByTestId('kpi-ips')).toHaveText(count(exposure.leakedIpsSeen.count));
+  const ipsOf = exposure.leakedIpsSeen.leakedIps === 0 ? 'the leak names no last-login IP' : `of ${countOf(exposure.leakedIpsSeen.leakedIps, 'IP')} in the leak`;
+  await expect(page.getByTestId('kpi-ips-of')).toHaveText(ipsOf);
   const listed = exposure.successfulAfterAttempt.accounts.length;
   expect(listed).toBeLessThan(exposure.successfulAfterAttempt.count);
   await expect(page.getByTestId('taken-row')).toHaveCount(listed);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatBytes } from '../../shared/format/formatBytes';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { expect, test } from '../fixtures/workbench';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
@@ -13,7 +14,8 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   await app.openCase(workbench.caseDir);
   await app.detectSource('transfer', file);
   await expect(page.getByTestId('mapping-table')).toContainText('bytes_transferred');
-  await expect(page.getByTestId('mapping-table').getByRole('row', { name: 'user user_id' })).toBeVisible();
+  await expect(page.getByTestId('mapping-table').getByRole('row', { name: 'User user_id', exact: true })).toBeVisible();
+  await expect(page.getByTestId('mapping-table').getByRole('row', { name: 'Time timestamp', exact: true })).toBeVisible();
   await expect(page.getByTestId('format-select')).toHaveValue('transfer-csv');
   await expect(page.getByTestId('format-select').locator('option:checked')).toContainText('user_id');
   await app.addSource('transfer', file);
@@ -27,6 +29,9 @@ test('add a transfer log, see its row count and the bytes-per-hour chart', async
   const engineTotal = engineBuckets.reduce((s, b) => s + b.bytes, 0);
   await expect(chart).toHaveAttribute('data-buckets', String(engineBuckets.length));
   expect(Number(await chart.getAttribute('data-total-bytes'))).toBe(engineTotal);
+  expect(Date.parse(engineBuckets[1]?.bucket ?? '') - Date.parse(engineBuckets[0]?.bucket ?? '')).toBe(3_600_000);
+  await expect(page.getByTestId('bytes-chart-hint')).toHaveText(`${engineBuckets.length.toLocaleString('en-US')} hours · ${formatBytes(engineTotal)} in total · times in UTC`);
+  await expect(chart.locator('.recharts-cartesian-grid-vertical')).toHaveCount(0);
   await app.screenshot('sources-transfer-chart');
   const [source] = await workbench.engine.service.listSources({});
   await page.getByTestId(`source-row-${source?.id}`).click();

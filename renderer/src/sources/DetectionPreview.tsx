@@ -1,4 +1,5 @@
 import type { DetectionDto } from '../../../shared/api/sourcesApi';
+import { fieldLabel } from './fieldLabel';
 
 /** What the engine detected before loading: format (overridable), field mapping, choices and notes. */
 export function DetectionPreview(props: {
@@ -25,7 +26,7 @@ export function DetectionPreview(props: {
         </dd>
         {Object.entries(d.choices).map(([key, values]) => (
           <div key={key} style={{ display: 'contents' }}>
-            <dt>{key.startsWith('field.') ? `${key.slice(6)} from column` : key}</dt>
+            <dt>{key.startsWith('field.') ? `${fieldLabel(key.slice(6))} from column` : key}</dt>
             <dd>
               <select aria-label={key} data-testid={`choice-${key}`} value={props.options[key] ?? ''} onChange={(e) => props.onOption(key, e.target.value)}>
                 <option value="">choose…</option>
@@ -60,7 +61,7 @@ export function DetectionPreview(props: {
           <tbody>
             {shownMapping.map((m) => (
               <tr key={m.field}>
-                <td>{m.field}</td>
+                <td>{fieldLabel(m.field)}</td>
                 <td className="mono">{m.takenFrom}</td>
               </tr>
             ))}

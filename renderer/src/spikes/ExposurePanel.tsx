@@ -53,9 +53,8 @@ export function ExposurePanel({ onPick }: { onPick: (a: TakenOverDto) => void })
             </div>
             <div className="kpi">
               <small>Leaked last-login IPs seen</small>
-              <b data-testid="kpi-ips">
-                {formatCount(d.leakedIpsSeen.count)} / {formatCount(d.leakedIpsSeen.leakedIps)}
-              </b>
+              <b data-testid="kpi-ips">{formatCount(d.leakedIpsSeen.count)}</b>
+              <small data-testid="kpi-ips-of">{d.leakedIpsSeen.leakedIps === 0 ? 'the leak names no last-login IP' : `of ${formatCountOf(d.leakedIpsSeen.leakedIps, 'IP')} in the leak`}</small>
             </div>
           </div>
           {d.successfulAfterAttempt.accounts.length > 0 && (

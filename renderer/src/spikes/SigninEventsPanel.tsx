@@ -9,6 +9,7 @@ import { Panel } from '../ui/Panel';
 import { showIp } from '../ui/showIp';
 import { showUser } from '../ui/showUser';
 import { drillLabel } from './drillLabel';
+import { outcomeLabel } from './outcomeLabel';
 import type { SigninDrill } from './SigninDrill';
 
 const limit = 50;
@@ -17,7 +18,7 @@ const columns: Array<Column<SigninEventDto>> = [
   { head: 'Time (UTC)', cell: (e) => formatUtc(e.ts) },
   { head: 'Account', testId: 'cell-user', cell: (e) => showUser(e.user) },
   { head: 'Source IP', className: 'mono', testId: 'cell-ip', cell: (e) => showIp(e.ip) },
-  { head: 'Outcome', className: (e) => (e.success === false ? 'sev-medium' : ''), cell: (e) => (e.success ? 'success' : e.success === null ? 'unknown' : (e.failureReason ?? 'failed')) },
+  { head: 'Outcome', testId: 'cell-outcome', className: (e) => (e.success === false ? 'sev-medium' : ''), cell: outcomeLabel },
   { head: 'Code', className: 'mono', cell: (e) => e.resultCode ?? '—' },
   { head: 'App', cell: (e) => e.app ?? '—' },
   { head: 'User agent', title: (e) => e.userAgent ?? '', style: { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }, cell: (e) => e.userAgent ?? '—' },

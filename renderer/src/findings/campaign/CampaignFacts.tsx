@@ -1,6 +1,7 @@
 import type { CampaignEvidence, MixEntryDto } from '../../../../shared/api/findingEvidence';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { formatShare } from '../../ui/formatShare';
+import { formatDuration } from '../../ui/formatDuration';
 import { formatUtc } from '../../ui/formatUtc';
 
 const shapeLabels: Record<CampaignEvidence['shape'], string> = {
@@ -24,16 +25,16 @@ function Mix({ entries, testId }: { entries: MixEntryDto[]; testId: string }) {
   );
 }
 
-/** What ties a campaign together: window, size, outcomes, leak overlap, shared user agents and where its sources are. */
+/** What ties a campaign together: duration (its window is the heading's), size, outcomes, leak overlap, shared user agents and where its sources are. */
 export function CampaignFacts({ e }: { e: CampaignEvidence }) {
   return (
     <div data-testid="campaign-facts">
       <dl className="dl">
         <dt>Shape</dt>
         <dd>{shapeLabels[e.shape] ?? e.shape}</dd>
-        <dt>Window</dt>
-        <dd>
-          {formatUtc(e.windowStart)} → {formatUtc(e.windowEnd)} UTC
+        <dt>Duration</dt>
+        <dd data-testid="campaign-duration" title={`${formatUtc(e.windowStart)} → ${formatUtc(e.windowEnd)} UTC`}>
+          {formatDuration(e.windowStart, e.windowEnd)}
         </dd>
         <dt>Failed attempts</dt>
         <dd data-testid="campaign-attempts">{formatCount(e.attempts)}</dd>

@@ -1,5 +1,6 @@
 import type { FindingDto } from '../../../../shared/api/findingsApi';
 import { formatShortUtc } from '../../ui/formatShortUtc';
+import { formatSpan } from '../../ui/formatSpan';
 import { kindLabel } from '../../ui/kindLabel';
 import { FindingEvidence } from '../FindingEvidence';
 
@@ -9,7 +10,7 @@ export function OpenedFinding({ finding, revealed, testId, eventsTestId, onPick 
     <div className="detail" data-testid={testId}>
       <div className="panel-head">
         <h3 style={{ margin: '0 0 4px', fontSize: 14 }}>
-          {kindLabel(finding.kind)} · {formatShortUtc(finding.start)} → {formatShortUtc(finding.end)} UTC
+          {kindLabel(finding.kind)} · {formatSpan(finding.start, finding.end, formatShortUtc)}
         </h3>
         <button className="ghost" data-testid={eventsTestId} onClick={() => onPick(finding)}>
           Show its sign-ins

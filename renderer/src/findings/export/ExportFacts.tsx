@@ -54,7 +54,7 @@ export function ExportFacts({ e, severity, ips, takeoverId }: { e: BulkExportEvi
               <tr key={h.hour} className={h.hour === e.peakHour ? 'selected' : undefined}>
                 <td>{formatShortUtc(h.hour)}</td>
                 <td className="num">{m(h.value)}</td>
-                <td className="num">{m(h.hourOfDayMedian)}</td>
+                <td className="num">{h.hourOfDayMedian === null ? 'too few such hours' : m(h.hourOfDayMedian)}</td>
                 <td className="num">{h.score === null ? '—' : formatScore(h.score)}</td>
               </tr>
             ))}
