@@ -35,6 +35,12 @@ const rank: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 /** Severity of a takeover by its confidence. */
 export const takeoverSeverity: Record<Confidence, Severity> = { high: 'critical', medium: 'high', low: 'medium' };
 
+/** A campaign finding's kind in words, from its id (`password_spray-…` → `password spray campaign`), so a reason names what the campaign was. */
+function campaignWords(campaignId: string): string {
+  const kind = /^([a-z_]+)-/.exec(campaignId)?.[1];
+  return kind ? `${kind.replaceAll('_', ' ')} campaign` : 'campaign';
+}
+
 /** The reasons a candidate holds, in the order an analyst reads them. */
 function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   const at = r.ip ?? 'an unknown address';
@@ -42,7 +48,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.newAsn) out.push({ code: 'new_asn', text: `${r.asn} is a network the account never signed in from` });
   if (r.newCountry) out.push({ code: 'new_country', text: `${r.country} is a country the account never signed in from` });
   if (r.impossibleTravel) out.push({ code: 'impossible_travel', text: `a success from another country shortly before` });
-  if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the campaign ${campaignId}` });
+  if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the ${campaignWords(campaignId)} (finding ${campaignId})` });
   if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
   if (r.campaignNetwork) out.push({ code: 'campaign_network', text: `${at} is in an address block two of the campaign's sources share` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });

@@ -56,6 +56,9 @@ describe('paced brute force', () => {
       ['new_source', 'campaign_source', 'after_failures'],
       found.find((f) => f.kind === 'brute_force')?.id,
     ]);
+    expect(evidence.reasons.find((r) => r.code === 'campaign_source')?.text).toBe(
+      `${guesser} is a source of the brute force campaign (finding ${evidence.campaignId})`,
+    );
   });
 
   it("the owner's next sign-in from a new address with the device it always uses, after a paced guesser that never won, is a medium takeover, not high", async () => {
