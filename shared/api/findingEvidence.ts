@@ -70,6 +70,7 @@ export interface ReasonDto {
     | 'campaign_user_agent'
     | 'after_failures'
     | 'own_user_agent'
+    | 'tenant_network'
     | 'impossible_travel'
     | 'mfa_fatigue'
     | 'leaked'

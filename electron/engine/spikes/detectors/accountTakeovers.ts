@@ -24,6 +24,7 @@ interface CandidateRow {
   campaignUserAgent: boolean;
   afterFailures: boolean;
   ownUserAgent: boolean;
+  tenantNetwork: boolean;
   leaked: boolean;
   impossibleTravel: boolean;
   failuresBefore: number;
@@ -54,24 +55,32 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
+  if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
 }
 
 const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
+/** Whether the campaign's tries on the account are the success's only tie to it: no campaign source, ASN, address block or user-agent cluster, and nothing new about its network, country or travel. */
+function triesAlone(r: CandidateRow): boolean {
+  return r.afterFailures && !r.campaignSource && !r.campaignAsn && !r.campaignNetwork && !r.campaignUserAgent && !r.newAsn && !r.newCountry && !r.impossibleTravel;
+}
+
 /**
  * How sure a candidate is: a campaign source, or attempts then a new network, is high; a shared address is never more
  * than low. A success not from a campaign source with the user agent the account itself signed in with before a mass
  * campaign (or a paced brute force, whose guesser is one address: not a windowed brute force) is one step lower: its tie
  * to the campaign is tries from elsewhere, and the device is the account's own (an employee's first sign-in from home
- * after one try; docs/design.md §1).
+ * after one try; docs/design.md §1). So is one tied by the tries alone from a network many of the tenant's accounts
+ * sign in from (`tenantNetwork`, after the same campaigns): the owner's phone on its carrier's next address the day
+ * after one try of a campaign that tried hundreds.
  */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
   if (r.campaignSource) return 'high';
   const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || r.campaignAsn || r.campaignNetwork ? 'medium' : 'low';
-  return r.ownUserAgent ? lower[tied] : tied;
+  return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) ? lower[tied] : tied;
 }
 
 /**

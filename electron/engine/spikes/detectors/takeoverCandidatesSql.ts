@@ -47,6 +47,7 @@ ipnet AS MATERIALIZED (
   UNION SELECT ip, '6:' || (net >> 16)::VARCHAR FROM ip_net64
 ),
 cnet AS (SELECT e.cid, n.net FROM csrc e JOIN ipnet n USING (ip) GROUP BY e.cid, n.net HAVING count(DISTINCT e.ip) >= 2),
+wide_net AS (SELECT ip, net FROM ipnet WHERE starts_with(net, '4:') UNION ALL SELECT ip, '6:' || (net >> 32)::VARCHAR FROM ip_net64),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
 people AS MATERIALIZED (SELECT o."user", i.asn, i.country FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
@@ -87,6 +88,10 @@ fresh AS MATERIALIZED (
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
 ),
+tenant_net AS MATERIALIZED (
+  SELECT k.net FROM (SELECT DISTINCT w.net FROM fresh c JOIN wide_net w ON w.ip = c.ip) k JOIN wide_net w ON w.net = k.net JOIN ok_pair o ON o.ip = w.ip
+  WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc) GROUP BY k.net HAVING count(DISTINCT o."user") >= ${p.shared.minAccounts}
+),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
          i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn IS NOT NULL)
@@ -102,6 +107,8 @@ scored AS (
          (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
            OR coalesce(ud.days, 0) >= 3)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
+         (coalesce(i.asn IN (SELECT asn FROM home_asn), false) OR EXISTS (SELECT 1 FROM wide_net w JOIN tenant_net k ON k.net = w.net WHERE w.ip = c.ip))
+           AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS tenant_network,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
@@ -109,7 +116,7 @@ scored AS (
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
