@@ -31,6 +31,8 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       const a = JSON.parse(fs.readFileSync(outA.path, 'utf8')) as FindingsReport;
       const b = JSON.parse(fs.readFileSync(outB.path, 'utf8')) as FindingsReport;
       expect({ ...a, generatedAt: '' }).toEqual({ ...b, generatedAt: '' });
+      // The sign-in log's addresses got their country and AS before the detectors ran, as the Infrastructure screen gives them.
+      expect((await engine.service.ipIntelStatus({})).datasets.map((d) => d.name).sort()).toEqual(['@ip-location-db/asn', '@ip-location-db/geo-whois-asn-country']);
 
       expect(a.schema).toBe('breachdesk.findings/3');
       expect(a.sources.map((s) => [s.kind, s.format, s.rejected])).toEqual([
@@ -97,6 +99,8 @@ describe('analyze: ingest, run every detector, write findings.json', () => {
       }
       const transfer = writeInput(evidence, 'transfer.csv', `${lines.join('\n')}\n`);
       const out = await analyzeCase(engine.api, { caseDir: path.join(work, 'c'), inputs: [{ kind: 'transfer', file: transfer }], outDir: path.join(work, 'out') });
+      // A case of transfers alone has no sign-in address to locate: the datasets are not loaded.
+      expect((await engine.service.ipIntelStatus({})).datasets).toEqual([]);
       const text = fs.readFileSync(out.path, 'utf8');
       const doc = JSON.parse(text) as FindingsReport;
       expect([doc.exportVolumes.seed.total, doc.exportVolumes.seed.rows.length]).toEqual([pulls, topRows]);

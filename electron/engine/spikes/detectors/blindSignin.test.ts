@@ -30,7 +30,7 @@ describe('sign-in detectors on a small blind tenant (docs/detection-scenarios.md
 describe.runIf(process.env.BREACHDESK_BLIND === '1')('sign-in detectors on a blind tenant (docs/detection-scenarios.md, "The blind test")', () => {
   it('reports wrong findings by phenomenon and recall per attack', async () => {
     const results: BlindResult[] = [];
-    for (const p of blindCases) results.push(await withTempCase((engine, { work }) => runBlindCase(engine, work, p)));
+    for (const p of blindCases) results.push(await withTempCase((engine, { work }) => runBlindCase(engine, work, p, process.env.BREACHDESK_BLIND_INTEL === '1')));
     const report = blindReport(results);
     if (process.env.BREACHDESK_BLIND_OUT) fs.writeFileSync(process.env.BREACHDESK_BLIND_OUT, report);
     else console.log(report);

@@ -11,14 +11,15 @@ export interface BlindResult {
   score: BlindScore;
 }
 
-/** Generates a blind tenant, writes it as files, loads them through `addSource` and runs every detector as `analyze` does, then scores the findings. */
-export async function runBlindCase(engine: Engine, work: string, params: BlindParams): Promise<BlindResult> {
+/** Generates a blind tenant, writes it as files, loads them through `addSource` and runs every detector as `analyze` does (with the shipped IP intel built first when `intel`), then scores the findings. */
+export async function runBlindCase(engine: Engine, work: string, params: BlindParams, intel = false): Promise<BlindResult> {
   const t = blindTenant(params);
   const signin = path.join(work, 'SigninLogs_blind.csv');
   const leak = path.join(work, 'leak_blind.csv');
   writeBlindCsv(t, signin, leak);
   await engine.service.addSource({ path: leak, kind: 'leak' });
   const s = await engine.service.addSource({ path: signin, kind: 'signin', options: params.localTime ? { timezone: 'Europe/Paris' } : {} });
+  if (intel) await engine.service.refreshIpIntel({});
   await engine.service.runDetectors({});
   return { params, rows: s.rowsLoaded, score: await scoreBlind(engine, t.truth) };
 }
