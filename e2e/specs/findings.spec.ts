@@ -28,6 +28,11 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   const findings = new FindingsPage(page);
   await findings.open();
   await expect(page.getByTestId('findings-empty')).toBeVisible();
+  // Sign-ins without country or AS: the lookup is offered before the run, and gone once done.
+  await expect(page.getByTestId('intel-missing')).toBeVisible();
+  await page.getByTestId('intel-missing-lookup').click();
+  await expect(page.getByTestId('intel-missing')).toHaveCount(0);
+  expect((await svc.ipIntelStatus({})).datasets).toHaveLength(2);
 
   await page.getByTestId('run-detectors').click();
   await expect(page.getByTestId('run-detectors')).toBeEnabled();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
+import { IntelMissingNote } from './IntelMissingNote';
 import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { kindLabel } from '../ui/kindLabel';
@@ -48,6 +49,7 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
           </span>
         )}
       </div>
+      <IntelMissingNote />
       {summary && summary.changesSince > 0 && (
         <p className="warn-note" data-testid="run-stale">
           The case changed after this run ({formatCount(summary.changesSince)} change{summary.changesSince === 1 ? '' : 's'} to its sources, dismissals, known ranges or IP data):
