@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNativeExternal, nativeExternals } from './nativeExternals.mts';
 import { runtimeClosure } from './runtimeClosure';
+import { runtimeDataPackages } from './runtimeData';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -14,16 +15,21 @@ describe('the built `breachdesk` command (vite.cli.config.mts)', () => {
   let work: string;
   let cli: string;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: work, XDG_CONFIG_HOME: path.join(work, 'config') }, timeout: 120_000 });
+    spawnSync(process.execPath, [cli, ...args], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: work, XDG_CONFIG_HOME: path.join(work, 'config') },
+      timeout: 120_000,
+    });
 
-  // The bundle is built into a temp folder whose node_modules holds only the native DuckDB closure
-  // (symlinked from the install): if the command needed tsx, zod or any other package, it would fail here.
+  // The bundle is built into a temp folder whose node_modules holds only the native DuckDB closure and the IP datasets
+  // the package ships beside it (symlinked from the install): if the command needed tsx, zod or any other package, it would fail here.
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-cli-'));
     const outDir = path.join(work, 'dist');
     await build({ configFile: path.join(repoRoot, 'vite.cli.config.mts'), root: repoRoot, logLevel: 'silent', build: { outDir } });
     cli = path.join(outDir, 'cli.cjs');
-    for (const dir of runtimeClosure(repoRoot, nativeExternals)) {
+    for (const dir of runtimeClosure(repoRoot, [...nativeExternals, ...runtimeDataPackages])) {
       const link = path.join(work, dir);
       fs.mkdirSync(path.dirname(link), { recursive: true });
       fs.symlinkSync(path.join(repoRoot, dir), link, 'dir');
