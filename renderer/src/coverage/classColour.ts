@@ -1,25 +1,25 @@
 import { splitEncryptedClass } from '../../../shared/encryptedClass';
 const colours: Record<string, string> = {
-  'Email addresses': 'var(--c1)',
-  Passwords: 'var(--c2)',
-  Names: 'var(--c3)',
-  'Dates of birth': 'var(--c4)',
-  'Phone numbers': 'var(--c5)',
-  Usernames: 'var(--c6)',
-  Genders: 'var(--c8)',
-  'IP addresses': 'var(--c10)',
-  'Physical addresses': 'var(--c11)',
-  'Postal codes': 'var(--c12)',
-  'Credit cards': 'var(--c7)',
-  'Partial credit card data': 'var(--c15)',
-  'Bank account numbers': 'var(--c16)',
-  'Government issued IDs': 'var(--c17)',
-  Identifiers: 'var(--c13)',
-  Dates: 'var(--c9)',
-  Other: 'var(--c14)',
+  'Email addresses': 'var(--pii-email)',
+  Passwords: 'var(--pii-password)',
+  Names: 'var(--pii-name)',
+  'Dates of birth': 'var(--pii-birth)',
+  'Phone numbers': 'var(--pii-phone)',
+  Usernames: 'var(--pii-username)',
+  Genders: 'var(--pii-gender)',
+  'IP addresses': 'var(--pii-ip)',
+  'Physical addresses': 'var(--pii-address)',
+  'Postal codes': 'var(--pii-postal)',
+  'Credit cards': 'var(--pii-card)',
+  'Partial credit card data': 'var(--pii-card-part)',
+  'Bank account numbers': 'var(--pii-bank)',
+  'Government issued IDs': 'var(--pii-gov-id)',
+  Identifiers: 'var(--pii-identifier)',
+  Dates: 'var(--pii-date)',
+  Other: 'var(--pii-other)',
 };
 
 /** The colour of a breach data class in charts and legends (CSS variable; an encrypted class takes its category's), grey for unknown classes. */
 export function classColour(dataClass: string): string {
-  return colours[splitEncryptedClass(dataClass).base] ?? 'var(--c14)';
+  return colours[splitEncryptedClass(dataClass).base] ?? 'var(--pii-other)';
 }
