@@ -126,7 +126,7 @@ CREATE OR REPLACE TEMP MACRO bd_nir(d) AS regexp_full_match(d, '[12][0-9]{4}(2[A
   AND 97 - ((TRY_CAST(replace(replace(substr(d, 1, 13), '2A', '19'), '2B', '18') AS BIGINT) - CASE substr(d, 6, 2) WHEN '2A' THEN 1000000 WHEN '2B' THEN 2000000 ELSE 0 END) % 97) = TRY_CAST(substr(d, 14, 2) AS INTEGER);
 CREATE OR REPLACE TEMP MACRO bd_dni(d) AS CASE
   WHEN regexp_full_match(d, '[0-9]{8}[A-Z]') THEN 'TRWAGMYFPDXBNJZSQVHLCKE'[TRY_CAST(substr(d, 1, 8) AS BIGINT) % 23 + 1] = d[9]
-  WHEN regexp_full_match(d, '[XYZ][0-9]{7}[A-Z]') THEN 'TRWAGMYFPDXBNJZSQVHLCKE'[TRY_CAST(TRY_CAST(strpos('XYZ', d[1]) - 1 AS VARCHAR) || substr(d, 2, 7) AS BIGINT) % 23 + 1] = d[9]
+  WHEN regexp_full_match(d, '[XYZ][0-9]{7}[A-Z]') THEN 'TRWAGMYFPDXBNJZSQVHLCKE'[TRY_CAST(CAST(strpos('XYZ', d[1]) - 1 AS VARCHAR) || substr(d, 2, 7) AS BIGINT) % 23 + 1] = d[9]
   ELSE false END;
 CREATE OR REPLACE TEMP MACRO bd_ssn(v) AS regexp_full_match(v, '[0-8][0-9]{2}-[0-9]{2}-[0-9]{4}') AND NOT starts_with(v, '000') AND NOT starts_with(v, '666') AND substr(v, 5, 2) <> '00' AND substr(v, 8, 4) <> '0000';
 CREATE OR REPLACE TEMP MACRO bd_gov_id_compact(d) AS CASE strlen(d)

@@ -72,7 +72,7 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOut
   const sources = await api.listSources({});
   if (sources.some((s) => s.kind === 'signin' && s.status === 'ready')) await api.refreshIpIntel({});
   fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
-  const out = checkOutPath(path.join(outDir, 'findings.json'), await api.listSources({}), caseDir, job.overwrite ?? false);
+  const out = checkOutPath(path.join(outDir, 'findings.json'), sources, caseDir, job.overwrite ?? false);
   const report = await findingsReport(api, { outDir: path.dirname(out), includePersonalData: job.includePersonalData ?? false, overwrite: job.overwrite ?? false });
   writeFileAtomic(out, Buffer.from(`${JSON.stringify(report, null, 2)}\n`));
   return { path: out, refused };

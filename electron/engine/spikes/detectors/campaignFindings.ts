@@ -7,7 +7,7 @@ import type { DetectedFinding } from '../../findings/DetectedFinding';
 import { findingId } from '../../findings/findingId';
 import { share } from '../../sql/share';
 import { campaignAccountsSql, campaignSourcesSql, campaignSummarySql } from './campaignSummarySql';
-import { pacedMarker } from './pacedBruteForce';
+import { isPacedCid } from './pacedBruteForce';
 import { steadyClients } from './steadyClients';
 import { thinMarker } from './thinSources';
 
@@ -76,7 +76,7 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
     const users = members.map((m) => m.user).filter((u): u is string => u !== null).sort();
     const leakOverlap = ctx.hasLeak ? share(r.leakedAccounts, r.accounts) : null;
     const top = r.userAgentClusters[0];
-    const paced = r.cid.startsWith(`brute_force:${pacedMarker}:`);
+    const paced = isPacedCid(r.cid);
     const evidence: CampaignEvidence & Record<string, unknown> = {
       campaign: true,
       shape: r.shape,

@@ -3,8 +3,14 @@ import { sqlBin } from '../../sql/sqlBin';
 import { keptSql } from './attemptTable';
 import { eventColumns } from './campaignEvent';
 
-/** Marker in a campaign key (`brute_force:paced:<account>`) for a brute force paced under the windowed rule's rate: medium unless it ends in a takeover. */
-export const pacedMarker = 'paced';
+/** The key prefix of a paced brute-force campaign (`brute_force:paced:<account>`): a brute force paced under the windowed rule's rate, medium unless it ends in a takeover. */
+const pacedPrefix = 'brute_force:paced:';
+
+/** Whether a campaign key is a paced brute force's (in JavaScript). */
+export const isPacedCid = (cid: string): boolean => cid.startsWith(pacedPrefix);
+
+/** SQL true when the campaign key `col` is a paced brute force's. */
+export const pacedCidSql = (col: string): string => `starts_with(${col}, '${pacedPrefix}')`;
 
 /**
  * Statement adding paced brute-force campaigns to `campaign_event`, run after every other campaign: per (account,
@@ -40,5 +46,5 @@ own_ua AS (
 ),
 guess AS (SELECT e.* FROM ev e ANTI JOIN own_ua o ON o."user" = e."user" AND o.ip = e.ip AND o.user_agent = e.user_agent),
 kept AS (SELECT "user", ip FROM guess GROUP BY "user", ip HAVING count(DISTINCT win) >= ${p.bruteForce.minFailures})
-SELECT 'brute_force:${pacedMarker}:' || g."user", 'brute_force', ${eventColumns('g')} FROM guess g SEMI JOIN kept k ON k."user" = g."user" AND k.ip = g.ip`;
+SELECT '${pacedPrefix}' || g."user", 'brute_force', ${eventColumns('g')} FROM guess g SEMI JOIN kept k ON k."user" = g."user" AND k.ip = g.ip`;
 }

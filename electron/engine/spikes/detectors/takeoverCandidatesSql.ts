@@ -1,7 +1,7 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
 import { sqlIso } from '../../sql/sqlIso';
 import { keptSql } from './attemptTable';
-import { pacedMarker } from './pacedBruteForce';
+import { pacedCidSql } from './pacedBruteForce';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
@@ -36,9 +36,9 @@ import { pacedMarker } from './pacedBruteForce';
 export function takeoverCandidatesSql(p: SpikeParams, intelSql: string, dismissals = false): string {
   const within = `INTERVAL ${p.takeover.withinHours} HOUR`;
   return `WITH intel AS MATERIALIZED (${intelSql}),
-camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force' AND NOT starts_with(cid, 'brute_force:${pacedMarker}:')) AS brute FROM campaign_event GROUP BY cid),
+camp AS (SELECT cid, min(ts) AS start_ts, max(ts) AS end_ts, bool_and(shape = 'brute_force' AND NOT ${pacedCidSql('cid')}) AS brute FROM campaign_event GROUP BY cid),
 csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
-paced_ua AS (SELECT DISTINCT cid, ip, user_agent FROM campaign_event WHERE starts_with(cid, 'brute_force:${pacedMarker}:')),
+paced_ua AS (SELECT DISTINCT cid, ip, user_agent FROM campaign_event WHERE ${pacedCidSql('cid')}),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
 ipnet AS MATERIALIZED (
@@ -99,7 +99,7 @@ scored AS (
          i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false)
-           AND (NOT starts_with(c.cid, 'brute_force:${pacedMarker}:')
+           AND (NOT ${pacedCidSql('c.cid')}
              OR EXISTS (SELECT 1 FROM paced_ua q WHERE q.cid = c.cid AND q.ip = c.ip AND q.user_agent IS NOT DISTINCT FROM c.user_agent)) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
