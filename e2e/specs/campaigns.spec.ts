@@ -43,6 +43,9 @@ test('campaigns: the screens show each campaign with its paged members and takeo
   await expect(detail.getByTestId('campaign-sources')).toHaveText(count(sources.total));
   await expect(detail.getByTestId('campaign-attempts')).toHaveText(count(Number(stuffing.evidence.attempts)));
   await expect(detail.getByTestId('campaign-takeovers')).toHaveText(count(Number(stuffing.evidence.takeovers)));
+  // The network chips are the member sources' own networks: every ASN the Sources tab shows, not only the largest.
+  const asns = new Set((await svc.findingSources({ id: stuffing.id, limit: 1000 })).rows.flatMap((s) => (s.asn === null ? [] : [s.asn])));
+  await expect(detail.getByTestId('campaign-asns').locator('.chip')).toHaveCount(asns.size);
   await expect(detail.getByTestId('member-accounts-total')).toHaveText(countOf(accounts.total, 'account'));
   await expect(detail.getByTestId('member-account-row')).toHaveCount(accounts.rows.length);
   await expect(detail.getByTestId('member-account-row').first().getByTestId('cell-attempts')).toHaveText(count(accounts.rows[0]?.attempts ?? -1));
