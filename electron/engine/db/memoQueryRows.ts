@@ -22,7 +22,10 @@ export interface QueryRows {
 
 /** A row of QueryRows as the Api returns it (the query's column names as keys). */
 export function rowObject<T>(columns: string[], row: Json[]): T {
-  return Object.fromEntries(columns.map((k, i) => [k, row[i] ?? null])) as T;
+  // A plain loop: Object.fromEntries over mapped pairs builds two arrays per row, four times the work for the baseline's tens of thousands.
+  const o: Record<string, Json> = {};
+  for (let i = 0; i < columns.length; i++) o[columns[i] as string] = row[i] ?? null;
+  return o as T;
 }
 
 /** Scratch tables made by this process, newest last, per case memo. */
