@@ -57,7 +57,10 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
-  if (ownerSignin(r)) out.push({ code: 'own_network', text: `${r.asn ?? at} is a network the account signed in from before the campaign: attacked, then the owner's own device signed in` });
+  if (ownerSignin(r)) {
+    const net = r.asn ? `${r.asn} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
+    out.push({ code: 'own_network', text: `${net} the account signed in from before the campaign tried it or on three days: attacked, then the owner's own device signed in` });
+  }
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
 }
