@@ -71,6 +71,7 @@ export interface ReasonDto {
     | 'after_failures'
     | 'own_user_agent'
     | 'tenant_network'
+    | 'own_network'
     | 'impossible_travel'
     | 'mfa_fatigue'
     | 'leaked'

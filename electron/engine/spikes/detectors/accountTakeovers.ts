@@ -25,6 +25,7 @@ interface CandidateRow {
   afterFailures: boolean;
   ownUserAgent: boolean;
   tenantNetwork: boolean;
+  ownNetwork: boolean;
   leaked: boolean;
   impossibleTravel: boolean;
   failuresBefore: number;
@@ -56,6 +57,10 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
+  if (ownerSignin(r)) {
+    const net = r.asn ? `${r.asn} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
+    out.push({ code: 'own_network', text: `${net} the account signed in from before the campaign tried it or on three days: attacked, then the owner's own device signed in` });
+  }
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
 }
@@ -65,6 +70,24 @@ const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', l
 /** Whether the campaign's tries on the account are the success's only tie to it: no campaign source, ASN, address block or user-agent cluster, and nothing new about its network, country or travel. */
 function triesAlone(r: CandidateRow): boolean {
   return r.afterFailures && !r.campaignSource && !r.campaignAsn && !r.campaignNetwork && !r.campaignUserAgent && !r.newAsn && !r.newCountry && !r.impossibleTravel;
+}
+
+/**
+ * Whether the success is the owner's own next sign-in after the campaign only tried the account: tied by the tries alone,
+ * with the device the account signs in with (`ownUserAgent`, so not after a windowed brute force) on a network it signed
+ * in from before the campaign (`ownNetwork`: the same ASN with intel, the same IPv4 /24 or IPv6 /48 in any case).
+ */
+function ownerSignin(r: CandidateRow): boolean {
+  return triesAlone(r) && r.ownUserAgent && r.ownNetwork;
+}
+
+/**
+ * Severity of a takeover: by its confidence, and low for the owner's own sign-in after tries (`ownerSignin`, always of
+ * low confidence): still listed for the analyst, but nothing ties it to the attacker beyond the tries every account of
+ * the campaign had, and its device and network are the account's own (docs/design.md §1).
+ */
+function severityOf(r: CandidateRow, confidence: Confidence): Severity {
+  return ownerSignin(r) ? 'low' : takeoverSeverity[confidence];
 }
 
 /**
@@ -95,11 +118,12 @@ export async function accountTakeovers(
 ): Promise<Array<DetectedFinding & { cid: string | null }>> {
   const sql = takeoverCandidatesSql(p, ctx.intelSql, ctx.dismissals ?? false);
   const rows = await queryRows<CandidateRow>(c, sql);
-  const best = new Map<string, { r: CandidateRow; confidence: Confidence }>();
+  const best = new Map<string, { r: CandidateRow; confidence: Confidence; severity: Severity }>();
   for (const r of rows) {
     const confidence = confidenceOf(r);
+    const severity = severityOf(r, confidence);
     const prev = best.get(r.user);
-    if (!prev || rank[confidence] < rank[prev.confidence]) best.set(r.user, { r, confidence });
+    if (!prev || rank[confidence] < rank[prev.confidence] || (confidence === prev.confidence && prev.severity === 'low' && severity !== 'low')) best.set(r.user, { r, confidence, severity });
   }
   const build = { campaignIds: ctx.campaignIds, sql, p };
   const out: Array<DetectedFinding & { cid: string | null }> = [];
@@ -108,13 +132,13 @@ export async function accountTakeovers(
     const pushed: ReasonDto = { code: 'mfa_fatigue', text: `accepted a push after ${f.prompts} prompts (${f.denied} denied)` };
     const suspicious = { ts: f.ts, ip: f.ip, asn: null, country: null, userAgent: f.userAgent };
     const reasons = [pushed, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid) : [])];
-    out.push(takeoverFinding({ user: f.user, confidence: 'high', reasons, suspicious, usualSources: prev?.r.usualSources ?? [], cid: prev?.r.cid ?? null, failuresBefore: 0, successes: 1 }, build));
+    out.push(takeoverFinding({ user: f.user, confidence: 'high', severity: takeoverSeverity.high, reasons, suspicious, usualSources: prev?.r.usualSources ?? [], cid: prev?.r.cid ?? null, failuresBefore: 0, successes: 1 }, build));
     best.delete(f.user);
   }
-  for (const { r, confidence } of best.values()) {
+  for (const { r, confidence, severity } of best.values()) {
     const reasons = reasonsOf(r, ctx.campaignIds.get(r.cid) ?? r.cid);
     const suspicious = { ts: r.ts, ip: r.ip, asn: r.asn, country: r.country, userAgent: r.userAgent };
-    out.push(takeoverFinding({ user: r.user, confidence, reasons, suspicious, usualSources: r.usualSources, cid: r.cid, failuresBefore: r.failuresBefore, successes: r.successes }, build));
+    out.push(takeoverFinding({ user: r.user, confidence, severity, reasons, suspicious, usualSources: r.usualSources, cid: r.cid, failuresBefore: r.failuresBefore, successes: r.successes }, build));
   }
   return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -133,6 +157,7 @@ export interface FatigueTakeover {
 interface TakeoverFacts {
   user: string;
   confidence: Confidence;
+  severity: Severity;
   reasons: ReasonDto[];
   suspicious: TakeoverEvidence['suspicious'];
   usualSources: UsualSourceDto[];
@@ -143,7 +168,7 @@ interface TakeoverFacts {
 
 /** Builds one takeover finding. */
 function takeoverFinding(
-  { user, confidence, reasons, suspicious, usualSources, cid, failuresBefore, successes }: TakeoverFacts,
+  { user, confidence, severity, reasons, suspicious, usualSources, cid, failuresBefore, successes }: TakeoverFacts,
   { campaignIds, sql, p }: { campaignIds: Map<string, string>; sql: string; p: SpikeParams },
 ): DetectedFinding & { cid: string | null } {
   const campaignId = cid === null ? null : (campaignIds.get(cid) ?? null);
@@ -153,7 +178,7 @@ function takeoverFinding(
     cid,
     id: findingId('account_takeover', `${user}|${suspicious.ts}`),
     kind: 'account_takeover',
-    severity: takeoverSeverity[confidence],
+    severity,
     ips: suspicious.ip === null ? [] : [suspicious.ip],
     users: [user],
     start: suspicious.ts,

@@ -22,7 +22,10 @@ import { pacedCidSql } from './pacedBruteForce';
  * address, so a success elsewhere with the account's own device is the owner's as likely as after one try of a mass campaign).
  * A success from a paced brute force's address is from a campaign source only with a user agent its failures there
  * carried (the guesser's next try wins with its own tool): with another string it is someone else at that address, the
- * home or office of an account whose forgotten device retried an old password there, tied only as after the failures. Each
+ * home or office of an account whose forgotten device retried an old password there, tied only as after the failures.
+ * `own_network` marks a success on a network the account signed in from before the campaign first tried it, or on three
+ * days or more counting the success's (`acct_net`: per account, its successes' ASNs, IPv4 /24s and IPv6 /48s): with
+ * `own_user_agent` and the tries as the only tie, the owner's own sign-in, a low finding (accountTakeovers.ts). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -82,6 +85,10 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
+ip_block AS (SELECT ip, net FROM ipnet UNION ALL SELECT ip, 'as:' || asn::VARCHAR FROM intel WHERE asn IS NOT NULL),
+acct_net AS MATERIALIZED (
+  SELECT o."user", b.net, min(o.ts) AS first_ts, count(DISTINCT date_trunc('day', o.ts)) AS days FROM ok o JOIN ip_block b ON b.ip = o.ip GROUP BY ALL
+),
 ua_days AS MATERIALIZED (SELECT "user", user_agent, count(DISTINCT date_trunc('day', ts)) AS days FROM ok WHERE user_agent IS NOT NULL GROUP BY ALL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
@@ -109,14 +116,15 @@ scored AS (
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          (coalesce(i.asn IN (SELECT asn FROM home_asn), false) OR EXISTS (SELECT 1 FROM wide_net w JOIN tenant_net k ON k.net = w.net WHERE w.ip = c.ip))
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS tenant_network,
+         EXISTS (SELECT 1 FROM ip_block b JOIN acct_net a ON a.net = b.net WHERE b.ip = c.ip AND a."user" = c."user" AND (a.first_ts < coalesce(ca.first_try, c.start_ts) OR a.days >= 3)) AS own_network,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
-    LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent
+    LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent LEFT JOIN cacct ca ON ca.cid = c.cid AND ca."user" = c."user"
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
