@@ -6,7 +6,6 @@ import { lockdownOptions } from './lockdownOptions';
 import { sqlString } from '../sql/sqlString';
 import { privateDirMode } from './makePrivate';
 import { ReadMemo } from './ReadMemo';
-import { scratchDatabase } from './memoQueryRows';
 
 /** File name of the DuckDB database inside a case folder. */
 export const caseDbFile = 'case.duckdb';
@@ -151,7 +150,6 @@ export class CaseDb {
     const c = await instance.connect();
     try {
       await c.run(`SET TimeZone = 'UTC'`);
-      await c.run(`ATTACH ':memory:' AS ${scratchDatabase}`);
       await c.run(`SET allowed_directories = [${sqlString(this.dir)}]`);
       if (this.inputs.size > 0) await c.run(`SET allowed_paths = [${[...this.inputs].map(sqlString).join(', ')}]`);
       await c.run(`SET enable_external_access = false`);

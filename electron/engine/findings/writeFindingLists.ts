@@ -18,7 +18,7 @@ import { findingListJsonColumns, findingListSql } from './findingListSql';
 import { maskedCsvLines } from './maskedCsvLines';
 import { writeCsvInSql } from './writeCsvInSql';
 import { baselineRows } from '../exports/baselineRows';
-import { keptTableExists, keptTableSql, type QueryRows } from '../db/memoQueryRows';
+import type { QueryRows } from '../db/memoQueryRows';
 import { referenceSpikeRows } from '../spikes/referenceSpikes';
 import { userHourSourceOf } from '../exports/userHourSourceOf';
 import { referenceHead, referenceHeadOf } from '../exports/referenceHead';
@@ -120,8 +120,7 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
             : list === 'login_spikes'
               ? await referenceSpikeRows(c, sql.login_spikes, db.memo)
               : null;
-        // Kept rows also in a scratch table are written by DuckDB from it; rows kept only in JS are written from JS.
-        const rows = kept?.complete ? (kept.table !== undefined && (await keptTableExists(c, kept.table)) ? keptTableSql(kept.table) : kept) : sql[list];
+        const rows = kept?.complete ? kept : sql[list];
         // The reference anomalies' total and first rows are kept for their first page, which would compute them all again.
         const onRows = list === 'reference_anomalies' ? async (table: string) => void (await referenceHead(c, db.memo, sql.reference_anomalies, () => referenceHeadOf(c, table))) : undefined;
         const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir, onRows)) : null;
