@@ -22,7 +22,7 @@ export function htmlExports(m: ReportModel): string {
   const amount = (unit: string, v: number) => (unit === 'bytes' ? formatBytes(v) : `${formatCount(v)} events`);
   const stats = e.reference.stats.map((s) => `${s.unit}: ${formatCount(s.userHours)} user-hours, mean ${amount(s.unit, s.mean)}, sample sd ${s.stddev === null ? 'n/a' : amount(s.unit, s.stddev)}`).join('; ');
   const b = e.baseline.params;
-  return `<section id="exports"><h2>3. Export volumes</h2>
+  return `<section id="exports"><h2>4. Export volumes</h2>
 <p>Reference method: amount per (user, UTC hour), z = |x − mean| / sample standard deviation over all user-hours, anomaly where z &gt; ${escapeHtml(e.reference.params.zLimit)}. ${escapeHtml(stats)}. It flags <strong data-metric="export-reference-total" data-value="${e.reference.total}">${formatCount(e.reference.total)}</strong> user-hours. Per-user robust baseline (median and interquartile range over ${b.baselineDays} days excluding the hour under test, score limit ${b.scoreLimit}, floor ${formatBytes(b.floorBytes)} or ${b.floorEvents} events) flags <strong data-metric="export-baseline-total" data-value="${e.baseline.total}">${formatCount(e.baseline.total)}</strong> user-hours.</p>
 ${chart}
 ${htmlTable(['hour (UTC)', 'user', 'amount', 'z'], e.reference.rows.map((r) => [r.hour, r.user, amount(r.unit, r.bytes), Number(r.z.toFixed(2))]), 'Reference z-score anomalies')}

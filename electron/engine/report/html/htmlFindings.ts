@@ -40,7 +40,7 @@ ${htmlExportFacts(f) ?? evidenceTable(f)}
     ? `<h3>Leaked accounts in the logs</h3><p>${x.leakedIdentities} leaked identities; ${x.seenInSignins.count} seen in sign-ins; ${x.attemptedByAttackSources.count} attempted by ${x.attemptedByAttackSources.attackSources} attack sources; ${x.successfulAfterAttempt.count} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are the account_takeover findings); ${x.leakedIpsSeen.count} of ${x.leakedIpsSeen.leakedIps} leaked last-login IPs seen in the logs.</p>
 ${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.successfulAfterAttempt.accounts.map((a) => [a.user, a.firstAttempt, a.firstSuccessAfter, a.successIp]), 'Successful after an attempt')}`
     : '';
-  return `<section id="findings"><h2>5. Findings</h2>
+  return `<section id="findings"><h2>6. Findings</h2>
 <h3>Credential campaigns (${k.campaigns})</h3>
 <p>${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} against ${k.accountsAttacked} accounts. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>
 ${htmlCampaigns(campaigns)}

@@ -1,6 +1,8 @@
 import { formatShare } from '../html/formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import type { ReportModel } from '../model/ReportModel';
+import { reportVerdicts } from '../model/reportVerdicts';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 
 /** Escapes the characters that would break a Markdown table cell or inline text. */
 function md(v: unknown): string {
@@ -28,6 +30,10 @@ export function renderMarkdown(m: ReportModel): string {
       ? `Evidence: all ${m.manifest.length} inputs re-verified (SHA-256 unchanged).`
       : `> **EVIDENCE INTEGRITY FAILURE**: ${bad.map((e) => `${md(e.path)} ${e.state.toUpperCase()}`).join('; ')}`,
     '',
+    '## Verdict',
+    '',
+    ...reportVerdicts(m).map((v) => `- **${md(v.question)}** ${md(v.answer)}`),
+    '',
     '## Figures',
     '',
     `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed${m.spikes.totals.unknown > 0 ? `, ${formatCount(m.spikes.totals.unknown)} of unknown outcome` : ''}); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
@@ -41,7 +47,7 @@ export function renderMarkdown(m: ReportModel): string {
     '|---|---|---|---|---|---|',
     ...m.findings.rows
       .filter((f) => f.kind !== 'account_takeover')
-      .map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
+      .map((f) => `| ${f.severity} | ${md(findingKindLabel(f.kind))} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
     '',
     '## Takeovers',
     '',
