@@ -82,4 +82,21 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     const bare = text.replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?/g, '').match(/(?<![\d,.])\d{4,}(?![\d,])/g);
     expect(bare).toBeNull();
   });
+
+  it('writes one figure one way in every section, in words rather than field names', () => {
+    const exports = section(html, 'exports');
+    expect(textOf(exports)).toMatch(/flags 1 user-hour\./);
+    const z = [...section(html, 'exports').matchAll(/<td class="num">(\d[\d,]*\.\d+)<\/td><\/tr>/g)].map((m) => m[1] ?? '');
+    expect(z.length).toBeGreaterThan(0);
+    for (const v of z) expect(v).toMatch(/\.\d{2}$/);
+    expect(exports).not.toContain('<td>baseline</td>');
+    const score = /<td class="num">([\d,]+\.\d)<\/td><td>above own baseline<\/td>/.exec(exports)?.[1];
+    expect(score).toBeDefined();
+    const findings = section(html, 'findings');
+    expect(textOf(findings)).toContain(`highest robust score ${score}`);
+    expect(textOf(findings)).toContain('2,000 leaked account names');
+    const prose = textOf(html.slice(html.indexOf('<main>'), html.indexOf('<section id="methodology">')).replace(/<code[^>]*>[^<]*<\/code>/g, ''));
+    for (const raw of ['account_takeover', 'open_case', 'run_detectors', 'mfa fatigue', ' signin ', 'NaN', 'undefined', 'null']) expect(prose.includes(raw), raw).toBe(false);
+    expect(prose).toContain('open case');
+  });
 });

@@ -6,8 +6,8 @@ export interface RawCell {
   html: string;
 }
 
-/** A quantity written as text (`20.0 GB`, `100.0%`, `1,200 events`): right-aligned as numbers are, so a column of them reads down. */
-const measure = /^-?[\d,]+(\.\d+)? ?(%|B|kB|MB|GB|TB|PB|events?)$/;
+/** A quantity written as text (`20.0 GB`, `100.0%`, `1,200 events`, a score with its decimals `18.00`): right-aligned as numbers are, so a column of them reads down. */
+const measure = /^-?[\d,]+(\.\d+)?( ?(%|B|kB|MB|GB|TB|PB|events?))?$/;
 
 /** An HTML table from plain-text (escaped here) or raw cells; numbers (and quantities written as text) are right-aligned, numbers with thousands separators, ISO UTC times read as `2024-03-01 02:00:00`; `kv` keeps the first column on one line. */
 export function htmlTable(headers: string[], rows: Array<Array<string | number | null | RawCell>>, caption?: string, className?: string): string {
