@@ -99,4 +99,14 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     for (const raw of ['account_takeover', 'open_case', 'run_detectors', 'mfa fatigue', ' signin ', 'NaN', 'undefined', 'null']) expect(prose.includes(raw), raw).toBe(false);
     expect(prose).toContain('open case');
   });
+
+  it('gives each account at risk its reasons on a full-width line under its facts, not in a squeezed column', () => {
+    const risk = html.slice(html.indexOf('<table class="risk">'), html.indexOf('</table>', html.indexOf('<table class="risk">')));
+    const outcomes = (risk.match(/data-outcome="/g) ?? []).length;
+    expect(outcomes).toBe(4);
+    expect(risk.match(/<tbody><tr class="what">/g)).toHaveLength(outcomes);
+    expect(risk.match(/<tr class="why"><td colspan="6">Why: /g)).toHaveLength(outcomes);
+    expect(risk.match(/<th>/g)).toHaveLength(6);
+  });
 });
+

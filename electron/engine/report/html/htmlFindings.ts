@@ -2,6 +2,7 @@ import { attackKinds } from '../../../../shared/api/findingsApi';
 import { resetKinds } from '../../../../shared/api/resetAccountsApi';
 import { escapeHtml } from './escapeHtml';
 import { htmlExportFacts } from './htmlExportFacts';
+import { htmlBulkExports } from './htmlBulkExports';
 import { reportTime, reportTimesIn } from './reportTime';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
@@ -19,7 +20,7 @@ function listedNote(m: ReportModel, listed: number): string {
   return total > listed ? `<p data-metric="findings-listed" data-value="${listed}">The ${formatCount(listed)} most severe of ${formatCount(total)}; every finding is in the case (Findings screen) and in its findings CSV.</p>` : '';
 }
 
-/** Findings: one article per credential campaign, one table of the accounts at risk, the other findings, and the leak ↔ log correlation when available. */
+/** Findings: one article per credential campaign, one table of the accounts at risk, the other findings (bulk exports in one table, then one article each), and the leak ↔ log correlation when available. */
 export function htmlFindings(m: ReportModel): string {
   const rows = [...m.findings.rows].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.start.localeCompare(b.start));
   const campaigns = rows.filter((f) => attackKinds.includes(f.kind));
@@ -47,5 +48,5 @@ ${htmlCampaigns(campaigns)}
 <h3>Accounts at risk (${formatCount(k.accountsToReset)} to reset)</h3>
 <p>${formatCount(k.accountsTakenOver)} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${formatCount(k.takeoversByConfidence.high)} high, ${formatCount(k.takeoversByConfidence.medium)} medium, ${formatCount(k.takeoversByConfidence.low)} low confidence); ${formatCount(k.credentialsValid)} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${formatCount(k.mfaFatigue)} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
 ${outcomes.length ? htmlOutcomes(outcomes) : '<p class="empty">None.</p>'}
-${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${items.join('\n')}` : ''}${exposure}</section>`;
+${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${htmlBulkExports(others)}${items.join('\n')}` : ''}${exposure}</section>`;
 }

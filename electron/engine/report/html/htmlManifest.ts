@@ -23,7 +23,7 @@ export function htmlManifest(m: ReportModel): string {
   ]);
   return `<section id="manifest"><h2>7. Evidence manifest</h2>
 ${m.evidenceIntact ? '' : '<div class="banner fail">EVIDENCE INTEGRITY FAILURE: at least one input no longer matches the hash recorded when it was loaded.</div>'}
-${htmlTable(['source', 'kind', 'path', 'size (bytes)', 'SHA-256 at load', 'loaded (UTC)', 're-verified at report time'], rows)}
+${htmlTable(['source', 'kind', 'path', 'size (bytes)', 'SHA-256 at load', 'loaded (UTC)', 're-verified at report time'], rows, undefined, 'manifest')}
 ${htmlTable(
   ['', ''],
   [
