@@ -108,5 +108,12 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     expect(risk.match(/<tr class="why"><td colspan="6">Why: /g)).toHaveLength(outcomes);
     expect(risk.match(/<th>/g)).toHaveLength(6);
   });
+
+  it('lists the Markdown findings from the most severe, as the HTML report does', () => {
+    const rows = md.slice(md.indexOf('## Findings'), md.indexOf('## Takeovers')).split('\n').filter((l) => /^\| (critical|high|medium|low) \|/.test(l)).map((l) => l.split(' | ')[0]?.slice(2) ?? '');
+    expect(rows.length).toBe(6);
+    const rank = ['critical', 'high', 'medium', 'low'];
+    expect(rows).toEqual([...rows].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
+  });
 });
 

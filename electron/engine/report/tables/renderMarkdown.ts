@@ -14,6 +14,9 @@ function count(exact: unknown, preview: number): number {
   return typeof exact === 'number' ? exact : preview;
 }
 
+/** Severities from the most urgent, the order the HTML report lists findings in and a ticket reader wants them. */
+const severities = ['critical', 'high', 'medium', 'low'];
+
 /** A short Markdown summary for a ticket: verdict, figures, findings, evidence state. */
 export function renderMarkdown(m: ReportModel): string {
   const g = m.gdpr;
@@ -47,6 +50,7 @@ export function renderMarkdown(m: ReportModel): string {
     '|---|---|---|---|---|---|',
     ...m.findings.rows
       .filter((f) => f.kind !== 'account_takeover')
+      .sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity) || a.start.localeCompare(b.start))
       .map((f) => `| ${f.severity} | ${md(findingKindLabel(f.kind))} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
     '',
     '## Takeovers',
