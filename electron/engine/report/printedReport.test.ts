@@ -62,4 +62,10 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(html.indexOf('<caption>Bulk exports at a glance')).toBeLessThan(html.indexOf(`data-finding="${articles[0]}"`));
     expect(table).toMatch(/<td class="num">[\d.]+ GB<\/td><td class="num">[\d.]+ [kMG]?B<\/td><td class="num">[\d.]+ GB<\/td><\/tr>/);
   });
+
+  it('answers the takeover question without explaining a count of none', () => {
+    const answer = /<td data-verdict="takeovers">([^<]*)<\/td>/.exec(html)?.[1];
+    expect(answer).toBe('Yes: 3 accounts taken over (2 high, 1 medium, 0 low confidence); 0 passwords confirmed valid; 0 accounts under MFA push fatigue. 3 accounts to reset.');
+  });
 });
+

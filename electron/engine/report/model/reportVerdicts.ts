@@ -36,7 +36,7 @@ export function reportVerdicts(m: ReportModel): ReportVerdict[] {
   const c = k.takeoversByConfidence;
   const outcomes = [
     `${countOf(k.accountsTakenOver, 'account', 'accounts')} taken over${k.accountsTakenOver > 0 ? ` (${formatCount(c.high)} high, ${formatCount(c.medium)} medium, ${formatCount(c.low)} low confidence)` : ''}`,
-    `${countOf(k.credentialsValid, 'password', 'passwords')} confirmed valid (a second factor stopped the sign-in)`,
+    `${countOf(k.credentialsValid, 'password', 'passwords')} confirmed valid${k.credentialsValid > 0 ? ' (a second factor stopped the sign-in)' : ''}`,
     `${countOf(k.mfaFatigue, 'account', 'accounts')} under MFA push fatigue`,
   ].join('; ');
   const takeovers = !loaded('signin')
