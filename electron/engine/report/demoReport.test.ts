@@ -115,5 +115,11 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     const rank = ['critical', 'high', 'medium', 'low'];
     expect(rows).toEqual([...rows].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
   });
+
+  it('writes times in the Markdown as the HTML does, without the ISO T and Z', () => {
+    expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(md).toMatch(/\| 2024-03-05 01:00:00 → 2024-03-05 04:42:50 \|/);
+    expect(textOf(html)).toContain('2024-03-05 01:00:00 → 2024-03-05 04:42:50');
+  });
 });
 
