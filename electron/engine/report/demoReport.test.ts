@@ -121,5 +121,11 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     expect(md).toMatch(/\| 2024-03-05 01:00:00 → 2024-03-05 04:42:50 \|/);
     expect(textOf(html)).toContain('2024-03-05 01:00:00 → 2024-03-05 04:42:50');
   });
+
+  it('labels each finding id it prints, so the ids the reasons cite can be found', () => {
+    const headings = [...section(html, 'findings').matchAll(/<h3><span class="sev-[a-z]+">[A-Z]+<\/span>([^\n]*)<\/h3>/g)].map((m) => m[1] ?? '');
+    expect(headings.length).toBe(4);
+    for (const h of headings) expect(h).toMatch(/ · finding <code>[a-z_]+-[0-9a-f]+<\/code>/);
+  });
 });
 

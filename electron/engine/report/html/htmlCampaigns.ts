@@ -10,7 +10,7 @@ import type { ReportFinding } from '../model/ReportModel';
 
 /** The header line of a finding's article: severity, kind, id and the analyst's verdict. */
 export function findingHeading(f: ReportFinding): string {
-  return `<h3><span class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity.toUpperCase())}</span> · ${escapeHtml(findingKindLabel(f.kind))} <code title="finding id">${escapeHtml(f.id)}</code>${f.status ? ` · ${escapeHtml(f.status)}` : ''}</h3>`;
+  return `<h3><span class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity.toUpperCase())}</span> · ${escapeHtml(findingKindLabel(f.kind))} · finding <code>${escapeHtml(f.id)}</code>${f.status ? ` · ${escapeHtml(f.status)}` : ''}</h3>`;
 }
 
 /** A finding's evidence as a key/value table, for findings without a dedicated layout. */
