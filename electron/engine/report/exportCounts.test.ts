@@ -55,7 +55,7 @@ describe("the Art. 33 facts' possible exfiltration", () => {
       expect(pull).not.toContain('ipCount');
       const members = article(crowd?.id ?? '-');
       expect(members).toContain('one low finding for the hour');
-      expect(members).toContain(`<td>users who moved alike</td><td>${formatCount(Number(crowd?.evidence.crowdSize))}</td>`);
+      expect(members).toContain(`<td>users who moved alike</td><td class="num">${formatCount(Number(crowd?.evidence.crowdSize))}</td>`);
       const memberTable = members.slice(members.lastIndexOf('<table'));
       expect((memberTable.match(/<tr>/g) ?? []).length - 1).toBe(Math.min(Number(crowd?.evidence.crowdSize), 50));
     });

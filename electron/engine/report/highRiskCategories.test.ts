@@ -26,11 +26,13 @@ describe('the Art. 33 facts say when the leak likely makes a high risk to the pe
     expect(gdpr).toContain('Likely a high risk to the people (Art. 34');
     expect(gdpr).toContain('the leak holds Credit cards, Government issued IDs in clear.');
     expect(gdpr).toContain('card-not-present fraud');
+    expect(gdpr).toContain('data-art34="high"');
   });
 
-  it('says nothing of the kind for names and e-mail addresses alone', async () => {
+  it('claims no high risk for names and e-mail addresses alone, and says that none of those categories is there', async () => {
     const gdpr = await gdprSection({ email: (_, i) => `p${i}@example.com`, nom: (_, i) => ['Martin', 'Bernard', 'Durand'][i % 3] as string });
     expect(gdpr).toContain('Confidentiality breach');
-    expect(gdpr).not.toContain('Art. 34');
+    expect(gdpr).not.toContain('Likely a high risk');
+    expect(gdpr).toContain('data-art34="not-indicated"');
   });
 });

@@ -62,7 +62,7 @@ describe('a report of a case holding more findings than a page', () => {
       expect(metric(html, 'gdpr-accounts-taken-over')).toBe(1);
       expect(metric(html, 'gdpr-bulk-exports')).toBe(260);
       expect(metric(html, 'findings-listed')).toBe(200);
-      expect(html).toContain('1,100 brute force, 1 account takeover, 260 bulk export');
+      expect(html).toContain('1,100 brute-force attacks, 1 account takeover, 260 bulk exports');
       expect(html.match(/data-finding="bulk-\d+"/g)).toHaveLength(200);
       expect(html).toContain('data-finding="bulk-29"');
     });

@@ -5,11 +5,12 @@ import { reportTime, reportTimesIn } from './reportTime';
 import { formatShare } from './formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 import type { ReportFinding } from '../model/ReportModel';
 
 /** The header line of a finding's article: severity, kind, id and the analyst's verdict. */
 export function findingHeading(f: ReportFinding): string {
-  return `<h3><span class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity.toUpperCase())}</span> · ${escapeHtml(f.kind.replaceAll('_', ' '))} <code>${escapeHtml(f.id)}</code>${f.status ? ` · ${escapeHtml(f.status)}` : ''}</h3>`;
+  return `<h3><span class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity.toUpperCase())}</span> · ${escapeHtml(findingKindLabel(f.kind))} · finding <code>${escapeHtml(f.id)}</code>${f.status ? ` · ${escapeHtml(f.status)}` : ''}</h3>`;
 }
 
 /** A finding's evidence as a key/value table, for findings without a dedicated layout. */

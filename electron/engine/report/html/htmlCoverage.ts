@@ -7,7 +7,7 @@ import { svgShareBars } from './svgShareBars';
 
 /** Question 3: which personal data the leak exposes, per column, with the hash census. */
 export function htmlCoverage(m: ReportModel): string {
-  if (m.coverage.length === 0) return `<section id="coverage"><h2>4. PII field coverage</h2><p class="empty">No leaked dataset is loaded in this case.</p></section>`;
+  if (m.coverage.length === 0) return `<section id="coverage"><h2>5. PII field coverage</h2><p class="empty">No leaked dataset is loaded in this case.</p></section>`;
   const parts = m.coverage.map((s) => {
     const name = s.path.split(/[\\/]/).at(-1) ?? s.path;
     const chart = svgShareBars(
@@ -17,7 +17,7 @@ export function htmlCoverage(m: ReportModel): string {
     const hashes = s.passwordHashes.length
       ? htmlTable(
           ['column', 'scheme', 'values', 'bcrypt costs'],
-          s.passwordHashes.map((h) => [h.column, h.scheme, h.count, Object.entries(h.costs).map(([c, n]) => `cost ${c}: ${n}`).join(', ') || null]),
+          s.passwordHashes.map((h) => [h.column, h.scheme, h.count, Object.entries(h.costs).map(([c, n]) => `cost ${c}: ${formatCount(n)}`).join(', ') || null]),
           'Password hash census (by unambiguous structure only)',
         )
       : '';
@@ -30,5 +30,5 @@ ${htmlTable(
   'Columns',
 )}${hashes}`;
   });
-  return `<section id="coverage"><h2>4. PII field coverage</h2><p>Each column’s data class is decided from its content over all rows (the header is a hint only); populated is the share of rows with a value, valid the share of those values the class validator accepts.</p>${parts.join('')}</section>`;
+  return `<section id="coverage"><h2>5. PII field coverage</h2><p>Each column’s data class is decided from its content over all rows (the header is a hint only); populated is the share of rows with a value, valid the share of those values the class validator accepts.</p>${parts.join('')}</section>`;
 }

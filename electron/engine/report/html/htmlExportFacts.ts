@@ -4,6 +4,7 @@ import { crowdReasons } from '../../../../shared/exports/crowdReasons';
 import { exportReasons } from '../../../../shared/exports/exportReasons';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { formatMeasure } from '../../../../shared/format/formatMeasure';
+import { formatFixed } from '../../../../shared/format/formatFixed';
 import type { ReportFinding } from '../model/ReportModel';
 import { escapeHtml } from './escapeHtml';
 import { htmlTable } from './htmlTable';
@@ -35,7 +36,7 @@ export function htmlExportFacts(f: ReportFinding): string | null {
         ['usual hour (median), spread (IQR)', `${m(e.baselineMedian)}, ${m(e.baselineIqr)}`],
         ['hours of history', `${formatCount(e.baselineHours)} in the window`],
         ['largest hour a day or more before', m(e.priorMax)],
-        ['highest robust score', e.maxScore],
+        ['highest robust score', e.maxScore === null ? null : formatFixed(e.maxScore, 1)],
         ['absolute floor', m(e.floor)],
       ],
       undefined,
@@ -46,7 +47,7 @@ export function htmlExportFacts(f: ReportFinding): string | null {
       e.hourly.length > 1
         ? htmlTable(
             ['hour (UTC)', 'moved', 'usual at that hour of day', 'robust score'],
-            shown.map((h) => [h.hour, m(h.value), m(h.hourOfDayMedian), h.score]),
+            shown.map((h) => [h.hour, m(h.value), m(h.hourOfDayMedian), h.score === null ? null : formatFixed(h.score, 1)]),
             e.hourly.length > shown.length ? `The first ${formatCount(shown.length)} of ${formatCount(e.hourly.length)} hours` : 'Hour by hour',
           )
         : '';

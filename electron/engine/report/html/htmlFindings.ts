@@ -2,6 +2,7 @@ import { attackKinds } from '../../../../shared/api/findingsApi';
 import { resetKinds } from '../../../../shared/api/resetAccountsApi';
 import { escapeHtml } from './escapeHtml';
 import { htmlExportFacts } from './htmlExportFacts';
+import { htmlBulkExports } from './htmlBulkExports';
 import { reportTime, reportTimesIn } from './reportTime';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
@@ -19,7 +20,7 @@ function listedNote(m: ReportModel, listed: number): string {
   return total > listed ? `<p data-metric="findings-listed" data-value="${listed}">The ${formatCount(listed)} most severe of ${formatCount(total)}; every finding is in the case (Findings screen) and in its findings CSV.</p>` : '';
 }
 
-/** Findings: one article per credential campaign, one table of the accounts at risk, the other findings, and the leak ↔ log correlation when available. */
+/** Findings: one article per credential campaign, one table of the accounts at risk, the other findings (bulk exports in one table, then one article each), and the leak ↔ log correlation when available. */
 export function htmlFindings(m: ReportModel): string {
   const rows = [...m.findings.rows].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.start.localeCompare(b.start));
   const campaigns = rows.filter((f) => attackKinds.includes(f.kind));
@@ -37,15 +38,15 @@ ${htmlExportFacts(f) ?? evidenceTable(f)}
   );
   const x = m.exposure;
   const exposure = x
-    ? `<h3>Leaked accounts in the logs</h3><p>${x.leakedIdentities} leaked identities; ${x.seenInSignins.count} seen in sign-ins; ${x.attemptedByAttackSources.count} attempted by ${x.attemptedByAttackSources.attackSources} attack sources; ${x.successfulAfterAttempt.count} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are the account_takeover findings); ${x.leakedIpsSeen.count} of ${x.leakedIpsSeen.leakedIps} leaked last-login IPs seen in the logs.</p>
+    ? `<h3>Leaked accounts in the logs</h3><p>${formatCount(x.leakedIdentities)} leaked account names (distinct values of the leak's account columns, not people); ${formatCount(x.seenInSignins.count)} seen in sign-ins; ${formatCount(x.attemptedByAttackSources.count)} attempted by ${formatCount(x.attemptedByAttackSources.attackSources)} attack sources; ${formatCount(x.successfulAfterAttempt.count)} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are under Accounts at risk); ${formatCount(x.leakedIpsSeen.count)} of ${formatCount(x.leakedIpsSeen.leakedIps)} leaked last-login IPs seen in the logs.</p>
 ${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.successfulAfterAttempt.accounts.map((a) => [a.user, a.firstAttempt, a.firstSuccessAfter, a.successIp]), 'Successful after an attempt')}`
     : '';
-  return `<section id="findings"><h2>5. Findings</h2>
-<h3>Credential campaigns (${k.campaigns})</h3>
-<p>${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} against ${k.accountsAttacked} accounts. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>
+  return `<section id="findings"><h2>6. Findings</h2>
+<h3>Credential campaigns (${formatCount(k.campaigns)})</h3>
+<p>${formatCount(k.campaigns)} campaign${k.campaigns === 1 ? '' : 's'} against ${formatCount(k.accountsAttacked)} account${k.accountsAttacked === 1 ? '' : 's'}. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>
 ${htmlCampaigns(campaigns)}
-<h3>Accounts at risk (${k.accountsToReset} to reset)</h3>
-<p>${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${k.takeoversByConfidence.high} high, ${k.takeoversByConfidence.medium} medium, ${k.takeoversByConfidence.low} low confidence); ${k.credentialsValid} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${k.mfaFatigue} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
+<h3>Accounts at risk (${formatCount(k.accountsToReset)} to reset)</h3>
+<p>${formatCount(k.accountsTakenOver)} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${formatCount(k.takeoversByConfidence.high)} high, ${formatCount(k.takeoversByConfidence.medium)} medium, ${formatCount(k.takeoversByConfidence.low)} low confidence); ${formatCount(k.credentialsValid)} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${formatCount(k.mfaFatigue)} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
 ${outcomes.length ? htmlOutcomes(outcomes) : '<p class="empty">None.</p>'}
-${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${items.join('\n')}` : ''}${exposure}</section>`;
+${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${htmlBulkExports(others)}${items.join('\n')}` : ''}${exposure}</section>`;
 }

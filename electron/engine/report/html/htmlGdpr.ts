@@ -4,6 +4,7 @@ import { formatShare } from './formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import type { GdprFacts } from '../model/gdprFacts';
 import { htmlTable } from './htmlTable';
+import { htmlArt34 } from './htmlArt34';
 import type { ReportModel } from '../model/ReportModel';
 
 /** An analyst statement, or a loud placeholder when it has not been filled in yet. */
@@ -13,10 +14,10 @@ function statement(key: string, text: string, missing: string): string {
     : `<div class="statement missing" data-statement="${key}">${escapeHtml(missing)}</div>`;
 }
 
-/** The GDPR Art. 33(3) section: nature, subjects and records, data categories, consequences, DPO, measures, and the Art. 33(4) versions. */
+/** The GDPR Art. 33(3) section in the Article's order: (a) nature, subjects, records and categories, (b) DPO, (c) consequences with the Art. 34 assessment, (d) measures, and the Art. 33(4) versions. */
 export function htmlGdpr(m: ReportModel, g: GdprFacts): string {
   const earlier = m.meta.versions.filter((v) => v.version < m.version);
-  return `<section id="gdpr"><h2>8. GDPR Art. 33(3) notification facts</h2>
+  return `<section id="gdpr"><h2>2. GDPR Art. 33(3) notification facts</h2>
 <p>Facts established from the evidence, for the notification to the supervisory authority. Figures are approximate where the Regulation allows it (Art. 33(3)(a)); personal values are not listed.</p>
 <h3>(a) Nature of the personal data breach</h3>
 <ul>${g.nature.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>
@@ -31,6 +32,9 @@ ${htmlTable(
   ['dataset', 'column', 'category', 'populated', 'valid', 'distinct values'],
   g.fields.map((f) => [f.source, f.column, f.dataClass, formatShare(f.populated), formatShare(f.valid), f.distinct]),
 )}
+<h3>(b) Data protection officer or contact point</h3>
+${statement('controller', m.meta.controller, 'Controller: NOT YET STATED.')}
+${statement('dpoContact', m.meta.dpoContact, 'Name and contact details of the DPO or other contact point: NOT YET STATED.')}
 <h3>(c) Likely consequences, per category</h3>
 ${htmlTable(
   ['category', 'likely consequences for the data subjects'],
@@ -38,9 +42,7 @@ ${htmlTable(
   undefined,
   'kv',
 )}
-<h3>(b) Data protection officer or contact point</h3>
-${statement('controller', m.meta.controller, 'Controller: NOT YET STATED.')}
-${statement('dpoContact', m.meta.dpoContact, 'Name and contact details of the DPO or other contact point: NOT YET STATED.')}
+${htmlArt34(g)}
 <h3>(d) Measures taken or proposed</h3>
 <p>Measures taken:</p>
 ${statement('measuresTaken', m.meta.measuresTaken, 'Measures taken to address the breach and mitigate its effects: NOT YET STATED — the analyst must fill this in before notifying.')}

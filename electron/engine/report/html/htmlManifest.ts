@@ -3,11 +3,14 @@ import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
 import type { ReportModel } from '../model/ReportModel';
 
+/** A source kind as the manifest names it. */
+const kindWords: Record<string, string> = { leak: 'leak', signin: 'sign-ins', transfer: 'transfers' };
+
 /** The evidence manifest: every input with size and SHA-256 at load, re-verified now, plus tool, case and times. */
 export function htmlManifest(m: ReportModel): string {
   const rows = m.manifest.map((e) => [
     e.sourceId,
-    e.kind,
+    kindWords[e.kind] ?? e.kind,
     { html: `<code>${escapeHtml(e.path)}</code>` },
     formatCount(e.size),
     { html: `<code>${escapeHtml(e.sha256)}</code>` },
@@ -20,7 +23,7 @@ export function htmlManifest(m: ReportModel): string {
   ]);
   return `<section id="manifest"><h2>7. Evidence manifest</h2>
 ${m.evidenceIntact ? '' : '<div class="banner fail">EVIDENCE INTEGRITY FAILURE: at least one input no longer matches the hash recorded when it was loaded.</div>'}
-${htmlTable(['source', 'kind', 'path', 'size (bytes)', 'SHA-256 at load', 'loaded (UTC)', 're-verified at report time'], rows)}
+${htmlTable(['source', 'kind', 'path', 'size (bytes)', 'SHA-256 at load', 'loaded (UTC)', 're-verified at report time'], rows, undefined, 'manifest')}
 ${htmlTable(
   ['', ''],
   [
@@ -36,6 +39,6 @@ ${htmlTable(
   'Provenance',
   'kv',
 )}
-${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action]), 'Latest audit trail entries')}
+${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action.replaceAll('_', ' ')]), 'Latest audit trail entries')}
 </section>`;
 }

@@ -1,7 +1,6 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { escapeHtml } from './escapeHtml';
 import { reportTimesIn } from './reportTime';
-import { htmlTable } from './htmlTable';
 import type { ReportFinding } from '../model/ReportModel';
 
 const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
@@ -18,28 +17,33 @@ function accounts(f: ReportFinding): string {
   return `${f.users.slice(0, 5).join(', ')}${n > 5 ? ` and ${n - 5} more` : ''}`;
 }
 
+/** A plain-text cell, escaped, a dash for nothing. */
+function td(v: string | null): string {
+  return `<td>${escapeHtml(v || '—')}</td>`;
+}
+
 /**
- * What the campaigns achieved, one table row per account outcome rather than one page each: takeovers by confidence
- * (reasons, the suspicious source beside the account's usual addresses), then passwords confirmed valid and MFA fatigue.
+ * What the campaigns achieved, one entry per account outcome rather than one page each: takeovers by confidence
+ * (the suspicious source beside the account's usual addresses), then passwords confirmed valid and MFA fatigue. Each
+ * entry is the facts on one row and the reasons on a full-width row under it, kept together on a page: the reasons
+ * squeezed into a seventh column read one word per line.
  */
 export function htmlOutcomes(outcomes: ReportFinding[]): string {
   const order = (f: ReportFinding) => (f.kind === 'account_takeover' ? (rank[String(f.evidence.confidence)] ?? 3) : f.kind === 'credential_valid' ? 4 : 5);
   const sorted = [...outcomes].sort((a, b) => order(a) - order(b) || a.start.localeCompare(b.start));
-  return htmlTable(
-    ['kind', 'account', 'confidence', 'from', 'when (UTC)', 'usual addresses', 'why'],
-    sorted.map((f) => {
-      const t = takeover(f);
-      return [
-        { html: `<span data-outcome="${escapeHtml(f.kind)}">${escapeHtml(kindNames[f.kind] ?? f.kind)}</span>` },
-        t ? t.account : accounts(f),
-        t ? t.confidence : '—',
-        t ? t.suspicious.ip : f.ips.slice(0, 3).join(', ') || '—',
-        (t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, ''),
-        t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—',
-        t ? t.reasons.map((r) => r.text).join('; ') : reportTimesIn(f.summary),
-      ];
-    }),
-    'Accounts at risk',
-    'risk',
-  );
+  const heads = ['kind', 'account', 'confidence', 'from', 'when (UTC)', 'usual addresses'];
+  const entries = sorted.map((f) => {
+    const t = takeover(f);
+    const facts = [
+      `<td><span data-outcome="${escapeHtml(f.kind)}">${escapeHtml(kindNames[f.kind] ?? f.kind)}</span></td>`,
+      td(t ? t.account : accounts(f)),
+      td(t ? t.confidence : '—'),
+      td(t ? t.suspicious.ip : f.ips.slice(0, 3).join(', ')),
+      td((t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, '')),
+      td(t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—'),
+    ];
+    const why = t ? t.reasons.map((r) => r.text).join('; ') : reportTimesIn(f.summary);
+    return `<tbody><tr class="what">${facts.join('')}</tr><tr class="why"><td colspan="${heads.length}">Why: ${escapeHtml(why)}</td></tr></tbody>`;
+  });
+  return `<table class="risk"><caption>Accounts at risk</caption><thead><tr>${heads.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>${entries.join('')}</table>`;
 }

@@ -19,8 +19,8 @@ export function htmlSpikes(m: ReportModel): string {
     formatValue: formatCount,
   });
   const shown = s.reference.rows.length < s.reference.total ? ` (first ${s.reference.rows.length} shown)` : '';
-  return `<section id="spikes"><h2>2. Login spikes</h2>
-<p>${formatCount(s.totals.signins)} sign-ins, of which ${formatCount(s.totals.failed)} failed${s.totals.unknown > 0 ? ` and ${formatCount(s.totals.unknown)} of unknown outcome (neither failed nor successful: the log does not say how the attempt ended)` : ''}. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 5) cover.</p>
+  return `<section id="spikes"><h2>3. Login spikes</h2>
+<p>${formatCount(s.totals.signins)} sign-ins, of which ${formatCount(s.totals.failed)} failed${s.totals.unknown > 0 ? ` and ${formatCount(s.totals.unknown)} of unknown outcome (neither failed nor successful: the log does not say how the attempt ended)` : ''}. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 6) cover.</p>
 ${chart}
 ${htmlTable(['bin (UTC)', 'source IP', 'user', 'failed'], s.reference.rows.map((r) => [r.bin, r.ip, r.user, r.failed]), 'Reference rule rows')}
 ${htmlTable(

@@ -2,6 +2,9 @@ import { escapeHtml } from './escapeHtml';
 import { formatCount } from '../../../../shared/format/formatCount';
 import type { GdprFacts } from '../model/gdprFacts';
 import { htmlMetric } from './htmlMetric';
+import { htmlVerdicts } from './htmlVerdicts';
+import { reportVerdicts } from '../model/reportVerdicts';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 import type { ReportModel } from '../model/ReportModel';
 
 /** A card's label for `n`: its singular for one ("1 user-hour above own baseline", not "1 user-hours"). */
@@ -9,7 +12,7 @@ function oneOrMany(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-/** The Summary section: key figures, the evidence verdict and the redaction statement. */
+/** The Summary section: the evidence verdict, the answer to each question, key figures and the redaction statement. */
 export function htmlSummary(m: ReportModel, g: GdprFacts): string {
   const changed = m.manifest.filter((e) => e.state !== 'verified');
   const evidence = m.evidenceIntact
@@ -21,9 +24,10 @@ export function htmlSummary(m: ReportModel, g: GdprFacts): string {
     ? `<div class="banner warn" data-redaction="off">This report CONTAINS PERSONAL DATA: the analyst opted in to unmasked values; the opt-in is recorded in the case audit trail.</div>`
     : `<p data-redaction="on">Personal values are masked (accounts as <code>j***@o***.fr</code>, customer and staff IPs as <code>203.0.*.*</code>). IP addresses of attack sources are shown in clear: they are indicators of the attacker, to be blocked and shared, not personal data of our customers.</p>`;
   const list = Object.entries(m.findings.byKind)
-    .map(([k, n]) => `${formatCount(n)} ${k.replaceAll('_', ' ')}`)
+    .map(([k, n]) => `${formatCount(n)} ${findingKindLabel(k, n)}`)
     .join(', ');
   return `<section id="summary"><h2>1. Summary</h2>${evidence}
+${htmlVerdicts(reportVerdicts(m))}
 <div class="cards">
 ${htmlMetric('signins', oneOrMany(m.spikes.totals.signins, 'sign-in analysed', 'sign-ins analysed'), m.spikes.totals.signins, formatCount(m.spikes.totals.signins))}
 ${htmlMetric('signins-failed', oneOrMany(m.spikes.totals.failed, 'failed sign-in', 'failed sign-ins'), m.spikes.totals.failed, formatCount(m.spikes.totals.failed))}

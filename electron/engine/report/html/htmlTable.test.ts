@@ -19,4 +19,11 @@ describe('htmlTable: cells as a report reader reads them', () => {
       '<td class="num">20.0 GB</td><td class="num">100.0%</td><td>20 GB lane</td>',
     );
   });
+
+  it('writes no empty header row for a key/value table whose headers are all empty', () => {
+    const html = htmlTable(['', ''], [['Tool', 'Breachdesk']], 'Provenance', 'kv');
+    expect(html).not.toContain('<thead>');
+    expect(html).toContain('<caption>Provenance</caption><tbody><tr><td>Tool</td>');
+  });
 });
+

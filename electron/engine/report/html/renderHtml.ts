@@ -11,7 +11,7 @@ import { htmlSummary } from './htmlSummary';
 import { reportCss } from './reportCss';
 import type { ReportModel } from '../model/ReportModel';
 
-/** The report as one self-contained HTML file: inline CSS and SVG, no script, no external reference. */
+/** The report as one self-contained HTML file (inline CSS and SVG, no script, no external reference), in its readers' order: verdicts, Art. 33 facts, the three questions' evidence, findings, manifest, and the SQL last. */
 export function renderHtml(m: ReportModel): string {
   const g = m.gdpr;
   const tlp = m.meta.tlp.toUpperCase();
@@ -26,15 +26,15 @@ export function renderHtml(m: ReportModel): string {
 <header class="doc"><span class="tlp ${escapeHtml(m.meta.tlp.split('+')[0])}" data-tlp="${escapeHtml(m.meta.tlp)}">TLP:${escapeHtml(tlp)}</span>
 <h1>${escapeHtml(title)}</h1>
 <div class="meta">Case ${escapeHtml(m.caseInfo.id)} · written ${escapeHtml(reportTime(m.generatedAt))} UTC · Breachdesk ${escapeHtml(m.toolVersion)} · ${m.includePersonalData ? '<strong>contains personal data</strong>' : 'personal data masked'}</div></header>
-<nav class="toc"><ol><li><a href="#summary">Summary</a></li><li><a href="#spikes">Login spikes</a></li><li><a href="#exports">Export volumes</a></li><li><a href="#coverage">PII field coverage</a></li><li><a href="#findings">Findings</a></li><li><a href="#methodology">Methodology</a></li><li><a href="#manifest">Evidence manifest</a></li><li><a href="#gdpr">GDPR Art. 33(3)</a></li></ol></nav>
+<nav class="toc"><ol><li><a href="#summary">Summary</a></li><li><a href="#gdpr">GDPR Art. 33(3)</a></li><li><a href="#spikes">Login spikes</a></li><li><a href="#exports">Export volumes</a></li><li><a href="#coverage">PII field coverage</a></li><li><a href="#findings">Findings</a></li><li><a href="#manifest">Evidence manifest</a></li><li><a href="#methodology">Methodology (appendix)</a></li></ol></nav>
 ${htmlSummary(m, g)}
+${htmlGdpr(m, g)}
 ${htmlSpikes(m)}
 ${htmlExports(m)}
 ${htmlCoverage(m)}
 ${htmlFindings(m)}
-${htmlMethodology(m)}
 ${htmlManifest(m)}
-${htmlGdpr(m, g)}
+${htmlMethodology(m)}
 </main></body></html>
 `;
 }

@@ -1,5 +1,6 @@
 /** The report's whole stylesheet, inlined: print-friendly, no web fonts, no external asset. */
 export const reportCss = `
+@page { size: A4; margin: 14mm 12mm; }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 "Liberation Sans", Arial, Helvetica, sans-serif; color: #1b1f24; margin: 0; background: #fff; }
@@ -13,6 +14,7 @@ h2 { font-size: 20px; margin: 32px 0 8px; padding-top: 8px; border-top: 1px soli
 h3 { font-size: 16px; margin: 20px 0 6px; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 12.5px; page-break-inside: auto; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+table.verdicts { font-size: 13.5px; } table.verdicts th { width: 32%; font-weight: 600; vertical-align: top; }
 th, td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; word-break: break-word; }
 th { background: #f3f5f7; }
 tr { page-break-inside: avoid; }
@@ -20,7 +22,7 @@ table.kv td:first-child { white-space: nowrap; width: 1%; }
 table.kv td.num { text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 12px 0; }
-.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 10px; }
+.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 10px; break-inside: avoid; page-break-inside: avoid; }
 .card .v { font-size: 24px; font-weight: 700; }
 .card .k { font-size: 12px; color: #555; }
 .banner { padding: 12px 14px; border-radius: 6px; margin: 12px 0; font-weight: 600; }
@@ -36,14 +38,16 @@ code { font: 12px "Liberation Mono", Menlo, Consolas, monospace; }
 .finding.sev-high, .finding.sev-critical { border-left-color: #cf222e; color: inherit; font-weight: normal; }
 .finding.sev-medium { border-left-color: #bf8700; color: inherit; font-weight: normal; }
 .finding h3 { margin: 0 0 4px; }
-table.risk th { word-break: normal; } table.risk td:nth-child(1), table.risk td:nth-child(3), table.risk td:nth-child(4), table.risk td:nth-child(5) { white-space: nowrap; } table.risk td:nth-child(2) { min-width: 11em; } table.risk td:nth-child(6) { min-width: 8em; } table.risk td:nth-child(7) { width: 40%; }
+table.risk th { word-break: normal; } table.risk tbody { break-inside: avoid; page-break-inside: avoid; } table.risk td { overflow-wrap: anywhere; word-break: normal; } table.risk tr.why td { border-top: 0; padding-left: 18px; color: #333; } table.risk tr.what td { border-bottom: 0; } table.risk tr.what td:nth-child(1), table.risk tr.what td:nth-child(3), table.risk tr.what td:nth-child(4), table.risk tr.what td:nth-child(5) { white-space: nowrap; }
+table.bulk td:nth-child(1), table.bulk td:nth-child(3), table.bulk td:nth-child(4) { white-space: nowrap; } table.bulk th { word-break: normal; }
+table.manifest th { word-break: normal; } table.manifest td:nth-child(1), table.manifest td:nth-child(2), table.manifest td:nth-child(4), table.manifest td:nth-child(6) { white-space: nowrap; } table.manifest code { font-size: 11px; word-break: break-all; }
 .statement { border: 1px dashed #8c959f; padding: 8px 12px; white-space: pre-wrap; }
 .statement.missing { border: 2px solid #cf222e; color: #82071e; font-weight: 600; }
 figure { margin: 8px 0 16px; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: 12px; color: #555; }
-svg text { font: 11px "Liberation Sans", Arial, sans-serif; fill: #333; }
-svg .legend { font-size: 12px; }
+svg text { font: 14px "Liberation Sans", Arial, sans-serif; fill: #333; }
+svg .legend { font-size: 14px; }
 svg .grid { stroke: #e6e9ec; stroke-width: 1; }
 svg .baseline { stroke: #8c959f; stroke-width: 1; }
 svg .mark { fill: #cf222e; opacity: .18; }

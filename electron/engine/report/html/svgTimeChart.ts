@@ -21,19 +21,28 @@ const W = 880;
 const H = 240;
 const pad = { l: 70, r: 16, t: 28, b: 40 };
 
+/** A round axis step of at least `raw` (1, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), so the axis reads 0, 40, 80, 120 rather than 0, 31, 63, 94. */
+function roundStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * p >= raw) ?? 10) * p;
+}
+
 /** An inline SVG chart over time (bars and/or lines, stacked bars not used), self-contained and readable without script. */
 export function svgTimeChart(c: TimeChart): string {
   const n = c.times.length;
   if (n === 0) return `<p class="empty">No data for this chart.</p>`;
-  const max = Math.max(1, ...c.series.flatMap((s) => s.values));
+  const top = Math.max(1, ...c.series.flatMap((s) => s.values));
+  const tick = roundStep(top / 4);
+  const ticksY = Math.ceil(top / tick);
+  const max = tick * ticksY;
   const iw = W - pad.l - pad.r;
   const ih = H - pad.t - pad.b;
   const step = iw / n;
   const x = (i: number) => pad.l + i * step;
   const y = (v: number) => pad.t + ih - (v / max) * ih;
   const parts: string[] = [];
-  for (let k = 0; k <= 4; k++) {
-    const v = (max * k) / 4;
+  for (let k = 0; k <= ticksY; k++) {
+    const v = tick * k;
     parts.push(`<line x1="${pad.l}" x2="${W - pad.r}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" class="grid"/>`);
     parts.push(`<text x="${pad.l - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" class="axis">${escapeHtml(c.formatValue(v))}</text>`);
   }
@@ -52,7 +61,7 @@ export function svgTimeChart(c: TimeChart): string {
     const pts = s.values.map((v, i) => `${(x(i) + step / 2).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="1.5"/>`);
   }
-  const ticks = Math.min(6, n);
+  const ticks = Math.min(5, n);
   for (let k = 0; k < ticks; k++) {
     const i = Math.round((k * (n - 1)) / Math.max(ticks - 1, 1));
     const t = c.times[i] ?? '';

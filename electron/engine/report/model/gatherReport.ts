@@ -12,6 +12,7 @@ import { evidenceIntact } from '../verifyManifest';
 import { gdprFacts } from './gdprFacts';
 import { bulkExport } from '../../exports/bulkExport';
 import { exportParamsSchema } from '../../../../shared/api/detectParams';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 
 /** What the caller already decided: which version this is, when, with what evidence check and statements. */
 export interface GatherOptions {
@@ -67,7 +68,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     { title: 'Login spikes — reference rule', sql: reference.sql, params: reference.params },
     { title: 'Export volumes — reference z-score', sql: exportReference.sql, params: exportReference.params },
     { title: 'Export volumes — per-user robust baseline', sql: exportBaseline.sql, params: exportBaseline.params },
-    ...[...new Map(findings.rows.map((f) => [f.kind, f])).values()].map((f) => ({ title: `Findings — ${f.kind.replaceAll('_', ' ')}`, sql: f.sql, params: f.params })),
+    ...[...new Map(findings.rows.map((f) => [f.kind, f])).values()].map((f) => ({ title: `Findings — ${findingKindLabel(f.kind)}`, sql: f.sql, params: f.params })),
     ...coverage.map((s) => ({ title: `PII coverage — ${s.path.split(/[\\/]/).at(-1) ?? s.path}`, sql: coverageReadSql, params: { sourceId: s.sourceId } })),
     { title: 'Attack sources — first and last seen (STIX/MISP indicators)', sql: attackerSightingsSql, params: { ips: attackIps.length } },
   ];

@@ -4,6 +4,8 @@ import { passwordConsequence } from './passwordConsequence';
 import type { ReportModel } from './ReportModel';
 import { splitEncryptedClass } from '../../../../shared/encryptedClass';
 import { formatBytes } from '../../../../shared/format/formatBytes';
+import { formatCount } from '../../../../shared/format/formatCount';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 import type { ExportCounts } from './exportCounts';
 
 /** One exposed column as Art. 33(3)(a) lists it: its data class and how populated it is. */
@@ -29,13 +31,15 @@ export interface GdprFacts {
   accountsToReset: number;
   bulkExports: ExportCounts;
   fields: ExposedField[];
+  /** The categories in the leak, in clear, that alone make a high risk to the people (Art. 34). */
+  highRisk: string[];
   consequences: Array<{ dataClass: string; consequence: string }>;
 }
 
 const ignored = new Set(['Other']);
 
 /** Categories whose exposure in clear likely makes a breach a high risk to the people (Art. 34): fraud or identity theft follows directly, and they cannot be changed like a password. */
-const highRisk = ['Credit cards', 'Bank account numbers', 'Government issued IDs'];
+export const highRiskClasses = ['Credit cards', 'Bank account numbers', 'Government issued IDs'];
 
 /** Derives the Art. 33(3) facts from the report model (counts, data classes, consequences per class). */
 export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
@@ -64,7 +68,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   const nature: string[] = [];
   if (m.coverage.length > 0) {
     nature.push(
-      `Confidentiality breach: a leaked dataset of ${records} records about approximately ${subjects} people, holding ${classes.length} categories of personal data (${classes.join(', ')}).`,
+      `Confidentiality breach: a leaked dataset of ${formatCount(records)} record${records === 1 ? '' : 's'} about approximately ${formatCount(subjects)} ${subjects === 1 ? 'person' : 'people'}, holding ${classes.length === 1 ? 'one category' : `${formatCount(classes.length)} categories`} of personal data (${classes.join(', ')}).`,
     );
   }
   const encrypted = classes.filter((c) => splitEncryptedClass(c).encrypted).map((c) => splitEncryptedClass(c).base);
@@ -73,7 +77,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
       `The values of ${encrypted.length === 1 ? 'one category' : `${encrypted.length} categories`} (${encrypted.join(', ')}) are encrypted in the leak: exposed only if the key was also taken (to be assessed).`,
     );
   }
-  const risky = classes.filter((c) => highRisk.includes(c));
+  const risky = classes.filter((c) => highRiskClasses.includes(c));
   if (risky.length > 0) {
     nature.push(
       `Likely a high risk to the people (Art. 34: they must be told without undue delay, unless an exemption applies): the leak holds ${risky.join(', ')} in clear.`,
@@ -82,27 +86,27 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
   if (k.campaigns > 0) {
     const kinds = Object.entries(k.campaignsByKind)
       .filter(([, n]) => n > 0)
-      .map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`)
+      .map(([kind, n]) => `${formatCount(n)} ${findingKindLabel(kind, n)}`)
       .join(', ');
     nature.push(
-      `Credential attacks against the organisation's sign-in service: ${k.campaigns} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${k.accountsAttacked} accounts from ${m.attackers.length} source addresses.`,
+      `Credential attacks against the organisation's sign-in service: ${formatCount(k.campaigns)} campaign${k.campaigns === 1 ? '' : 's'} (${kinds}) against ${formatCount(k.accountsAttacked)} account${k.accountsAttacked === 1 ? '' : 's'} from ${formatCount(m.attackers.length)} source address${m.attackers.length === 1 ? '' : 'es'}.`,
     );
   }
   if (k.accountsTakenOver > 0) {
     const c = k.takeoversByConfidence;
     nature.push(
-      `Possible unauthorised access: ${k.accountsTakenOver} account${k.accountsTakenOver === 1 ? '' : 's'} signed in from a new source tied to an attack (confidence: ${c.high} high, ${c.medium} medium, ${c.low} low).`,
+      `Possible unauthorised access: ${formatCount(k.accountsTakenOver)} account${k.accountsTakenOver === 1 ? '' : 's'} signed in from a new source tied to an attack (confidence: ${formatCount(c.high)} high, ${formatCount(c.medium)} medium, ${formatCount(c.low)} low).`,
     );
   }
   if (k.credentialsValid > 0) {
     nature.push(
-      `Credentials confirmed valid: the leaked password of ${k.credentialsValid} account${k.credentialsValid === 1 ? ' was' : 's was'} accepted and a second factor then stopped the sign-in.`,
+      `Credentials confirmed valid: the leaked password${k.credentialsValid === 1 ? ' of 1 account was' : `s of ${formatCount(k.credentialsValid)} accounts were`} accepted and a second factor then stopped the sign-in.`,
     );
   }
   if (bulk.findings > 0) {
     const moved = bulk.bytes > 0 ? `, ${formatBytes(bulk.bytes)} in the flagged hours` : '';
     nature.push(
-      `Possible exfiltration: ${bulk.findings} bulk export${bulk.findings === 1 ? '' : 's'} far above the account's own habit (${bulk.severe} high or critical) by ${bulk.accounts} account${bulk.accounts === 1 ? '' : 's'}${moved}.`,
+      `Possible exfiltration: ${formatCount(bulk.findings)} bulk export${bulk.findings === 1 ? '' : 's'} far above the account's own habit (${formatCount(bulk.severe)} high or critical) by ${formatCount(bulk.accounts)} account${bulk.accounts === 1 ? '' : 's'}${moved}.`,
     );
   }
   if (nature.length === 0) nature.push('No leaked dataset or attack has been established from the loaded evidence so far.');
@@ -114,9 +118,9 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
       (s) =>
         `${s.path.split(/[\\/]/).at(-1) ?? s.path}: ${
           s.subjectColumn
-            ? `${s.subjects - (s.keyless ?? 0)} distinct values of column "${s.subjectColumn}"${s.keyless ? `, plus ${s.keyless} records without a valid one (one person each)` : ''}`
-            : `${s.subjects} distinct rows (no key column found)`
-        } in ${s.rows} records`,
+            ? `${formatCount(s.subjects - (s.keyless ?? 0))} distinct values of column "${s.subjectColumn}"${s.keyless ? `, plus ${formatCount(s.keyless)} records without a valid one (one person each)` : ''}`
+            : `${formatCount(s.subjects)} distinct rows (no key column found)`
+        } in ${formatCount(s.rows)} records`,
     ),
     campaigns: k.campaigns,
     accountsAttacked: k.accountsAttacked,
@@ -125,6 +129,7 @@ export function gdprFacts(m: Omit<ReportModel, 'gdpr'>): GdprFacts {
     accountsToReset: k.accountsToReset,
     bulkExports: bulk,
     fields,
+    highRisk: risky,
     consequences,
   };
 }

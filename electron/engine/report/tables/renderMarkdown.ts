@@ -1,6 +1,9 @@
 import { formatShare } from '../html/formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import type { ReportModel } from '../model/ReportModel';
+import { reportVerdicts } from '../model/reportVerdicts';
+import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
+import { reportTime, reportTimesIn } from '../html/reportTime';
 
 /** Escapes the characters that would break a Markdown table cell or inline text. */
 function md(v: unknown): string {
@@ -12,6 +15,9 @@ function count(exact: unknown, preview: number): number {
   return typeof exact === 'number' ? exact : preview;
 }
 
+/** Severities from the most urgent, the order the HTML report lists findings in and a ticket reader wants them. */
+const severities = ['critical', 'high', 'medium', 'low'];
+
 /** A short Markdown summary for a ticket: verdict, figures, findings, evidence state. */
 export function renderMarkdown(m: ReportModel): string {
   const g = m.gdpr;
@@ -22,11 +28,15 @@ export function renderMarkdown(m: ReportModel): string {
   const lines = [
     `# Breach triage — ${md(m.caseInfo.name)} (report v${m.version})`,
     '',
-    `**TLP:${m.meta.tlp.toUpperCase()}** · case \`${m.caseInfo.id}\` · ${m.generatedAt} · Breachdesk ${m.toolVersion} · ${m.includePersonalData ? '**contains personal data**' : 'personal data masked'}`,
+    `**TLP:${m.meta.tlp.toUpperCase()}** · case \`${m.caseInfo.id}\` · written ${reportTime(m.generatedAt)} UTC · Breachdesk ${m.toolVersion} · ${m.includePersonalData ? '**contains personal data**' : 'personal data masked'}`,
     '',
     m.evidenceIntact
       ? `Evidence: all ${m.manifest.length} inputs re-verified (SHA-256 unchanged).`
       : `> **EVIDENCE INTEGRITY FAILURE**: ${bad.map((e) => `${md(e.path)} ${e.state.toUpperCase()}`).join('; ')}`,
+    '',
+    '## Verdict',
+    '',
+    ...reportVerdicts(m).map((v) => `- **${md(v.question)}** ${md(v.answer)}`),
     '',
     '## Figures',
     '',
@@ -41,13 +51,14 @@ export function renderMarkdown(m: ReportModel): string {
     '|---|---|---|---|---|---|',
     ...m.findings.rows
       .filter((f) => f.kind !== 'account_takeover')
-      .map((f) => `| ${f.severity} | ${f.kind} | ${f.start} → ${f.end} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(f.summary)} |`),
+      .sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity) || a.start.localeCompare(b.start))
+      .map((f) => `| ${f.severity} | ${md(findingKindLabel(f.kind))} | ${reportTime(f.start)} → ${reportTime(f.end)} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(reportTimesIn(f.summary))} |`),
     '',
     '## Takeovers',
     '',
     '| confidence | account | from | when (UTC) |',
     '|---|---|---|---|',
-    ...takeovers.map((f) => `| ${md(f.evidence.confidence)} | ${md(f.users[0])} | ${md(f.ips[0])} | ${f.start} |`),
+    ...takeovers.map((f) => `| ${md(f.evidence.confidence)} | ${md(f.users[0])} | ${md(f.ips[0])} | ${reportTime(f.start)} |`),
     '',
     '## Personal data exposed',
     '',
