@@ -24,7 +24,7 @@ import { pacedCidSql } from './pacedBruteForce';
  * carried (the guesser's next try wins with its own tool): with another string it is someone else at that address, the
  * home or office of an account whose forgotten device retried an old password there, tied only as after the failures.
  * `own_network` marks a success on a network the account signed in from before the campaign first tried it, or on three
- * days or more counting the success's (`acct_net`: per account, its successes' ASNs, IPv4 /24s and IPv6 /48s): with
+ * days or more counting the success's (`acct_net`: per candidate account, its successes on the candidates' ASNs, IPv4 /24s and IPv6 /48s): with
  * `own_user_agent` and the tries as the only tie, the owner's own sign-in, a low finding (accountTakeovers.ts). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
@@ -85,15 +85,17 @@ prior AS MATERIALIZED (
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
-ip_block AS (SELECT ip, net FROM ipnet UNION ALL SELECT ip, 'as:' || asn::VARCHAR FROM intel WHERE asn IS NOT NULL),
-acct_net AS MATERIALIZED (
-  SELECT o."user", b.net, min(o.ts) AS first_ts, count(DISTINCT date_trunc('day', o.ts)) AS days FROM ok o JOIN ip_block b ON b.ip = o.ip GROUP BY ALL
-),
 ua_days AS MATERIALIZED (SELECT "user", user_agent, count(DISTINCT date_trunc('day', ts)) AS days FROM ok WHERE user_agent IS NOT NULL GROUP BY ALL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
+),
+ip_block AS (SELECT ip, net FROM ipnet UNION ALL SELECT ip, 'as:' || asn::VARCHAR FROM intel WHERE asn IS NOT NULL),
+fresh_net AS MATERIALIZED (SELECT DISTINCT f."user", b.net FROM fresh f JOIN ip_block b ON b.ip = f.ip),
+acct_net AS MATERIALIZED (
+  SELECT o."user", b.net, min(o.ts) AS first_ts, count(DISTINCT date_trunc('day', o.ts)) AS days
+  FROM fresh_net k JOIN ok o ON o."user" = k."user" JOIN ip_block b ON b.ip = o.ip AND b.net = k.net GROUP BY ALL
 ),
 tenant_net AS MATERIALIZED (
   SELECT k.net FROM (SELECT DISTINCT w.net FROM fresh c JOIN wide_net w ON w.ip = c.ip) k JOIN wide_net w ON w.net = k.net JOIN ok_pair o ON o.ip = w.ip
