@@ -6,6 +6,7 @@ import { queryRows } from '../../sql/queryRows';
 import type { DetectedFinding } from '../../findings/DetectedFinding';
 import { findingId } from '../../findings/findingId';
 import { takeoverCandidatesSql } from './takeoverCandidatesSql';
+import { asnLabel } from '../../../../shared/format/asnLabel';
 
 interface CandidateRow {
   user: string;
@@ -47,18 +48,18 @@ function campaignWords(campaignId: string): string {
 function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   const at = r.ip ?? 'an unknown address';
   const out: ReasonDto[] = [{ code: 'new_source', text: `${at} is not among the account's usual addresses` }];
-  if (r.newAsn) out.push({ code: 'new_asn', text: `${r.asn} is a network the account never signed in from` });
+  if (r.newAsn) out.push({ code: 'new_asn', text: `${asnLabel(r.asn ?? '')} is a network the account never signed in from` });
   if (r.newCountry) out.push({ code: 'new_country', text: `${r.country} is a country the account never signed in from` });
   if (r.impossibleTravel) out.push({ code: 'impossible_travel', text: `a success from another country shortly before` });
   if (r.campaignSource) out.push({ code: 'campaign_source', text: `${at} is a source of the ${campaignWords(campaignId)} (finding ${campaignId})` });
-  if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${r.asn} is a network the campaign attacked from` });
+  if (r.campaignAsn) out.push({ code: 'campaign_asn', text: `${asnLabel(r.asn ?? '')} is a network the campaign attacked from` });
   if (r.campaignNetwork) out.push({ code: 'campaign_network', text: `${at} is in an address block two of the campaign's sources share` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
   if (ownerSignin(r)) {
-    const net = r.asn ? `${r.asn} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
+    const net = r.asn ? `${asnLabel(r.asn)} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
     out.push({ code: 'own_network', text: `${net} the account signed in from before the campaign tried it or on three days: attacked, then the owner's own device signed in` });
   }
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });

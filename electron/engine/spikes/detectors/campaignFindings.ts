@@ -108,8 +108,8 @@ export async function campaignFindings(c: DuckDBConnection, p: SpikeParams, ctx:
       paced: r.shape === 'brute_force' ? paced : undefined,
     };
     const who = r.shape === 'brute_force' ? `against ${users[0] ?? 'one account'}` : `against ${r.accounts} accounts`;
-    const ua = top?.userAgent ? `; ${top.sources} sources share the user agent "${top.userAgent}"` : '';
-    const leak = leakOverlap !== null ? `; ${r.leakedAccounts} of the accounts are in the leak (${Math.round(leakOverlap * 100)}%)` : '';
+    const ua = !top?.userAgent ? '' : top.sources > 1 ? `; ${top.sources} sources share the user agent "${top.userAgent}"` : `; its user agent is "${top.userAgent}"`;
+    const leak = leakOverlap !== null ? `; ${r.leakedAccounts} of the accounts ${r.leakedAccounts === 1 ? 'is' : 'are'} in the leak (${Math.round(leakOverlap * 100)}%)` : '';
     const finding: DetectedFinding = {
       id: findingId(kind, `${r.shape}|${r.shape === 'brute_force' ? (users[0] ?? '') : (ips[0] ?? '')}|${r.firstSeen}`),
       kind,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import { requireCase } from '../../case/requireCase';
+import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
+import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { withTempCase } from '../../testing/withTempCase';
+
+const hour = 3_600_000;
+const day = 86_400_000;
+const phone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+const ok = (ts: number, ip: string): SigninFixture => ({ ts, user: emp(170), ip, success: true, resultCode: '0', userAgent: phone });
+
+/** The sentences analysts read in a report: an AS number written as AS…, and counts of one in the singular. */
+describe('finding sentences', () => {
+  it('name a network by its AS number with the AS prefix when the intel gives the bare number, and a lone source without "1 sources share"', async () => {
+    await withTempCase(async (engine) => {
+      const habit = [0, 1].map((d) => ok(scenarioStart + d * day + 12 * hour, `203.0.113.${10 + d}`));
+      await insertSignins(engine, [...plantedScenario(), ...habit, ok(scenarioStart + 2 * day + 19 * hour, '198.51.100.77')]);
+      await requireCase(engine.ctx).withConnection(async (c) => {
+        await c.run(`CREATE TABLE source_intel (ip VARCHAR, country VARCHAR, asn VARCHAR, as_org VARCHAR, range_label VARCHAR)`);
+        await c.run(`INSERT INTO source_intel VALUES ('203.0.113.10', 'DE', '64510', NULL, NULL), ('203.0.113.11', 'DE', '64510', NULL, NULL), ('198.51.100.77', 'DE', '64511', NULL, NULL)`);
+      });
+      const { findings } = await engine.service.classifySignins({});
+      const takeover = findings.find((f) => f.kind === 'account_takeover' && f.users.includes(emp(170)));
+      const reasons = (takeover?.evidence as unknown as TakeoverEvidence | undefined)?.reasons ?? [];
+      expect(reasons.find((r) => r.code === 'new_asn')?.text).toBe('AS64511 is a network the account never signed in from');
+      const campaigns = findings.filter((f) => ['credential_stuffing', 'password_spray', 'brute_force'].includes(f.kind));
+      expect(campaigns.length).toBeGreaterThan(0);
+      for (const f of campaigns) expect(f.summary).not.toMatch(/\b1 sources\b|\b1 of the accounts are\b/);
+      expect(campaigns.some((f) => f.summary.includes('its user agent is "'))).toBe(true);
+    });
+  });
+});
