@@ -11,10 +11,12 @@ const findings = [
   { id: 'ato-2', kind: 'account_takeover', users: ['bob@corp.example'], start: '2024-03-04T09:00:00Z', end: '2024-03-04T09:05:00Z', evidence: { confidence: 'high' } },
   { id: 'valid-1', kind: 'credential_valid', users: ['cat@corp.example'], members: { accounts: ['cat@corp.example', 'dan@corp.example'].map((u) => memberAccount(u, { firstSeen: '2024-03-02T08:00:00Z', lastSeen: '2024-03-02T09:00:00Z' })), sources: [] }, start: '2024-03-02T08:00:00Z', end: '2024-03-02T09:00:00Z' },
   { id: 'ato-3', kind: 'account_takeover', users: ['eve@corp.example'], start: '2024-03-05T00:00:00Z', end: '2024-03-05T00:00:00Z', status: 'dismissed' },
+  // The owner's own device on its own network after a campaign's tries: a low takeover, whose credential nothing says works.
+  { id: 'ato-4', kind: 'account_takeover', severity: 'low', users: ['fay@corp.example'], start: '2024-03-05T01:00:00Z', end: '2024-03-05T01:00:00Z', evidence: { confidence: 'low' } },
 ];
 
 describe('accounts to reset', () => {
-  it('lists each takeover or confirmed-valid account once (the whole member table, not the preview), masked unless opted in, and audits every export', async () => {
+  it('lists each takeover (but a low one) or confirmed-valid account once (the whole member table, not the preview), masked unless opted in, and audits every export', async () => {
     await withTempCase(async (engine, { work }) => {
       await insertFindingRows(engine, findings);
       const masked = await engine.service.exportResetAccounts({ outPath: path.join(work, 'reset.csv') });

@@ -14,11 +14,16 @@ export interface ResetAccountRow {
   findingIds: string[];
 }
 
-/** The accounts of every takeover, confirmed-valid and MFA-fatigue finding the analyst has not dismissed (previews and complete member tables), one row per account, aggregated in SQL. */
+/**
+ * The accounts of every takeover, confirmed-valid and MFA-fatigue finding the analyst has not dismissed (previews and
+ * complete member tables), one row per account, aggregated in SQL. A low takeover is left out: the detector names one
+ * low only for the owner's own device on its own network after a campaign's failed tries (docs/design.md §1), which
+ * says the attacker's guesses failed, not that the credential works; it stays in the findings.
+ */
 export const readResetAccountsSql = `WITH f AS (
   SELECT id, kind, users, start_ts, end_ts,
          CASE json_extract_string(evidence, '$.confidence') WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END AS rank
-  FROM finding WHERE kind IN ${sqlList(resetKinds)} AND status <> 'dismissed'
+  FROM finding WHERE kind IN ${sqlList(resetKinds)} AND status <> 'dismissed' AND NOT (kind = 'account_takeover' AND severity = 'low')
 ), hit AS (
   SELECT unnest(users) AS account, kind, id, start_ts, end_ts, rank FROM f
   UNION ALL
