@@ -49,4 +49,23 @@ describe('a report of campaigns', () => {
       expect(json.summary).toMatchObject({ campaigns: campaigns.length, accountsAttacked: everyone.size, accountsTakenOver: 3, credentialsConfirmedValid: 2, accountsToReset: reset.accounts });
     });
   });
+
+  it("counts an owner's own sign-in after tries (a low takeover) apart: not taken over, not listed among the accounts at risk, not to reset", async () => {
+    await withTempCase(async (engine, { work }) => {
+      const findings = handMadeCampaignFindings();
+      const low = findings.find((f) => f.id === 'ato-low');
+      if (!low) throw new Error('hand-made low takeover missing');
+      const account = 'agent099@boutique-demo.example';
+      const owner = { ...low, id: 'ato-owner', severity: 'low', users: [account], start: '2024-03-05T07:00:00Z', end: '2024-03-05T07:00:00Z', evidence: { ...low.evidence, account } };
+      await insertFindingRows(engine, [...findings, owner]);
+      const html = fs.readFileSync((await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'r.html') })).outPath, 'utf8');
+      expect(html.match(/data-outcome="account_takeover"/g)).toHaveLength(3);
+      expect(metric(html, 'gdpr-accounts-taken-over')).toBe(3);
+      expect(html).toContain("Not listed here: 1 attacked account then signed in by the owner's own device on its own network");
+      const reset = await engine.service.exportResetAccounts({ outPath: path.join(work, 'reset.csv'), includePersonalData: true });
+      expect(metric(html, 'gdpr-accounts-to-reset')).toBe(reset.accounts);
+      expect(fs.readFileSync(reset.outPath, 'utf8')).toContain('agent047@boutique-demo.example');
+      expect(fs.readFileSync(reset.outPath, 'utf8')).not.toContain(account);
+    });
+  });
 });

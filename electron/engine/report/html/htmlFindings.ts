@@ -24,7 +24,8 @@ function listedNote(m: ReportModel, listed: number): string {
 export function htmlFindings(m: ReportModel): string {
   const rows = [...m.findings.rows].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.start.localeCompare(b.start));
   const campaigns = rows.filter((f) => attackKinds.includes(f.kind));
-  const outcomes = rows.filter((f) => resetKinds.includes(f.kind));
+  // A low takeover (the owner's own device on its own network after a campaign's failed tries) is counted, not listed: a mass campaign leaves hundreds.
+  const outcomes = rows.filter((f) => resetKinds.includes(f.kind) && !(f.kind === 'account_takeover' && f.severity === 'low'));
   const others = rows.filter((f) => !attackKinds.includes(f.kind) && !resetKinds.includes(f.kind));
   const k = m.counts;
   const items = others.map(
@@ -46,7 +47,11 @@ ${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.succe
 <p>${formatCount(k.campaigns)} campaign${k.campaigns === 1 ? '' : 's'} against ${formatCount(k.accountsAttacked)} account${k.accountsAttacked === 1 ? '' : 's'}. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>
 ${htmlCampaigns(campaigns)}
 <h3>Accounts at risk (${formatCount(k.accountsToReset)} to reset)</h3>
-<p>${formatCount(k.accountsTakenOver)} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${formatCount(k.takeoversByConfidence.high)} high, ${formatCount(k.takeoversByConfidence.medium)} medium, ${formatCount(k.takeoversByConfidence.low)} low confidence); ${formatCount(k.credentialsValid)} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${formatCount(k.mfaFatigue)} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).</p>
+<p>${formatCount(k.accountsTakenOver)} account${k.accountsTakenOver === 1 ? '' : 's'} taken over (${formatCount(k.takeoversByConfidence.high)} high, ${formatCount(k.takeoversByConfidence.medium)} medium, ${formatCount(k.takeoversByConfidence.low)} low confidence); ${formatCount(k.credentialsValid)} password${k.credentialsValid === 1 ? '' : 's'} confirmed valid and stopped by a second factor; ${formatCount(k.mfaFatigue)} account${k.mfaFatigue === 1 ? '' : 's'} under MFA push fatigue. Their passwords must be reset and sessions revoked (Findings screen: Accounts to reset).${
+    k.ownerSigninsAfterTries > 0
+      ? ` Not listed here: ${formatCount(k.ownerSigninsAfterTries)} attacked account${k.ownerSigninsAfterTries === 1 ? '' : 's'} then signed in by the owner's own device on its own network (low takeovers; in the Findings screen and the findings CSV).`
+      : ''
+  }</p>
 ${outcomes.length ? htmlOutcomes(outcomes) : '<p class="empty">None.</p>'}
 ${items.length ? `<h3>Other findings</h3>${listedNote(m, others.length)}${htmlBulkExports(others)}${items.join('\n')}` : ''}${exposure}</section>`;
 }

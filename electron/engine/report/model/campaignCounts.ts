@@ -11,8 +11,11 @@ export interface CampaignCounts {
   campaigns: number;
   campaignsByKind: Record<string, number>;
   accountsAttacked: number;
+  /** Accounts of takeover findings above low severity. */
   accountsTakenOver: number;
   takeoversByConfidence: { high: number; medium: number; low: number };
+  /** Accounts of low takeovers only: the owner's own device on its own network after a campaign's failed tries (docs/design.md §1), attacked but not counted as taken over. */
+  ownerSigninsAfterTries: number;
   credentialsValid: number;
   mfaFatigue: number;
   accountsToReset: number;
@@ -43,7 +46,9 @@ async function storedAccounts(c: DuckDBConnection, kinds: readonly string[]): Pr
  */
 export async function campaignCounts(c: DuckDBConnection, findings: { origin: 'stored' | 'live'; rows: ReportFinding[] }): Promise<CampaignCounts> {
   const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
-  const takeovers = findings.rows.filter((f) => f.kind === 'account_takeover');
+  const allTakeovers = findings.rows.filter((f) => f.kind === 'account_takeover');
+  const takeovers = allTakeovers.filter((f) => f.severity !== 'low');
+  const taken = new Set(takeovers.map(accountOf));
   const byConfidence = { high: 0, medium: 0, low: 0 };
   for (const f of takeovers) {
     const conf = f.evidence.confidence;
@@ -66,8 +71,9 @@ export async function campaignCounts(c: DuckDBConnection, findings: { origin: 's
     campaigns: campaigns.length,
     campaignsByKind: Object.fromEntries(attackKinds.map((k) => [k, campaigns.filter((f) => f.kind === k).length])),
     accountsAttacked: attacked,
-    accountsTakenOver: new Set(takeovers.map(accountOf)).size,
+    accountsTakenOver: taken.size,
     takeoversByConfidence: byConfidence,
+    ownerSigninsAfterTries: new Set(allTakeovers.map(accountOf).filter((a) => !taken.has(a))).size,
     credentialsValid: valid,
     mfaFatigue: new Set(findings.rows.filter((f) => f.kind === 'mfa_fatigue').map(accountOf)).size,
     accountsToReset: reset,
