@@ -53,6 +53,9 @@ describe("the Art. 33 facts' possible exfiltration", () => {
       expect(pull).toContain('By volume, a bulk pull.');
       expect(pull).toMatch(/<td>moved<\/td><td>[\d.]+ [kMGT]?B in \d+ hours?, peak [\d.]+ [kMGT]?B at \d{4}-\d{2}-\d{2} \d{2}:00:00 UTC<\/td>/);
       expect(pull).not.toContain('ipCount');
+      // The run's expected volume (habit, crowd or repeat per hour, summed) is not called "usual", the word the summary uses for the user's own hour.
+      expect(pull).toMatch(/<td>expected for those hours \(the user&#39;s habit, or a crowd&#39;s or repeating job&#39;s volume\)<\/td><td class="num">[\d.]+ [kMGT]?B<\/td>/);
+      expect(doc).not.toContain('usual for those hours');
       const members = article(crowd?.id ?? '-');
       expect(members).toContain('one low finding for the hour');
       expect(members).toContain(`<td>users who moved alike</td><td class="num">${formatCount(Number(crowd?.evidence.crowdSize))}</td>`);

@@ -23,5 +23,5 @@ export function htmlBulkExports(findings: ReportFinding[]): string {
     return [];
   });
   if (rows.length === 0) return '';
-  return htmlTable(['severity', 'account', 'from (UTC)', 'hours', 'moved', 'usual for those hours', 'beyond the usual'], rows, `Bulk exports at a glance (${formatCount(rows.length)}), each detailed below`, 'bulk');
+  return htmlTable(['severity', 'account', 'from (UTC)', 'hours', 'moved', 'expected for those hours', 'beyond the expected'], rows, `Bulk exports at a glance (${formatCount(rows.length)}), each detailed below`, 'bulk');
 }

@@ -31,8 +31,8 @@ export function htmlExportFacts(f: ReportFinding): string | null {
       [
         ['user', e.user ?? '—'],
         ['moved', `${m(e.total)} in ${formatCount(e.hours)} hour${e.hours === 1 ? '' : 's'}, peak ${m(e.peak)} at ${reportTime(e.peakHour)} UTC`],
-        ['usual for those hours', m(e.usual)],
-        ['beyond the usual', m(e.excess)],
+        ["expected for those hours (the user's habit, or a crowd's or repeating job's volume)", m(e.usual)],
+        ['beyond the expected', m(e.excess)],
         ['usual hour (median), spread (IQR)', `${m(e.baselineMedian)}, ${m(e.baselineIqr)}`],
         ['hours of history', `${formatCount(e.baselineHours)} in the window`],
         ['largest hour a day or more before', m(e.priorMax)],
