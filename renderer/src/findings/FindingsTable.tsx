@@ -1,5 +1,6 @@
 import type { FindingDto } from '../../../shared/api/findingsApi';
 import { takeoverEvidence } from './campaign/evidenceShapes';
+import { isOwnerSigninAfterTries } from './campaign/isOwnerSigninAfterTries';
 import { memberCounts } from './campaign/memberCounts';
 import { DataTable, type Column } from '../ui/DataTable';
 import { entitySummary } from '../ui/entitySummary';
@@ -15,7 +16,11 @@ const columns: Array<Column<FindingDto>> = [
     cell: (f) => (
       <>
         {kindLabel(f.kind)}
-        {takeoverEvidence(f) && <span className="muted" data-testid="cell-confidence">{` · ${takeoverEvidence(f)?.confidence ?? ''}\u00a0confidence`}</span>}
+        {takeoverEvidence(f) && (
+          <span className="muted" data-testid="cell-confidence">
+            {isOwnerSigninAfterTries(f) ? " · owner's sign-in after tries" : ` · ${takeoverEvidence(f)?.confidence ?? ''}\u00a0confidence`}
+          </span>
+        )}
       </>
     ),
   },

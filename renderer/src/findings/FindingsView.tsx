@@ -13,6 +13,7 @@ import { FindingFilters, type FindingFilter } from './FindingFilters';
 import { FindingsTable } from './FindingsTable';
 import { ResetAccountsForm } from './ResetAccountsForm';
 import { RunDetectorsBar } from './RunDetectorsBar';
+import { useOwnerSigninCount } from './useOwnerSigninCount';
 
 const limit = 20;
 
@@ -28,6 +29,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const arg = { ...filter, offset, limit };
   const q = useQuery('listFindings', arg, JSON.stringify(arg));
+  const ownerSignins = useOwnerSigninCount();
   const rows = q.data?.rows ?? [];
   const current = rows.find((f) => f.id === selected) ?? null;
   const saved = (f: FindingDto) => {
@@ -44,6 +46,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
           onDone={() => {
             setOffset(0);
             q.reload();
+            ownerSignins.reload();
           }}
         />
       </Panel>
@@ -77,7 +80,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
       </Panel>
       {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
       <Panel title="Accounts to reset" testId="reset-panel">
-        <ResetAccountsForm />
+        <ResetAccountsForm ownerSignins={ownerSignins.count} />
       </Panel>
     </div>
   );

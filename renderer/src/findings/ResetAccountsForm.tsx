@@ -1,14 +1,21 @@
 import type { ResetAccountsExportDto } from '../../../shared/api/resetAccountsApi';
 import { call } from '../api/client';
 import { formatCount } from '../../../shared/format/formatCount';
+import { formatCountOf } from '../ui/format';
 import { SaveFileForm } from '../ui/SaveFileForm';
 
-/** Exports the accounts whose password must be reset (takeover, confirmed-valid credential, MFA fatigue) as CSV for identity management; names masked unless the analyst opts in (audited). */
-export function ResetAccountsForm() {
+/** Exports the accounts whose password must be reset (takeover, confirmed-valid credential, MFA fatigue) as CSV for identity management; names masked unless the analyst opts in (audited); says how many low takeovers (owners' own sign-ins after tries) it leaves out. */
+export function ResetAccountsForm({ ownerSignins }: { ownerSignins: number | undefined }) {
   return (
     <div data-testid="reset-accounts">
       <p className="hint" style={{ marginTop: 0 }}>
-        Accounts with a takeover, a password confirmed valid (then stopped by MFA) or MFA fatigue, one row each, for a password reset and session revocation. Dismissed findings are left out.
+        Accounts with a takeover, a password confirmed valid (then stopped by MFA) or MFA fatigue, one row each, for a password reset and session revocation. Dismissed findings are left out
+        {ownerSignins ? (
+          <span data-testid="reset-left-out">
+            , and so {ownerSignins === 1 ? 'is' : 'are'} the {formatCountOf(ownerSignins, "owner's own sign-in after tries", "owners' own sign-ins after tries")} (low takeovers: the account's own device on a network it used before; nothing says the password works)
+          </span>
+        ) : null}
+        .
       </p>
       <SaveFileForm<ResetAccountsExportDto>
         placeholder="/path/to/accounts-to-reset.csv"
