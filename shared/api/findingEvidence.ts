@@ -45,6 +45,7 @@ export interface CampaignEvidence {
   userAgentClusters: UserAgentClusterDto[];
   asnMix: MixEntryDto[];
   countryMix: MixEntryDto[];
+  /** Takeover findings above low severity tied to the campaign (a low one, the owner's own sign-in after tries, is not counted). */
   takeovers: number;
   confirmedValid: number;
   /** brute_force only: every source failed on the account around the clock for a day or more, never succeeding (a stale secret on a timer: medium). */

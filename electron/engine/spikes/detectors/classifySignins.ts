@@ -65,7 +65,8 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   const validUsers = new Set(valid.flatMap((v) => v.users));
   for (const cmp of campaigns) {
     const mine = takeovers.filter((t) => t.cid === cmp.cid);
-    cmp.finding.evidence.takeovers = mine.length;
+    // A low takeover (the owner's own sign-in after tries) is not counted as one, as the report and the workbench count them.
+    cmp.finding.evidence.takeovers = mine.filter((t) => t.severity !== 'low').length;
     cmp.finding.evidence.confirmedValid = [...cmp.accepted].filter((u) => validUsers.has(u)).length;
     if (mine.some((t) => t.severity === 'critical')) cmp.finding.severity = 'critical';
     const accounts = cmp.finding.members?.accounts ?? [];

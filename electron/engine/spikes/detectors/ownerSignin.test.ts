@@ -50,6 +50,19 @@ describe("the owner's own device on its own network after a mass campaign's trie
     expect(await takeoverOf([...habit, evening('203.0.113.77', android)])).toEqual([['high', ['new_source', 'after_failures']]]);
   });
 
+  it("is not counted among its campaign's takeovers", async () => {
+    await withTempCase(async (engine) => {
+      await insertSignins(engine, [...plantedScenario(), ...habit, evening('203.0.113.77')]);
+      const { findings } = await engine.service.classifySignins({});
+      const takeovers = findings.filter((f) => f.kind === 'account_takeover');
+      const owner = takeovers.find((f) => f.users.includes(emp(170)));
+      const campaign = findings.find((f) => f.id === (owner?.evidence as unknown as TakeoverEvidence | undefined)?.campaignId);
+      expect(owner?.severity).toBe('low');
+      const counted = takeovers.filter((f) => f.severity !== 'low' && (f.evidence as unknown as TakeoverEvidence).campaignId === campaign?.id).length;
+      expect(campaign?.evidence.takeovers).toBe(counted);
+    });
+  });
+
   it('with intel: the phone on another /24 of the ASN it used before is low; on a network new to the account it is high', async () => {
     const intel = (asn: string): Array<[string, string]> => [
       ['203.0.113.10', 'AS64510'],
