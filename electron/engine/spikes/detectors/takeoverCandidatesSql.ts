@@ -13,8 +13,10 @@ import { pacedCidSql } from './pacedBruteForce';
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own; for IPv6,
  * any address of a /64 the account did so from, ownNet64.ts), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it; or an address
  * of the IPv4 /24 or IPv6 /48 two of its sources share, which makes a success a candidate even for an account the
- * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; never from
- * a source or for an account the analyst dismissed, `dismissals`). A network
+ * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; so is one
+ * from an ASN two of its sources share, with intel, unless it is the tenant's home ISP (`home_asn`): residential proxies
+ * one account an address spread over whole ISPs; never from a source or for an account the analyst dismissed,
+ * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
@@ -61,7 +63,8 @@ home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY c
 near_pair AS MATERIALIZED (
   SELECT "user", ip FROM ok_pair
   WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
-    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet)))
+    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet))
+      OR ip IN (SELECT ip FROM intel WHERE asn IN (SELECT asn FROM casn) AND asn NOT IN (SELECT asn FROM home_asn)))
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
     AND last_ts >= (SELECT min(start_ts) FROM camp) - ${within} AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
 ),
@@ -80,7 +83,11 @@ by_net AS (
   SELECT n.*, c.cid, c.start_ts FROM near n JOIN ipnet i ON i.ip = n.ip JOIN cnet k ON k.net = i.net JOIN camp c ON c.cid = k.cid
   WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}${keptSql('n', dismissals)}
 ),
-cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net),
+by_asn AS (
+  SELECT n.*, c.cid, c.start_ts FROM near n JOIN intel i ON i.ip = n.ip JOIN casn k ON k.asn = i.asn JOIN camp c ON c.cid = k.cid
+  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within} AND i.asn NOT IN (SELECT asn FROM home_asn)${keptSql('n', dismissals)}
+),
+cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net UNION SELECT * FROM by_asn),
 ok AS MATERIALIZED (SELECT s.ts, s."user", s.ip, s.user_agent FROM (SELECT DISTINCT "user" FROM cand) k JOIN signin s ON s."user" = k."user" WHERE s.success AND s.ip IS NOT NULL),
 prior_ua AS MATERIALIZED (
   SELECT DISTINCT k."user", k.cid, k.start_ts, o.user_agent
