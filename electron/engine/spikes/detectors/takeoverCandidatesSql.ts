@@ -5,13 +5,18 @@ import { pacedCidSql } from './pacedBruteForce';
 
 /**
  * SQL of every takeover candidate: a success within a campaign's window (until withinHours after it) either from one of
- * its sources or for one of its accounts (matched through pre-joined (source, campaign) and (account, campaign) spans:
+ * its sources or for one of its accounts (from a source, also up to withinHours before that source's first failure: a
+ * source's first try can be the one that wins, and a campaign that begins with that source then begins after its win;
+ * such a success's "before" is judged at its own time, so `prior` is keyed by the candidate's start; matched through
+ * pre-joined (source, campaign) and (account, campaign) spans:
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own; for IPv6,
  * any address of a /64 the account did so from, ownNet64.ts), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it; or an address
  * of the IPv4 /24 or IPv6 /48 two of its sources share, which makes a success a candidate even for an account the
- * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; never from
- * a source or for an account the analyst dismissed, `dismissals`). A network
+ * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; so is one
+ * from an ASN two of its sources share, with intel, unless it is the tenant's home ISP (`home_asn`): residential proxies
+ * one account an address spread over whole ISPs; never from a source or for an account the analyst dismissed,
+ * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
  * evening sign-in from home after an attempt is not an outsider's network (why: with a short baseline every such
@@ -58,37 +63,45 @@ home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY c
 near_pair AS MATERIALIZED (
   SELECT "user", ip FROM ok_pair
   WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
-    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet)))
+    AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet))
+      OR ip IN (SELECT ip FROM intel WHERE asn IN (SELECT asn FROM casn) AND asn NOT IN (SELECT asn FROM home_asn)))
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)
-    AND last_ts >= (SELECT min(start_ts) FROM camp) AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
+    AND last_ts >= (SELECT min(start_ts) FROM camp) - ${within} AND first_ts <= (SELECT max(end_ts) FROM camp) + ${within}
 ),
 near AS MATERIALIZED (
   SELECT s.ts, s."user", s.ip, s.user_agent FROM near_pair f JOIN signin s ON s."user" = f."user" AND s.ip = f.ip
   WHERE s.success
 ),
-src_camp AS (SELECT csrc.ip, c.cid, c.start_ts, c.end_ts FROM csrc JOIN camp c USING (cid)),
+src_camp AS (SELECT e.ip, c.cid, c.start_ts, c.end_ts, min(e.ts) AS first_ts FROM campaign_event e JOIN camp c USING (cid) WHERE e.ip IS NOT NULL GROUP BY ALL),
 acct_camp AS (SELECT a."user", c.cid, c.start_ts, c.end_ts FROM cacct a JOIN camp c USING (cid)),
-by_src AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN src_camp k ON k.ip = n.ip WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
+by_src AS (
+  SELECT n.*, k.cid, least(k.start_ts, n.ts) AS start_ts FROM near n JOIN src_camp k ON k.ip = n.ip
+  WHERE (n.ts >= k.start_ts OR n.ts >= k.first_ts - ${within}) AND n.ts <= k.end_ts + ${within}
+),
 by_acct AS (SELECT n.*, k.cid, k.start_ts FROM near n JOIN acct_camp k ON k."user" = n."user" WHERE n.ts >= k.start_ts AND n.ts <= k.end_ts + ${within}),
 by_net AS (
   SELECT n.*, c.cid, c.start_ts FROM near n JOIN ipnet i ON i.ip = n.ip JOIN cnet k ON k.net = i.net JOIN camp c ON c.cid = k.cid
   WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within}${keptSql('n', dismissals)}
 ),
-cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net),
+by_asn AS (
+  SELECT n.*, c.cid, c.start_ts FROM near n JOIN intel i ON i.ip = n.ip JOIN casn k ON k.asn = i.asn JOIN camp c ON c.cid = k.cid
+  WHERE n.ts >= c.start_ts AND n.ts <= c.end_ts + ${within} AND i.asn NOT IN (SELECT asn FROM home_asn)${keptSql('n', dismissals)}
+),
+cand AS MATERIALIZED (SELECT * FROM by_src UNION SELECT * FROM by_acct UNION SELECT * FROM by_net UNION SELECT * FROM by_asn),
 ok AS MATERIALIZED (SELECT s.ts, s."user", s.ip, s.user_agent FROM (SELECT DISTINCT "user" FROM cand) k JOIN signin s ON s."user" = k."user" WHERE s.success AND s.ip IS NOT NULL),
 prior_ua AS MATERIALIZED (
-  SELECT DISTINCT k."user", k.cid, o.user_agent
+  SELECT DISTINCT k."user", k.cid, k.start_ts, o.user_agent
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts WHERE o.user_agent IS NOT NULL
 ),
 prior AS MATERIALIZED (
-  SELECT k."user", k.cid, o.ip, i.asn, i.country, count(*) AS n, max(o.ts) AS last_ts
+  SELECT k."user", k.cid, k.start_ts, o.ip, i.asn, i.country, count(*) AS n, max(o.ts) AS last_ts
   FROM (SELECT DISTINCT "user", cid, start_ts FROM cand) k JOIN ok o ON o."user" = k."user" AND o.ts < k.start_ts LEFT JOIN intel i ON i.ip = o.ip
   GROUP BY ALL
 ),
 ua_days AS MATERIALIZED (SELECT "user", user_agent, count(DISTINCT date_trunc('day', ts)) AS days FROM ok WHERE user_agent IS NOT NULL GROUP BY ALL),
 fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
-  WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.ip = c.ip)
+  WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.ip = c.ip)
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
 ),
 ip_block AS (SELECT ip, net FROM ipnet UNION ALL SELECT ip, 'as:' || asn::VARCHAR FROM intel WHERE asn IS NOT NULL),
@@ -103,17 +116,17 @@ tenant_net AS MATERIALIZED (
 ),
 scored AS (
   SELECT c.*, i.asn, i.country, coalesce(sp.shared, false) AS shared, true AS new_source,
-         i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.asn = i.asn) AND i.asn NOT IN (SELECT asn FROM home_asn) AS new_asn,
-         i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
+         i.asn IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.asn IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.asn = i.asn) AND i.asn NOT IN (SELECT asn FROM home_asn) AS new_asn,
+         i.country IS NOT NULL AND EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.country IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.country = i.country) AND i.country NOT IN (SELECT country FROM home_country) AS new_country,
          EXISTS (SELECT 1 FROM csrc WHERE csrc.cid = c.cid AND csrc.ip = c.ip) AND NOT coalesce(sp.shared, false)
            AND (NOT ${pacedCidSql('c.cid')}
              OR EXISTS (SELECT 1 FROM paced_ua q WHERE q.cid = c.cid AND q.ip = c.ip AND q.user_agent IS NOT DISTINCT FROM c.user_agent)) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
-         (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.user_agent = c.user_agent)
+         (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.user_agent = c.user_agent)
            OR coalesce(ud.days, 0) >= 3)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
          (coalesce(i.asn IN (SELECT asn FROM home_asn), false) OR EXISTS (SELECT 1 FROM wide_net w JOIN tenant_net k ON k.net = w.net WHERE w.ip = c.ip))
@@ -132,6 +145,6 @@ SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
        (SELECT count(*) FROM ok o WHERE o."user" = t."user" AND o.ip IS NOT DISTINCT FROM t.ip AND o.ts >= t.ts)::DOUBLE AS successes,
        coalesce((SELECT list({'ip': q.ip, 'successes': q.n::DOUBLE, 'lastSeen': ${sqlIso('q.last_ts')}, 'asn': q.asn, 'country': q.country} ORDER BY q.n DESC, q.ip NULLS LAST)[1:3]
-                 FROM prior q WHERE q."user" = t."user" AND q.cid = t.cid), []) AS "usualSources"
+                 FROM prior q WHERE q."user" = t."user" AND q.cid = t.cid AND q.start_ts = t.start_ts), []) AS "usualSources"
 FROM tied t ORDER BY t."user", t.ts, t.cid`;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
+import { requireCase } from '../../case/requireCase';
+import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
+import { emp, planted, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { withTempCase } from '../../testing/withTempCase';
+
+const minute = 60_000;
+const hour = 3_600_000;
+const day = 86_400_000;
+const victim = emp(130);
+const proxy = '198.51.100.77';
+
+/** Forty minutes into the planted distributed stuffing (day 5, 01:00), the victim's first sign-in from `proxy`, with a browser no source of the campaign sent. */
+const win: SigninFixture = {
+  ts: scenarioStart + 5 * day + hour + 40 * minute,
+  user: victim,
+  ip: proxy,
+  success: true,
+  resultCode: '0',
+  userAgent: 'Mozilla/5.0 (Macintosh) test',
+};
+
+/** The victim's takeover findings as [severity, reason codes], with the campaign's 60 sources on AS64500 and `proxy` on `asn` in the case's IP intel. */
+async function takeoversOf(asn: string): Promise<Array<[string, string[]]>> {
+  return withTempCase(async (engine) => {
+    await insertSignins(engine, [...plantedScenario(), win]);
+    const intel = [...planted.distributedIps.map((ip) => [ip, 'AS64500']), [proxy, asn]];
+    await requireCase(engine.ctx).withConnection(async (c) => {
+      await c.run(`CREATE TABLE source_intel (ip VARCHAR, country VARCHAR, asn VARCHAR, as_org VARCHAR, range_label VARCHAR)`);
+      await c.run(`INSERT INTO source_intel SELECT x[1], NULL, x[2], NULL, NULL FROM (SELECT unnest(from_json($1::JSON, '[["VARCHAR"]]')) AS x)`, [
+        JSON.stringify(intel),
+      ]);
+    });
+    const { findings } = await engine.service.classifySignins({});
+    return findings
+      .filter((f) => f.kind === 'account_takeover' && f.users.includes(victim))
+      .map((f): [string, string[]] => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+  });
+}
+
+/**
+ * A stuffing through residential proxies tries each account from its own address, and a first try that wins never
+ * failed: neither the account nor the address is a campaign member, and the address is in no IPv4 /24 two sources
+ * share. The blind test's one-UA stuffing won three accounts that way, from addresses of ASNs its other proxies used.
+ * A success within the campaign's window from an ASN two of its sources share (and not the tenant's own ISP,
+ * `home_asn`), from an address new to the account, is a candidate (docs/design.md §1, "A win from the campaign's ASN").
+ */
+describe("a first try that wins from an ASN the campaign's proxies share", () => {
+  it('is a high takeover tied by the campaign ASN; from another ASN it is none', async () => {
+    expect(await takeoversOf('AS64500')).toEqual([['high', ['new_source', 'campaign_asn']]]);
+    expect(await takeoversOf('AS64511')).toEqual([]);
+  });
+});
