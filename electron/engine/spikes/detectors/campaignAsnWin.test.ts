@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
-import { requireCase } from '../../case/requireCase';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, planted, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { insertIntel } from '../../testing/planted/insertIntel';
 import { withTempCase } from '../../testing/withTempCase';
 
 const minute = 60_000;
@@ -25,13 +25,8 @@ const win: SigninFixture = {
 async function takeoversOf(asn: string): Promise<Array<[string, string[]]>> {
   return withTempCase(async (engine) => {
     await insertSignins(engine, [...plantedScenario(), win]);
-    const intel = [...planted.distributedIps.map((ip) => [ip, 'AS64500']), [proxy, asn]];
-    await requireCase(engine.ctx).withConnection(async (c) => {
-      await c.run(`CREATE TABLE source_intel (ip VARCHAR, country VARCHAR, asn VARCHAR, as_org VARCHAR, range_label VARCHAR)`);
-      await c.run(`INSERT INTO source_intel SELECT x[1], NULL, x[2], NULL, NULL FROM (SELECT unnest(from_json($1::JSON, '[["VARCHAR"]]')) AS x)`, [
-        JSON.stringify(intel),
-      ]);
-    });
+    const intel: Array<[string, string]> = [...planted.distributedIps.map((ip): [string, string] => [ip, 'AS64500']), [proxy, asn]];
+    await insertIntel(engine, intel);
     const { findings } = await engine.service.classifySignins({});
     return findings
       .filter((f) => f.kind === 'account_takeover' && f.users.includes(victim))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
-import { requireCase } from '../../case/requireCase';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { insertIntel } from '../../testing/planted/insertIntel';
 import { withTempCase } from '../../testing/withTempCase';
 
 const hour = 3_600_000;
@@ -16,10 +16,11 @@ describe('finding sentences', () => {
     await withTempCase(async (engine) => {
       const habit = [0, 1].map((d) => ok(scenarioStart + d * day + 12 * hour, `203.0.113.${10 + d}`));
       await insertSignins(engine, [...plantedScenario(), ...habit, ok(scenarioStart + 2 * day + 19 * hour, '198.51.100.77')]);
-      await requireCase(engine.ctx).withConnection(async (c) => {
-        await c.run(`CREATE TABLE source_intel (ip VARCHAR, country VARCHAR, asn VARCHAR, as_org VARCHAR, range_label VARCHAR)`);
-        await c.run(`INSERT INTO source_intel VALUES ('203.0.113.10', 'DE', '64510', NULL, NULL), ('203.0.113.11', 'DE', '64510', NULL, NULL), ('198.51.100.77', 'DE', '64511', NULL, NULL)`);
-      });
+      await insertIntel(engine, [
+        ['203.0.113.10', '64510', 'DE'],
+        ['203.0.113.11', '64510', 'DE'],
+        ['198.51.100.77', '64511', 'DE'],
+      ]);
       const { findings } = await engine.service.classifySignins({});
       const takeover = findings.find((f) => f.kind === 'account_takeover' && f.users.includes(emp(170)));
       const reasons = (takeover?.evidence as unknown as TakeoverEvidence | undefined)?.reasons ?? [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
-import { requireCase } from '../../case/requireCase';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { insertIntel } from '../../testing/planted/insertIntel';
 import { withTempCase } from '../../testing/withTempCase';
 
 const hour = 3_600_000;
@@ -22,14 +22,7 @@ const evening = (ip: string) => ok(scenarioStart + 2 * day + 19 * hour, emp(170)
 async function takeoverOf(extra: SigninFixture[], intel?: Array<[string, string, string]>): Promise<Array<[string, string[]]>> {
   return withTempCase(async (engine) => {
     await insertSignins(engine, [...plantedScenario(), ...extra]);
-    if (intel) {
-      await requireCase(engine.ctx).withConnection(async (c) => {
-        await c.run(`CREATE TABLE source_intel (ip VARCHAR, country VARCHAR, asn VARCHAR, as_org VARCHAR, range_label VARCHAR)`);
-        await c.run(`INSERT INTO source_intel SELECT x[1], x[3], x[2], NULL, NULL FROM (SELECT unnest(from_json($1::JSON, '[["VARCHAR"]]')) AS x)`, [
-          JSON.stringify(intel),
-        ]);
-      });
-    }
+    if (intel) await insertIntel(engine, intel);
     const { findings } = await engine.service.classifySignins({});
     return findings
       .filter((f) => f.kind === 'account_takeover' && f.users.includes(emp(170)))
