@@ -2,6 +2,7 @@ import { passwordAcceptedReasons } from '../../sources/formats/logs/passwordAcce
 import { sqlList } from '../../sql/sqlList';
 import { daySides } from '../signinDayRollup';
 import { entityCopies } from '../signinRollup';
+import { manyDaysSql } from './ownAddressDays';
 import { ownNet64Sql } from './ownNet64';
 
 /** SQL true when a signin row (alias `a`) accepted the password without completing (ingest's passwordAcceptedReasons): never a bad password. */
@@ -21,7 +22,7 @@ export function keptSql(a: string, dismissals: boolean): string {
  * per pair; else the sign-ins are grouped by text.
  */
 export function okPairSql(fromIds: boolean): string {
-  const days = `date_trunc('day', first_ts) < date_trunc('day', last_ts) AS many_days`;
+  const days = `${manyDaysSql('first_ts', 'last_ts')} AS many_days`;
   const from = fromIds
     ? `(SELECT u."user", i.ip, p.n, p.first_ts, p.last_ts
    FROM (SELECT user_id, ip_id, count(*) AS n, min(ts) AS first_ts, max(ts) AS last_ts FROM ${entityCopies.user} WHERE success GROUP BY ALL) p
@@ -86,7 +87,7 @@ pool AS MATERIALIZED (
   ) WHERE accounts >= ${minSharedAccounts} AND net <> ''
 ),
 own_net AS (
-  SELECT f."user", pl.net, min(f.first_ts) AS first_ts, bool_or(f.many_days) OR min(date_trunc('day', f.first_ts)) < max(date_trunc('day', f.last_ts)) AS many_days
+  SELECT f."user", pl.net, min(f.first_ts) AS first_ts, ${manyDaysSql('min(f.first_ts)', 'max(f.last_ts)')} AS many_days
   FROM ok_pair f JOIN pool pl USING (ip) GROUP BY ALL
 )
 SELECT bad.ts, bad."user", bad.ip, bad.user_agent, bad.failure_reason, NOT ${acceptedSql('bad')} AS failed, ${acceptedSql('bad')} AS accepted,

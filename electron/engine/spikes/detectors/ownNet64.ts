@@ -1,4 +1,5 @@
 import { ipNumberSql } from '../../intel/ipNumberSql';
+import { manyDaysSql } from './ownAddressDays';
 
 /**
  * Statements creating `ip_net64` (every IPv6 address that succeeded or failed, with its /64 as a number) and
@@ -11,5 +12,5 @@ import { ipNumberSql } from '../../intel/ipNumberSql';
 export const ownNet64Sql = `CREATE OR REPLACE TEMP TABLE ip_net64 AS
 SELECT ip, ip_num >> 64 AS net FROM (${ipNumberSql(`SELECT ip FROM ok_pair WHERE contains(ip, ':') UNION SELECT ip FROM attempt_failed WHERE contains(ip, ':')`)}) WHERE family = 6;
 CREATE OR REPLACE TEMP TABLE own_net64 AS
-SELECT f."user", n.net, min(f.first_ts) AS first_ts, bool_or(f.many_days) OR min(date_trunc('day', f.first_ts)) < max(date_trunc('day', f.last_ts)) AS many_days
+SELECT f."user", n.net, min(f.first_ts) AS first_ts, ${manyDaysSql('min(f.first_ts)', 'max(f.last_ts)')} AS many_days
 FROM ok_pair f JOIN ip_net64 n USING (ip) WHERE f."user" IS NOT NULL GROUP BY ALL`;
