@@ -17,9 +17,10 @@ export function keptSql(a: string, dismissals: boolean): string {
 
 /**
  * Statement creating `ok_pair`: per account and address that succeeded (dismissed or not), its successes, first and
- * last, and whether on two days or more. `fromIds`: the sign-in rollups are current (db/derivedState), so the
- * successes are grouped by the integer ids of their copy ordered by account, and the ids turned back into text once
- * per pair; else the sign-ins are grouped by text.
+ * last, and whether on two days or more (two calendar days, first and last at least `ownAddressMinHours` apart:
+ * ownAddressDays.ts). `fromIds`: the sign-in rollups are current (db/derivedState), so the successes are grouped by
+ * the integer ids of their copy ordered by account, and the ids turned back into text once per pair; else the
+ * sign-ins are grouped by text.
  */
 export function okPairSql(fromIds: boolean): string {
   const days = `${manyDaysSql('first_ts', 'last_ts')} AS many_days`;
