@@ -28,15 +28,14 @@ test('findings: run detectors, the list equals the engine, verdict and note are 
   const findings = new FindingsPage(page);
   await findings.open();
   await expect(page.getByTestId('findings-empty')).toBeVisible();
-  // Sign-ins without country or AS: the lookup is offered before the run, and gone once done.
-  await expect(page.getByTestId('intel-missing')).toBeVisible();
-  await page.getByTestId('intel-missing-lookup').click();
-  await expect(page.getByTestId('intel-missing')).toHaveCount(0);
-  expect((await svc.ipIntelStatus({})).datasets).toHaveLength(2);
+  // Sign-ins without country or AS: the run looks them up itself (as `analyze` does) and says it read them.
+  expect((await svc.ipIntelStatus({})).datasets).toHaveLength(0);
 
   await page.getByTestId('run-detectors').click();
   await expect(page.getByTestId('run-detectors')).toBeEnabled();
   await expect(page.getByTestId('run-summary')).toContainText('stored');
+  await expect(page.getByTestId('run-intel')).toHaveAttribute('data-state', 'used');
+  expect((await svc.ipIntelStatus({})).datasets).toHaveLength(2);
   const stored = await svc.listFindings({ limit: 20 });
   expect(stored.total).toBeGreaterThan(0);
   expect(stored.rows.some((f) => f.kind === 'bulk_export')).toBe(true);

@@ -72,12 +72,25 @@ export interface FindingListsDto {
   revealed: boolean;
 }
 
+/**
+ * Whether a run's sign-in detectors read each address's country and AS (a new network or country, a campaign's networks:
+ * docs/design.md §1), so the analyst sees that the workbench and `analyze` gave the same answer, or why not.
+ */
+export interface RunIntelDto {
+  /** `used`: the case's IP intel was read; `missing`: the case holds sign-ins but no intel could be built (a note says why); `not_needed`: no sign-ins. */
+  state: 'used' | 'missing' | 'not_needed';
+  /** Distinct sign-in and transfer addresses in the intel read, and how many of them got a country or an AS. */
+  addresses: number;
+  located: number;
+}
+
 /** What one run of every detector stored. */
 export interface RunSummaryDto {
   total: number;
   byKind: Record<string, number>;
   /** What a detector could not turn into findings and why, in sentences for the analyst (empty when nothing was left out). */
   notes: string[];
+  intel: RunIntelDto;
 }
 
 /** The last stored run of every detector, as the case's audit recorded it, and how many changes to its inputs followed. */
@@ -88,6 +101,8 @@ export interface LastRunDto {
   byKind: Record<string, number>;
   /** What it could not turn into findings, as it told the analyst then (kept: a note must not vanish when the screen is left). */
   notes: string[];
+  /** The IP intel that run read (null for a run audited before this was recorded). */
+  intel: RunIntelDto | null;
   /** Sources loaded or removed, dismissals, known ranges or IP datasets changed after it: its findings may be out of date. */
   changesSince: number;
 }

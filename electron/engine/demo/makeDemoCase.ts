@@ -8,7 +8,7 @@ import { writeDemoTransferCsv } from './writeDemoTransferCsv';
 /**
  * Creates (or reopens) the bundled demo case in `dir` from synthetic inputs generated on this machine:
  * a leak sample, an Entra sign-in log with planted attacks and a transfer log with a planted bulk pull; its addresses'
- * country and AS are looked up before the detectors run, as `analyze` does.
+ * country and AS are looked up by the detectors' run, as in `analyze` and the workbench.
  * The inputs live beside the case (`<dir>-inputs`), as evidence does: never inside the case folder.
  */
 export async function makeDemoCase(engine: Engine, dir: string): Promise<void> {
@@ -26,6 +26,5 @@ export async function makeDemoCase(engine: Engine, dir: string): Promise<void> {
   const transfer = path.join(inputs, 'transfer_log.csv');
   writeDemoTransferCsv(transfer);
   await engine.service.addSource({ path: transfer, kind: 'transfer' });
-  await engine.service.refreshIpIntel({});
   await engine.service.runDetectors({});
 }

@@ -36,7 +36,7 @@ export interface AnalyzeOutcome {
 }
 
 /**
- * Opens (or creates) the case, ingests the given files, builds the IP intel of its sign-in addresses, runs every detector with defaults and writes OUT/findings.json
+ * Opens (or creates) the case, ingests the given files, runs every detector with defaults (which builds the IP intel of its sign-in addresses first, as in the workbench) and writes OUT/findings.json
  * (bounded: top rows and totals) with every list in full in its side files OUT/findings.<list>.csv, under the report's output rules: never over an input nor into an input's folder; both the case's inputs and the ones
  * about to be loaded are checked before anything is loaded.
  */
@@ -67,10 +67,7 @@ export async function analyzeCase(api: Api, job: AnalyzeJob): Promise<AnalyzeOut
       job.onRefused(input.file, e.message);
     }
   }
-  // The sign-in detectors read each address's country and AS when the case has them (a new network or country after a
-  // campaign's tries, a campaign's networks): built here from the shipped datasets, as the Infrastructure screen does.
   const sources = await api.listSources({});
-  if (sources.some((s) => s.kind === 'signin' && s.status === 'ready')) await api.refreshIpIntel({});
   fs.mkdirSync(outDir, { recursive: true, mode: privateDirMode });
   const out = checkOutPath(path.join(outDir, 'findings.json'), sources, caseDir, job.overwrite ?? false);
   const report = await findingsReport(api, { outDir: path.dirname(out), includePersonalData: job.includePersonalData ?? false, overwrite: job.overwrite ?? false });

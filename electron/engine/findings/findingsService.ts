@@ -7,6 +7,7 @@ import { lastRun } from './lastRun';
 import type { MemberAccountPageDto, MemberSourcePageDto } from '../../../shared/api/findingEvidence';
 import { askMemberPage } from './askMemberPage';
 import { runDetectors } from './runDetectors';
+import { refreshRunIntel } from './refreshRunIntel';
 import { updateFinding } from './updateFinding';
 import { writeFindingLists } from './writeFindingLists';
 import { sourcesService } from '../sources/sourcesService';
@@ -16,7 +17,8 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
   return {
     async runDetectors({ spikes, exports }) {
       const db = requireCase(ctx);
-      return db.withConnection(async (c) => (await runDetectors(c, spikes, exports, db.memo)).summary);
+      const intelNotes = await refreshRunIntel(db);
+      return db.withConnection(async (c) => (await runDetectors(c, spikes, exports, db.memo, intelNotes)).summary);
     },
     async lastRun() {
       return requireCase(ctx).withConnection((c) => lastRun(c));

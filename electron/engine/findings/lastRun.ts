@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { LastRunDto } from '../../../shared/api/findingsApi';
+import type { LastRunDto, RunIntelDto } from '../../../shared/api/findingsApi';
 import { queryRows } from '../sql/queryRows';
 import { sqlIso } from '../sql/sqlIso';
 import { sqlString } from '../sql/sqlString';
@@ -21,6 +21,6 @@ export async function lastRun(c: DuckDBConnection): Promise<LastRunDto | null> {
      FROM r`,
   );
   if (!row) return null;
-  const d = JSON.parse(row.detail) as { findings?: number; byKind?: Record<string, number>; notes?: string[] };
-  return { at: row.at, total: d.findings ?? 0, byKind: d.byKind ?? {}, notes: d.notes ?? [], changesSince: row.changes };
+  const d = JSON.parse(row.detail) as { findings?: number; byKind?: Record<string, number>; notes?: string[]; intel?: RunIntelDto };
+  return { at: row.at, total: d.findings ?? 0, byKind: d.byKind ?? {}, notes: d.notes ?? [], intel: d.intel ?? null, changesSince: row.changes };
 }

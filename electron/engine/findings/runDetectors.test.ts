@@ -19,6 +19,7 @@ describe('findings: run all detectors, list, verdicts', () => {
         total: 8,
         byKind: { credential_stuffing: 2, password_spray: 1, brute_force: 1, account_takeover: 3, bulk_export: 1 },
         notes: [],
+        intel: { state: 'used', addresses: 265, located: 4 },
       });
       const first = await engine.service.listFindings({});
       expect(first.total).toBe(8);

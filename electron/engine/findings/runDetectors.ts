@@ -10,6 +10,7 @@ import { linkChain } from '../spikes/detectors/linkChain';
 import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
+import { runIntel } from './runIntel';
 import type { ReadMemo } from '../db/ReadMemo';
 
 /** Staging tables made by this process (a pair per run, so two runs on one connection never share one). */
@@ -81,10 +82,20 @@ export async function computeFindings(c: DuckDBConnection, spikes: SpikeParams, 
 /**
  * Runs every detector and stores its findings in one transaction, staged through the appender. Findings the
  * analyst has not touched are replaced; confirmed or dismissed ones, or ones with a note, keep their verdict and are
- * refreshed when produced again.
+ * refreshed when produced again. `intelNotes`: what refreshRunIntel said of the IP intel, first among the run's notes;
+ * the summary and the audit say whether the intel was read.
  */
-export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exports: ExportParams, memo?: ReadMemo): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
-  const { findings, notes } = await computeFindings(c, spikes, exports, memo);
+export async function runDetectors(
+  c: DuckDBConnection,
+  spikes: SpikeParams,
+  exports: ExportParams,
+  memo?: ReadMemo,
+  intelNotes: string[] = [],
+): Promise<{ summary: RunSummaryDto; findings: DetectedFinding[] }> {
+  const computed = await computeFindings(c, spikes, exports, memo);
+  const { findings } = computed;
+  const notes = [...intelNotes, ...computed.notes];
+  const intel = await runIntel(c);
   await c.run('BEGIN TRANSACTION');
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
@@ -104,9 +115,9 @@ export async function runDetectors(c: DuckDBConnection, spikes: SpikeParams, exp
     await storeMembers(c, findings);
     const byKind: Record<string, number> = {};
     for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    await appendAudit(c, 'run_detectors', { findings: findings.length, byKind, notes, spikes, exports });
+    await appendAudit(c, 'run_detectors', { findings: findings.length, byKind, notes, intel, spikes, exports });
     await c.run('COMMIT');
-    return { summary: { total: findings.length, byKind, notes }, findings };
+    return { summary: { total: findings.length, byKind, notes, intel }, findings };
   } catch (e) {
     await c.run('ROLLBACK');
     throw e;

@@ -11,6 +11,7 @@ import { renderReport } from './renderReport';
 import type { ReportInputs } from './model/ReportInputs';
 import { evidenceIntact, verifyManifest } from './verifyManifest';
 import { writeFileAtomic } from './writeFileAtomic';
+import { refreshRunIntel } from '../findings/refreshRunIntel';
 
 /** What the analyst asked for. */
 export interface WriteReportRequest {
@@ -23,12 +24,15 @@ export interface WriteReportRequest {
 /**
  * Writes one report: re-hashes every input, reserves the next version, records a personal-data opt-in in the
  * audit trail, gathers and redacts the model, renders it, writes it atomically and seals the version with its hash.
+ * The IP intel is built or refreshed first, as "Run detectors" does, so a report's live findings and exposure read the
+ * same networks as a run would; when it cannot be, the write's audit entry carries the note.
  */
 export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteReportRequest): Promise<ReportWrittenDto> {
   const sources = await api.listSources({});
   const out = checkOutPath(req.outPath, sources, db.dir, req.overwrite);
   const manifest = await verifyManifest(sources);
   const intact = evidenceIntact(manifest);
+  const intelNotes = await refreshRunIntel(db);
   const { version, writtenAt, meta } = await db.withConnection(async (c) => {
     const v = await recordReportVersion(c, { format: req.format, outPath: out, includePersonalData: req.includePersonalData, evidenceIntact: intact });
     if (req.includePersonalData) await appendAudit(c, 'report_personal_data_opt_in', { version: v.version, format: req.format, outPath: out });
@@ -41,7 +45,7 @@ export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteRepor
     const { bytes, sha256 } = writeFileAtomic(out, data);
     await db.withConnection(async (c) => {
       await sealReportVersion(c, version, sha256);
-      await appendAudit(c, 'write_report', { version, format: req.format, outPath: out, sha256, includePersonalData: req.includePersonalData, evidenceIntact: intact });
+      await appendAudit(c, 'write_report', { version, format: req.format, outPath: out, sha256, includePersonalData: req.includePersonalData, evidenceIntact: intact, intelNotes });
     });
     return { version, format: req.format, outPath: out, bytes, sha256, writtenAt, redacted: !req.includePersonalData, evidenceIntact: intact, manifest };
   } catch (e) {

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { ErrorNote } from '../ui/ErrorNote';
-import { IntelMissingNote } from './IntelMissingNote';
+import { RunIntelNote } from './RunIntelNote';
 import { formatCount } from '../../../shared/format/formatCount';
 import { formatUtc } from '../ui/formatUtc';
 import { kindLabel } from '../ui/kindLabel';
 
 /**
  * The "Run detectors" action: runs every detector with the reference parameters and stores the findings, keeping the
- * analyst's verdicts; beside it, the last stored run as the case's audit recorded it (its notes stay until the next run)
+ * analyst's verdicts (looking up the sign-in addresses' countries and networks first, as `analyze` does); beside it, the last stored run as the case's audit recorded it (its notes stay until the next run)
  * and whether the case changed since.
  */
 export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
@@ -49,7 +49,7 @@ export function RunDetectorsBar({ onDone }: { onDone: () => void }) {
           </span>
         )}
       </div>
-      <IntelMissingNote />
+      <RunIntelNote intel={summary?.intel ?? null} />
       {summary && summary.changesSince > 0 && (
         <p className="warn-note" data-testid="run-stale">
           The case changed after this run ({formatCount(summary.changesSince)} change{summary.changesSince === 1 ? '' : 's'} to its sources, dismissals, known ranges or IP data):

@@ -109,6 +109,10 @@ describe('case schema', () => {
     expect(before.schema, 'the fixture is a version-1 case: it lacks tables a new case has').not.toEqual(fresh);
     expect(before.fingerprint.rows).toMatchObject({ sources: 3, signin: 45, transfer: 73, leak_3: 6, rejects: 1, finding: 2, finding_member: 7, audit: 10 });
 
+    // The run below finds no IP datasets (it would load a million ranges the fingerprints would then hash): it still
+    // runs, and says so. The datasets are loaded last.
+    const intelDir = process.env.BREACHDESK_INTEL_DIR;
+    process.env.BREACHDESK_INTEL_DIR = path.join(work, 'no-datasets');
     const after = await withCase(dir, async (engine) => {
       const c = await requireCase(engine.ctx).withConnection(async (c) => ({ fingerprint: await caseFingerprint(c), prefix: await auditPrefix(c, before.audit), schema: await fixedSchema(c) }));
       const upgrades = await sqlOn(engine, `SELECT detail->>'from' AS "from", detail->>'to' AS "to" FROM audit WHERE action = 'upgrade_case_schema'`);
@@ -130,6 +134,9 @@ describe('case schema', () => {
         intel: await engine.service.ipIntelStatus({}),
         version: await sqlOn(engine, `SELECT schema_version FROM case_meta`),
       };
+    }).finally(() => {
+      if (intelDir === undefined) delete process.env.BREACHDESK_INTEL_DIR;
+      else process.env.BREACHDESK_INTEL_DIR = intelDir;
     });
     expect(after.version).toEqual([{ schema_version: caseSchemaVersion }]);
     expect(after.schema).toEqual(fresh);
@@ -149,6 +156,8 @@ describe('case schema', () => {
     expect(after.coverage.map((s) => s.rows)).toEqual([6]);
     expect(after.coverage.map((s) => s.keyless), 'a coverage computed before version 5 has no keyless count').toEqual([null]);
     expect(after.intel.datasets, 'the IP datasets were never loaded in the version-1 case').toEqual([]);
+    expect(after.run.intel, 'the run without datasets read no intel').toEqual({ state: 'missing', addresses: 0, located: 0 });
+    expect(after.run.notes.filter((n) => n.includes('the IP intel could not be built'))).toHaveLength(1);
 
     const upgraded = await onRawCase(dir, caseFingerprint);
     const again = await withCase(dir, (engine) =>

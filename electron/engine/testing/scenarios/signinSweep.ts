@@ -1,6 +1,7 @@
 import type { Engine } from '../../createEngine';
 import { benignPhenomena, type BenignPhenomenon } from './BenignPhenomenon';
 import { loadTenantScenario } from './loadTenantScenario';
+import { runDetectorsWithoutLookup } from '../runDetectorsWithoutLookup';
 import { Rng } from './Rng';
 import type { ScenarioParams } from './ScenarioParams';
 import { scoreFindings, allFindings, type ClassScore } from './scoreFindings';
@@ -80,11 +81,11 @@ export function phenomenonCases(firstSeed = 2000): SweepCase[] {
   );
 }
 
-/** Generates, loads, classifies and scores one case in an open, empty case. */
+/** Generates, loads, classifies and scores one case in an open, empty case (on its synthetic intel or none: the shipped datasets' lookup would replace it). */
 export async function runSweepCase(engine: Engine, c: SweepCase): Promise<SweepResult> {
   const s = tenantScenario(c.params, { attacks: c.attacks });
   await loadTenantScenario(engine, s, { intel: c.intel });
-  await engine.service.runDetectors({});
+  await runDetectorsWithoutLookup(engine);
   const scores = c.attacks ? await scoreFindings(engine, s.truth) : [];
   const wrong = await wrongFindings(engine, s.truth);
   const lower = await wrongFindings(engine, s.truth, ['medium', 'low']);
