@@ -3,7 +3,7 @@ import { formatCount } from '../../../shared/format/formatCount';
 
 /**
  * Under the last run: whether its sign-in detectors saw each address's country and network (AS), which "Run detectors"
- * now looks up itself from the shipped datasets as `analyze` does, so the analyst knows the findings match the command
+ * looks up itself from the shipped datasets as `analyze` does, so the analyst knows the findings match the command
  * line's; when the lookup failed, the run's note says why and this says the networks were not seen.
  */
 export function RunIntelNote({ intel }: { intel: RunIntelDto | null }) {
