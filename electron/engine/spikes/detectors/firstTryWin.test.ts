@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { oneAddressSpray, sprayUserAgent } from '../../testing/planted/oneAddressSpray';
 import { withTempCase } from '../../testing/withTempCase';
 
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const tool = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+const tool = sprayUserAgent;
 const source = '203.0.113.50';
 const victim = emp(130);
 
 /** A spray from one fresh address starting on day 3 at 22:06: one wrong password on each of 30 accounts, five minutes apart. */
-const spray: SigninFixture[] = Array.from({ length: 30 }, (_, k) => ({
-  ts: scenarioStart + 3 * day + 22 * hour + (6 + 5 * k) * minute,
-  user: emp(60 + k),
-  ip: source,
-  success: false,
-  failureReason: 'bad_password',
-  resultCode: '50126',
-  userAgent: tool,
-}));
+const spray = oneAddressSpray(source, scenarioStart + 3 * day + 22 * hour + 6 * minute, 5);
 
 /** The victim's sign-in from the spray's address `before` ms ahead of its first failure. */
 const win = (before: number): SigninFixture => ({

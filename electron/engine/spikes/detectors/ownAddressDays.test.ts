@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
+import { oneAddressSpray, sprayUserAgent } from '../../testing/planted/oneAddressSpray';
 import { withTempCase } from '../../testing/withTempCase';
 
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const tool = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+const tool = sprayUserAgent;
 const source = '203.0.113.70';
 const victim = emp(70);
 
 /** A spray from one fresh address on day 3 from 22:30: one wrong password on each of 30 accounts (the victim among them), two minutes apart. */
-const spray: SigninFixture[] = Array.from({ length: 30 }, (_, k) => ({
-  ts: scenarioStart + 3 * day + 22 * hour + (30 + 2 * k) * minute,
-  user: emp(60 + k),
-  ip: source,
-  success: false,
-  failureReason: 'bad_password',
-  resultCode: '50126',
-  userAgent: tool,
-}));
+const spray = oneAddressSpray(source, scenarioStart + 3 * day + 22 * hour + 30 * minute, 2);
 
 /** A success of the victim from `ip` at `at` ms after the start of day 3. */
 const okAt = (at: number, ip: string, userAgent: string): SigninFixture => ({
