@@ -6,6 +6,7 @@ import type { Engine } from '../createEngine';
 import { insertSignins } from '../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../testing/planted/plantedScenario';
 import { withTempCase } from '../testing/withTempCase';
+import { takeoverCodes } from '../testing/planted/takeoverCodes';
 
 const hour = 3_600_000;
 const day = 86_400_000;
@@ -25,7 +26,7 @@ async function plantWin(engine: Engine): Promise<void> {
 /** emp(170)'s stored takeover findings as [severity, reason codes]. */
 async function takeovers(engine: Engine): Promise<Array<[string, string[]]>> {
   const { rows } = await engine.service.listFindings({ kind: 'account_takeover' });
-  return rows.filter((f) => f.users.includes(emp(170))).map((f): [string, string[]] => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+  return takeoverCodes(rows, emp(170));
 }
 
 const intelDir = process.env.BREACHDESK_INTEL_DIR;

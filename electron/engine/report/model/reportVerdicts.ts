@@ -34,17 +34,21 @@ export function reportVerdicts(m: ReportModel): ReportVerdict[] {
       ? `Yes: ${countOf(k.campaigns, 'credential campaign', 'credential campaigns')} (${kinds}) from ${countOf(m.attackers.length, 'source address', 'source addresses')} against ${countOf(k.accountsAttacked, 'account', 'accounts')}; ${refRows}.`
       : `No credential campaign in ${countOf(m.spikes.totals.signins, 'sign-in', 'sign-ins')}; ${refRows}.`;
   const c = k.takeoversByConfidence;
+  const owners =
+    k.ownerSigninsAfterTries > 0
+      ? [`${countOf(k.ownerSigninsAfterTries, 'attacked account', 'attacked accounts')} then signed in by the owner's own device on its own network (low, not counted as taken over)`]
+      : [];
   const outcomes = [
     `${countOf(k.accountsTakenOver, 'account', 'accounts')} taken over${k.accountsTakenOver > 0 ? ` (${formatCount(c.high)} high, ${formatCount(c.medium)} medium, ${formatCount(c.low)} low confidence)` : ''}`,
     `${countOf(k.credentialsValid, 'password', 'passwords')} confirmed valid${k.credentialsValid > 0 ? ' (a second factor stopped the sign-in)' : ''}`,
     `${countOf(k.mfaFatigue, 'account', 'accounts')} under MFA push fatigue`,
-    ...(k.ownerSigninsAfterTries > 0 ? [`${countOf(k.ownerSigninsAfterTries, 'attacked account', 'attacked accounts')} then signed in by the owner's own device on its own network (low, not counted as taken over)`] : []),
+    ...owners,
   ].join('; ');
   const takeovers = !loaded('signin')
     ? 'No sign-in log loaded.'
     : k.accountsToReset > 0
       ? `${k.accountsTakenOver > 0 ? 'Yes' : 'No takeover, but passwords work'}: ${outcomes}. ${countOf(k.accountsToReset, 'account', 'accounts')} to reset.`
-      : `No: no account taken over, no password confirmed valid, no MFA push fatigue${k.ownerSigninsAfterTries > 0 ? `; ${outcomes.split('; ').at(-1) ?? ''}` : ''}.`;
+      : `${['No: no account taken over, no password confirmed valid, no MFA push fatigue', ...owners].join('; ')}.`;
   const allBulk = m.findings.byKind.bulk_export ?? 0;
   const rest = allBulk - b.findings;
   const flagged = `the reference z-score flags ${countOf(m.exports.reference.total, 'user-hour', 'user-hours')}, the own baseline ${formatCount(m.exports.baseline.total)}`;

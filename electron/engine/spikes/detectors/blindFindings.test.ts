@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, homeIp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
 import { withTempCase } from '../../testing/withTempCase';
+import { takeoverCodes } from '../../testing/planted/takeoverCodes';
 
 const minute = 60_000;
 const hour = 3_600_000;
@@ -63,7 +63,7 @@ describe('sign-in detectors on the blind test\'s honest traffic', () => {
     const near = await withTempCase(async (engine) => {
       await insertSignins(engine, [...plantedScenario(), won('100.64.0.200')]);
       const { findings } = await engine.service.classifySignins({});
-      return findings.filter((f) => f.kind === 'account_takeover' && f.users.includes(emp(130))).map((f) => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+      return takeoverCodes(findings, emp(130));
     });
     expect(near).toEqual([['high', ['new_source', 'campaign_network', 'campaign_user_agent']]]);
     expect(await findingsOf([won('100.65.7.200')], emp(130))).toEqual([]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, planted, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
 import { insertIntel } from '../../testing/planted/insertIntel';
 import { withTempCase } from '../../testing/withTempCase';
+import { takeoverCodes } from '../../testing/planted/takeoverCodes';
 
 const minute = 60_000;
 const hour = 3_600_000;
@@ -28,9 +28,7 @@ async function takeoversOf(asn: string): Promise<Array<[string, string[]]>> {
     const intel: Array<[string, string]> = [...planted.distributedIps.map((ip): [string, string] => [ip, 'AS64500']), [proxy, asn]];
     await insertIntel(engine, intel);
     const { findings } = await engine.service.classifySignins({});
-    return findings
-      .filter((f) => f.kind === 'account_takeover' && f.users.includes(victim))
-      .map((f): [string, string[]] => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+    return takeoverCodes(findings, victim);
   });
 }
 

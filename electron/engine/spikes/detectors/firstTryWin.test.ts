@@ -8,7 +8,6 @@ import { withTempCase } from '../../testing/withTempCase';
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const tool = sprayUserAgent;
 const source = '203.0.113.50';
 const victim = emp(130);
 
@@ -22,7 +21,7 @@ const win = (before: number): SigninFixture => ({
   ip: source,
   success: true,
   resultCode: '0',
-  userAgent: tool,
+  userAgent: sprayUserAgent,
 });
 
 /** The victim's takeover findings as [severity, start, reason codes]. */

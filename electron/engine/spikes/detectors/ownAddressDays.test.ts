@@ -7,7 +7,6 @@ import { withTempCase } from '../../testing/withTempCase';
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const tool = sprayUserAgent;
 const source = '203.0.113.70';
 const victim = emp(70);
 
@@ -40,7 +39,7 @@ async function takeoversOf(extra: SigninFixture[]): Promise<Array<[string, strin
  */
 describe('an address used on two days', () => {
   it("an attacker's 30-minute session from 23:50 to 00:20 UTC after the spray is a takeover", async () => {
-    const session = [0, 15, 30].map((m) => okAt(23 * hour + (50 + m) * minute, source, tool));
+    const session = [0, 15, 30].map((m) => okAt(23 * hour + (50 + m) * minute, source, sprayUserAgent));
     expect(await takeoversOf(session)).toEqual([['critical', '2024-03-04T23:50:00Z']]);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { insertSignins, type SigninFixture } from '../../testing/planted/insertSignins';
 import { emp, plantedScenario, scenarioStart } from '../../testing/planted/plantedScenario';
 import { insertIntel } from '../../testing/planted/insertIntel';
 import { withTempCase } from '../../testing/withTempCase';
+import { takeoverCodes } from '../../testing/planted/takeoverCodes';
 
 const hour = 3_600_000;
 const day = 86_400_000;
@@ -24,9 +24,7 @@ async function takeoverOf(extra: SigninFixture[], intel?: Array<[string, string,
     await insertSignins(engine, [...plantedScenario(), ...extra]);
     if (intel) await insertIntel(engine, intel);
     const { findings } = await engine.service.classifySignins({});
-    return findings
-      .filter((f) => f.kind === 'account_takeover' && f.users.includes(emp(170)))
-      .map((f): [string, string[]] => [f.severity, (f.evidence as unknown as TakeoverEvidence).reasons.map((x) => x.code)]);
+    return takeoverCodes(findings, emp(170));
   });
 }
 
