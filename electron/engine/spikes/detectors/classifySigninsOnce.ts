@@ -3,7 +3,7 @@ import type { SpikeParams } from '../../../../shared/api/detectParams';
 import type { ReadMemo } from '../../db/ReadMemo';
 import type { DetectedFinding } from '../../findings/DetectedFinding';
 import { derivedStateTable } from '../../db/derivedState';
-import { queryOne } from '../../sql/queryRows';
+import { queryOne, queryRows } from '../../sql/queryRows';
 import { classifySignins } from './classifySignins';
 
 /** Member rows (accounts and sources of every finding) a kept classification holds at most; beyond, each reader classifies again. */
@@ -55,6 +55,8 @@ function copyOf<T>(v: T): T {
  */
 async function sharedClassification(c: DuckDBConnection, p: SpikeParams, memo: ReadMemo | undefined): Promise<DetectedFinding[]> {
   if (!memo) return classifySignins(c, p);
+  // A case without a sign-in has nothing to classify, and its stamp (two reads of the catalogue per caller) buys nothing.
+  if ((await queryRows(c, `SELECT 1 FROM signin LIMIT 1`)).length === 0) return [];
   const stamp = await classificationStamp(c);
   const found = await memo.get(
     `classifySignins\u0000${JSON.stringify(p)}\u0000${stamp}`,
