@@ -50,4 +50,18 @@ describe('removeSource', () => {
       expect((await engine.service.listSources({})).map((s) => s.id)).toEqual([kept.id]);
     });
   });
+
+  it('re-runs the detectors on the IP intel every run reads, built first when the case had none', async () => {
+    await withTempCase(async (engine, { work }) => {
+      await engine.service.addSource({ path: writeInput(work, 'auth.log', spray('1.1.1.1', 3, ['ann', 'ben', 'cid', 'dot', 'eli', 'fay'])), kind: 'signin', options: { year: 2024 } });
+      const wrong = await engine.service.addSource({ path: writeInput(work, 'other.log', spray('9.9.9.9', 20, ['gus', 'hal', 'ivy', 'jon', 'kim', 'lou'])), kind: 'signin', options: { year: 2024 } });
+      expect((await engine.service.ipIntelStatus({})).datasets).toEqual([]);
+      await engine.service.removeSource({ sourceId: wrong.id, sha256: wrong.sha256, reason: 'loaded the wrong host by mistake' });
+      const run = await engine.service.lastRun({});
+      expect(run?.intel?.state).toBe('used');
+      expect(run?.intel?.located).toBeGreaterThan(0);
+      expect(run?.notes).toEqual([]);
+      expect((await engine.service.listFindings({})).rows.map((f) => f.ips)).toEqual([['1.1.1.1']]);
+    });
+  });
 });
