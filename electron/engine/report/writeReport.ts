@@ -25,7 +25,7 @@ export interface WriteReportRequest {
  * Writes one report: re-hashes every input, reserves the next version, records a personal-data opt-in in the
  * audit trail, gathers and redacts the model, renders it, writes it atomically and seals the version with its hash.
  * The IP intel is built or refreshed first, as "Run detectors" does, so a report's live findings and exposure read the
- * same networks as a run would; when it cannot be, the write's audit entry carries the note.
+ * same networks as a run would; when it cannot be, the report and the write's audit entry say so.
  */
 export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteReportRequest): Promise<ReportWrittenDto> {
   const sources = await api.listSources({});
@@ -40,7 +40,7 @@ export async function writeReport(api: ReportInputs, db: CaseDb, req: WriteRepor
     return { ...v, meta: await readReportMeta(c) };
   });
   try {
-    const model = redactModel(await gatherReport(api, db, { version, generatedAt: writtenAt, includePersonalData: req.includePersonalData, manifest, meta }), await maskerFor(db));
+    const model = redactModel(await gatherReport(api, db, { version, generatedAt: writtenAt, includePersonalData: req.includePersonalData, manifest, meta, intelNotes }), await maskerFor(db));
     const data = await renderReport(req.format, model);
     const { bytes, sha256 } = writeFileAtomic(out, data);
     await db.withConnection(async (c) => {

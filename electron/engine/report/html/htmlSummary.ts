@@ -12,6 +12,11 @@ function oneOrMany(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
+/** What the detectors could not do for these findings, under the verdicts they qualify (nothing when they could do everything). */
+function htmlRunNotes(notes: string[]): string {
+  return notes.length === 0 ? '' : `<div class="banner warn" data-run-notes="${notes.length}"><strong>Limits of this analysis.</strong><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></div>`;
+}
+
 /** The Summary section: the evidence verdict, the answer to each question, key figures and the redaction statement. */
 export function htmlSummary(m: ReportModel, g: GdprFacts): string {
   const changed = m.manifest.filter((e) => e.state !== 'verified');
@@ -28,6 +33,7 @@ export function htmlSummary(m: ReportModel, g: GdprFacts): string {
     .join(', ');
   return `<section id="summary"><h2>1. Summary</h2>${evidence}
 ${htmlVerdicts(reportVerdicts(m))}
+${htmlRunNotes(m.notes)}
 <div class="cards">
 ${htmlMetric('signins', oneOrMany(m.spikes.totals.signins, 'sign-in analysed', 'sign-ins analysed'), m.spikes.totals.signins, formatCount(m.spikes.totals.signins))}
 ${htmlMetric('signins-failed', oneOrMany(m.spikes.totals.failed, 'failed sign-in', 'failed sign-ins'), m.spikes.totals.failed, formatCount(m.spikes.totals.failed))}

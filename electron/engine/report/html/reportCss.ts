@@ -29,6 +29,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .banner.fail { background: #ffebe9; border: 3px solid #cf222e; color: #82071e; font-size: 16px; }
 .banner.ok { background: #dafbe1; border: 1px solid #2da44e; color: #116329; }
 .banner.warn { background: #fff8c5; border: 1px solid #bf8700; color: #6b4b00; }
+.banner ul { margin: 6px 0 0 18px; padding: 0; font-weight: 400; }
 .state-verified { color: #116329; font-weight: 700; }
 .state-changed, .state-missing { color: #cf222e; font-weight: 700; text-transform: uppercase; }
 .sev-critical, .sev-high { color: #cf222e; font-weight: 700; } .sev-medium { color: #9a6700; font-weight: 700; } .sev-low { color: #555; }

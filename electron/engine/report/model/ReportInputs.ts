@@ -7,4 +7,4 @@ export type ReportInputs = Pick<
   Api,
   'appInfo' | 'listSources' | 'signinSeries' | 'topSources' | 'loginSpikes' | 'classifySignins' | 'transferPerHour' | 'exportReference' | 'exportBaseline' | 'coverage'
 > &
-  Partial<Pick<FindingsApi, 'listFindings' | 'findingSources'> & ExposureApi>;
+  Partial<Pick<FindingsApi, 'listFindings' | 'findingSources' | 'lastRun'> & ExposureApi>;

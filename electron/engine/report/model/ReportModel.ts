@@ -47,6 +47,8 @@ export interface ReportModel {
   coverage: SourceCoverageDto[];
   /** The findings listed (every sign-in finding, the most severe bulk exports), and every finding counted by kind. */
   findings: { origin: 'stored' | 'live'; rows: ReportFinding[]; byKind: Record<string, number> };
+  /** What the detectors could not do for these findings (no IP intel, flagged hours left out), in their run's words: a reader of the report only is told too. */
+  notes: string[];
   /** Campaigns and what they achieved, counted over complete member tables. */
   counts: CampaignCounts;
   /** Bulk exports the report calls possible exfiltration, counted over every stored finding. */

@@ -11,6 +11,7 @@ import type { MethodStep, ReportAuditEntry, ReportModel } from './ReportModel';
 import { evidenceIntact } from '../verifyManifest';
 import { gdprFacts } from './gdprFacts';
 import { bulkExport } from '../../exports/bulkExport';
+import { bulkExportNotes } from '../../exports/bulkExportNotes';
 import { exportParamsSchema } from '../../../../shared/api/detectParams';
 import { findingKindLabel } from '../../../../shared/format/findingKindLabel';
 
@@ -21,6 +22,8 @@ export interface GatherOptions {
   includePersonalData: boolean;
   manifest: ManifestEntryDto[];
   meta: ReportMetaDto;
+  /** What building the IP intel before this report said (refreshRunIntel): nothing when it was built or not needed. */
+  intelNotes: string[];
 }
 
 /** How coverage results are read back (they are computed over all rows of each leak table by the coverage engine, classifiers as SQL macros). */
@@ -45,10 +48,15 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const exportReference = await api.exportReference({ limit: reportRowCap });
   const exportBaseline = await api.exportBaseline({ limit: reportRowCap });
   const coverage = await api.coverage({});
-  const findings = await reportFindings(api, (fn) => db.withConnection(fn), async () => [
-    ...classified.findings.map((f) => ({ ...f, status: null, note: null })),
-    ...(await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo))).findings.map((f) => ({ ...f, status: null, note: null })),
-  ]);
+  const liveNotes: string[] = [];
+  const findings = await reportFindings(api, (fn) => db.withConnection(fn), async () => {
+    const bulk = await db.withConnection((c) => bulkExport(c, exportParamsSchema.parse({}), db.memo));
+    liveNotes.push(...bulkExportNotes(bulk));
+    return [...classified.findings.map((f) => ({ ...f, status: null, note: null })), ...bulk.findings.map((f) => ({ ...f, status: null, note: null }))];
+  });
+  // Stored findings carry their run's notes; live ones this report's own.
+  const runNotes = findings.origin === 'stored' ? ((await api.lastRun?.({}))?.notes ?? []) : liveNotes;
+  const notes = [...new Set([...o.intelNotes, ...runNotes])];
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);
   const { attackers, audit, counts, exported } = await db.withConnection(async (c) => ({
@@ -86,6 +94,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     exports: { perHour, reference: exportReference, baseline: exportBaseline },
     coverage,
     findings,
+    notes,
     counts,
     exportCounts: exported,
     exposure,

@@ -15,6 +15,7 @@ export function findingsJson(m: ReportModel): string {
         tlp: m.meta.tlp,
         evidenceIntact: m.evidenceIntact,
         findingsOrigin: m.findings.origin,
+        notes: m.notes,
       },
       summary: {
         signins: m.spikes.totals.signins,

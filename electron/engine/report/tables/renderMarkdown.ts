@@ -38,6 +38,7 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     ...reportVerdicts(m).map((v) => `- **${md(v.question)}** ${md(v.answer)}`),
     '',
+    ...(m.notes.length === 0 ? [] : ['**Limits of this analysis:**', '', ...m.notes.map((n) => `- ${md(n)}`), '']),
     '## Figures',
     '',
     `- Sign-ins: ${formatCount(m.spikes.totals.signins)} (${formatCount(m.spikes.totals.failed)} failed${m.spikes.totals.unknown > 0 ? `, ${formatCount(m.spikes.totals.unknown)} of unknown outcome` : ''}); reference-rule rows: ${formatCount(m.spikes.reference.total)}`,
