@@ -97,7 +97,8 @@ describe('the report of the demo case, read as the incident lead and the DPO rea
     expect(textOf(findings)).toContain('2,000 leaked account names');
     const prose = textOf(html.slice(html.indexOf('<main>'), html.indexOf('<section id="methodology">')).replace(/<code[^>]*>[^<]*<\/code>/g, ''));
     for (const raw of ['account_takeover', 'open_case', 'run_detectors', 'mfa fatigue', ' signin ', 'NaN', 'undefined', 'null']) expect(prose.includes(raw), raw).toBe(false);
-    expect(prose).toContain('open case');
+    expect(prose).toContain('analyst run detectors');
+    expect(prose).toMatch(/Also in the case's audit trail, not listed: [^.]*\b1 opening of the case\b/);
   });
 
   it('gives each account at risk its reasons on a full-width line under its facts, not in a squeezed column', () => {

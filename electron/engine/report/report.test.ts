@@ -92,6 +92,16 @@ describe('HTML report', () => {
     expect(meta.versions.map((v) => v.version)).toEqual([1, 2]);
     const audit = await sqlOn<{ action: string }>(s.engine, `SELECT action FROM audit WHERE action IN ('write_report', 'set_report_meta') ORDER BY at_ts`);
     expect(audit.map((a) => a.action)).toEqual(['write_report', 'set_report_meta', 'write_report']);
+    const trail = /<caption>Latest audit trail entries[^<]*<\/caption>(.*?)<\/table>/s.exec(v2)?.[1] ?? '';
+    expect(trail).toContain('set report meta');
+    expect(trail).not.toMatch(/open case|write report/);
+    const [routine] = await sqlOn<{ reports: number; opens: number }>(
+      s.engine,
+      `SELECT count(*) FILTER (WHERE action = 'write_report')::INTEGER AS reports, count(*) FILTER (WHERE action = 'open_case')::INTEGER AS opens FROM audit`,
+    );
+    const sentence = /Also in the case's audit trail, not listed: ([^<]*)\.<\/p>/.exec(v2)?.[1]?.split(', ');
+    expect(sentence).toContain(`${routine?.opens} ${routine?.opens === 1 ? 'opening' : 'openings'} of the case`);
+    expect(sentence).toContain(`${(routine?.reports ?? 0) - 1} report written`);
   });
 
   it('includes personal data only on opt-in, audits the opt-in and says so in the report', async () => {

@@ -6,6 +6,19 @@ import type { ReportModel } from '../model/ReportModel';
 /** A source kind as the manifest names it. */
 const kindWords: Record<string, string> = { leak: 'leak', signin: 'sign-ins', transfer: 'transfers' };
 
+/** Routine audit entries, counted in one sentence (the case opened, reports written…). */
+function routineLine(routine: ReportModel['auditRoutine']): string {
+  if (routine.length === 0) return '';
+  const words: Record<string, [string, string]> = {
+    open_case: ['opening of the case', 'openings of the case'],
+    write_report: ['report written', 'reports written'],
+    write_finding_lists: ['findings side-file write', 'findings side-file writes'],
+    load_ip_dataset: ['IP dataset load', 'IP dataset loads'],
+  };
+  const parts = routine.map(({ action, n }) => `${formatCount(n)} ${(words[action] ?? [action.replaceAll('_', ' '), action.replaceAll('_', ' ')])[n === 1 ? 0 : 1]}`);
+  return `<p data-audit-routine="${routine.reduce((s, r) => s + r.n, 0)}">Also in the case's audit trail, not listed: ${escapeHtml(parts.join(', '))}.</p>`;
+}
+
 /** The evidence manifest: every input with size and SHA-256 at load, re-verified now, plus tool, case and times. */
 export function htmlManifest(m: ReportModel): string {
   const rows = m.manifest.map((e) => [
@@ -39,6 +52,7 @@ ${htmlTable(
   'Provenance',
   'kv',
 )}
-${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action.replaceAll('_', ' ')]), 'Latest audit trail entries')}
+${htmlTable(['time (UTC)', 'actor', 'action'], m.audit.map((a) => [a.at, a.actor, a.action.replaceAll('_', ' ')]), 'Latest audit trail entries: loads, runs, verdicts, removals and opt-ins')}
+${routineLine(m.auditRoutine)}
 </section>`;
 }

@@ -55,7 +55,10 @@ export interface ReportModel {
   exportCounts: ExportCounts;
   exposure: ExposureDto | null;
   attackers: AttackerSighting[];
+  /** The latest consequential entries of the case's audit trail (loads, runs, verdicts, removals, opt-ins), newest first. */
   audit: ReportAuditEntry[];
+  /** How many routine entries (the case opened, reports and side files written, IP datasets loaded) the trail also holds, per action. */
+  auditRoutine: Array<{ action: string; n: number }>;
   methodology: MethodStep[];
   /** Art. 33(3) facts, counted before redaction so masked accounts are not merged. */
   gdpr: GdprFacts;

@@ -32,6 +32,10 @@ const coverageReadSql = `SELECT f.column_name, f.data_class, f.hint_class,
 FROM coverage_field f JOIN coverage_source cs USING (source_id) WHERE source_id = $sourceId ORDER BY ordinal;
 SELECT column_name, scheme, cost, count FROM coverage_hash WHERE source_id = $sourceId -- hash census by unambiguous structure`;
 
+/** Audit actions a reader of the report does not need one by one (each report adds two, each view of the case one): counted, not listed. */
+export const routineAuditActions = ['open_case', 'write_report', 'write_finding_lists', 'load_ip_dataset'];
+const routineSql = routineAuditActions.map((a) => `'${a}'`).join(', ');
+
 /** Rows listed per table in a report; totals are always exact. */
 export const reportRowCap = 200;
 
@@ -59,14 +63,15 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const notes = [...new Set([...o.intelNotes, ...runNotes])];
   const exposure = api.exposure ? await api.exposure({}) : null;
   const attackIps = await attackSourceIps(api, findings);
-  const { attackers, audit, counts, exported } = await db.withConnection(async (c) => ({
+  const { attackers, audit, auditRoutine, counts, exported } = await db.withConnection(async (c) => ({
     counts: await campaignCounts(c, findings),
     exported: await exportCounts(c, findings),
     attackers: await attackerSightings(c, attackIps),
     audit: await queryRows<ReportAuditEntry>(
       c,
-      `SELECT strftime(at_ts, '%Y-%m-%dT%H:%M:%SZ') AS "at", actor, action FROM audit ORDER BY at_ts DESC LIMIT 50`,
+      `SELECT strftime(at_ts, '%Y-%m-%dT%H:%M:%SZ') AS "at", actor, action FROM audit WHERE action NOT IN (${routineSql}) ORDER BY at_ts DESC LIMIT 50`,
     ),
+    auditRoutine: await queryRows<{ action: string; n: number }>(c, `SELECT action, count(*)::DOUBLE AS n FROM audit WHERE action IN (${routineSql}) GROUP BY action ORDER BY n DESC, action`),
   }));
   const totals = series.bins.reduce(
     (t, b) => ({ signins: t.signins + b.failed + b.success + b.unknown, failed: t.failed + b.failed, success: t.success + b.success, unknown: t.unknown + b.unknown }),
@@ -100,6 +105,7 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
     exposure,
     attackers,
     audit,
+    auditRoutine,
     methodology,
   };
   return { ...model, gdpr: gdprFacts(model) };
