@@ -34,7 +34,7 @@ const fatigue = (id: string, name: string): FindingRow => ({
 });
 
 // Two accounts taken over above low (one of them also with a low takeover), one dismissed; three owners' own sign-ins after
-// tries; two confirmed-valid findings whose members are four accounts (ian in both); MFA fatigue on bob (also taken over) and kim.
+// tries and a dismissed one; two confirmed-valid findings whose members are four accounts (ian in both); MFA fatigue on bob (also taken over) and kim.
 const findings: FindingRow[] = [
   takeover('ato-ann', 'ann', 'high', 'high'),
   takeover('ato-ann-low', 'ann', 'low', 'low'),
@@ -42,6 +42,7 @@ const findings: FindingRow[] = [
   takeover('ato-cat', 'cat', 'critical', 'high', 'dismissed'),
   takeover('own-dan', 'dan', 'low', 'low'),
   takeover('own-eve', 'eve', 'low', 'low'),
+  takeover('own-gus', 'gus', 'low', 'low', 'dismissed'),
   takeover('own-fay', 'fay', 'low', 'low'),
   valid('valid-1', ['gil', 'hal'], ['gil', 'hal', 'ian']),
   valid('valid-2', ['ian'], ['ian', 'jon']),
@@ -84,10 +85,12 @@ describe('accounts at risk', () => {
       const html = fs.readFileSync((await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'r.html') })).outPath, 'utf8');
       expect(html).toContain(`Not listed here: ${risk.ownerSigninsAfterTries} attacked accounts then signed in by the owner`);
       expect(html).toContain(`${risk.credentialsValid} passwords confirmed valid`);
-      // The low takeovers page apart in the workbench (listFindings of exactly low severity): every one, dismissed ones too.
-      const low = await engine.service.listFindings({ kind: 'account_takeover', severity: 'low', limit: 2 });
+      // The low takeovers page apart in the workbench (listFindings of exactly low severity, not dismissed): every one.
+      const low = await engine.service.listFindings({ kind: 'account_takeover', severity: 'low', undismissed: true, limit: 2 });
       expect([low.total, low.rows.map((f) => f.id)]).toEqual([4, ['ato-ann-low', 'own-dan']]);
-      expect((await engine.service.listFindings({ kind: 'account_takeover', severity: 'low', offset: 2, limit: 2 })).rows.map((f) => f.id)).toEqual(['own-eve', 'own-fay']);
+      expect((await engine.service.listFindings({ kind: 'account_takeover', severity: 'low', undismissed: true, offset: 2, limit: 2 })).rows.map((f) => f.id)).toEqual(['own-eve', 'own-fay']);
+      const aboveLow = (a: { undismissed: boolean }) => engine.service.listFindings({ kind: 'account_takeover', minSeverity: 'medium', ...a });
+      expect([(await aboveLow({ undismissed: false })).total, (await aboveLow({ undismissed: true })).total]).toEqual([3, 2]);
       expect((await engine.service.exportResetAccounts({ outPath: path.join(work, 'reset.csv') })).accounts).toBe(risk.toReset);
     });
   });

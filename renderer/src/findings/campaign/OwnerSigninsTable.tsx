@@ -8,10 +8,10 @@ import { outcomeColumns } from './outcomeColumns';
 /** Rows per page of the owners' sign-ins after tries (paged in SQL as a campaign's members are, so thousands stay light). */
 const pageSize = 25;
 
-/** Every low takeover (the owners' own sign-ins after tries), paged in SQL with its exact total: a mass campaign leaves more than one read could hold, and each must be reachable. */
+/** Every low takeover not dismissed (the owners' own sign-ins after tries, as the report counts them), paged in SQL with its exact total: a mass campaign leaves more than one read could hold, and each must be reachable. */
 export function OwnerSigninsTable({ pickedId, onPick }: { pickedId: string | undefined; onPick: (f: FindingDto) => void }) {
   const [offset, setOffset] = useState(0);
-  const arg = { kind: 'account_takeover' as const, severity: 'low' as const, offset, limit: pageSize };
+  const arg = { kind: 'account_takeover' as const, severity: 'low' as const, undismissed: true, offset, limit: pageSize };
   const q = useQuery('listFindings', arg, JSON.stringify(arg));
   return (
     <div data-testid="owner-signins">

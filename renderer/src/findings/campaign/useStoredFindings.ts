@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FindingDto, FindingKind, FindingPageDto } from '../../../../shared/api/findingsApi';
 import { limits } from '../../../../shared/limits';
 import { call } from '../../api/client';
+import { storedReadFilter } from './storedReadFilter';
 
-/** Stored findings of some kinds: the rows read (at most limits.listItems per kind; takeovers above low only) and the exact total per kind of what was read. */
+/** Stored findings of some kinds: the rows read (at most limits.listItems per kind, filtered by storedReadFilter) and the exact total per kind of what was read. */
 export interface StoredFindings {
   rows: FindingDto[];
   totals: Partial<Record<FindingKind, number>>;
@@ -12,14 +13,12 @@ export interface StoredFindings {
 
 /**
  * One listFindings per kind, one after the other: on a fresh case the first read creates the finding tables, and
- * concurrent creations would conflict. Takeovers are read above low only: the low ones (owners' own sign-ins after
- * tries, by the hundred after a mass campaign) are paged apart (OwnerSigninsTable), so they never push a real takeover
- * out of the read.
+ * concurrent creations would conflict. Account outcomes are read as the report counts them (storedReadFilter).
  */
 async function readInTurn(kinds: FindingKind[]): Promise<Array<readonly [FindingKind, FindingPageDto]>> {
   const pages: Array<readonly [FindingKind, FindingPageDto]> = [];
   for (const kind of kinds) {
-    const page = await call('listFindings', kind === 'account_takeover' ? { kind, minSeverity: 'medium', limit: limits.listItems } : { kind, limit: limits.listItems });
+    const page = await call('listFindings', { kind, limit: limits.listItems, ...storedReadFilter(kind) });
     pages.push([kind, page] as const);
   }
   return pages;
