@@ -55,6 +55,29 @@ export class SpikesPage {
     return this.page.getByTestId('outcome-row');
   }
 
+  /** Rows of the paged owners' own sign-ins after tries (low takeovers), once shown. */
+  get ownerSigninRows(): Locator {
+    return this.page.getByTestId('owner-signin-row');
+  }
+
+  /** Turns every page of the owners' sign-ins after tries, from the first, and returns the finding ids of all their rows in order. */
+  async everyOwnerSigninId(): Promise<string[]> {
+    const table = this.page.getByTestId('owner-signins');
+    const prev = table.getByRole('button', { name: '‹ Prev' });
+    while ((await prev.count()) > 0 && (await prev.isEnabled())) await prev.click();
+    await this.ownerSigninRows.first().waitFor();
+    const ids: string[] = [];
+    for (;;) {
+      const rows = await this.ownerSigninRows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+      ids.push(...rows);
+      const next = table.getByRole('button', { name: 'Next ›' });
+      if ((await next.count()) === 0 || !(await next.isEnabled())) return ids;
+      await next.click();
+      // The pager moves at once, the rows when the next page arrives: wait for the old page's first row to go.
+      await this.page.locator(`[data-testid="owner-signin-row"][data-id="${rows[0] ?? ''}"]`).waitFor({ state: 'detached' });
+    }
+  }
+
   /** The opened account outcome. */
   get outcomeDetail(): Locator {
     return this.page.getByTestId('outcome-detail');

@@ -66,6 +66,7 @@ const minimal: Record<ApiMethod, Minimal> = {
   setReportMeta: writes,
   exportTableCsv: writes,
   exportResetAccounts: writes,
+  accountsAtRisk: () => ({}),
   listPresets: () => ({}),
   savePreset: writes,
   listKnownInfrastructure: () => ({}),

@@ -119,6 +119,10 @@ export const findingsArgs = {
       status: z.enum(findingStatuses).optional(),
       /** Only findings of this severity or above (triage: the high and critical first, thousands of low crowd hours aside). */
       minSeverity: z.enum(severities).optional(),
+      /** Only findings of exactly this severity (the low takeovers, the owners' own sign-ins after tries, paged apart from the takeovers above them). */
+      severity: z.enum(severities).optional(),
+      /** Leave out the findings the analyst dismissed, as the report, the accounts at risk and the reset list count. */
+      undismissed: z.boolean().default(false),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(limits.listItems).default(100),
     })

@@ -13,10 +13,10 @@ function toDto(r: StoredRow): FindingDto {
   return { ...r, evidence: JSON.parse(r.evidence) as Record<string, unknown>, params: JSON.parse(r.params) as Record<string, unknown> };
 }
 
-/** One page of stored findings, optionally of one kind, one status and/or a least severity, in detector order. */
+/** One page of stored findings, optionally of one kind, one status, a least and/or an exact severity, or not dismissed, in detector order. */
 export async function readFindings(
   c: DuckDBConnection,
-  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; minSeverity?: Severity | undefined; offset: number; limit: number },
+  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; minSeverity?: Severity | undefined; severity?: Severity | undefined; undismissed?: boolean; offset: number; limit: number },
 ): Promise<FindingPageDto> {
   const params: DuckDBValue[] = [];
   let where = 'true';
@@ -32,6 +32,11 @@ export async function readFindings(
     params.push(JSON.stringify(severities.slice(severities.indexOf(f.minSeverity))));
     where += ` AND severity IN (SELECT unnest(from_json($${params.length}, '["VARCHAR"]')))`;
   }
+  if (f.severity) {
+    params.push(f.severity);
+    where += ` AND severity = $${params.length}`;
+  }
+  if (f.undismissed) where += ` AND status <> 'dismissed'`;
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where}`, params);
   const rows = await queryRows<StoredRow>(
     c,

@@ -13,7 +13,7 @@ import { FindingFilters, type FindingFilter } from './FindingFilters';
 import { FindingsTable } from './FindingsTable';
 import { ResetAccountsForm } from './ResetAccountsForm';
 import { RunDetectorsBar } from './RunDetectorsBar';
-import { useOwnerSigninCount } from './useOwnerSigninCount';
+import { useAccountsAtRisk } from './useAccountsAtRisk';
 
 const limit = 20;
 
@@ -29,12 +29,13 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const arg = { ...filter, offset, limit };
   const q = useQuery('listFindings', arg, JSON.stringify(arg));
-  const ownerSignins = useOwnerSigninCount();
+  const risk = useAccountsAtRisk();
   const rows = q.data?.rows ?? [];
   const current = rows.find((f) => f.id === selected) ?? null;
   const saved = (f: FindingDto) => {
     setSelected(f.id);
     q.reload();
+    risk.reload();
   };
   return (
     <div className="stack" data-testid="findings-view">
@@ -46,7 +47,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
           onDone={() => {
             setOffset(0);
             q.reload();
-            ownerSignins.reload();
+            risk.reload();
           }}
         />
       </Panel>
@@ -80,7 +81,7 @@ function FindingsViewBody({ revealed, setRevealed }: RevealProps) {
       </Panel>
       {current && <FindingDetail finding={current} revealed={revealed} onSaved={saved} />}
       <Panel title="Accounts to reset" testId="reset-panel">
-        <ResetAccountsForm ownerSignins={ownerSignins.count} />
+        <ResetAccountsForm risk={risk.data} />
       </Panel>
     </div>
   );

@@ -1,11 +1,12 @@
-import type { ResetAccountsExportDto } from '../../../shared/api/resetAccountsApi';
+import type { AccountsAtRiskDto, ResetAccountsExportDto } from '../../../shared/api/resetAccountsApi';
 import { call } from '../api/client';
 import { formatCount } from '../../../shared/format/formatCount';
 import { formatCountOf } from '../ui/format';
 import { SaveFileForm } from '../ui/SaveFileForm';
 
-/** Exports the accounts whose password must be reset (takeover, confirmed-valid credential, MFA fatigue) as CSV for identity management; names masked unless the analyst opts in (audited); says how many low takeovers (owners' own sign-ins after tries) it leaves out. */
-export function ResetAccountsForm({ ownerSignins }: { ownerSignins: number | undefined }) {
+/** Exports the accounts whose password must be reset (takeover, confirmed-valid credential, MFA fatigue) as CSV for identity management; names masked unless the analyst opts in (audited); says before writing how many accounts it will write (the report's figure) and how many low takeovers (owners' own sign-ins after tries) it leaves out. */
+export function ResetAccountsForm({ risk }: { risk: AccountsAtRiskDto | undefined }) {
+  const ownerSignins = risk?.ownerSigninsAfterTries;
   return (
     <div data-testid="reset-accounts">
       <p className="hint" style={{ marginTop: 0 }}>
@@ -15,7 +16,10 @@ export function ResetAccountsForm({ ownerSignins }: { ownerSignins: number | und
             , and so {ownerSignins === 1 ? 'is' : 'are'} the {formatCountOf(ownerSignins, "owner's own sign-in after tries", "owners' own sign-ins after tries")} (low takeovers: the account's own device on a network it used before; nothing says the password works)
           </span>
         ) : null}
-        .
+        .{' '}
+        {risk && (
+          <strong data-testid="reset-will-write">{formatCountOf(risk.toReset, 'account will', 'accounts will')} be written.</strong>
+        )}
       </p>
       <SaveFileForm<ResetAccountsExportDto>
         placeholder="/path/to/accounts-to-reset.csv"

@@ -6,6 +6,7 @@ import { CampaignsPanel } from '../findings/campaign/CampaignsPanel';
 import { campaignKinds, outcomeKinds } from '../findings/campaign/campaignKinds';
 import { OutcomesPanel } from '../findings/campaign/OutcomesPanel';
 import { useStoredFindings } from '../findings/campaign/useStoredFindings';
+import { useAccountsAtRisk } from '../findings/useAccountsAtRisk';
 import { drillForFinding } from './drillForFinding';
 import { ExposurePanel } from './ExposurePanel';
 import { ReferenceRulePanel } from './ReferenceRulePanel';
@@ -31,6 +32,11 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
   const stored = useStoredFindings(signinKinds);
+  const risk = useAccountsAtRisk();
+  const reloadFindings = () => {
+    stored.reload();
+    risk.reload();
+  };
   const eventsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (drill) eventsRef.current?.scrollIntoView({ block: 'nearest' });
@@ -54,8 +60,8 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
         onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
-      <CampaignsPanel revealed={revealed} stored={stored.data} error={stored.error} onRun={stored.reload} onPick={(f) => setDrill(drillForFinding(f))} />
-      <OutcomesPanel revealed={revealed} stored={stored.data} error={stored.error} onPick={(f) => setDrill(drillForFinding(f))} />
+      <CampaignsPanel revealed={revealed} stored={stored.data} error={stored.error} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
+      <OutcomesPanel revealed={revealed} stored={stored.data} risk={risk.data} error={stored.error ?? risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
       <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel
         onPick={(r, binMinutes) =>

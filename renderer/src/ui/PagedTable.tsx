@@ -17,6 +17,7 @@ export function PagedTable<R>(props: {
   rowKey: (r: R, i: number) => string | number;
   rowAttributes?: (r: R) => RowAttributes;
   onPick?: (r: R) => void;
+  isSelected?: (r: R) => boolean;
   totalLabel: (total: number) => string;
   pending?: string;
   totalTestId: string;
@@ -39,6 +40,7 @@ export function PagedTable<R>(props: {
         rowKey={props.rowKey}
         rowAttributes={props.rowAttributes}
         onPick={props.onPick}
+        isSelected={props.isSelected}
         compact={props.compact}
         scroll={props.maxHeight ? { maxHeight: props.maxHeight } : true}
         empty={page ? props.empty : undefined}

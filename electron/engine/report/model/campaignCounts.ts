@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { attackKinds } from '../../../../shared/api/findingsApi';
-import { resetKinds } from '../../../../shared/api/resetAccountsApi';
+import { resetKinds, type AccountsAtRiskDto } from '../../../../shared/api/resetAccountsApi';
 import { queryOne } from '../../sql/queryRows';
-import { sqlList } from '../../sql/sqlList';
-import { readResetAccounts } from '../../resetAccounts/readResetAccounts';
+import { readAccountsAtRisk } from '../../resetAccounts/readAccountsAtRisk';
+import { storedAccountsSql } from '../../resetAccounts/storedAccountsSql';
 import type { ReportFinding } from './ReportModel';
 
 /** The campaign figures a report states: how many attacks, how many accounts they reached and what they achieved. */
@@ -30,23 +30,12 @@ function accountOf(f: ReportFinding): string | undefined {
 
 /** Distinct accounts of stored sign-in findings of some kinds (complete member tables and previews), not dismissed, counted in SQL. */
 async function storedAccounts(c: DuckDBConnection, kinds: readonly string[]): Promise<number> {
-  const { n } = await queryOne<{ n: number }>(
-    c,
-    `WITH f AS (SELECT id, users FROM finding WHERE kind IN ${sqlList(kinds)} AND status <> 'dismissed')
-     SELECT count(DISTINCT account)::DOUBLE AS n FROM (
-       SELECT unnest(users) AS account FROM f
-       UNION ALL SELECT m."user" FROM finding_member m JOIN f ON m.finding_id = f.id WHERE m.role = 'account' AND m."user" IS NOT NULL)`,
-  );
-  return n;
+  return (await queryOne<{ n: number }>(c, `SELECT ${storedAccountsSql(kinds)} AS n`)).n;
 }
 
-/**
- * Counts campaigns and their outcomes for the report and the Art. 33 facts. Stored findings are counted from their
- * complete member tables; live findings (never stored, so without member tables) from their account lists.
- */
-export async function campaignCounts(c: DuckDBConnection, findings: { origin: 'stored' | 'live'; rows: ReportFinding[] }): Promise<CampaignCounts> {
-  const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
-  const allTakeovers = findings.rows.filter((f) => f.kind === 'account_takeover');
+/** The outcomes of live findings (never stored, so without member tables), from their account lists: the stored ones are counted by readAccountsAtRisk. */
+function liveOutcomes(rows: ReportFinding[]): AccountsAtRiskDto {
+  const allTakeovers = rows.filter((f) => f.kind === 'account_takeover');
   const takeovers = allTakeovers.filter((f) => f.severity !== 'low');
   const taken = new Set(takeovers.map(accountOf));
   const byConfidence = { high: 0, medium: 0, low: 0 };
@@ -54,28 +43,35 @@ export async function campaignCounts(c: DuckDBConnection, findings: { origin: 's
     const conf = f.evidence.confidence;
     if (conf === 'high' || conf === 'medium' || conf === 'low') byConfidence[conf]++;
   }
-  const live = (kinds: readonly string[]) => new Set(findings.rows.filter((f) => kinds.includes(f.kind)).flatMap((f) => f.users)).size;
-  let attacked: number;
-  let valid: number;
-  let reset: number;
-  if (findings.origin === 'stored') {
-    attacked = await storedAccounts(c, signinKinds);
-    valid = await storedAccounts(c, ['credential_valid']);
-    reset = (await readResetAccounts(c)).length;
-  } else {
-    attacked = live(signinKinds);
-    valid = live(['credential_valid']);
-    reset = live(resetKinds);
-  }
+  const live = (kinds: readonly string[]) => new Set(rows.filter((f) => kinds.includes(f.kind)).flatMap((f) => f.users)).size;
+  return {
+    takenOver: taken.size,
+    takenOverByConfidence: byConfidence,
+    ownerSigninsAfterTries: new Set(allTakeovers.map(accountOf).filter((a) => !taken.has(a))).size,
+    credentialsValid: live(['credential_valid']),
+    mfaFatigue: new Set(rows.filter((f) => f.kind === 'mfa_fatigue').map(accountOf)).size,
+    toReset: live(resetKinds),
+  };
+}
+
+/**
+ * Counts campaigns and their outcomes for the report and the Art. 33 facts. Stored findings are counted from their
+ * complete member tables, the outcomes by readAccountsAtRisk (the workbench's Accounts at risk reads the same); live
+ * findings (never stored, so without member tables) from their account lists.
+ */
+export async function campaignCounts(c: DuckDBConnection, findings: { origin: 'stored' | 'live'; rows: ReportFinding[] }): Promise<CampaignCounts> {
+  const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
+  const stored = findings.origin === 'stored';
+  const outcomes = stored ? await readAccountsAtRisk(c) : liveOutcomes(findings.rows);
   return {
     campaigns: campaigns.length,
     campaignsByKind: Object.fromEntries(attackKinds.map((k) => [k, campaigns.filter((f) => f.kind === k).length])),
-    accountsAttacked: attacked,
-    accountsTakenOver: taken.size,
-    takeoversByConfidence: byConfidence,
-    ownerSigninsAfterTries: new Set(allTakeovers.map(accountOf).filter((a) => !taken.has(a))).size,
-    credentialsValid: valid,
-    mfaFatigue: new Set(findings.rows.filter((f) => f.kind === 'mfa_fatigue').map(accountOf)).size,
-    accountsToReset: reset,
+    accountsAttacked: stored ? await storedAccounts(c, signinKinds) : new Set(findings.rows.filter((f) => signinKinds.includes(f.kind)).flatMap((f) => f.users)).size,
+    accountsTakenOver: outcomes.takenOver,
+    takeoversByConfidence: outcomes.takenOverByConfidence,
+    ownerSigninsAfterTries: outcomes.ownerSigninsAfterTries,
+    credentialsValid: outcomes.credentialsValid,
+    mfaFatigue: outcomes.mfaFatigue,
+    accountsToReset: outcomes.toReset,
   };
 }

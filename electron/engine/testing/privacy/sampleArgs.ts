@@ -27,6 +27,7 @@ const one = (arg: unknown) => Promise.resolve([arg]);
  * the engine showed). Typed over the method list, so a new method does not compile until it has a sample here.
  */
 export const sampleArgs: Record<ApiMethod, Sample> = {
+  accountsAtRisk: () => one({}),
   addDismissal: () => one({ kind: 'account', value: planted.staleUser, note: 'stale password, known' }),
   addKnownInfrastructure: () => one({ kind: 'service_account', account: 'svc-report', note: 'reporting job' }),
   addSource: (x) => one({ path: x.s.staffLog, kind: 'transfer' }),
