@@ -6,7 +6,10 @@ import { sqlIso } from '../sql/sqlIso';
 type StoredRow = Omit<FindingDto, 'evidence' | 'params'> & { evidence: string; params: string };
 
 const columns = `id, kind, severity, ips, users, ${sqlIso('start_ts')} AS start, ${sqlIso('end_ts')} AS "end", summary,
-  evidence::VARCHAR AS evidence, sql, params::VARCHAR AS params, status, note, ${sqlIso('updated_at')} AS "updatedAt"`;
+  evidence::VARCHAR AS evidence, coalesce(q.sql, '') AS sql, coalesce(q.params::VARCHAR, '{}') AS params, status, note, ${sqlIso('updated_at')} AS "updatedAt"`;
+
+/** The stored findings with the SQL and parameters each names (a hand-made finding names none: empty SQL, no parameters). */
+const findingsWithQuery = `finding LEFT JOIN finding_query q ON q.key = finding.query_key`;
 
 /** Turns a stored row into its DTO, parsing the JSON columns. */
 function toDto(r: StoredRow): FindingDto {
@@ -40,7 +43,7 @@ export async function readFindings(
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where}`, params);
   const rows = await queryRows<StoredRow>(
     c,
-    `SELECT ${columns} FROM finding WHERE ${where} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
+    `SELECT ${columns} FROM ${findingsWithQuery} WHERE ${where} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
     params,
   );
   return { total, rows: rows.map(toDto) };
@@ -48,6 +51,6 @@ export async function readFindings(
 
 /** One stored finding by id, or null. */
 export async function readFinding(c: DuckDBConnection, id: string): Promise<FindingDto | null> {
-  const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM finding WHERE id = $id`, { id });
+  const rows = await queryRows<StoredRow>(c, `SELECT ${columns} FROM ${findingsWithQuery} WHERE id = $id`, { id });
   return rows[0] ? toDto(rows[0]) : null;
 }

@@ -53,6 +53,16 @@ describe('findings: run all detectors, list, verdicts', () => {
       const audit = await sqlOn<{ detail: string }>(engine, `SELECT detail::VARCHAR AS detail FROM audit WHERE action = 'update_finding'`);
       expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ id: spray.id, to: { status: 'confirmed' } });
 
+      // Each distinct SQL and parameters is stored once, however many findings share it; a re-run leaves none unused behind.
+      const distinct = new Set(first.rows.map((f) => `${f.sql}\u0000${JSON.stringify(f.params)}`)).size;
+      const queries = `SELECT (SELECT count(*) FROM finding_query)::INTEGER AS stored, (SELECT count(DISTINCT query_key) FROM finding)::INTEGER AS named`;
+      expect(distinct).toBeLessThan(first.rows.length);
+      expect(await sqlOn(engine, queries)).toEqual([{ stored: distinct, named: distinct }]);
+
+      await engine.service.runDetectors({});
+      expect(await sqlOn(engine, queries)).toEqual([{ stored: distinct, named: distinct }]);
+      await engine.service.runDetectors({ exports: { baseline: { floorBytes: 2e9 } } });
+      expect(await sqlOn(engine, queries)).toEqual([{ stored: distinct, named: distinct }]);
       await engine.service.runDetectors({});
       const second = await engine.service.listFindings({});
       expect(withoutTimes(second.rows).map((f) => (f.id === spray.id ? { ...f, status: 'new', note: null } : f))).toEqual(withoutTimes(first.rows));

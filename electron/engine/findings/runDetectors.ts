@@ -11,6 +11,8 @@ import type { DetectedFinding } from './DetectedFinding';
 import { orderFindings } from './orderFindings';
 import { storeMembers } from './storeMembers';
 import { runIntel } from './runIntel';
+import { findingQueryKeySql } from '../db/schema/findingTables';
+import { forgetUnusedQueries } from './forgetUnusedQueries';
 import type { ReadMemo } from '../db/ReadMemo';
 
 /** Staging tables made by this process (a pair per run, so two runs on one connection never share one). */
@@ -19,7 +21,8 @@ let staged = 0;
 /**
  * Appends the findings to a fresh temp table, as text (lists and evidence as JSON text), with each distinct SQL and
  * parameters (every finding of one detector's run shares them) once in a second one, so storing them is one UPDATE and
- * one INSERT converting in SQL: a JSON parameter per batch of findings cost a statement per 250 of them.
+ * one INSERT converting in SQL, and the pair is stored once in finding_query: a JSON parameter per batch of findings
+ * cost a statement per 250 of them.
  */
 async function stageFindings(c: DuckDBConnection, findings: DetectedFinding[]): Promise<{ rows: string; queries: string }> {
   const n = ++staged;
@@ -100,17 +103,23 @@ export async function runDetectors(
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
     const tables = await stageFindings(c, findings);
-    const stagedRows = `(SELECT r.*, q.sql, q.params FROM ${tables.rows} r JOIN ${tables.queries} q ON q.q = r.q)`;
+    await c.run(
+      `INSERT INTO finding_query SELECT key, sql, params::JSON FROM (SELECT DISTINCT ${findingQueryKeySql('sql', 'params')} AS key, sql, params FROM ${tables.queries})
+       WHERE key NOT IN (SELECT key FROM finding_query)`,
+    );
+    const stagedRows = `(SELECT r.*, ${findingQueryKeySql('q.sql', 'q.params')} AS query_key FROM ${tables.rows} r JOIN ${tables.queries} q ON q.q = r.q)`;
     const list = (col: string) => `from_json(r.${col}, '["VARCHAR"]')`;
     await c.run(
       `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = ${list('ips')}, users = ${list('users')}, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,
-         summary = r.summary, evidence = r.evidence::JSON, sql = r.sql, params = r.params::JSON, updated_at = now()
+         summary = r.summary, evidence = r.evidence::JSON, query_key = r.query_key, updated_at = now()
        FROM ${stagedRows} r WHERE finding.id = r.id`,
     );
     await c.run(
-      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, ${list('ips')}, ${list('users')}, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.sql, r.params::JSON, 'new', NULL, now()
+      `INSERT INTO finding (id, seq, kind, severity, ips, users, start_ts, end_ts, summary, evidence, status, note, updated_at, query_key)
+       SELECT r.id, r.seq, r.kind, r.severity, ${list('ips')}, ${list('users')}, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, 'new', NULL, now(), r.query_key
        FROM ${stagedRows} r WHERE r.id NOT IN (SELECT id FROM finding) ORDER BY r.seq`,
     );
+    await forgetUnusedQueries(c);
     for (const table of Object.values(tables)) await c.run(`DROP TABLE ${table}`);
     await storeMembers(c, findings);
     const byKind: Record<string, number> = {};

@@ -8,6 +8,7 @@ import type { CaseDb } from '../db/CaseDb';
 import { queryOne } from '../sql/queryRows';
 import { runDetectors } from '../findings/runDetectors';
 import { refreshRunIntel } from '../findings/refreshRunIntel';
+import { forgetUnusedQueries } from '../findings/forgetUnusedQueries';
 import { refreshSigninRollup } from '../spikes/signinRollup';
 import { refreshTransferRollup } from '../exports/transferRollup';
 import { leakTable } from './formats/leak/leakTable';
@@ -41,6 +42,7 @@ export async function removeSource(db: CaseDb, sourceId: number, sha256: string,
         { kept: JSON.stringify(produced) },
       );
       await c.run(`DELETE FROM finding WHERE NOT list_contains(from_json($kept, '["VARCHAR"]'), id)`, { kept: JSON.stringify(produced) });
+      await forgetUnusedQueries(c);
       await appendAudit(c, 'remove_source', {
         sourceId,
         kind: source.kind,

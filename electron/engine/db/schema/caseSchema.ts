@@ -6,7 +6,7 @@ import { internalTables } from './internalTables';
 import { reportTables } from './reportTables';
 
 /** Version of the case schema this build writes and reads; a case records its own in `case_meta.schema_version`. */
-export const caseSchemaVersion = 6;
+export const caseSchemaVersion = 7;
 
 /**
  * DDL of every fixed table, view, sequence and schema of a case at `caseSchemaVersion` (docs/design.md §3), run once

@@ -12,7 +12,7 @@ import { sqlOn } from '../../testing/sqlOn';
 import { withTempCase } from '../../testing/withTempCase';
 import { refreshTransferRollup } from '../../exports/transferRollup';
 import { caseSchemaVersion } from './caseSchema';
-import { schemaUpgrades } from './schemaUpgrades';
+import { findingTablesV2, schemaUpgrades } from './schemaUpgrades';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-schema-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -73,6 +73,14 @@ async function fixedSchema(c: DuckDBConnection): Promise<Record<string, unknown[
 }
 
 /** The content hashes of the tables `of` holds, but for those an open itself writes to (the audit trail, and case_meta when it upgrades). */
+/** Every stored finding as its row read before version 7 (its SQL and parameters beside it), from either shape of the tables. */
+async function findingsAsStored(c: DuckDBConnection): Promise<unknown[]> {
+  const cols = `id, seq, kind, severity, ips, users, start_ts, end_ts, summary, evidence, sql, params, status, note, updated_at`;
+  const split = (await queryRows(c, `SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'finding_query'`)).length > 0;
+  const from = split ? `(SELECT f.*, q.sql, q.params FROM finding f JOIN finding_query q ON q.key = f.query_key)` : 'finding';
+  return (await queryRows<{ r: string }>(c, `SELECT to_json(x)::VARCHAR AS r FROM (SELECT ${cols} FROM ${from} ORDER BY id) x`)).map((row) => JSON.parse(row.r));
+}
+
 function evidenceOf(f: CaseFingerprint, skip: string[], of: CaseFingerprint = f): Record<string, string | undefined> {
   return Object.fromEntries(of.tables.filter((t) => !skip.includes(t)).map((t) => [t, f.content[t]]));
 }
@@ -88,7 +96,7 @@ describe('case schema', () => {
       expect(tables.map((r) => r.t)).toEqual(
         [
           'main.audit', 'main.case_meta', 'main.coverage_field', 'main.coverage_hash', 'main.coverage_source', 'main.dismissal_entry', 'main.finding',
-          'main.finding_member', 'main.known_infrastructure_entry', 'main.rejects', 'main.report_meta', 'main.report_version', 'main.signin',
+          'main.finding_member', 'main.finding_query', 'main.known_infrastructure_entry', 'main.rejects', 'main.report_meta', 'main.report_version', 'main.signin',
           'main.sources', 'main.transfer', 'intel.dataset', 'intel.source_intel_state', 'privacy.mask_key', 'rollup.derived_state',
         ].sort(),
       );
@@ -104,6 +112,7 @@ describe('case schema', () => {
       audit: (await queryRows<{ n: number }>(c, `SELECT count(*)::INTEGER AS n FROM audit`))[0]?.n ?? 0,
       version: await queryRows(c, `SELECT schema_version FROM case_meta`),
       schema: await fixedSchema(c),
+      findings: await findingsAsStored(c),
     }));
     expect(before.version).toEqual([{ schema_version: 1 }]);
     expect(before.schema, 'the fixture is a version-1 case: it lacks tables a new case has').not.toEqual(fresh);
@@ -114,7 +123,12 @@ describe('case schema', () => {
     const intelDir = process.env.BREACHDESK_INTEL_DIR;
     process.env.BREACHDESK_INTEL_DIR = path.join(work, 'no-datasets');
     const after = await withCase(dir, async (engine) => {
-      const c = await requireCase(engine.ctx).withConnection(async (c) => ({ fingerprint: await caseFingerprint(c), prefix: await auditPrefix(c, before.audit), schema: await fixedSchema(c) }));
+      const c = await requireCase(engine.ctx).withConnection(async (c) => ({
+        fingerprint: await caseFingerprint(c),
+        prefix: await auditPrefix(c, before.audit),
+        schema: await fixedSchema(c),
+        findings: await findingsAsStored(c),
+      }));
       const upgrades = await sqlOn(engine, `SELECT detail->>'from' AS "from", detail->>'to' AS "to" FROM audit WHERE action = 'upgrade_case_schema'`);
       const verdict = (await engine.service.listFindings({})).rows.find((f) => f.kind === 'credential_stuffing');
       const run = await engine.service.runDetectors({});
@@ -142,8 +156,11 @@ describe('case schema', () => {
     expect(after.schema).toEqual(fresh);
     // The rollups are derived, not evidence: an upgrade may drop them and mark them for a rebuild; the coverage summary
     // is derived too, and version 5 gave it a column (its rows unchanged, the new count unknown).
-    const notEvidence = ['audit', 'case_meta', 'coverage_source', ...before.fingerprint.tables.filter((t) => t.startsWith('rollup.'))];
+    // Version 7 stores each finding's SQL and parameters apart: its rows are compared as read back whole.
+    const notEvidence = ['audit', 'case_meta', 'coverage_source', 'finding', ...before.fingerprint.tables.filter((t) => t.startsWith('rollup.'))];
     expect(evidenceOf(after.fingerprint, notEvidence, before.fingerprint)).toEqual(evidenceOf(before.fingerprint, notEvidence));
+    expect(before.findings).toHaveLength(2);
+    expect(after.findings).toEqual(before.findings);
     expect(after.prefix, 'the audit trail is only appended to').toBe(await onRawCase(copyV1Case('prefix'), (c) => auditPrefix(c, before.audit)));
     expect(after.upgrades).toEqual([{ from: '1', to: String(caseSchemaVersion) }]);
     expect(after.verdict).toMatchObject({ status: 'confirmed', note: 'checked with the service desk' });
@@ -194,7 +211,11 @@ describe('case schema', () => {
     await withCase(dir, (engine) => engine.service.addSource({ path: csv('v3-a.csv', 1), kind: 'transfer' }), true);
     await onRawCase(
       dir,
-      (c) => c.run(`ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s1; ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s2; UPDATE case_meta SET schema_version = 3`),
+      (c) =>
+        c.run(
+          `ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s1; ALTER TABLE rollup.transfer_user_hour_stats DROP COLUMN s2; UPDATE case_meta SET schema_version = 3;
+           DROP TABLE finding_query; DROP TABLE finding; ${findingTablesV2}`,
+        ),
       true,
     );
     const stats = `SELECT unit, n, mean, sd, s1, s2 FROM rollup.transfer_user_hour_stats ORDER BY unit`;

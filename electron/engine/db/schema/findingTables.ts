@@ -1,4 +1,8 @@
-/** DDL of the stored findings and their complete member tables (`finding_member`, one row per account or source of a finding). */
+/**
+ * DDL of the stored findings, the SQL and parameters that produced them (`finding_query`, each distinct pair once, named
+ * by `finding.query_key`: a detector's thousands of findings share one statement of kilobytes), and their complete
+ * member tables (`finding_member`, one row per account or source of a finding).
+ */
 export const findingTables = `
 CREATE TABLE IF NOT EXISTS finding (
   id VARCHAR NOT NULL,
@@ -11,11 +15,15 @@ CREATE TABLE IF NOT EXISTS finding (
   end_ts TIMESTAMPTZ,
   summary VARCHAR NOT NULL,
   evidence JSON NOT NULL,
-  sql VARCHAR NOT NULL,
-  params JSON NOT NULL,
   status VARCHAR NOT NULL DEFAULT 'new',
   note VARCHAR,
-  updated_at TIMESTAMPTZ NOT NULL
+  updated_at TIMESTAMPTZ NOT NULL,
+  query_key VARCHAR
+);
+CREATE TABLE IF NOT EXISTS finding_query (
+  key VARCHAR NOT NULL,
+  sql VARCHAR NOT NULL,
+  params JSON NOT NULL
 );
 CREATE TABLE IF NOT EXISTS finding_member (
   finding_id VARCHAR NOT NULL,
@@ -33,3 +41,8 @@ CREATE TABLE IF NOT EXISTS finding_member (
   last_ts TIMESTAMPTZ
 );
 `;
+
+/** The key of a finding's SQL and parameters in `finding_query`, spelt in SQL over the two texts (the upgrade and the detectors' run key alike). */
+export function findingQueryKeySql(sql: string, params: string): string {
+  return `md5(${sql} || chr(0) || ${params})`;
+}

@@ -35,7 +35,8 @@ export async function insertFindingRows(engine: Engine, rows: FindingRow[]): Pro
       status: f.status ?? 'new',
     }));
     await c.run(
-      `INSERT INTO finding SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, '', '{}'::JSON, r.status, NULL, now()
+      `INSERT INTO finding (id, seq, kind, severity, ips, users, start_ts, end_ts, summary, evidence, status, note, updated_at)
+       SELECT r.id, r.seq, r.kind, r.severity, r.ips, r.users, r.start::TIMESTAMPTZ, r."end"::TIMESTAMPTZ, r.summary, r.evidence::JSON, r.status, NULL, now()
        FROM (SELECT unnest(from_json($1, '[{"id":"VARCHAR","seq":"INTEGER","kind":"VARCHAR","severity":"VARCHAR","ips":["VARCHAR"],"users":["VARCHAR"],"start":"VARCHAR","end":"VARCHAR","summary":"VARCHAR","evidence":"VARCHAR","status":"VARCHAR"}]')) AS r)
        ORDER BY r.seq`,
       [JSON.stringify(staged)],
