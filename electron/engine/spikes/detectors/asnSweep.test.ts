@@ -18,6 +18,14 @@ const sweepCases: AsnSweepParams[] = [
   { ...c, seed: c.seed + 100, wins: false },
 ]);
 
+describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (docs/detection-scenarios.md)", () => {
+  it("name no honest customer high or critical through the campaign's ASN alone", async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 113, accounts: 5000, isps: 200, proxies: 400, wins: false }));
+    expect(r.rows).toBe(43005);
+    expect(r.honestHighTie['ASN alone'] ?? 0).toBe(0);
+  }, 120_000);
+});
+
 describe.runIf(process.env.BREACHDESK_ASNSWEEP === '1')("sign-in takeovers during a proxy campaign on the customers' own ISPs", () => {
   it('reports honest accounts and real wins named, by severity', async () => {
     const results: AsnSweepResult[] = [];
