@@ -22,19 +22,20 @@ const win: SigninFixture = {
 };
 
 /**
- * The victim's takeover findings as [severity, reason codes], with the campaign's 60 sources on AS64500, `proxy` on
+ * `user`'s takeover findings as [severity, reason codes], with the campaign's 60 sources on AS64500, `proxy` on
  * `asn`, and `more` (extra sign-ins and the intel of their addresses) in the case.
  */
 async function takeoversOf(
   asn: string,
   more: { rows: SigninFixture[]; intel: Array<[string, string]> } = { rows: [], intel: [] },
+  user = victim,
 ): Promise<Array<[string, string[]]>> {
   return withTempCase(async (engine) => {
     await insertSignins(engine, [...plantedScenario(), win, ...more.rows]);
     const intel: Array<[string, string]> = [...planted.distributedIps.map((ip): [string, string] => [ip, 'AS64500']), [proxy, asn], ...more.intel];
     await insertIntel(engine, intel);
     const { findings } = await engine.service.classifySignins({});
-    return takeoverCodes(findings, victim);
+    return takeoverCodes(findings, user);
   });
 }
 
@@ -69,5 +70,22 @@ describe("a win from the campaign's ASN that other accounts use", () => {
     expect(await takeoversOf('AS64500', { rows: [], intel: [[homeIp(130), 'AS64500']] })).toEqual([['high', ['new_source', 'campaign_asn']]]);
     const inHours: SigninFixture = { ...win, ts: win.ts + 10 * minute, user: other, ip: '198.51.100.78' };
     expect(await takeoversOf('AS64500', { rows: [inHours], intel: [['198.51.100.78', 'AS64500']] })).toEqual([['high', ['new_source', 'campaign_asn']]]);
+  });
+});
+
+/**
+ * The campaign's ASN kept a tried account's success from being judged by the tries alone, so the owner's own device on
+ * the ISP the account and a dozen colleagues sign in from, after one try, stayed a medium takeover (the tenant's own
+ * network and owner rules never applied). On an ASN other accounts use it is no tie: the owner's own sign-in is low.
+ */
+describe("a tried account's own sign-in on the campaign's ASN that other accounts use", () => {
+  it('is judged by the tries alone: the owner signing in, low', async () => {
+    const tried = emp(21);
+    const home = (i: number): [string, string] => [homeIp(i), 'AS64500'];
+    const own: SigninFixture = { ts: win.ts + 3 * hour, user: tried, ip: '198.51.100.90', success: true, resultCode: '0', userAgent: 'Mozilla/5.0' };
+    const intel = [...Array.from({ length: 12 }, (_, i) => home(i)), home(21), ['198.51.100.90', 'AS64500'] as [string, string]];
+    expect(await takeoversOf('AS64500', { rows: [own], intel }, tried)).toEqual([
+      ['low', ['new_source', 'campaign_asn', 'after_failures', 'own_user_agent', 'tenant_asn', 'tenant_network', 'own_network']],
+    ]);
   });
 });

@@ -17,7 +17,7 @@ import { pacedCidSql } from './pacedBruteForce';
  * from an ASN two of its sources share, with intel, unless it is the tenant's home ISP (`home_asn`): residential proxies
  * one account an address spread over whole ISPs (`tenant_asn` marks one on an ASN another account succeeds from outside
  * the campaign's window, not from its sources, `asn_people` over the candidates' campaign ASNs: the customers' own ISP
- * as much as the proxies', so the tie is a step weaker, accountTakeovers.ts); never from a source or for an account the analyst dismissed,
+ * as much as the proxies', so no tie, accountTakeovers.ts); never from a source or for an account the analyst dismissed,
  * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
