@@ -72,6 +72,7 @@ export interface ReasonDto {
     | 'after_failures'
     | 'own_user_agent'
     | 'tenant_network'
+    | 'tenant_asn'
     | 'own_network'
     | 'impossible_travel'
     | 'mfa_fatigue'

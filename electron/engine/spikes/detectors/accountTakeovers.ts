@@ -21,6 +21,7 @@ interface CandidateRow {
   newCountry: boolean;
   campaignSource: boolean;
   campaignAsn: boolean;
+  tenantAsn: boolean;
   campaignNetwork: boolean;
   campaignUserAgent: boolean;
   afterFailures: boolean;
@@ -57,6 +58,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
+  if (r.campaignAsn && r.tenantAsn && !r.campaignSource && !r.campaignNetwork) out.push({ code: 'tenant_asn', text: `${asnLabel(r.asn ?? '')} is also a network other accounts of the tenant sign in from outside the campaign's hours` });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
   if (ownerSignin(r)) {
     const net = r.asn ? `${asnLabel(r.asn)} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
@@ -68,9 +70,18 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
 
 const lower: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
+/**
+ * Whether the campaign's ASN ties the success to it: an ASN two of its sources share (`campaignAsn`) that no other account
+ * signs in from outside the campaign (`tenantAsn`). Residential proxies exit through the customers' own ISPs, small ones
+ * included, and on an ASN the tenant's people use a new address is a customer's as likely as a proxy's (docs/design.md §1).
+ */
+function asnTie(r: CandidateRow): boolean {
+  return r.campaignAsn && !r.tenantAsn;
+}
+
 /** Whether the campaign's tries on the account are the success's only tie to it: no campaign source, ASN, address block or user-agent cluster, and nothing new about its network, country or travel. */
 function triesAlone(r: CandidateRow): boolean {
-  return r.afterFailures && !r.campaignSource && !r.campaignAsn && !r.campaignNetwork && !r.campaignUserAgent && !r.newAsn && !r.newCountry && !r.impossibleTravel;
+  return r.afterFailures && !r.campaignSource && !asnTie(r) && !r.campaignNetwork && !r.campaignUserAgent && !r.newAsn && !r.newCountry && !r.impossibleTravel;
 }
 
 /**
@@ -98,12 +109,13 @@ function severityOf(r: CandidateRow, confidence: Confidence): Severity {
  * to the campaign is tries from elsewhere, and the device is the account's own (an employee's first sign-in from home
  * after one try; docs/design.md §1). So is one tied by the tries alone from a network many of the tenant's accounts
  * sign in from (`tenantNetwork`, after the same campaigns): the owner's phone on its carrier's next address the day
- * after one try of a campaign that tried hundreds.
+ * after one try of a campaign that tried hundreds. The campaign's ASN ties a success only when the tenant's other
+ * accounts do not use it (`asnTie`): otherwise a success it alone ties is low, and one after tries is judged as tied by the tries alone.
  */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
   if (r.campaignSource) return 'high';
-  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || r.campaignAsn || r.campaignNetwork ? 'medium' : 'low';
+  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || asnTie(r) || r.campaignNetwork ? 'medium' : 'low';
   return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) ? lower[tied] : tied;
 }
 

@@ -15,7 +15,9 @@ import { pacedCidSql } from './pacedBruteForce';
  * of the IPv4 /24 or IPv6 /48 two of its sources share, which makes a success a candidate even for an account the
  * campaign never failed on: a proxy's first try that won, from a fresh address of the campaign's network; so is one
  * from an ASN two of its sources share, with intel, unless it is the tenant's home ISP (`home_asn`): residential proxies
- * one account an address spread over whole ISPs; never from a source or for an account the analyst dismissed,
+ * one account an address spread over whole ISPs (`tenant_asn` marks one on an ASN another account succeeds from outside
+ * the campaign's window, not from its sources, `asn_people` over the candidates' campaign ASNs: the customers' own ISP
+ * as much as the proxies', so no tie, accountTakeovers.ts); never from a source or for an account the analyst dismissed,
  * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
@@ -57,7 +59,7 @@ ipnet AS MATERIALIZED (
 cnet AS (SELECT e.cid, n.net FROM csrc e JOIN ipnet n USING (ip) GROUP BY e.cid, n.net HAVING count(DISTINCT e.ip) >= 2),
 wide_net AS (SELECT ip, net FROM ipnet WHERE starts_with(net, '4:') UNION ALL SELECT ip, '6:' || (net >> 32)::VARCHAR FROM ip_net64),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
-people AS MATERIALIZED (SELECT o."user", i.asn, i.country FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
+people AS MATERIALIZED (SELECT o."user", i.asn, i.country, o.first_ts, o.last_ts FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 near_pair AS MATERIALIZED (
@@ -110,6 +112,13 @@ acct_net AS MATERIALIZED (
   SELECT o."user", b.net, min(o.ts) AS first_ts, count(DISTINCT date_trunc('day', o.ts)) AS days
   FROM fresh_net k JOIN ok o ON o."user" = k."user" JOIN ip_block b ON b.ip = o.ip AND b.net = k.net GROUP BY ALL
 ),
+asn_people AS MATERIALIZED (
+  SELECT k.cid, k.asn, count(DISTINCT q."user") AS n, min(q."user") AS one
+  FROM (SELECT DISTINCT f.cid, i.asn FROM fresh f JOIN intel i ON i.ip = f.ip JOIN casn k ON k.cid = f.cid AND k.asn = i.asn) k
+    JOIN camp m ON m.cid = k.cid JOIN people q ON q.asn = k.asn
+  WHERE q.first_ts < m.start_ts OR q.last_ts > m.end_ts + ${within}
+  GROUP BY ALL
+),
 tenant_net AS MATERIALIZED (
   SELECT k.net FROM (SELECT DISTINCT w.net FROM fresh c JOIN wide_net w ON w.ip = c.ip) k JOIN wide_net w ON w.net = k.net JOIN ok_pair o ON o.ip = w.ip
   WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc) GROUP BY k.net HAVING count(DISTINCT o."user") >= ${p.shared.minAccounts}
@@ -124,6 +133,7 @@ scored AS (
            AND (NOT ${pacedCidSql('c.cid')}
              OR EXISTS (SELECT 1 FROM paced_ua q WHERE q.cid = c.cid AND q.ip = c.ip AND q.user_agent IS NOT DISTINCT FROM c.user_agent)) AS campaign_source,
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
+         coalesce(ap.n >= 2 OR ap.one <> c."user", false) AS tenant_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
          (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.user_agent = c.user_agent)
@@ -136,10 +146,11 @@ scored AS (
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
     LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent LEFT JOIN cacct ca ON ca.cid = c.cid AND ca."user" = c."user"
+    LEFT JOIN asn_people ap ON ap.cid = c.cid AND ap.asn = i.asn
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",

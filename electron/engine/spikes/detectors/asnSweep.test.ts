@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withTempCase } from '../../testing/withTempCase';
+import type { AsnSweepParams } from '../../testing/asnSweep/asnSweepCase';
+import { runAsnSweepCase, type AsnSweepResult } from '../../testing/asnSweep/runAsnSweepCase';
+import { asnSweepReport } from '../../testing/asnSweep/asnSweepReport';
+
+/** The opt-in sweep's cases: 2 000–50 000 customers on 20–400 ISPs, 50–2 000 proxies, each with and without wins. */
+const sweepCases: AsnSweepParams[] = [
+  { seed: 11, accounts: 2000, isps: 20, proxies: 50 },
+  { seed: 12, accounts: 2000, isps: 100, proxies: 200 },
+  { seed: 13, accounts: 5000, isps: 200, proxies: 400 },
+  { seed: 14, accounts: 10000, isps: 400, proxies: 1000 },
+  { seed: 15, accounts: 20000, isps: 150, proxies: 2000 },
+  { seed: 16, accounts: 50000, isps: 400, proxies: 2000 },
+].flatMap((c) => [
+  { ...c, wins: true },
+  { ...c, seed: c.seed + 100, wins: false },
+]);
+
+describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (docs/detection-scenarios.md)", () => {
+  it("name no honest customer high or critical through the campaign's ASN alone", async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 113, accounts: 5000, isps: 200, proxies: 400, wins: false }));
+    expect(r.rows).toBe(43005);
+    expect(r.honestHighTie['ASN alone'] ?? 0).toBe(0);
+  }, 120_000);
+});
+
+describe.runIf(process.env.BREACHDESK_ASNSWEEP === '1')("sign-in takeovers during a proxy campaign on the customers' own ISPs", () => {
+  it('reports honest accounts and real wins named, by severity', async () => {
+    const results: AsnSweepResult[] = [];
+    for (const p of sweepCases) {
+      results.push(await withTempCase((engine) => runAsnSweepCase(engine, p)));
+      console.log(asnSweepReport(results.slice(-1)));
+    }
+    const report = asnSweepReport(results);
+    if (process.env.BREACHDESK_ASNSWEEP_OUT) fs.writeFileSync(process.env.BREACHDESK_ASNSWEEP_OUT, report);
+    else console.log(report);
+    expect(results.length).toBe(sweepCases.length);
+  }, 3_600_000);
+});
