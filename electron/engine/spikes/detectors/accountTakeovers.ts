@@ -24,6 +24,7 @@ interface CandidateRow {
   tenantAsn: boolean;
   campaignNetwork: boolean;
   campaignUserAgent: boolean;
+  tenantUserAgent: boolean;
   afterFailures: boolean;
   ownUserAgent: boolean;
   tenantNetwork: boolean;
@@ -58,6 +59,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
+  if (r.campaignUserAgent && r.tenantUserAgent) out.push({ code: 'tenant_user_agent', text: "its user agent is also one many of the tenant's accounts sign in with outside the campaign's hours" });
   if (r.campaignAsn && r.tenantAsn && !r.campaignSource && !r.campaignNetwork) out.push({ code: 'tenant_asn', text: `${asnLabel(r.asn ?? '')} is also a network other accounts of the tenant sign in from outside the campaign's hours` });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
   if (ownerSignin(r)) {
@@ -79,9 +81,18 @@ function asnTie(r: CandidateRow): boolean {
   return r.campaignAsn && !r.tenantAsn;
 }
 
+/**
+ * Whether the campaign's user agent ties the success to it: a string three of its sources share (`campaignUserAgent`) that
+ * fewer than `shared.minAccounts` other accounts with a candidate success sign in with outside the campaign (`tenantUserAgent`). Attack tools send the
+ * most common browser string on purpose, and a customer sending it is no more the attacker's than one on their ISP (docs/design.md §1).
+ */
+function uaTie(r: CandidateRow): boolean {
+  return r.campaignUserAgent && !r.tenantUserAgent;
+}
+
 /** Whether the campaign's tries on the account are the success's only tie to it: no campaign source, ASN, address block or user-agent cluster, and nothing new about its network, country or travel. */
 function triesAlone(r: CandidateRow): boolean {
-  return r.afterFailures && !r.campaignSource && !asnTie(r) && !r.campaignNetwork && !r.campaignUserAgent && !r.newAsn && !r.newCountry && !r.impossibleTravel;
+  return r.afterFailures && !r.campaignSource && !asnTie(r) && !r.campaignNetwork && !uaTie(r) && !r.newAsn && !r.newCountry && !r.impossibleTravel;
 }
 
 /**

@@ -24,6 +24,11 @@ describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (
     expect(r.rows).toBe(43005);
     expect(r.honestHighTie['ASN alone'] ?? 0).toBe(0);
   }, 120_000);
+  it("name no honest customer high or critical through the fleet's browser string, which many customers send", async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 113, accounts: 5000, isps: 200, proxies: 400, wins: false }));
+    expect(r.honestHighUa).toEqual({});
+    expect(r.honest.critical + r.honest.high).toBe(0);
+  }, 120_000);
 });
 
 describe.runIf(process.env.BREACHDESK_ASNSWEEP === '1')("sign-in takeovers during a proxy campaign on the customers' own ISPs", () => {

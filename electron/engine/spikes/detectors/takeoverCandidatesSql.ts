@@ -17,7 +17,10 @@ import { pacedCidSql } from './pacedBruteForce';
  * from an ASN two of its sources share, with intel, unless it is the tenant's home ISP (`home_asn`): residential proxies
  * one account an address spread over whole ISPs (`tenant_asn` marks one on an ASN another account succeeds from outside
  * the campaign's window, not from its sources, `asn_people` over the candidates' campaign ASNs: the customers' own ISP
- * as much as the proxies', so no tie, accountTakeovers.ts); never from a source or for an account the analyst dismissed,
+ * as much as the proxies', so no tie, accountTakeovers.ts; likewise `tenant_user_agent` marks a campaign user agent that
+ * `shared.minAccounts` other accounts succeed with outside the campaign's window and sources, `ua_users`: counted among the
+ * candidates' accounts, whose successes `ok` holds, so no new pass over the sign-ins; the fleet's browser string, the
+ * customers' as much as the tool's); never from a source or for an account the analyst dismissed,
  * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
@@ -119,6 +122,13 @@ asn_people AS MATERIALIZED (
   WHERE q.first_ts < m.start_ts OR q.last_ts > m.end_ts + ${within}
   GROUP BY ALL
 ),
+ua_users AS MATERIALIZED (
+  SELECT DISTINCT k.cid, k.user_agent, o."user"
+  FROM (SELECT DISTINCT f.cid, f.user_agent FROM fresh f JOIN cua u ON u.cid = f.cid AND u.user_agent = f.user_agent) k
+    JOIN camp m ON m.cid = k.cid JOIN ok o ON o.user_agent = k.user_agent
+  WHERE (o.ts < m.start_ts OR o.ts > m.end_ts + ${within}) AND o.ip NOT IN (SELECT ip FROM csrc)
+),
+ua_people AS (SELECT cid, user_agent, count(*) AS n FROM ua_users GROUP BY ALL),
 tenant_net AS MATERIALIZED (
   SELECT k.net FROM (SELECT DISTINCT w.net FROM fresh c JOIN wide_net w ON w.ip = c.ip) k JOIN wide_net w ON w.net = k.net JOIN ok_pair o ON o.ip = w.ip
   WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc) GROUP BY k.net HAVING count(DISTINCT o."user") >= ${p.shared.minAccounts}
@@ -136,6 +146,8 @@ scored AS (
          coalesce(ap.n >= 2 OR ap.one <> c."user", false) AS tenant_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
+         coalesce(up.n - (EXISTS (SELECT 1 FROM ua_users w WHERE w.cid = c.cid AND w.user_agent = c.user_agent AND w."user" = c."user"))::INTEGER >= ${p.shared.minAccounts}, false)
+           AS tenant_user_agent,
          (EXISTS (SELECT 1 FROM prior_ua q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.user_agent = c.user_agent)
            OR coalesce(ud.days, 0) >= 3)
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS own_user_agent,
@@ -147,10 +159,11 @@ scored AS (
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
     LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent LEFT JOIN cacct ca ON ca.cid = c.cid AND ca."user" = c."user"
     LEFT JOIN asn_people ap ON ap.cid = c.cid AND ap.asn = i.asn
+    LEFT JOIN ua_people up ON up.cid = c.cid AND up.user_agent = c.user_agent
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",

@@ -23,6 +23,8 @@ export interface AsnSweepResult {
   honestHighTie: Record<string, number>;
   /** Honest high or critical findings by the new-address phenomenon behind them (`other` for none). */
   honestHighBy: Record<string, number>;
+  /** Honest high or critical findings the campaign's user agent ties (`campaign_user_agent`, not `tenant_user_agent`), by their other tie: what a customer sending the fleet's browser string costs. */
+  honestHighUa: Record<string, number>;
   wins: SeverityBands;
 }
 
@@ -59,6 +61,7 @@ export async function runAsnSweepCase(engine: Engine, params: AsnSweepParams): P
     honest: { critical: 0, high: 0, medium: 0, low: 0, none: 0 },
     honestHighTie: {},
     honestHighBy: {},
+    honestHighUa: {},
     wins: { critical: 0, high: 0, medium: 0, low: 0, none: 0 },
   };
   for (const w of c.wins) band(r.wins, named.get(w)?.severity);
@@ -68,6 +71,7 @@ export async function runAsnSweepCase(engine: Engine, params: AsnSweepParams): P
     if (f.severity !== 'high' && f.severity !== 'critical') continue;
     const tie = tieOf(f.codes);
     r.honestHighTie[tie] = (r.honestHighTie[tie] ?? 0) + 1;
+    if (f.codes.includes('campaign_user_agent') && !f.codes.includes('tenant_user_agent')) r.honestHighUa[tie] = (r.honestHighUa[tie] ?? 0) + 1;
     const why = c.newAddress.get(user) ?? 'other';
     r.honestHighBy[why] = (r.honestHighBy[why] ?? 0) + 1;
   }
