@@ -1,3 +1,22 @@
+/** DDL of the complete member tables of the findings (one row per account or source of a finding), unchanged since version 2. */
+export const findingMemberTable = `
+CREATE TABLE IF NOT EXISTS finding_member (
+  finding_id VARCHAR NOT NULL,
+  role VARCHAR NOT NULL,
+  "user" VARCHAR,
+  ip VARCHAR,
+  attempts BIGINT NOT NULL,
+  peers BIGINT NOT NULL,
+  outcome VARCHAR,
+  leaked BOOLEAN,
+  asn VARCHAR,
+  country VARCHAR,
+  range_label VARCHAR,
+  first_ts TIMESTAMPTZ,
+  last_ts TIMESTAMPTZ
+);
+`;
+
 /**
  * DDL of the stored findings, the SQL and parameters that produced them (`finding_query`, each distinct pair once, named
  * by `finding.query_key`: a detector's thousands of findings share one statement of kilobytes), and their complete
@@ -25,22 +44,7 @@ CREATE TABLE IF NOT EXISTS finding_query (
   sql VARCHAR NOT NULL,
   params JSON NOT NULL
 );
-CREATE TABLE IF NOT EXISTS finding_member (
-  finding_id VARCHAR NOT NULL,
-  role VARCHAR NOT NULL,
-  "user" VARCHAR,
-  ip VARCHAR,
-  attempts BIGINT NOT NULL,
-  peers BIGINT NOT NULL,
-  outcome VARCHAR,
-  leaked BOOLEAN,
-  asn VARCHAR,
-  country VARCHAR,
-  range_label VARCHAR,
-  first_ts TIMESTAMPTZ,
-  last_ts TIMESTAMPTZ
-);
-`;
+${findingMemberTable}`;
 
 /** The key of a finding's SQL and parameters in `finding_query`, spelt in SQL over the two texts (the upgrade and the detectors' run key alike). */
 export function findingQueryKeySql(sql: string, params: string): string {

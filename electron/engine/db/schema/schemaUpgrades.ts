@@ -1,5 +1,5 @@
 import { analystListTables } from './analystListTables';
-import { findingQueryKeySql, findingTables } from './findingTables';
+import { findingMemberTable, findingQueryKeySql, findingTables } from './findingTables';
 import { internalTables } from './internalTables';
 import { reportTables } from './reportTables';
 
@@ -56,22 +56,7 @@ CREATE TABLE IF NOT EXISTS finding (
   note VARCHAR,
   updated_at TIMESTAMPTZ NOT NULL
 );
-CREATE TABLE IF NOT EXISTS finding_member (
-  finding_id VARCHAR NOT NULL,
-  role VARCHAR NOT NULL,
-  "user" VARCHAR,
-  ip VARCHAR,
-  attempts BIGINT NOT NULL,
-  peers BIGINT NOT NULL,
-  outcome VARCHAR,
-  leaked BOOLEAN,
-  asn VARCHAR,
-  country VARCHAR,
-  range_label VARCHAR,
-  first_ts TIMESTAMPTZ,
-  last_ts TIMESTAMPTZ
-);
-`;
+${findingMemberTable}`;
 
 /** Sign-in rollups that cases of early version 1 builds kept in `main` (so the Data view listed them); `rollup.*` replaced them. */
 const legacyMainRollups = ['signin_rollup_5m', 'signin_rollup_1m', 'signin_source_totals', 'signin_account_totals', 'signin_by_ip', 'signin_by_user'];
