@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreIntelDirAfterEach } from '../testing/restoreIntelDirAfterEach';
 import type { TakeoverEvidence } from '../../../shared/api/findingEvidence';
 import type { Engine } from '../createEngine';
 import { insertSignins } from '../testing/planted/insertSignins';
@@ -29,11 +30,7 @@ async function takeovers(engine: Engine): Promise<Array<[string, string[]]>> {
   return takeoverCodes(rows, emp(170));
 }
 
-const intelDir = process.env.BREACHDESK_INTEL_DIR;
-afterEach(() => {
-  if (intelDir === undefined) delete process.env.BREACHDESK_INTEL_DIR;
-  else process.env.BREACHDESK_INTEL_DIR = intelDir;
-});
+restoreIntelDirAfterEach();
 
 /**
  * "Run detectors" (the Api, hence the workbench, IPC and `analyze`) looks the sign-in addresses up in the shipped

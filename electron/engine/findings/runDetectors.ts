@@ -103,11 +103,10 @@ export async function runDetectors(
   try {
     await c.run(`DELETE FROM finding WHERE status = 'new' AND note IS NULL`);
     const tables = await stageFindings(c, findings);
-    await c.run(
-      `INSERT INTO finding_query SELECT key, sql, params::JSON FROM (SELECT DISTINCT ${findingQueryKeySql('sql', 'params')} AS key, sql, params FROM ${tables.queries})
-       WHERE key NOT IN (SELECT key FROM finding_query)`,
-    );
-    const stagedRows = `(SELECT r.*, ${findingQueryKeySql('q.sql', 'q.params')} AS query_key FROM ${tables.rows} r JOIN ${tables.queries} q ON q.q = r.q)`;
+    // Keyed per staged query (a handful of rows), never per finding: the key hashes kilobytes of SQL.
+    const keyed = `(SELECT q, ${findingQueryKeySql('sql', 'params')} AS key, sql, params FROM ${tables.queries})`;
+    await c.run(`INSERT INTO finding_query SELECT DISTINCT key, sql, params::JSON FROM ${keyed} WHERE key NOT IN (SELECT key FROM finding_query)`);
+    const stagedRows = `(SELECT r.*, k.key AS query_key FROM ${tables.rows} r JOIN ${keyed} k ON k.q = r.q)`;
     const list = (col: string) => `from_json(r.${col}, '["VARCHAR"]')`;
     await c.run(
       `UPDATE finding SET seq = r.seq, kind = r.kind, severity = r.severity, ips = ${list('ips')}, users = ${list('users')}, start_ts = r.start::TIMESTAMPTZ, end_ts = r."end"::TIMESTAMPTZ,

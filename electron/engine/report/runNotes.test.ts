@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreIntelDirAfterEach } from '../testing/restoreIntelDirAfterEach';
 import { withTempCase, writeInput } from '../testing/withTempCase';
 
 /** Six bad-password failures from one address against six people within a minute, on 3 March: a password spray. */
@@ -9,11 +10,7 @@ const spray =
     .map((u, i) => `Mar  3 10:00:${String(i * 5).padStart(2, '0')} gw sshd[${100 + i}]: Failed password for ${u} from 9.9.9.9 port 22 ssh2`)
     .join('\n') + '\n';
 
-const intelDir = process.env.BREACHDESK_INTEL_DIR;
-afterEach(() => {
-  if (intelDir === undefined) delete process.env.BREACHDESK_INTEL_DIR;
-  else process.env.BREACHDESK_INTEL_DIR = intelDir;
-});
+restoreIntelDirAfterEach();
 
 /** A reader of the report alone learns what the detectors could not do, in the words of their run, as the workbench shows it. */
 describe('the limits of an analysis in its report', () => {
