@@ -1,9 +1,10 @@
 import type { JobDto } from '../../shared/api/jobsApi';
 
-/** Formats a byte count for the terminal in kB, MB or GB. */
+/** Formats a byte count for the terminal in B, kB, MB or GB (a small file reads "312 B", not "0 kB"). */
 function mb(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(2)} GB`;
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} kB`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  return n >= 1e3 ? `${(n / 1e3).toFixed(0)} kB` : `${Math.round(n)} B`;
 }
 
 /** One progress line for a running ingest: phase (with the running statement's progress once the file is read), percent, bytes, rate and ETA. */

@@ -28,7 +28,8 @@ export async function ingestCommand(service: Api, inputs: IngestInput[]): Promis
       ...(opts.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: opts.maxInflatedBytes }),
     });
     let status = job;
-    let lastPrint = 0;
+    // The first line after two seconds, then every two: a file that loads sooner prints only what was loaded.
+    let lastPrint = Date.now();
     while (status.state === 'running') {
       await new Promise((r) => setTimeout(r, 250));
       status = await service.jobStatus({ jobId: job.id });
