@@ -35,6 +35,12 @@ describe('a headed CSV no format claims', () => {
       );
       const spaced = writeInput(work, 'portal.csv', 'Date and time,User name,Result\n2025-01-01T00:00:00Z,u1,Success\n');
       await expect(engine.api.addSource({ path: spaced, kind: 'signin' })).rejects.toThrow('--map "ts=Date and time,user=User name,result=Result"');
+      const partial = writeInput(work, 'vpn.csv', 'when,who,ip,result\n2025-01-01T00:00:00Z,alice.doe@example.com,198.51.100.7,success\n');
+      const unnamed = engine.api.addSource({ path: partial, kind: 'signin' });
+      await expect(unnamed).rejects.toThrow(
+        'vpn.csv line 1: not a recognised signin format. Its first line reads as a header, but no column of it was recognised as user: load it with --map ts=when,user=COLUMN,ip=ip,result=result, naming your column for each field (or map its columns in the Sources screen). The formats read without mapping: ',
+      );
+      await expect(unnamed).rejects.not.toThrow(/alice/);
       const headerless = writeInput(work, 'nohdr.csv', '2025-01-01T00:00:00Z,alice.doe@example.com,100\n');
       const refusal = engine.api.addSource({ path: headerless, kind: 'transfer' });
       await expect(refusal).rejects.toThrow(/nohdr\.csv line 1: not a recognised transfer format; expected /);

@@ -21,33 +21,40 @@ export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer):
   const known = knownTextRefusal(name, kind, head);
   if (known) return known;
   const mapping = kind === 'leak' ? null : suggestedMapping(kind, utf16InputOf(head)?.head ?? (gzip ? inflatedHead(head) : head));
-  if (mapping) {
+  if (mapping?.missing.length === 0) {
     return new UserError(
       'bad_input',
-      `${name} line 1: not a recognised ${kind} format, but its header reads like a ${kind} log with its own column names: check this guess and load it with --map ${mapping} (or map its columns in the Sources screen).`,
+      `${name} line 1: not a recognised ${kind} format, but its header reads like a ${kind} log with its own column names: check this guess and load it with --map ${mapping.map} (or map its columns in the Sources screen).`,
     );
   }
   // Labels hold "or" and commas of their own: one of a list separated by semicolons reads as the list it is.
-  return new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected one of: ${formatsOf(kind).join('; ')}.`);
+  const expected = `${formatsOf(kind).join('; ')}.`;
+  if (mapping) {
+    return new UserError(
+      'bad_input',
+      `${name} line 1: not a recognised ${kind} format. Its first line reads as a header, but no column of it was recognised as ${mapping.missing.join(' or ')}: load it with --map ${mapping.map}, naming your column for each field (or map its columns in the Sources screen). The formats read without mapping: ${expected}`,
+    );
+  }
+  return new UserError('bad_input', `${name} line 1: not a recognised ${kind} format; expected one of: ${expected}`);
 }
 
 /** A column name as exports write them (letters first, no '@', ':' or quote): a first line that is not one is data, never echoed. */
 const columnName = /^[\p{L}_][\p{L}\p{N}_ .()/-]{0,63}$/u;
 
 /**
- * The `--map` a headed CSV of `kind` would take, guessed from its header (mappedFields' hints), when every required
- * field has a column and every cell of the first line is shaped like a column name (so a headerless file's first row,
- * which may hold personal values, is never echoed); else null.
+ * The `--map` a headed CSV of `kind` would take, guessed from its header (mappedFields' hints), with `COLUMN` for each
+ * required field no column was recognised as (named in `missing`), when every cell of the first line is shaped like a
+ * column name (so a headerless file's first row, which may hold personal values, is never echoed); else null.
  */
-function suggestedMapping(kind: Exclude<SourceKind, 'leak'>, head: Buffer): string | null {
+function suggestedMapping(kind: Exclude<SourceKind, 'leak'>, head: Buffer): { map: string; missing: string[] } | null {
   if (!looksLikeHeadedCsv(head)) return null;
   const columns = csvHeader(head);
   if (!columns.every((c) => columnName.test(c.trim()) && !c.includes('@'))) return null;
   const guess = guessMapping(kind, columns);
   const fields = mappedFields[kind];
-  if (!fields.every((f) => !f.required || guess[fieldOption(f.field)] !== undefined)) return null;
-  const map = fields.flatMap((f) => (guess[fieldOption(f.field)] === undefined ? [] : [`${f.field}=${guess[fieldOption(f.field)]}`])).join(',');
-  return /[^\w=,./-]/.test(map) ? `"${map}"` : map;
+  const missing = fields.filter((f) => f.required && guess[fieldOption(f.field)] === undefined).map((f) => f.field);
+  const map = fields.flatMap((f) => (guess[fieldOption(f.field)] === undefined ? (f.required ? [`${f.field}=COLUMN`] : []) : [`${f.field}=${guess[fieldOption(f.field)]}`])).join(',');
+  return { map: /[^\w=,./-]/.test(map) ? `"${map}"` : map, missing };
 }
 
 /** The refusal of a text export Breachdesk knows and does not read (see textFormat), or null; checked before a headed CSV is offered for mapping. */
