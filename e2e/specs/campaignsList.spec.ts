@@ -59,7 +59,7 @@ function manyCampaigns(): FindingRow[] {
       severity: 'high',
       ips: ['203.0.113.5'],
       users,
-      members: { accounts: users.map((u) => memberAccount(u, { attempts: 3 })), sources: [{ ip: '203.0.113.5', attempts: 90, accounts: 30, asn: null, country: null, rangeLabel: null, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' }] },
+      members: { accounts: users.map((u) => memberAccount(u, { attempts: 3, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' })), sources: [{ ip: '203.0.113.5', attempts: 90, accounts: 30, asn: null, country: null, rangeLabel: null, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' }] },
       start: '2024-03-04T10:00:00Z',
       end: '2024-03-04T11:00:00Z',
       evidence: { ...evidenceOf('distributed', '2024-03-04T10:00:00Z', '2024-03-04T11:00:00Z', 90, 30, 1) },

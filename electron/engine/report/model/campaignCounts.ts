@@ -38,7 +38,7 @@ async function accountsOf(c: DuckDBConnection, kinds: readonly string[], r: Find
  */
 export async function campaignCounts(c: DuckDBConnection, findings: { origin: 'stored' | 'live'; rows: ReportFinding[] }): Promise<CampaignCounts> {
   const campaigns = findings.rows.filter((f) => attackKinds.includes(f.kind));
-  const relations = findings.origin === 'stored' ? storedFindingRelations : liveFindingRelations(findings.rows);
+  const relations = findings.origin === 'stored' ? storedFindingRelations : liveFindingRelations(findings.rows.filter((f) => signinKinds.includes(f.kind)));
   const outcomes = await readAccountsAtRisk(c, relations);
   return {
     campaigns: campaigns.length,
