@@ -116,6 +116,8 @@ export const findingsArgs = {
   listFindings: z
     .object({
       kind: z.enum(findingKinds).optional(),
+      /** Only findings of one of these kinds (the Login spikes screen's Campaigns list pages stuffing, spray and brute force as one list). */
+      kinds: z.array(z.enum(findingKinds)).min(1).max(findingKinds.length).optional(),
       status: z.enum(findingStatuses).optional(),
       /** Only findings of this severity or above (triage: the high and critical first, thousands of low crowd hours aside). */
       minSeverity: z.enum(severities).optional(),

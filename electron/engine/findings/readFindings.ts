@@ -1,6 +1,7 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { severities, type FindingDto, type FindingKind, type FindingPageDto, type FindingStatus, type Severity } from '../../../shared/api/findingsApi';
 import { queryOne, queryRows } from '../sql/queryRows';
+import { sqlJoin, sqlParam, type SqlPart } from '../sql/SqlPart';
 import { sqlIso } from '../sql/sqlIso';
 
 type StoredRow = Omit<FindingDto, 'evidence' | 'params'> & { evidence: string; params: string };
@@ -16,35 +17,44 @@ function toDto(r: StoredRow): FindingDto {
   return { ...r, evidence: JSON.parse(r.evidence) as Record<string, unknown>, params: JSON.parse(r.params) as Record<string, unknown> };
 }
 
-/** One page of stored findings, optionally of one kind, one status, a least and/or an exact severity, or not dismissed, in detector order. */
-export async function readFindings(
-  c: DuckDBConnection,
-  f: { kind?: FindingKind | undefined; status?: FindingStatus | undefined; minSeverity?: Severity | undefined; severity?: Severity | undefined; undismissed?: boolean; offset: number; limit: number },
-): Promise<FindingPageDto> {
-  const params: DuckDBValue[] = [];
-  let where = 'true';
-  if (f.kind) {
-    params.push(f.kind);
-    where += ` AND kind = $${params.length}`;
-  }
-  if (f.status) {
-    params.push(f.status);
-    where += ` AND status = $${params.length}`;
-  }
-  if (f.minSeverity) {
-    params.push(JSON.stringify(severities.slice(severities.indexOf(f.minSeverity))));
-    where += ` AND severity IN (SELECT unnest(from_json($${params.length}, '["VARCHAR"]')))`;
-  }
-  if (f.severity) {
-    params.push(f.severity);
-    where += ` AND severity = $${params.length}`;
-  }
-  if (f.undismissed) where += ` AND status <> 'dismissed'`;
-  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where}`, params);
+/** Which stored findings a page is of: one kind or any of several, one status, a least and/or an exact severity, not dismissed. */
+export interface FindingFilter {
+  kind?: FindingKind | undefined;
+  kinds?: readonly FindingKind[] | undefined;
+  status?: FindingStatus | undefined;
+  minSeverity?: Severity | undefined;
+  severity?: Severity | undefined;
+  undismissed?: boolean;
+}
+
+/** The filter as one SQL condition over `finding`, its values bound as named parameters. */
+function findingWhere(f: FindingFilter): SqlPart {
+  const parts: SqlPart[] = [];
+  const equals = (column: string, value: string) => {
+    const p = sqlParam(column, value);
+    parts.push({ sql: `${column} = ${p.sql}`, params: p.params });
+  };
+  const oneOf = (column: string, name: string, values: readonly string[]) => {
+    const p = sqlParam(name, JSON.stringify(values));
+    parts.push({ sql: `${column} IN (SELECT unnest(from_json(${p.sql}, '["VARCHAR"]')))`, params: p.params });
+  };
+  if (f.kind) equals('kind', f.kind);
+  if (f.kinds) oneOf('kind', 'kinds', f.kinds);
+  if (f.status) equals('status', f.status);
+  if (f.minSeverity) oneOf('severity', 'minSeverity', severities.slice(severities.indexOf(f.minSeverity)));
+  if (f.severity) equals('severity', f.severity);
+  if (f.undismissed) parts.push({ sql: `status <> 'dismissed'`, params: {} });
+  return sqlJoin(parts, ' AND ', 'true');
+}
+
+/** One page of stored findings matching the filter, in detector order, with their exact total. */
+export async function readFindings(c: DuckDBConnection, f: FindingFilter & { offset: number; limit: number }): Promise<FindingPageDto> {
+  const where = findingWhere(f);
+  const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where.sql}`, where.params);
   const rows = await queryRows<StoredRow>(
     c,
-    `SELECT ${columns} FROM ${findingsWithQuery} WHERE ${where} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
-    params,
+    `SELECT ${columns} FROM ${findingsWithQuery} WHERE ${where.sql} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
+    where.params,
   );
   return { total, rows: rows.map(toDto) };
 }

@@ -67,4 +67,26 @@ describe('a report of a case holding more findings than a page', () => {
       expect(html).toContain('data-finding="bulk-29"');
     });
   });
+
+  it('lists the 200 most severe bulk exports not dismissed: a dismissed one among them leaves its place to the next, not a gap', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const exports: FindingRow[] = Array.from({ length: 210 }, (_, i) => ({
+        id: `bulk-${i}`,
+        kind: 'bulk_export',
+        severity: i < 30 ? 'high' : 'medium',
+        users: [`staff${i}@corp.example`],
+        start: at,
+        end: at,
+        status: i === 3 ? 'dismissed' : 'new',
+        evidence: { user: `staff${i}@corp.example`, unit: 'bytes', hours: 1, total: 5e9, reason: 'baseline' },
+      }));
+      await insertFindingRows(engine, exports);
+      fs.mkdirSync(path.join(work, 'out'));
+      const html = fs.readFileSync((await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'out', 'report.html') })).outPath, 'utf8');
+      expect(metric(html, 'gdpr-bulk-exports')).toBe(209);
+      expect(html.match(/data-finding="bulk-\d+"/g)).toHaveLength(200);
+      expect(html).not.toContain('data-finding="bulk-3"');
+      expect(html).toContain('data-finding="bulk-200"');
+    });
+  });
 });

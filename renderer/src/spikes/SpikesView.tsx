@@ -3,7 +3,7 @@ import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { RevealableScreen, type RevealProps } from '../ui/RevealableScreen';
 import { CampaignsPanel } from '../findings/campaign/CampaignsPanel';
-import { campaignKinds, outcomeKinds } from '../findings/campaign/campaignKinds';
+import { outcomeKinds } from '../findings/campaign/campaignKinds';
 import { OutcomesPanel } from '../findings/campaign/OutcomesPanel';
 import { useStoredFindings } from '../findings/campaign/useStoredFindings';
 import { useAccountsAtRisk } from '../findings/useAccountsAtRisk';
@@ -19,9 +19,6 @@ import { TopPanels } from './TopPanels';
 /** Drills made from the chart's range (a bar, a top source or account): a zoom moves the range they were read in. */
 const rangeDrills: ReadonlySet<SigninDrill['origin']> = new Set(['Bar', 'Source', 'Account']);
 
-/** Kinds the Login spikes screen shows: campaigns, then what they achieved per account. */
-const signinKinds = [...campaignKinds, ...outcomeKinds];
-
 /** The Login spikes screen: sign-ins over time with zoom, top sources and accounts, the stored credential campaigns and what they achieved per account, leaked accounts in the logs, the reference rule, and the events behind any of them. */
 export function SpikesView() {
   return <RevealableScreen view="signin" body={(r) => <SpikesViewBody {...r} />} />;
@@ -31,9 +28,11 @@ export function SpikesView() {
 function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
-  const stored = useStoredFindings(signinKinds);
+  const stored = useStoredFindings(outcomeKinds);
   const risk = useAccountsAtRisk();
+  const [runs, setRuns] = useState(0);
   const reloadFindings = () => {
+    setRuns((n) => n + 1);
     stored.reload();
     risk.reload();
   };
@@ -60,7 +59,7 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
         onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
-      <CampaignsPanel revealed={revealed} stored={stored.data} error={stored.error} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
+      <CampaignsPanel key={runs} revealed={revealed} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
       <OutcomesPanel revealed={revealed} stored={stored.data} risk={risk.data} error={stored.error ?? risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
       <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel

@@ -1,19 +1,20 @@
 import type { CampaignEvidence } from '../../../../shared/api/findingEvidence';
 import type { FindingDto } from '../../../../shared/api/findingsApi';
 import { RunDetectorsBar } from '../RunDetectorsBar';
-import { DataTable, type Column } from '../../ui/DataTable';
+import type { Column } from '../../ui/DataTable';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatCount } from '../../../../shared/format/formatCount';
+import { formatCountOf } from '../../ui/format';
 import { formatShortUtc } from '../../ui/formatShortUtc';
 import { kindLabel } from '../../ui/kindLabel';
+import { PagedTable } from '../../ui/PagedTable';
 import { Panel } from '../../ui/Panel';
 import { SeverityBadge } from '../../ui/SeverityBadge';
 import { usePicked } from '../../ui/usePicked';
-import { campaignKinds } from './campaignKinds';
 import { campaignEvidence } from './evidenceShapes';
 import { memberCounts } from './memberCounts';
 import { OpenedFinding } from './OpenedFinding';
-import { ofKinds, type StoredFindings } from './useStoredFindings';
+import { useCampaignPage } from './useCampaignPage';
 
 /** A campaign figure from its evidence, or a dash when the finding predates campaign evidence. */
 const figure = (f: FindingDto, pick: (c: CampaignEvidence) => number): string => {
@@ -33,32 +34,49 @@ const columns: Array<Column<FindingDto>> = [
   { head: 'End (UTC)', cell: (f) => formatShortUtc(f.end) },
 ];
 
-/** The credential campaigns stored in the case, one row each, and the opened one with its shared features and complete member tables. */
-export function CampaignsPanel({ revealed, stored, error, onRun, onPick }: { revealed: boolean; stored: StoredFindings | undefined; error: string | null; onRun: () => void; onPick: (f: FindingDto) => void }) {
-  const q = ofKinds(stored, campaignKinds);
-  const rows = q?.rows ?? [];
+/**
+ * The credential campaigns stored in the case and not dismissed (as the report counts them), paged in SQL with their
+ * exact total and the dismissed ones counted beside them, and the opened one with its shared features and complete
+ * member tables. Remounted (keyed) after each run, so it reads the new campaigns from their first page.
+ */
+export function CampaignsPanel({ revealed, onRun, onPick }: { revealed: boolean; onRun: () => void; onPick: (f: FindingDto) => void }) {
+  const q = useCampaignPage();
+  const rows = q.page?.rows ?? [];
   const [current, choose] = usePicked(rows);
+  const dismissed = q.dismissed ?? 0;
   return (
-    <Panel title={`Credential campaigns (${q ? formatCount(q.total) : '…'})`} testId="campaigns">
-      <ErrorNote message={error} />
-      {q && q.total === 0 && (
+    <Panel title={`Credential campaigns (${q.page ? formatCount(q.page.total) : '…'})`} testId="campaigns">
+      {q.page && q.page.total === 0 && dismissed === 0 ? (
         <>
+          <ErrorNote message={q.error} />
           <p className="hint" data-testid="campaigns-empty">
             No campaign stored. Run the detectors to classify the sign-ins into campaigns (spray, stuffing, brute force) and what they achieved.
           </p>
           <RunDetectorsBar onDone={onRun} />
         </>
+      ) : (
+        <div data-testid="campaign-list">
+          <PagedTable
+            page={q.page}
+            error={q.error}
+            columns={columns}
+            rowKey={(f) => f.id}
+            rowAttributes={(f) => ({ 'data-testid': 'campaign-row', 'data-id': f.id, 'data-kind': f.kind })}
+            onPick={choose}
+            isSelected={(f) => f.id === current?.id}
+            totalLabel={(n) => formatCountOf(n, 'campaign')}
+            totalTestId="campaigns-total"
+            offset={q.offset}
+            limit={q.limit}
+            onOffset={q.onOffset}
+            maxHeight={260}
+          />
+        </div>
       )}
-      {rows.length > 0 && (
-        <DataTable
-          rows={rows}
-          columns={columns}
-          rowKey={(f) => f.id}
-          rowAttributes={(f) => ({ 'data-testid': 'campaign-row', 'data-id': f.id, 'data-kind': f.kind })}
-          onPick={choose}
-          isSelected={(f) => f.id === current?.id}
-          scroll={{ maxHeight: 260 }}
-        />
+      {dismissed > 0 && (
+        <p className="hint" data-testid="campaigns-dismissed">
+          {formatCountOf(dismissed, 'dismissed campaign')} not listed or counted here, as in the report; the Findings list, status dismissed, holds {dismissed === 1 ? 'it' : 'them'}.
+        </p>
       )}
       {current && <OpenedFinding finding={current} revealed={revealed} testId="campaign-detail" eventsTestId="campaign-events" onPick={onPick} />}
     </Panel>
