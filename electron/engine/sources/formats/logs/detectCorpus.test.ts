@@ -48,6 +48,8 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
   [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
   [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['sshd_syslog_plaso', 'syslog_ssh.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['syslog_rfc5424_sshd', 'auth-rfc5424.log'], { signin: 'sshd-syslog', transfer: null }],
   [['sentinel_syslog_csv', 'syslog_data.csv'], { signin: 'sshd-syslog-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADNonInteractiveUserSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADServicePrincipalSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
