@@ -46,6 +46,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['nginx_access_host', 'test-test-with-host.log'], { signin: null, transfer: 'combined-access-log' }],
   [['nginx_access', 'test-access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['apache_access_basic', 'test-access-basic.log'], { signin: null, transfer: 'combined-access-log' }],
+  [['apache_access_plaso', 'apache_access.log'], { signin: null, transfer: 'combined-access-log' }],
   [['linux_auth_beats', 'test.log'], { signin: 'sshd-syslog', transfer: null }],
   [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
   [['sshd_syslog_plaso', 'syslog_ssh.log'], { signin: 'sshd-syslog', transfer: null }],
