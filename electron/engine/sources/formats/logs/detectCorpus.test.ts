@@ -51,6 +51,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['linux_auth_integrations', 'test-auth.log'], { signin: 'sshd-syslog', transfer: null }],
   [['sshd_syslog_plaso', 'syslog_ssh.log'], { signin: 'sshd-syslog', transfer: null }],
   [['syslog_rfc5424_sshd', 'auth-rfc5424.log'], { signin: 'sshd-syslog', transfer: null }],
+  [['windows_openssh_evtx_cc0', 'openssh-bruteforce-valid-user.evtx'], { signin: 'sshd-windows-evtx', transfer: null }],
   [['sentinel_syslog_csv', 'syslog_data.csv'], { signin: 'sshd-syslog-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADNonInteractiveUserSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADServicePrincipalSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
