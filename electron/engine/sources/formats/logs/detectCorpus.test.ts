@@ -35,6 +35,8 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['aws_s3_server_access_log', 'test-s3-server-access.log'], { signin: null, transfer: 's3-server-access-log' }],
   [['apache_access_combined', 'apache_logs'], { signin: null, transfer: 'combined-access-log' }],
   [['zeek_conn_log', 'NASHUA_conn.log'], { signin: null, transfer: 'zeek-conn-json' }],
+  [['zeek_conn_tsv_lnav', 'logfile_bro_conn.log.0'], { signin: null, transfer: 'zeek-conn-tsv' }],
+  [['haproxy_log_lnav', 'logfile_haproxy.0'], { signin: null, transfer: 'haproxy-log' }],
   [['aws_s3_honeybucket_csv', 'AWS_S3_HoneyBucketLogs.csv'], { signin: null, transfer: null }],
   [['o365_exchange_admin_csv', 'demo_exchange_data.csv'], { signin: null, transfer: null }],
   [['windows_security_csv', 'host_logons.csv'], { signin: 'windows-security-csv', transfer: null }],
