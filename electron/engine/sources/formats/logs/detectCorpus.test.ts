@@ -27,6 +27,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['cisco_asa_syslog', 'asa-vpn.log'], { signin: 'cisco-asa-auth', transfer: null }],
   [['rhel_secure_log', 'secure-rhel7-head.log'], { signin: 'sshd-syslog', transfer: null }],
   [['windows_security_json', 'purplesharp_ad_playbook_I_2020-10-22042947.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
+  [['windows_security_json_nxlog_rdp', 'rdp_interactive_taskmanager_lsass_dump_2020-09-22043748.security-logon-subset.json'], { signin: 'windows-security-json', transfer: null }],
   [['o365_management_activity_json', 'test-azuread-sts-logon-events.event-original.ndjson'], { signin: 'o365-ual-signin', transfer: 'o365-ual-download' }],
   [['aws_cloudtrail_json', 'test-console-login-json.log'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
   [['aws_cloudtrail_hidden_user', 'console-login-hidden-user.ndjson'], { signin: 'cloudtrail-consolelogin', transfer: 'cloudtrail-s3' }],
