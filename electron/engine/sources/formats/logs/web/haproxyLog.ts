@@ -13,9 +13,9 @@ import { localTimeSql } from '../zonedTimeSql';
 const haproxyLine =
   '^(?:.*?haproxy\\[[0-9]+\\]: )?(\\S+):([0-9]+) \\[([0-9]{2}/[A-Za-z]{3}/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\\.[0-9]+)?\\] (\\S+) (\\S+) (?:(-?[0-9]+/-?[0-9]+/-?[0-9]+/-?[0-9]+/\\+?-?[0-9]+) (-1|[0-9]{3})|(-?[0-9]+/-?[0-9]+/\\+?-?[0-9]+)) (\\+?[0-9]+)(.*)$';
 /**
- * HAProxy's own messages, which are no request: its error log format for a connection that failed before any request
- * (`client:port [date] frontend/bind: SSL handshake failure`, HAProxy's configuration manual §8.2.6), and, after its syslog
- * tag, its notices and alerts (`Proxy www started.`, `Server app/web1 is DOWN, …`): skipped and counted, not rejected.
+ * HAProxy's own messages, which are no request: the "Error log format" of its configuration manual, for a connection
+ * that failed before any request (`client:port [date] frontend/bind: SSL handshake failure`), and, after its syslog tag,
+ * its notices and alerts (`Proxy www started.`, `Server app/web1 is DOWN, …`): skipped and counted, not rejected.
  */
 const haproxyErrorLine = '^(?:.*?haproxy\\[[0-9]+\\]: )?\\S+:[0-9]+ \\[[^\\]]+\\] [^\\s/]+/\\S+: \\S';
 const haproxyTagged = 'haproxy\\[[0-9]+\\]: ';
