@@ -6,13 +6,16 @@ import { textFormat } from './textFormat';
 import { isGzip } from './verifyGzip';
 import { looksLikeHeadedCsv } from './formats/mapped/mappedCsv';
 import { fieldOption, guessMapping, mappedFields } from './formats/mapped/mappedFields';
+import { mappingPresets } from './formats/mapped/mappingPresets';
+import { presetForHeader } from './formats/mapped/presetForHeader';
 import { csvHeader } from './formats/logs/csvHeader';
 import { utf16InputOf } from './utf16Input';
 
 /**
  * The refusal of a file no loader of `kind` recognised: a binary format (gzip-compressed or not), or a known text export
- * Breachdesk does not read, is named with what to do; a headed CSV whose columns name the fields gets the `--map` to
- * confirm; else the formats accepted are listed.
+ * Breachdesk does not read, is named with what to do; a headed CSV holding every column of a built-in preset gets that
+ * preset's `--map`, one whose header is all column names the `--map` it guesses (COLUMN where it found none); else the
+ * formats accepted are listed.
  */
 export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer): UserError {
   const gzip = isGzip(head);
@@ -20,7 +23,15 @@ export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer):
   if (found) return new UserError('bad_input', binaryRefusal(name, found, `a ${kind} format Breachdesk reads`, gzip));
   const known = knownTextRefusal(name, kind, head);
   if (known) return known;
-  const mapping = kind === 'leak' ? null : suggestedMapping(kind, utf16InputOf(head)?.head ?? (gzip ? inflatedHead(head) : head));
+  const text = utf16InputOf(head)?.head ?? (gzip ? inflatedHead(head) : head);
+  const preset = kind === 'leak' ? null : presetForHeader(kind, text);
+  if (preset) {
+    return new UserError(
+      'bad_input',
+      `${name} line 1: not a recognised ${kind} format, but its header is that of a ${mappingPresets[preset]?.description ?? preset}: load it with --map ${preset} (or map its columns in the Sources screen).`,
+    );
+  }
+  const mapping = kind === 'leak' ? null : suggestedMapping(kind, text);
   if (mapping?.missing.length === 0) {
     return new UserError(
       'bad_input',

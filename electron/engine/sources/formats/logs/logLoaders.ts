@@ -37,6 +37,7 @@ import { s3ServerAccessLog } from './web/s3ServerAccessLog';
 import { squidAccessLog } from './web/squidAccessLog';
 import { sshdSyslog } from './sshd/sshdSyslog';
 import { sshdJournalJson } from './sshd/sshdJournalJson';
+import { sshdWindowsEvtx } from './sshd/sshdWindowsEvtx';
 import { sshdSyslogCsv } from './sshd/sshdSyslogCsv';
 import { haproxyLog } from './web/haproxyLog';
 import { traefikAccessJson } from './web/traefikAccessJson';
@@ -51,6 +52,7 @@ import { zeekConnTsv } from './web/zeekConnTsv';
 
 /** Every access-log loader, most specific first; registered before the generic loaders. */
 export const logLoaders: Loader[] = [
+  sshdWindowsEvtx,
   windowsSecurityEvtx,
   windowsSecurityXml,
   entraDiagnosticJson,

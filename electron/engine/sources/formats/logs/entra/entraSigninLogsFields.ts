@@ -11,7 +11,7 @@ import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
  */
 export const entraSigninLogsNames = {
   time: ['TimeGenerated', 'TimeGenerated [UTC]', 'createdDateTime', 'Date (UTC)'],
-  user: ['UserPrincipalName', 'userPrincipalName', 'Username', 'ServicePrincipalName'],
+  user: ['UserPrincipalName', 'userPrincipalName', 'Username', 'ServicePrincipalName', 'Service principal name'],
   ip: ['IPAddress', 'ipAddress', 'IP address'],
   code: ['ResultType', 'status.errorCode', 'Sign-in error code'],
   app: ['AppDisplayName', 'appDisplayName', 'Application', 'ResourceDisplayName'],
@@ -23,7 +23,7 @@ export const entraSigninLogsNames = {
 /** Canonical field → source field, for the preview. */
 export const entraSigninLogsMapping: Record<string, string> = {
   ts: 'TimeGenerated (or TimeGenerated [UTC], createdDateTime)',
-  user: 'UserPrincipalName (else ServicePrincipalName: the AADServicePrincipalSignInLogs and AADManagedIdentitySignInLogs tables)',
+  user: 'UserPrincipalName (else ServicePrincipalName: the AADServicePrincipalSignInLogs and AADManagedIdentitySignInLogs tables; Username, Service principal name in the portal download)',
   ip: 'IPAddress',
   success: 'ResultType = 0',
   failure_reason: 'ResultType via the Entra code table',

@@ -7,13 +7,17 @@ import { textReasonSql } from '../failureReason';
 import { logLoader, type MappingContext } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
 import { maxLineChars } from '../maxLineChars';
+import { plainSyslogLine, plainSyslogLineSql } from './plainSyslogLine';
 import { inferFirstYear } from './syslogYear';
 import { localTimeSql, zonedTimeSql } from '../zonedTimeSql';
 
-/** BSD syslog line: `Mmm dd HH:MM:SS host tag[pid]: message` (tag may hold parentheses, `sshd(pam_unix)`, or be absent). */
-const bsdLine = '^([A-Z][a-z]{2}) +([0-9]{1,2}) ([0-9]{2}:[0-9]{2}:[0-9]{2}) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
+/**
+ * BSD syslog line: `Mmm dd HH:MM:SS host tag[pid]: message` (tag may hold parentheses, `sshd(pam_unix)`, or be absent; the
+ * message may follow more than one space, as daemons keeping the message's own leading space write it).
+ */
+const bsdLine = '^([A-Z][a-z]{2}) +([0-9]{1,2}) ([0-9]{2}:[0-9]{2}:[0-9]{2}) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: *)?(.*)$';
 /** RFC 3339 syslog line (rsyslog's modern default): `2024-03-01T10:00:00.123+01:00 host tag[pid]: message`. */
-const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: ?)?(.*)$';
+const isoLine = '^([0-9]{4}-[0-9]{2}-[0-9]{2}T\\S+) (\\S+) (?:([^\\s\\[:]+)(\\[[0-9]+\\])?: *)?(.*)$';
 /** sshd's own verdict lines, one per attempt (OpenSSH before 3.9 wrote "illegal user" where it now writes "invalid user"). */
 const sshdEvent = '^(Failed|Accepted) (password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic) for ((?:invalid|illegal) user )?(.*?) from (\\S+) port [0-9]+';
 /** PAM's failure line: the first failure of a connection, counted when sshd logged no verdict for it. */
@@ -56,7 +60,7 @@ export const sshdSyslog = logLoader({
   label: 'sshd / PAM syslog (auth.log, secure: Failed password, Accepted, authentication failure)',
   stage: 'lines',
   detect(head) {
-    const lines = head.toString('utf8').split(/\r?\n/).slice(0, 200);
+    const lines = head.toString('utf8').split(/\r?\n/).slice(0, 200).map(plainSyslogLine);
     const syslog = lines.filter((l) => new RegExp(bsdLine).test(l) || new RegExp(isoLine).test(l)).length;
     return syslog > 0 && syslog >= Math.min(lines.length - 1, 200) * 0.5 && lines.some((l) => /\bsshd\b|sshd\(|pam_unix/.test(l));
   },
@@ -84,9 +88,9 @@ export async function sshdLinesMapping({ c, staged, timezone, options, file }: P
            CASE WHEN b IS NOT NULL THEN list_position(${months}, b.mon) END AS mon,
            coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0
          FROM (SELECT ln, line,
-                 CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(line, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(line, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
-                 CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(line, '^[0-9]{4}-') THEN nullif(regexp_extract(line, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
-               FROM ${sqlIdent(staged)} WHERE trim(line) <> '')`,
+                 CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(plain, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(plain, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
+                 CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(plain, '^[0-9]{4}-') THEN nullif(regexp_extract(plain, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
+               FROM (SELECT ln, line, ${plainSyslogLineSql('line')} AS plain FROM ${sqlIdent(staged)} WHERE trim(line) <> ''))`,
   );
   const wrapLines = (
     await queryRows<{ ln: number }>(

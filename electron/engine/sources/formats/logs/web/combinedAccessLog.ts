@@ -12,6 +12,11 @@ import type { RecordMapping } from '../RecordMapping';
  */
 const combinedLine =
   '^(.+?) (\\S+) (\\S+) \\[([^\\]]+)\\] "((?:[^"\\\\]|\\\\.)*)" ([0-9]{3}|-) ([0-9]+|-)(?: "((?:[^"\\\\]|\\\\.)*)" "((?:[^"\\\\]|\\\\.)*)")?';
+/**
+ * The same line as servers that do not escape a `"` inside the request write it (Apache before 2.0.46, and others): the
+ * request runs to the first `"` followed by a status and a byte count. Tried only on lines the strict form does not read.
+ */
+const unescapedRequestLine = '^(.+?) (\\S+) (\\S+) \\[([^\\]]+)\\] "(.*?)" ([0-9]{3}|-) ([0-9]+|-)(?: "((?:[^"\\\\]|\\\\.)*)" "((?:[^"\\\\]|\\\\.)*)")?(?: |$)';
 const combinedHead = /^\S.* \S+ \S+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "/;
 
 /**
@@ -49,8 +54,11 @@ export const combinedAccessLog = logLoader({
   zoneless: false,
   build({ staged }): RecordMapping {
     const address = addressPartSql('m.prefix');
+    const fields = "['prefix','ident','login','time','request','status','size','referer','agent']";
     return {
-      from: `(SELECT *, ${address.vhost} AS vhost, ${address.client} AS client FROM (SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(combinedLine)}, ['prefix','ident','login','time','request','status','size','referer','agent']) END AS m FROM ${staged} WHERE trim(line) <> ''))`,
+      from: `(SELECT *, ${address.vhost} AS vhost, ${address.client} AS client FROM (
+        SELECT ln, raw, CASE WHEN m0.prefix = '' THEN regexp_extract(raw, ${sqlString(unescapedRequestLine)}, ${fields}) ELSE m0 END AS m FROM (
+          SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(combinedLine)}, ${fields}) END AS m0 FROM ${staged} WHERE trim(line) <> '')))`,
       parsed: `m IS NOT NULL AND m.prefix <> '' AND coalesce(client, '') <> ''`,
       relevant: 'true',
       columns: {

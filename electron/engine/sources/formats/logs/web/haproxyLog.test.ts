@@ -42,4 +42,19 @@ describe('HAProxy logs', () => {
       await expect(engine.service.addSource({ path: corpusFile('haproxy_log', 'test-haproxy.log'), kind: 'signin' })).rejects.toThrow(/is an HAProxy log\. It is not a signin format Breachdesk reads: load it as transfers/);
     });
   });
+
+  it('skips and counts HAProxy\'s own notices and an SSL handshake failure of lnav\'s real log, loading its 13 requests with none rejected', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('haproxy_log_lnav', 'logfile_haproxy.0');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('haproxy-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0, options: { timezone: 'UTC' } });
+      expect(s).toMatchObject({ rowsLoaded: 13, rowsRejected: 0, rowsSkipped: 4 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 13, bytes: 118427, noBytes: 0, users: 5 });
+      const [first] = await sqlOn<{ u: string; a: string; o: string; t: string; b: number }>(
+        engine,
+        `SELECT "user" AS u, action AS a, object AS o, strftime(ts, '%Y-%m-%d %H:%M:%S') AS t, bytes::INTEGER AS b FROM transfer ORDER BY raw_ref LIMIT 1`,
+      );
+      expect(first).toMatchObject({ u: '141.35.244.171', t: '2019-02-25 16:19:48', b: 11394 });
+    });
+  });
 });

@@ -12,6 +12,14 @@ import { localTimeSql } from '../zonedTimeSql';
  */
 const haproxyLine =
   '^(?:.*?haproxy\\[[0-9]+\\]: )?(\\S+):([0-9]+) \\[([0-9]{2}/[A-Za-z]{3}/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\\.[0-9]+)?\\] (\\S+) (\\S+) (?:(-?[0-9]+/-?[0-9]+/-?[0-9]+/-?[0-9]+/\\+?-?[0-9]+) (-1|[0-9]{3})|(-?[0-9]+/-?[0-9]+/\\+?-?[0-9]+)) (\\+?[0-9]+)(.*)$';
+/**
+ * HAProxy's own messages, which are no request: the "Error log format" of its configuration manual, for a connection
+ * that failed before any request (`client:port [date] frontend/bind: SSL handshake failure`), and, after its syslog tag,
+ * its notices and alerts (`Proxy www started.`, `Server app/web1 is DOWN, …`): skipped and counted, not rejected.
+ */
+const haproxyErrorLine = '^(?:.*?haproxy\\[[0-9]+\\]: )?\\S+:[0-9]+ \\[[^\\]]+\\] [^\\s/]+/\\S+: \\S';
+const haproxyTagged = 'haproxy\\[[0-9]+\\]: ';
+const haproxyTaggedRequest = 'haproxy\\[[0-9]+\\]: \\S+:[0-9]+ \\[';
 const haproxyHead = /^(?:.*?haproxy\[\d+\]: )?\S+:\d+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)?\] \S+ \S+ -?\d+\/-?\d+\/\+?-?\d+/;
 
 /** HAProxy HTTP and TCP logs: one transfer per request or connection, the bytes sent to the client per client address (no user is logged). */
@@ -34,11 +42,14 @@ export const haproxyLog = logLoader({
     ip: 'client address',
   },
   build({ staged, timezone }): RecordMapping {
+    const request = `coalesce(m IS NOT NULL AND m.time <> '' AND m.client NOT IN ('', '-'), false)`;
     return {
-      from: `(SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(haproxyLine)}, ['client','port','time','frontend','backend','http_timers','status','tcp_timers','sent','rest']) END AS m FROM ${staged} WHERE trim(line) <> '')`,
+      from: `(SELECT *, CASE WHEN ${request} OR length(raw) > ${maxLineChars} THEN false
+                 ELSE regexp_matches(raw, ${sqlString(haproxyErrorLine)}) OR (regexp_matches(raw, ${sqlString(haproxyTagged)}) AND NOT regexp_matches(raw, ${sqlString(haproxyTaggedRequest)})) END AS notice
+               FROM (SELECT ln, line AS raw, CASE WHEN length(line) <= ${maxLineChars} THEN regexp_extract(line, ${sqlString(haproxyLine)}, ['client','port','time','frontend','backend','http_timers','status','tcp_timers','sent','rest']) END AS m FROM ${staged} WHERE trim(line) <> ''))`,
       layers: [{ request: `nullif(regexp_extract(m.rest, '"([^"]*)"?\\s*$', 1), '')` }],
-      parsed: `m IS NOT NULL AND m.time <> '' AND m.client NOT IN ('', '-')`,
-      relevant: 'true',
+      parsed: `${request} OR notice`,
+      relevant: 'NOT notice',
       columns: {
         ts: localTimeSql(`try_strptime(m.time, '%d/%b/%Y:%H:%M:%S')`, timezone),
         user: clientIpSql('m.client'),
