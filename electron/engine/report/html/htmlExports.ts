@@ -21,7 +21,8 @@ export function htmlExports(m: ReportModel): string {
     times: e.perHour.map((b) => b.bucket),
     series: [{ label: anyBytes ? 'bytes' : 'events', color: '#0969da', values: e.perHour.map((b) => (anyBytes ? b.bytes : b.events)), style: 'bar' }],
     marks,
-    formatValue: anyBytes ? formatBytes : formatCount,
+    unit: anyBytes ? 'bytes' : 'count',
+    axisTitle: anyBytes ? 'bytes per bucket' : 'events per bucket',
   });
   const amount = (unit: string, v: number) => (unit === 'bytes' ? formatBytes(v) : `${formatCount(v)} events`);
   const stats = e.reference.stats.map((s) => `${s.unit}: ${formatCount(s.userHours)} user-hours, mean ${amount(s.unit, s.mean)}, sample sd ${s.stddev === null ? 'n/a' : amount(s.unit, s.stddev)}`).join('; ');

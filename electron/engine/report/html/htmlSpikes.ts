@@ -16,7 +16,8 @@ export function htmlSpikes(m: ReportModel): string {
       { label: 'successful', color: '#2da44e', values: s.series.bins.map((b) => b.success), style: 'line' },
       ...(s.totals.unknown > 0 ? [{ label: 'outcome unknown', color: '#6e7781', values: s.series.bins.map((b) => b.unknown), style: 'line' as const }] : []),
     ],
-    formatValue: formatCount,
+    unit: 'count',
+    axisTitle: 'sign-ins per bin',
   });
   const shown = s.reference.rows.length < s.reference.total ? ` (first ${s.reference.rows.length} shown)` : '';
   return `<section id="spikes"><h2>3. Login spikes</h2>
