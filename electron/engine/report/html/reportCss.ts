@@ -14,6 +14,9 @@ h2 { font-size: 20px; margin: 32px 0 8px; padding-top: 8px; border-top: 1px soli
 h3 { font-size: 16px; margin: 20px 0 6px; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 12.5px; page-break-inside: auto; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+caption, thead { break-after: avoid; page-break-after: avoid; }
+table > tbody:first-of-type > tr:nth-child(-n+2) { break-after: avoid; page-break-after: avoid; }
+table > tbody:last-of-type > tr:last-child { break-before: avoid; page-break-before: avoid; }
 table.verdicts { font-size: 13.5px; } table.verdicts th { width: 32%; font-weight: 600; vertical-align: top; }
 th, td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; word-break: break-word; }
 th { background: #f3f5f7; }
