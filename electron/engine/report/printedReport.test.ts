@@ -53,6 +53,12 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(small.map((x) => `${x.text} (p${x.page}, ${(x.height / lineBox).toFixed(1)} pt)`).slice(0, 10)).toEqual([]);
   });
 
+  it('prints every masked account and address whole on one line, the accounts-at-risk table included', () => {
+    const masked = words(pdf).filter((x) => /\*@|\*\.\*/.test(x.text) && !/^(j\*\*\*@o\*\*\*\.fr|203\.0\.\*\.\*)$/.test(x.text));
+    expect(masked.filter((x) => x.text.includes('@')).length).toBeGreaterThan(50);
+    expect(masked.filter((x) => !/#[0-9a-f]{6}[,.;)]*$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
+  });
+
   it('lists the bulk exports in one table, in the order of their articles, ahead of them', () => {
     const articles = [...html.matchAll(/<article class="finding[^"]*" data-finding="(bulk_export-[^"]+)"/g)].map((m) => m[1]);
     expect(articles.length).toBeGreaterThanOrEqual(6);
