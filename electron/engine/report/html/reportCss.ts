@@ -12,6 +12,7 @@ header.doc h1 { margin: 0 0 4px; font-size: 26px; }
 .tlp.red { color: #ff2b2b; } .tlp.green { color: #33ff00; } .tlp.clear { color: #fff; }
 h2 { font-size: 20px; margin: 32px 0 8px; padding-top: 8px; border-top: 1px solid #d0d7de; page-break-after: avoid; }
 h3 { font-size: 16px; margin: 20px 0 6px; page-break-after: avoid; }
+h2 + p, h3 + p, p:has(+ pre), p:has(+ figure) { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 12.5px; page-break-inside: auto; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 caption, thead { break-after: avoid; page-break-after: avoid; }

@@ -27,7 +27,7 @@ function pagesOf(pdf: string): { first: Map<string, number>; all: Map<string, nu
   return { first, all };
 }
 
-describe('report tables as Chromium prints them: a caption or heading never alone at a page foot, no last row alone on a page', () => {
+describe('the report as Chromium prints it: a caption, heading or label never alone at a page foot, no last row alone on a page', () => {
   let work: string;
   let pages: ReturnType<typeof pagesOf>;
   beforeAll(async () => {
@@ -37,8 +37,19 @@ describe('report tables as Chromium prints them: a caption or heading never alon
       return `<div style="break-before: page; height: ${h}px">block ${h}</div>${htmlTable([`head${h}`, 'count'], rows, `cap${h}`)}`;
     });
     const headed = heights.map((h) => `<div style="break-before: page; height: ${h}px">block ${h}</div><h3>heading${h}</h3>${htmlTable([`hh${h}`, 'n'], Array.from({ length: 9 }, (_, i) => [`q${h}x${i}`, i]))}`);
+    const figures = heights.map(
+      (h) =>
+        `<div style="break-before: page; height: ${h}px">block ${h}</div><h2>section${h}</h2><p>lead${h} of the section.</p><figure><svg viewBox="0 0 880 240"><text x="10" y="20">chart${h}</text></svg><figcaption>caption${h}</figcaption></figure>`,
+    );
+    const articles = heights.map(
+      (h) =>
+        `<section><div style="break-before: page; height: ${h}px">block ${h}</div>${htmlTable(['t', 'n'], [[`last${h}`, 1], [`end${h}`, 2]], `census${h}`)}</section><section><h2>findings${h}</h2><h3>campaigns${h}</h3><p>leadstart${h} ${'a lead paragraph long enough to take two lines of the page '.repeat(2)}leadend${h}</p><article class="finding" style="height: 560px">article${h}</article></section>`,
+    );
+    const sql = heights.map(
+      (h) => `<div style="break-before: page; height: ${h}px">block ${h}</div><h3>step${h}</h3><p>Parameters:</p><pre>params${h}</pre><p>label${h}:</p><pre>${Array.from({ length: 30 }, (_, i) => `sql${h}x${i}`).join('\n')}</pre>`,
+    );
     const long = htmlTable(['longhead', 'n'], Array.from({ length: 120 }, (_, i) => [`long${i}`, i]), 'longcap');
-    const html = `<!doctype html><html><head><meta charset="utf-8"><style>${reportCss}</style></head><body><main>${blocks.join('')}${headed.join('')}<div style="break-before: page"></div>${long}</main></body></html>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><style>${reportCss}</style></head><body><main>${blocks.join('')}${headed.join('')}${figures.join('')}${articles.join('')}${sql.join('')}<div style="break-before: page"></div>${long}</main></body></html>`;
     const pdf = path.join(work, 'breaks.pdf');
     fs.writeFileSync(pdf, await printPdf(html));
     pages = pagesOf(pdf);
@@ -55,6 +66,21 @@ describe('report tables as Chromium prints them: a caption or heading never alon
   it('prints a heading on the page of the first rows of the table under it', () => {
     const split = heights.filter((h) => new Set([`heading${h}`, `hh${h}`, `q${h}x0`, `q${h}x1`, `q${h}x2`].map((w) => pages.first.get(w))).size !== 1);
     expect(split).toEqual([]);
+  });
+
+  it('prints a section heading and its lead paragraph on the page of the chart under them', () => {
+    const split = heights.filter((h) => new Set([`section${h}`, `lead${h}`, `chart${h}`, `caption${h}`].map((w) => pages.first.get(w))).size !== 1);
+    expect(split).toEqual([]);
+  });
+
+  it('prints a section heading, its sub-heading and whole lead paragraph on the page of the first finding under them', () => {
+    const split = heights.filter((h) => new Set([`findings${h}`, `campaigns${h}`, `leadstart${h}`, `leadend${h}`, `article${h}`].map((w) => pages.first.get(w))).size !== 1);
+    expect(split).toEqual([]);
+  });
+
+  it('prints the label of a SQL listing on the page where the listing starts, and a step’s heading with its parameters', () => {
+    expect(heights.filter((h) => pages.first.get(`label${h}:`) !== pages.first.get(`sql${h}x0`))).toEqual([]);
+    expect(heights.filter((h) => pages.first.get(`step${h}`) !== pages.first.get(`params${h}`))).toEqual([]);
   });
 
   it('never leaves a table’s last row alone at the top of a page', () => {
