@@ -59,6 +59,12 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(masked.filter((x) => !/#[0-9a-f]{6}[,.;)]*$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
   });
 
+  it('never breaks a date or SHA-256 at its hyphen across two lines', () => {
+    const all = words(pdf);
+    expect(all.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.text)).length).toBeGreaterThan(200);
+    expect(all.filter((x) => /^(\d{4}-|\d{4}-\d{2}-|SHA-)$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
+  });
+
   it('lists the bulk exports in one table, in the order of their articles, ahead of them', () => {
     const articles = [...html.matchAll(/<article class="finding[^"]*" data-finding="(bulk_export-[^"]+)"/g)].map((m) => m[1]);
     expect(articles.length).toBeGreaterThanOrEqual(6);

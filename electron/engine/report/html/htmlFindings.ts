@@ -3,7 +3,8 @@ import { resetKinds } from '../../../../shared/api/resetAccountsApi';
 import { escapeHtml } from './escapeHtml';
 import { htmlExportFacts } from './htmlExportFacts';
 import { htmlBulkExports } from './htmlBulkExports';
-import { reportTime, reportTimesIn } from './reportTime';
+import { htmlTimesIn } from './htmlTimesIn';
+import { reportTime } from './reportTime';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
 import { htmlTable } from './htmlTable';
@@ -31,7 +32,7 @@ export function htmlFindings(m: ReportModel): string {
   const items = others.map(
     (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}">
 ${findingHeading(f)}
-<p>${escapeHtml(reportTimesIn(f.summary))}</p>
+<p>${htmlTimesIn(f.summary)}</p>
 <p class="meta">Window ${escapeHtml(reportTime(f.start))} → ${escapeHtml(reportTime(f.end))} UTC${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
 ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
 ${htmlExportFacts(f) ?? evidenceTable(f)}

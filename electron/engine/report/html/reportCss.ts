@@ -58,6 +58,7 @@ svg .baseline { stroke: #8c959f; stroke-width: 1; }
 svg .mark { fill: #cf222e; opacity: .18; }
 svg .bar { fill: #0969da; } svg .bar-inner { fill: #8cc4ff; } svg .bar-track { fill: #f0f2f4; }
 .empty { color: #555; font-style: italic; }
+.nobr { white-space: nowrap; }
 nav.toc ol { columns: 2; font-size: 13px; }
 @media print { main { padding: 0; max-width: none; } h2 { page-break-before: auto; } a { color: inherit; text-decoration: none; } }
 `;
