@@ -43,6 +43,7 @@ describe('reports of a case with little or no evidence', () => {
       expect(html).toContain('<p class="empty">Reference rule rows: none.</p>');
       expect(html).toContain('<p class="empty">Reference z-score anomalies: none.</p>');
       expect(html).toContain('anomaly where z &gt; 3. It flags <strong');
+      expect(html).toContain('<h3>Leaked accounts in the logs</h3><p class="empty">No leaked account names to look for in the logs: no loaded leak has an account column.</p>');
       expect(md).toContain('Evidence: the input re-verified (SHA-256 unchanged).');
     });
   });
