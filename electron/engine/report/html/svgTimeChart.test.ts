@@ -36,4 +36,9 @@ describe('svgTimeChart: the value axis a reader reads', () => {
       for (const l of valueLabels(chart(max))) expect(l.x - 8 * l.text.length, `${max}: ${l.text}`).toBeGreaterThanOrEqual(20);
     }
   });
+
+  it('draws a line series of a single point as a dot (a polyline of one point draws nothing)', () => {
+    const svg = svgTimeChart({ title: 't', times: ['2020-02-14T20:15:00Z'], series: [{ label: 'successful', color: '#2da44e', values: [1], style: 'line' }], unit: 'count', axisTitle: 'sign-ins per bin' });
+    expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#2da44e"\/>/);
+  });
 });

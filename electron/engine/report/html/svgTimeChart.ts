@@ -60,6 +60,7 @@ export function svgTimeChart(c: TimeChart): string {
   for (const s of c.series.filter((v) => v.style === 'line')) {
     const pts = s.values.map((v, i) => `${(x(i) + step / 2).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="1.5"/>`);
+    if (n === 1) parts.push(`<circle cx="${(x(0) + step / 2).toFixed(1)}" cy="${y(s.values[0] ?? 0).toFixed(1)}" r="3" fill="${s.color}"/>`);
   }
   const ticks = Math.min(5, n);
   for (let k = 0; k < ticks; k++) {
