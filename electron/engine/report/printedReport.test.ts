@@ -65,6 +65,14 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(all.filter((x) => /^(\d{4}-|\d{4}-\d{2}-|SHA-)$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
   });
 
+  it('says when a list of export anomalies shows fewer rows than the total the summary counts', () => {
+    const total = Number(/data-metric="export-reference-total" data-value="(\d+)"/.exec(html)?.[1]);
+    const start = html.indexOf('<caption>Reference z-score anomalies');
+    const rows = (html.slice(start, html.indexOf('</table>', start)).match(/<tr>/g) ?? []).length - 1;
+    expect(rows).toBeLessThan(total);
+    expect(html.slice(start, html.indexOf('</caption>', start))).toBe(`<caption>Reference z-score anomalies (first ${rows} of ${total}, by hour)`);
+  });
+
   it('lists the bulk exports in one table, in the order of their articles, ahead of them', () => {
     const articles = [...html.matchAll(/<article class="finding[^"]*" data-finding="(bulk_export-[^"]+)"/g)].map((m) => m[1]);
     expect(articles.length).toBeGreaterThanOrEqual(6);
