@@ -65,6 +65,11 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(all.filter((x) => /^(\d{4}-|\d{4}-\d{2}-|SHA-)$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
   });
 
+  it('prints each evidence file’s name whole in the manifest, its path broken only after a separator', () => {
+    const names = words(pdf).map((x) => x.text);
+    for (const file of ['leak.csv', 'SigninLogs.csv', 'transfers.csv', 'transfers-org.csv']) expect(names.some((w) => w === file || w.endsWith(`/${file}`)), file).toBe(true);
+  });
+
   it('says when a list of export anomalies shows fewer rows than the total the summary counts', () => {
     const total = Number(/data-metric="export-reference-total" data-value="(\d+)"/.exec(html)?.[1]);
     const start = html.indexOf('<caption>Reference z-score anomalies');

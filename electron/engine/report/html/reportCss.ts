@@ -45,7 +45,7 @@ code { font: 12px "Liberation Mono", Menlo, Consolas, monospace; }
 .finding h3 { margin: 0 0 4px; }
 table.risk th { word-break: normal; } table.risk th:nth-child(2) { width: 28%; } table.risk th:nth-child(6) { width: 20%; } table.risk tbody { break-inside: avoid; page-break-inside: avoid; } table.risk td { overflow-wrap: anywhere; word-break: normal; } table.risk tr.why td { border-top: 0; padding-left: 18px; color: #333; } table.risk tr.what td { border-bottom: 0; } table.risk tr.what td:nth-child(1), table.risk tr.what td:nth-child(3), table.risk tr.what td:nth-child(4), table.risk tr.what td:nth-child(5) { white-space: nowrap; }
 table.bulk td:nth-child(1), table.bulk td:nth-child(3), table.bulk td:nth-child(4) { white-space: nowrap; } table.bulk th { word-break: normal; }
-table.manifest th { word-break: normal; } table.manifest td:nth-child(1), table.manifest td:nth-child(2), table.manifest td:nth-child(4), table.manifest td:nth-child(6) { white-space: nowrap; } table.manifest code { font-size: 11px; word-break: break-all; }
+table.manifest th { word-break: normal; } table.manifest td:nth-child(1), table.manifest td:nth-child(2), table.manifest td:nth-child(4), table.manifest td:nth-child(6) { white-space: nowrap; } table.manifest code { font-size: 11px; word-break: break-all; } table.manifest th:nth-child(3) { width: 26%; } table.manifest code.path { word-break: normal; overflow-wrap: anywhere; }
 .statement { border: 1px dashed #8c959f; padding: 8px 12px; white-space: pre-wrap; }
 .statement.missing { border: 2px solid #cf222e; color: #82071e; font-weight: 600; }
 figure { margin: 8px 0 16px; page-break-inside: avoid; }
