@@ -42,6 +42,7 @@ code { font: 12px "Liberation Mono", Menlo, Consolas, monospace; }
 .finding { border: 1px solid #d0d7de; border-left: 4px solid #8c959f; border-radius: 4px; padding: 8px 12px; margin: 10px 0; page-break-inside: avoid; }
 .finding.sev-high, .finding.sev-critical { border-left-color: #cf222e; color: inherit; font-weight: normal; }
 .finding.sev-medium { border-left-color: #bf8700; color: inherit; font-weight: normal; }
+.finding.sev-low { color: inherit; }
 .finding h3 { margin: 0 0 4px; }
 table.risk th { word-break: normal; } table.risk th:nth-child(2) { width: 28%; } table.risk th:nth-child(6) { width: 20%; } table.risk tbody { break-inside: avoid; page-break-inside: avoid; } table.risk td { overflow-wrap: anywhere; word-break: normal; } table.risk tr.why td { border-top: 0; padding-left: 18px; color: #333; } table.risk tr.what td { border-bottom: 0; } table.risk tr.what td:nth-child(1), table.risk tr.what td:nth-child(3), table.risk tr.what td:nth-child(4), table.risk tr.what td:nth-child(5) { white-space: nowrap; }
 table.bulk td:nth-child(1), table.bulk td:nth-child(3), table.bulk td:nth-child(4) { white-space: nowrap; } table.bulk th { word-break: normal; }
