@@ -53,6 +53,31 @@ describe('the report of a case with sign-in attacks and many bulk exports, as pr
     expect(small.map((x) => `${x.text} (p${x.page}, ${(x.height / lineBox).toFixed(1)} pt)`).slice(0, 10)).toEqual([]);
   });
 
+  it('prints every masked account and address whole on one line, the accounts-at-risk table included', () => {
+    const masked = words(pdf).filter((x) => /\*@|\*\.\*/.test(x.text) && !/^(j\*\*\*@o\*\*\*\.fr|203\.0\.\*\.\*)$/.test(x.text));
+    expect(masked.filter((x) => x.text.includes('@')).length).toBeGreaterThan(50);
+    expect(masked.filter((x) => !/#[0-9a-f]{6}[,.;)]*$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
+  });
+
+  it('never breaks a date or SHA-256 at its hyphen across two lines', () => {
+    const all = words(pdf);
+    expect(all.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.text)).length).toBeGreaterThan(200);
+    expect(all.filter((x) => /^(\d{4}-|\d{4}-\d{2}-|SHA-)$/.test(x.text)).map((x) => `${x.text} (p${x.page})`)).toEqual([]);
+  });
+
+  it('prints each evidence file’s name whole in the manifest, its path broken only after a separator', () => {
+    const names = words(pdf).map((x) => x.text);
+    for (const file of ['leak.csv', 'SigninLogs.csv', 'transfers.csv', 'transfers-org.csv']) expect(names.some((w) => w === file || w.endsWith(`/${file}`)), file).toBe(true);
+  });
+
+  it('says when a list of export anomalies shows fewer rows than the total the summary counts', () => {
+    const total = Number(/data-metric="export-reference-total" data-value="(\d+)"/.exec(html)?.[1]);
+    const start = html.indexOf('<caption>Reference z-score anomalies');
+    const rows = (html.slice(start, html.indexOf('</table>', start)).match(/<tr>/g) ?? []).length - 1;
+    expect(rows).toBeLessThan(total);
+    expect(html.slice(start, html.indexOf('</caption>', start))).toBe(`<caption>Reference z-score anomalies (first ${rows} of ${total}, by hour)`);
+  });
+
   it('lists the bulk exports in one table, in the order of their articles, ahead of them', () => {
     const articles = [...html.matchAll(/<article class="finding[^"]*" data-finding="(bulk_export-[^"]+)"/g)].map((m) => m[1]);
     expect(articles.length).toBeGreaterThanOrEqual(6);

@@ -1,7 +1,8 @@
 import type { CampaignEvidence } from '../../../../shared/api/findingEvidence';
 import { compactJson } from '../tables/compactJson';
 import { escapeHtml } from './escapeHtml';
-import { reportTime, reportTimesIn } from './reportTime';
+import { htmlTimesIn } from './htmlTimesIn';
+import { reportTime } from './reportTime';
 import { formatShare } from './formatShare';
 import { formatCount } from '../../../../shared/format/formatCount';
 import { htmlTable } from './htmlTable';
@@ -59,7 +60,7 @@ export function htmlCampaigns(campaigns: ReportFinding[]): string {
     .map(
       (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}" data-campaign="${escapeHtml(f.kind)}">
 ${findingHeading(f)}
-<p>${escapeHtml(reportTimesIn(f.summary))}</p>
+<p>${htmlTimesIn(f.summary)}</p>
 <p class="meta">Sources: ${escapeHtml(f.ips.slice(0, 12).join(', ') || 'none')}${sourceCount(f) > 12 ? ` and ${formatCount(sourceCount(f) - 12)} more` : ''}</p>
 ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
 ${f.evidence.campaign === true ? campaignFacts(f.evidence as unknown as CampaignEvidence) : evidenceTable(f)}

@@ -3,7 +3,8 @@ import { resetKinds } from '../../../../shared/api/resetAccountsApi';
 import { escapeHtml } from './escapeHtml';
 import { htmlExportFacts } from './htmlExportFacts';
 import { htmlBulkExports } from './htmlBulkExports';
-import { reportTime, reportTimesIn } from './reportTime';
+import { htmlTimesIn } from './htmlTimesIn';
+import { reportTime } from './reportTime';
 import { evidenceTable, findingHeading, htmlCampaigns } from './htmlCampaigns';
 import { htmlOutcomes } from './htmlOutcomes';
 import { htmlTable } from './htmlTable';
@@ -31,17 +32,19 @@ export function htmlFindings(m: ReportModel): string {
   const items = others.map(
     (f) => `<article class="finding sev-${escapeHtml(f.severity)}" data-finding="${escapeHtml(f.id)}">
 ${findingHeading(f)}
-<p>${escapeHtml(reportTimesIn(f.summary))}</p>
+<p>${htmlTimesIn(f.summary)}</p>
 <p class="meta">Window ${escapeHtml(reportTime(f.start))} → ${escapeHtml(reportTime(f.end))} UTC${f.ips.length ? ` · sources ${escapeHtml(f.ips.slice(0, 12).join(', '))}` : ''}${f.users.length ? ` · ${escapeHtml(f.users.slice(0, 12).join(', '))}` : ''}</p>
 ${f.note ? `<p><strong>Analyst note:</strong> ${escapeHtml(f.note)}</p>` : ''}
 ${htmlExportFacts(f) ?? evidenceTable(f)}
 </article>`,
   );
   const x = m.exposure;
-  const exposure = x
-    ? `<h3>Leaked accounts in the logs</h3><p>${formatCount(x.leakedIdentities)} leaked account names (distinct values of the leak's account columns, not people); ${formatCount(x.seenInSignins.count)} seen in sign-ins; ${formatCount(x.attemptedByAttackSources.count)} attempted by ${formatCount(x.attemptedByAttackSources.attackSources)} attack sources; ${formatCount(x.successfulAfterAttempt.count)} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are under Accounts at risk); ${formatCount(x.leakedIpsSeen.count)} of ${formatCount(x.leakedIpsSeen.leakedIps)} leaked last-login IPs seen in the logs.</p>
-${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.successfulAfterAttempt.accounts.map((a) => [a.user, a.firstAttempt, a.firstSuccessAfter, a.successIp]), 'Successful after an attempt')}`
-    : '';
+  const exposure = !x
+    ? ''
+    : x.leakedIdentities === 0
+      ? `<h3>Leaked accounts in the logs</h3><p class="empty">No leaked account names to look for in the logs: no loaded leak has an account column.</p>`
+      : `<h3>Leaked accounts in the logs</h3><p>${formatCount(x.leakedIdentities)} leaked account names (distinct values of the leak's account columns, not people); ${formatCount(x.seenInSignins.count)} seen in sign-ins; ${formatCount(x.attemptedByAttackSources.count)} attempted by ${formatCount(x.attemptedByAttackSources.attackSources)} attack sources; ${formatCount(x.successfulAfterAttempt.count)} signed in successfully after an attempt, from any address (the owner's own sign-ins count; takeovers are under Accounts at risk); ${formatCount(x.leakedIpsSeen.count)} of ${formatCount(x.leakedIpsSeen.leakedIps)} leaked last-login IPs seen in the logs.</p>
+${htmlTable(['account', 'first attempt', 'first success after', 'from'], x.successfulAfterAttempt.accounts.map((a) => [a.user, a.firstAttempt, a.firstSuccessAfter, a.successIp]), 'Successful after an attempt')}`;
   return `<section id="findings"><h2>6. Findings</h2>
 <h3>Credential campaigns (${formatCount(k.campaigns)})</h3>
 <p>${formatCount(k.campaigns)} campaign${k.campaigns === 1 ? '' : 's'} against ${formatCount(k.accountsAttacked)} account${k.accountsAttacked === 1 ? '' : 's'}. Every account and source of each campaign is kept in the case (Findings screen, JSON export); this report counts them.</p>

@@ -24,7 +24,7 @@ export function htmlManifest(m: ReportModel): string {
   const rows = m.manifest.map((e) => [
     e.sourceId,
     kindWords[e.kind] ?? e.kind,
-    { html: `<code>${escapeHtml(e.path)}</code>` },
+    { html: `<code class="path">${escapeHtml(e.path).replace(/[\\/]/g, '$&<wbr>')}</code>` },
     formatCount(e.size),
     { html: `<code>${escapeHtml(e.sha256)}</code>` },
     e.ingestedAt,

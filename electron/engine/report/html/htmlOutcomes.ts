@@ -1,6 +1,6 @@
 import type { TakeoverEvidence } from '../../../../shared/api/findingEvidence';
 import { escapeHtml } from './escapeHtml';
-import { reportTimesIn } from './reportTime';
+import { htmlTimesIn } from './htmlTimesIn';
 import type { ReportFinding } from '../model/ReportModel';
 
 const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
@@ -42,8 +42,8 @@ export function htmlOutcomes(outcomes: ReportFinding[]): string {
       td((t ? t.suspicious.ts : f.start).replace('T', ' ').replace(/:\d\dZ$/, '')),
       td(t ? t.usualSources.map((u) => u.ip ?? '?').join(', ') || 'none before' : '—'),
     ];
-    const why = t ? t.reasons.map((r) => r.text).join('; ') : reportTimesIn(f.summary);
-    return `<tbody><tr class="what">${facts.join('')}</tr><tr class="why"><td colspan="${heads.length}">Why: ${escapeHtml(why)}</td></tr></tbody>`;
+    const why = htmlTimesIn(t ? t.reasons.map((r) => r.text).join('; ') : f.summary);
+    return `<tbody><tr class="what">${facts.join('')}</tr><tr class="why"><td colspan="${heads.length}">Why: ${why}</td></tr></tbody>`;
   });
   return `<table class="risk"><caption>Accounts at risk</caption><thead><tr>${heads.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>${entries.join('')}</table>`;
 }

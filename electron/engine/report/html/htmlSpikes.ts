@@ -16,11 +16,12 @@ export function htmlSpikes(m: ReportModel): string {
       { label: 'successful', color: '#2da44e', values: s.series.bins.map((b) => b.success), style: 'line' },
       ...(s.totals.unknown > 0 ? [{ label: 'outcome unknown', color: '#6e7781', values: s.series.bins.map((b) => b.unknown), style: 'line' as const }] : []),
     ],
-    formatValue: formatCount,
+    unit: 'count',
+    axisTitle: 'sign-ins per bin',
   });
   const shown = s.reference.rows.length < s.reference.total ? ` (first ${s.reference.rows.length} shown)` : '';
   return `<section id="spikes"><h2>3. Login spikes</h2>
-<p>${formatCount(s.totals.signins)} sign-ins, of which ${formatCount(s.totals.failed)} failed${s.totals.unknown > 0 ? ` and ${formatCount(s.totals.unknown)} of unknown outcome (neither failed nor successful: the log does not say how the attempt ended)` : ''}. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 6) cover.</p>
+<p>${formatCount(s.totals.signins)} sign-in${s.totals.signins === 1 ? '' : 's'}, of which ${formatCount(s.totals.failed)} failed${s.totals.unknown > 0 ? ` and ${formatCount(s.totals.unknown)} of unknown outcome (neither failed nor successful: the log does not say how the attempt ended)` : ''}. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 6) cover.</p>
 ${chart}
 ${htmlTable(['bin (UTC)', 'source IP', 'user', 'failed'], s.reference.rows.map((r) => [r.bin, r.ip, r.user, r.failed]), 'Reference rule rows')}
 ${htmlTable(

@@ -21,7 +21,7 @@ function htmlRunNotes(notes: string[]): string {
 export function htmlSummary(m: ReportModel, g: GdprFacts): string {
   const changed = m.manifest.filter((e) => e.state !== 'verified');
   const evidence = m.evidenceIntact
-    ? `<div class="banner ok" data-evidence="intact">Evidence verified: ${m.manifest.length === 1 ? 'the input file was' : `all ${m.manifest.length} input files were`} re-hashed when this report was written and ${m.manifest.length === 1 ? 'matches' : 'match'} the SHA-256 recorded at load.</div>`
+    ? `<div class="banner ok" data-evidence="intact">Evidence verified: ${m.manifest.length === 1 ? 'the input file was' : `all ${m.manifest.length} input files were`} re-hashed when this report was written and ${m.manifest.length === 1 ? 'matches' : 'match'} the <span class="nobr">SHA-256</span> recorded at load.</div>`
     : `<div class="banner fail" data-evidence="failed">EVIDENCE INTEGRITY FAILURE: ${changed.length} of ${m.manifest.length} input files ${changed.length === 1 ? 'has' : 'have'} changed or disappeared since they were loaded (${changed
         .map((e) => `${escapeHtml(e.path)}: ${e.state.toUpperCase()}`)
         .join('; ')}). Results below were computed from the data as loaded; see the Evidence manifest.</div>`;

@@ -25,5 +25,10 @@ describe('htmlTable: cells as a report reader reads them', () => {
     expect(html).not.toContain('<thead>');
     expect(html).toContain('<caption>Provenance</caption><tbody><tr><td>Tool</td>');
   });
-});
 
+  it('says which table is empty, by its caption, rather than a bare None.', () => {
+    expect(htmlTable(['bin (UTC)', 'failed'], [], 'Reference rule rows')).toBe('<p class="empty">Reference rule rows: none.</p>');
+    expect(htmlTable(['a'], [], 'Q&A')).toBe('<p class="empty">Q&amp;A: none.</p>');
+    expect(htmlTable(['a'], [])).toBe('<p class="empty">None.</p>');
+  });
+});

@@ -12,8 +12,12 @@ header.doc h1 { margin: 0 0 4px; font-size: 26px; }
 .tlp.red { color: #ff2b2b; } .tlp.green { color: #33ff00; } .tlp.clear { color: #fff; }
 h2 { font-size: 20px; margin: 32px 0 8px; padding-top: 8px; border-top: 1px solid #d0d7de; page-break-after: avoid; }
 h3 { font-size: 16px; margin: 20px 0 6px; page-break-after: avoid; }
+h2 + p, h3 + p, p:has(+ pre), p:has(+ figure) { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 12.5px; page-break-inside: auto; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+caption, thead { break-after: avoid; page-break-after: avoid; }
+table > tbody:first-of-type > tr:nth-child(-n+2) { break-after: avoid; page-break-after: avoid; }
+table > tbody:last-of-type > tr:last-child { break-before: avoid; page-break-before: avoid; }
 table.verdicts { font-size: 13.5px; } table.verdicts th { width: 32%; font-weight: 600; vertical-align: top; }
 th, td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; word-break: break-word; }
 th { background: #f3f5f7; }
@@ -38,10 +42,11 @@ code { font: 12px "Liberation Mono", Menlo, Consolas, monospace; }
 .finding { border: 1px solid #d0d7de; border-left: 4px solid #8c959f; border-radius: 4px; padding: 8px 12px; margin: 10px 0; page-break-inside: avoid; }
 .finding.sev-high, .finding.sev-critical { border-left-color: #cf222e; color: inherit; font-weight: normal; }
 .finding.sev-medium { border-left-color: #bf8700; color: inherit; font-weight: normal; }
+.finding.sev-low { color: inherit; }
 .finding h3 { margin: 0 0 4px; }
-table.risk th { word-break: normal; } table.risk tbody { break-inside: avoid; page-break-inside: avoid; } table.risk td { overflow-wrap: anywhere; word-break: normal; } table.risk tr.why td { border-top: 0; padding-left: 18px; color: #333; } table.risk tr.what td { border-bottom: 0; } table.risk tr.what td:nth-child(1), table.risk tr.what td:nth-child(3), table.risk tr.what td:nth-child(4), table.risk tr.what td:nth-child(5) { white-space: nowrap; }
+table.risk th { word-break: normal; } table.risk th:nth-child(2) { width: 28%; } table.risk th:nth-child(6) { width: 20%; } table.risk tbody { break-inside: avoid; page-break-inside: avoid; } table.risk td { overflow-wrap: anywhere; word-break: normal; } table.risk tr.why td { border-top: 0; padding-left: 18px; color: #333; } table.risk tr.what td { border-bottom: 0; } table.risk tr.what td:nth-child(1), table.risk tr.what td:nth-child(3), table.risk tr.what td:nth-child(4), table.risk tr.what td:nth-child(5) { white-space: nowrap; }
 table.bulk td:nth-child(1), table.bulk td:nth-child(3), table.bulk td:nth-child(4) { white-space: nowrap; } table.bulk th { word-break: normal; }
-table.manifest th { word-break: normal; } table.manifest td:nth-child(1), table.manifest td:nth-child(2), table.manifest td:nth-child(4), table.manifest td:nth-child(6) { white-space: nowrap; } table.manifest code { font-size: 11px; word-break: break-all; }
+table.manifest th { word-break: normal; } table.manifest td:nth-child(1), table.manifest td:nth-child(2), table.manifest td:nth-child(4), table.manifest td:nth-child(6) { white-space: nowrap; } table.manifest code { font-size: 11px; word-break: break-all; } table.manifest th:nth-child(3) { width: 26%; } table.manifest code.path { word-break: normal; overflow-wrap: anywhere; }
 .statement { border: 1px dashed #8c959f; padding: 8px 12px; white-space: pre-wrap; }
 .statement.missing { border: 2px solid #cf222e; color: #82071e; font-weight: 600; }
 figure { margin: 8px 0 16px; page-break-inside: avoid; }
@@ -54,6 +59,7 @@ svg .baseline { stroke: #8c959f; stroke-width: 1; }
 svg .mark { fill: #cf222e; opacity: .18; }
 svg .bar { fill: #0969da; } svg .bar-inner { fill: #8cc4ff; } svg .bar-track { fill: #f0f2f4; }
 .empty { color: #555; font-style: italic; }
+.nobr { white-space: nowrap; }
 nav.toc ol { columns: 2; font-size: 13px; }
 @media print { main { padding: 0; max-width: none; } h2 { page-break-before: auto; } a { color: inherit; text-decoration: none; } }
 `;

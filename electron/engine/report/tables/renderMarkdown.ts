@@ -15,6 +15,12 @@ function count(exact: unknown, preview: number): number {
   return typeof exact === 'number' ? exact : preview;
 }
 
+/** A Markdown table's lines from its headers and already-written rows, or `None.` when there is no row: a header with nothing under it reads as a broken table. */
+function mdTable(headers: string[], rows: string[]): string[] {
+  if (rows.length === 0) return ['None.'];
+  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows];
+}
+
 /** Severities from the most urgent, the order the HTML report lists findings in and a ticket reader wants them. */
 const severities = ['critical', 'high', 'medium', 'low'];
 
@@ -31,7 +37,9 @@ export function renderMarkdown(m: ReportModel): string {
     `**TLP:${m.meta.tlp.toUpperCase()}** · case \`${m.caseInfo.id}\` · written ${reportTime(m.generatedAt)} UTC · Breachdesk ${m.toolVersion} · ${m.includePersonalData ? '**contains personal data**' : 'personal data masked'}`,
     '',
     m.evidenceIntact
-      ? `Evidence: all ${m.manifest.length} inputs re-verified (SHA-256 unchanged).`
+      ? m.manifest.length === 0
+        ? 'Evidence: no input loaded yet.'
+        : `Evidence: ${m.manifest.length === 1 ? 'the input' : `all ${m.manifest.length} inputs`} re-verified (SHA-256 unchanged).`
       : `> **EVIDENCE INTEGRITY FAILURE**: ${bad.map((e) => `${md(e.path)} ${e.state.toUpperCase()}`).join('; ')}`,
     '',
     '## Verdict',
@@ -48,24 +56,27 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     '## Findings',
     '',
-    '| severity | kind | window (UTC) | sources | accounts | summary |',
-    '|---|---|---|---|---|---|',
-    ...m.findings.rows
-      .filter((f) => f.kind !== 'account_takeover')
-      .sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity) || a.start.localeCompare(b.start))
-      .map((f) => `| ${f.severity} | ${md(findingKindLabel(f.kind))} | ${reportTime(f.start)} → ${reportTime(f.end)} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(reportTimesIn(f.summary))} |`),
+    ...mdTable(
+      ['severity', 'kind', 'window (UTC)', 'sources', 'accounts', 'summary'],
+      m.findings.rows
+        .filter((f) => f.kind !== 'account_takeover')
+        .sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity) || a.start.localeCompare(b.start))
+        .map((f) => `| ${f.severity} | ${md(findingKindLabel(f.kind))} | ${reportTime(f.start)} → ${reportTime(f.end)} | ${f.ips.length === 0 ? '—' : md(f.ips.slice(0, 5).join(', '))}${f.ips.length > 0 && count(f.evidence.memberSources, f.ips.length) > 5 ? ` (${count(f.evidence.memberSources, f.ips.length)} in all)` : ''} | ${count(f.evidence.memberAccounts, f.users.length)} | ${md(reportTimesIn(f.summary))} |`),
+    ),
     '',
     '## Takeovers',
     '',
-    '| confidence | account | from | when (UTC) |',
-    '|---|---|---|---|',
-    ...takeovers.map((f) => `| ${md(f.evidence.confidence)} | ${md(f.users[0])} | ${md(f.ips[0])} | ${reportTime(f.start)} |`),
+    ...mdTable(
+      ['confidence', 'account', 'from', 'when (UTC)'],
+      takeovers.map((f) => `| ${md(f.evidence.confidence)} | ${md(f.users[0])} | ${md(f.ips[0])} | ${reportTime(f.start)} |`),
+    ),
     '',
     '## Personal data exposed',
     '',
-    '| dataset | column | category | populated |',
-    '|---|---|---|---|',
-    ...g.fields.map((f) => `| ${md(f.source)} | ${md(f.column)} | ${md(f.dataClass)} | ${formatShare(f.populated)} |`),
+    ...mdTable(
+      ['dataset', 'column', 'category', 'populated'],
+      g.fields.map((f) => `| ${md(f.source)} | ${md(f.column)} | ${md(f.dataClass)} | ${formatShare(f.populated)} |`),
+    ),
     '',
     `Measures taken: ${m.meta.measuresTaken.trim() ? md(m.meta.measuresTaken) : '**not yet stated**'}`,
     '',
