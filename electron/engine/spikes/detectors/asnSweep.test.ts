@@ -37,6 +37,11 @@ describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (
     expect(r.honestHighUa).toEqual({});
     expect(r.honest.critical + r.honest.high).toBe(0);
   }, 120_000);
+  it('name no honest customer high or critical through an address block two proxies share, when other customers sign in from it', async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 22, accounts: 10000, isps: 200, proxies: 2000, nets: 4000, wins: true }));
+    expect(r.rows).toBe(88653);
+    expect(r.honestHighTie.block ?? 0).toBe(0);
+  }, 120_000);
 });
 
 describe.runIf(process.env.BREACHDESK_ASNSWEEP === '1')("sign-in takeovers during a proxy campaign on the customers' own ISPs", () => {
