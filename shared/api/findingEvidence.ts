@@ -73,6 +73,7 @@ export interface ReasonDto {
     | 'own_user_agent'
     | 'tenant_network'
     | 'tenant_asn'
+    | 'tenant_block'
     | 'tenant_user_agent'
     | 'own_network'
     | 'impossible_travel'

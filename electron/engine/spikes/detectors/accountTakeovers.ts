@@ -23,6 +23,7 @@ interface CandidateRow {
   campaignAsn: boolean;
   tenantAsn: boolean;
   campaignNetwork: boolean;
+  tenantBlock: boolean;
   campaignUserAgent: boolean;
   tenantUserAgent: boolean;
   afterFailures: boolean;
@@ -60,7 +61,8 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (r.campaignUserAgent && r.tenantUserAgent) out.push({ code: 'tenant_user_agent', text: "its user agent is also one many of the tenant's accounts sign in with outside the campaign's hours" });
-  if (r.campaignAsn && r.tenantAsn && !r.campaignSource && !r.campaignNetwork) out.push({ code: 'tenant_asn', text: `${asnLabel(r.asn ?? '')} is also a network other accounts of the tenant sign in from outside the campaign's hours` });
+  if (r.campaignNetwork && r.tenantBlock) out.push({ code: 'tenant_block', text: `${at}'s address block is also one other accounts of the tenant sign in from outside the campaign's hours` });
+  if (r.campaignAsn && r.tenantAsn && !r.campaignSource && !netTie(r)) out.push({ code: 'tenant_asn', text: `${asnLabel(r.asn ?? '')} is also a network other accounts of the tenant sign in from outside the campaign's hours` });
   if (triesAlone(r) && r.tenantNetwork) out.push({ code: 'tenant_network', text: `${at} is on a network many of the tenant's accounts sign in from (their ISP or carrier)` });
   if (ownerSignin(r)) {
     const net = r.asn ? `${asnLabel(r.asn)} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
@@ -90,9 +92,19 @@ function uaTie(r: CandidateRow): boolean {
   return r.campaignUserAgent && !r.tenantUserAgent;
 }
 
+/**
+ * Whether the campaign's address block ties the success to it: an IPv4 /24 or IPv6 /48 two of its sources share
+ * (`campaignNetwork`) that no other account signs in from outside the campaign (`tenantBlock`). Residential proxies exit
+ * from the customers' own lines, so on a block the tenant's people use a new address is a customer's as likely as a
+ * proxy's; a hosting /24 or a proxy provider's /48 is the attacker's alone (docs/design.md §1).
+ */
+function netTie(r: CandidateRow): boolean {
+  return r.campaignNetwork && !r.tenantBlock;
+}
+
 /** Whether the campaign's tries on the account are the success's only tie to it: no campaign source, ASN, address block or user-agent cluster, and nothing new about its network, country or travel. */
 function triesAlone(r: CandidateRow): boolean {
-  return r.afterFailures && !r.campaignSource && !asnTie(r) && !r.campaignNetwork && !uaTie(r) && !r.newAsn && !r.newCountry && !r.impossibleTravel;
+  return r.afterFailures && !r.campaignSource && !asnTie(r) && !netTie(r) && !uaTie(r) && !r.newAsn && !r.newCountry && !r.impossibleTravel;
 }
 
 /**
@@ -126,7 +138,7 @@ function severityOf(r: CandidateRow, confidence: Confidence): Severity {
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
   if (r.campaignSource) return 'high';
-  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || asnTie(r) || r.campaignNetwork ? 'medium' : 'low';
+  const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || asnTie(r) || netTie(r) ? 'medium' : 'low';
   return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) ? lower[tied] : tied;
 }
 

@@ -5,7 +5,11 @@ import type { AsnSweepParams } from '../../testing/asnSweep/asnSweepCase';
 import { runAsnSweepCase, type AsnSweepResult } from '../../testing/asnSweep/runAsnSweepCase';
 import { asnSweepReport } from '../../testing/asnSweep/asnSweepReport';
 
-/** The opt-in sweep's cases: 2 000–50 000 customers on 20–400 ISPs, 50–2 000 proxies, each with and without wins. */
+/**
+ * The opt-in sweep's cases: 2 000–50 000 customers on 20–400 ISPs, 50–2 000 proxies, each with and without wins; the
+ * last four on 2 000–8 000 /24s instead of 40 000 (a retailer holding a larger share of each ISP's lines, so its
+ * customers' addresses and the proxies' fall in the same /24s).
+ */
 const sweepCases: AsnSweepParams[] = [
   { seed: 11, accounts: 2000, isps: 20, proxies: 50 },
   { seed: 12, accounts: 2000, isps: 100, proxies: 200 },
@@ -13,6 +17,10 @@ const sweepCases: AsnSweepParams[] = [
   { seed: 14, accounts: 10000, isps: 400, proxies: 1000 },
   { seed: 15, accounts: 20000, isps: 150, proxies: 2000 },
   { seed: 16, accounts: 50000, isps: 400, proxies: 2000 },
+  { seed: 21, accounts: 5000, isps: 100, proxies: 1000, nets: 2000 },
+  { seed: 22, accounts: 10000, isps: 200, proxies: 2000, nets: 4000 },
+  { seed: 23, accounts: 20000, isps: 150, proxies: 2000, nets: 4000 },
+  { seed: 24, accounts: 50000, isps: 400, proxies: 2000, nets: 8000 },
 ].flatMap((c) => [
   { ...c, wins: true },
   { ...c, seed: c.seed + 100, wins: false },
@@ -28,6 +36,11 @@ describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (
     const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 113, accounts: 5000, isps: 200, proxies: 400, wins: false }));
     expect(r.honestHighUa).toEqual({});
     expect(r.honest.critical + r.honest.high).toBe(0);
+  }, 120_000);
+  it('name no honest customer high or critical through an address block two proxies share, when other customers sign in from it', async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 22, accounts: 10000, isps: 200, proxies: 2000, nets: 4000, wins: true }));
+    expect(r.rows).toBe(88653);
+    expect(r.honestHighTie.block ?? 0).toBe(0);
   }, 120_000);
 });
 

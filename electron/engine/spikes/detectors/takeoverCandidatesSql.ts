@@ -20,7 +20,9 @@ import { pacedCidSql } from './pacedBruteForce';
  * as much as the proxies', so no tie, accountTakeovers.ts; likewise `tenant_user_agent` marks a campaign user agent that
  * `shared.minAccounts` other accounts succeed with outside the campaign's window and sources, `ua_users`: counted among the
  * candidates' accounts, whose successes `ok` holds, so no new pass over the sign-ins; the fleet's browser string, the
- * customers' as much as the tool's); never from a source or for an account the analyst dismissed,
+ * customers' as much as the tool's; and `tenant_block` a campaign /24 or /48 another account succeeds from outside the
+ * campaign's window, not from its sources, `net_people` over the candidates' campaign blocks: residential proxies exit
+ * from the customers' own lines, so the block is theirs as much as the proxies'); never from a source or for an account the analyst dismissed,
  * `dismissals`). A network
  * (ASN) or country is new only when it is new to the account and to the tenant's people: one from which at least
  * `shared.minAccounts` accounts succeed outside the campaign's sources is their home ISP or country, so a first
@@ -129,6 +131,13 @@ ua_users AS MATERIALIZED (
   WHERE (o.ts < m.start_ts OR o.ts > m.end_ts + ${within}) AND o.ip NOT IN (SELECT ip FROM csrc)
 ),
 ua_people AS (SELECT cid, user_agent, count(*) AS n FROM ua_users GROUP BY ALL),
+net_people AS MATERIALIZED (
+  SELECT k.cid, k.net, count(DISTINCT q."user") AS n, min(q."user") AS one
+  FROM (SELECT DISTINCT f.cid, n.net FROM fresh f JOIN ipnet n ON n.ip = f.ip JOIN cnet k ON k.cid = f.cid AND k.net = n.net) k
+    JOIN camp m ON m.cid = k.cid JOIN ipnet i ON i.net = k.net JOIN ok_pair q ON q.ip = i.ip
+  WHERE q."user" IS NOT NULL AND q.ip NOT IN (SELECT ip FROM csrc) AND (q.first_ts < m.start_ts OR q.last_ts > m.end_ts + ${within})
+  GROUP BY ALL
+),
 tenant_net AS MATERIALIZED (
   SELECT k.net FROM (SELECT DISTINCT w.net FROM fresh c JOIN wide_net w ON w.ip = c.ip) k JOIN wide_net w ON w.net = k.net JOIN ok_pair o ON o.ip = w.ip
   WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc) GROUP BY k.net HAVING count(DISTINCT o."user") >= ${p.shared.minAccounts}
@@ -145,6 +154,7 @@ scored AS (
          EXISTS (SELECT 1 FROM casn WHERE casn.cid = c.cid AND casn.asn = i.asn) AS campaign_asn,
          coalesce(ap.n >= 2 OR ap.one <> c."user", false) AS tenant_asn,
          EXISTS (SELECT 1 FROM ipnet n JOIN cnet k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid) AS campaign_network,
+         EXISTS (SELECT 1 FROM ipnet n JOIN net_people k ON k.net = n.net WHERE n.ip = c.ip AND k.cid = c.cid AND (k.n >= 2 OR k.one <> c."user")) AS tenant_block,
          EXISTS (SELECT 1 FROM cua WHERE cua.cid = c.cid AND cua.user_agent = c.user_agent) AS campaign_user_agent,
          coalesce(up.n - (EXISTS (SELECT 1 FROM ua_users w WHERE w.cid = c.cid AND w.user_agent = c.user_agent AND w."user" = c."user"))::INTEGER >= ${p.shared.minAccounts}, false)
            AS tenant_user_agent,
@@ -163,7 +173,7 @@ scored AS (
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.tenant_block AS "tenantBlock", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",

@@ -9,13 +9,14 @@ const logDays = 14;
 /** The day the campaign runs. */
 const campaignDay = 9;
 
-/** One generated retailer: its size, its customers' ISPs, the proxy fleet and whether any proxy's try wins. */
+/** One generated retailer: its size, its customers' ISPs, the proxy fleet, whether any proxy's try wins, and how many IPv4 /24s the country's ISPs hold (`countryNets` unless given). */
 export interface AsnSweepParams {
   seed: number;
   accounts: number;
   isps: number;
   proxies: number;
   wins: boolean;
+  nets?: number;
 }
 
 /** A generated retailer's sign-in log, the IP intel of every address in it, and its truth. */
@@ -53,7 +54,11 @@ interface Isp {
   nets: number;
 }
 
-/** The /24s of the country's consumer address space handed out over the ISPs by their share (at least 4 each, as a small ISP's /22). */
+/**
+ * The /24s of the country's consumer address space handed out over the ISPs by their share (at least 4 each, as a small
+ * ISP's /22), unless the case gives its own: fewer /24s for as many customers are a retailer that holds a larger share of
+ * each ISP's subscribers, so its customers and the proxies (which exit from subscribers' lines too) share more /24s.
+ */
 const countryNets = 40_000;
 
 /** A random address of one of the ISP's /24s, all under 20.0.0.0/8. */
@@ -75,8 +80,8 @@ function pickIsp(r: Rng, isps: Isp[]): Isp {
  * stuffing through residential proxies on those same ISPs (one to two accounts an address, every request sending
  * the commonest browser string), for the campaign-ASN measurement (docs/detection-scenarios.md, "A proxy campaign on
  * the customers' own ISPs"). ISP sizes are heavy-tailed (Zipf, exponent 1.2), so most ISPs have only a few of the
- * retailer's customers, and each holds IPv4 /24s in proportion (40 000 in all, at least 4 each), so proxies rarely
- * share a /24 and the ASN is what ties them; every fifth ISP is a mobile carrier. During the campaign's window some customers sign in from an
+ * retailer's customers, and each holds IPv4 /24s in proportion (`nets`, 40 000 unless given, at least 4 each; with
+ * 40 000 proxies rarely share a /24 and the ASN is what ties them); every fifth ISP is a mobile carrier. During the campaign's window some customers sign in from an
  * address new to them: moved house (another ISP), a new router lease (same ISP), their first sign-in of the log, a
  * phone on mobile data (a new carrier address each time). With `wins`, 2 % of the proxies' tries on existing
  * accounts are a first try that wins (the address has no failure, the account no earlier try).
@@ -87,7 +92,7 @@ export function asnSweepCase(p: AsnSweepParams): AsnSweepCase {
   const total = weights.reduce((a, b) => a + b, 0);
   let first = 0;
   const isps = weights.map((weight, k): Isp => {
-    const nets = Math.max(4, Math.round((countryNets * weight) / total));
+    const nets = Math.max(4, Math.round(((p.nets ?? countryNets) * weight) / total));
     first += nets;
     return { asn: `AS${64512 + k}`, mobile: k % 5 === 2, weight, first: first - nets, nets };
   });

@@ -19,13 +19,15 @@ export interface AsnSweepResult {
   rows: number;
   /** Honest accounts named a takeover (every account but the wins). */
   honest: SeverityBands;
-  /** Honest high or critical findings by what ties them to the campaign: a source or address block, the tries and the campaign's ASN, the tries alone, the ASN alone. */
+  /** Honest high or critical findings by what ties them to the campaign: a source, an address block two sources share, the tries and the campaign's ASN, the tries alone, the ASN alone. */
   honestHighTie: Record<string, number>;
   /** Honest high or critical findings by the new-address phenomenon behind them (`other` for none). */
   honestHighBy: Record<string, number>;
   /** Honest high or critical findings the campaign's user agent ties (`campaign_user_agent`, not `tenant_user_agent`), by their other tie: what a customer sending the fleet's browser string costs. */
   honestHighUa: Record<string, number>;
   wins: SeverityBands;
+  /** Real wins named high or critical by what ties them (as `honestHighTie`): what a rule on a tie costs. */
+  winsHighTie: Record<string, number>;
 }
 
 /** Counts an account into its band. */
@@ -37,9 +39,10 @@ const band = (b: SeverityBands, severity: string | undefined) => {
   else b.none++;
 };
 
-/** What ties a takeover to its campaign, from its reason codes: a source or address block, the tries with the campaign's ASN, the tries alone, the ASN alone. */
+/** What ties a takeover to its campaign, from its reason codes: a source, an address block two sources share, the tries with the campaign's ASN, the tries alone, the ASN alone. */
 function tieOf(codes: string[]): string {
-  if (codes.includes('campaign_source') || codes.includes('campaign_network')) return 'source or block';
+  if (codes.includes('campaign_source')) return 'source';
+  if (codes.includes('campaign_network')) return 'block';
   if (codes.includes('after_failures')) return codes.includes('campaign_asn') ? 'tries + ASN' : 'tries';
   return codes.includes('campaign_asn') ? 'ASN alone' : 'user agent';
 }
@@ -63,8 +66,15 @@ export async function runAsnSweepCase(engine: Engine, params: AsnSweepParams): P
     honestHighBy: {},
     honestHighUa: {},
     wins: { critical: 0, high: 0, medium: 0, low: 0, none: 0 },
+    winsHighTie: {},
   };
-  for (const w of c.wins) band(r.wins, named.get(w)?.severity);
+  for (const w of c.wins) {
+    const f = named.get(w);
+    band(r.wins, f?.severity);
+    if (f?.severity !== 'high' && f?.severity !== 'critical') continue;
+    const tie = tieOf(f.codes);
+    r.winsHighTie[tie] = (r.winsHighTie[tie] ?? 0) + 1;
+  }
   for (const [user, f] of named) {
     if (c.wins.has(user)) continue;
     band(r.honest, f.severity);
