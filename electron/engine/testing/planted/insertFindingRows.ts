@@ -48,7 +48,7 @@ export async function insertFindingRows(engine: Engine, rows: FindingRow[]): Pro
   });
 }
 
-/** A member-table account row with defaults, for hand-made findings. */
+/** A member-table account row with defaults, for hand-made findings: whether it is in the leak unknown (null, as when no leak is loaded) unless given. */
 export function memberAccount(user: string, o: Partial<MemberAccountDto> = {}): MemberAccountDto {
-  return { user, attempts: 1, sources: 1, outcome: 'failed', leaked: true, firstSeen: '2024-03-05T01:00:00Z', lastSeen: '2024-03-05T01:00:00Z', ...o };
+  return { user, attempts: 1, sources: 1, outcome: 'failed', leaked: null, firstSeen: '2024-03-05T01:00:00Z', lastSeen: '2024-03-05T01:00:00Z', ...o };
 }
