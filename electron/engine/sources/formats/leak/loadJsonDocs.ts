@@ -5,13 +5,15 @@ import type { RejectedRow } from '../../Loader';
 import { columnNames } from './columnNames';
 import { leakTable } from './leakTable';
 import { jsonLeafPaths, jsonPointer } from './jsonLeafPaths';
+import { unwrapExtendedJson } from './extendedJson';
 
 /** Most fields kept as columns; beyond that a document's extra fields stay out (the raw JSON is not kept). */
 const maxKeys = 2000;
 
 /**
  * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per field (jsonLeafPaths: nested
- * objects flattened into dotted names, lists kept as JSON text), in first-seen order. Blank entries are skipped;
+ * objects flattened into dotted names, lists kept as JSON text, MongoDB Extended JSON wrappers unwrapped into their
+ * field: unwrapExtendedJson), in first-seen order. Blank entries are skipped;
  * anything that is not a JSON object becomes a reject saying so.
  */
 export async function loadJsonDocs(
@@ -31,11 +33,17 @@ export async function loadJsonDocs(
     fields.map((f) => f.name),
     fields.length,
   );
-  const picks = names.map((n, i) => `e[${i + 1}] AS ${sqlIdent(n)}`);
+  // Plain fields read as text in one list; fields holding Extended JSON wrappers read as JSON in another, then unwrapped.
+  const plain = fields.flatMap((f, i) => (f.wrapped ? [] : [i]));
+  const wrapped = fields.flatMap((f, i) => (f.wrapped ? [i] : []));
+  const picks = names.map((n, i) =>
+    fields[i]?.wrapped ? `${unwrapExtendedJson(`w[${wrapped.indexOf(i) + 1}]`)} AS ${sqlIdent(n)}` : `e[${plain.indexOf(i) + 1}] AS ${sqlIdent(n)}`,
+  );
+  const pointers = (idx: number[]) => idx.map((i) => sqlString(jsonPointer(fields[i]?.keys ?? []))).join(', ') || "'/'";
   await c.run(
     `CREATE TABLE ${leakTable(sourceId)} AS
      SELECT _line::BIGINT AS _line${picks.length ? ', ' + picks.join(', ') : ''}
-     FROM (SELECT _line, json_extract_string(j, [${fields.map((f) => sqlString(jsonPointer(f.keys))).join(', ') || "'/'"}]) AS e FROM ${staged} WHERE kind = 'OBJECT')
+     FROM (SELECT _line, json_extract_string(j, [${pointers(plain)}]) AS e, ${wrapped.length ? `json_extract(j, [${pointers(wrapped)}])` : 'NULL'} AS w FROM ${staged} WHERE kind = 'OBJECT')
      ORDER BY _line`,
   );
   const { rowsLoaded, rowsRejected } = await queryOne<{ rowsLoaded: number; rowsRejected: number }>(
