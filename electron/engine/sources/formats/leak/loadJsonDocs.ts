@@ -5,7 +5,9 @@ import type { RejectedRow } from '../../Loader';
 import { columnNames } from './columnNames';
 import { leakTable } from './leakTable';
 import { jsonLeafPaths, jsonPointer } from './jsonLeafPaths';
+import { elasticHitColumns } from './elasticHits';
 import { unwrapExtendedJson } from './extendedJson';
+import { markLeakMetadata } from './leakMetadataColumns';
 
 /** Most fields kept as columns; beyond that a document's extra fields stay out (the raw JSON is not kept). */
 const maxKeys = 2000;
@@ -13,7 +15,8 @@ const maxKeys = 2000;
 /**
  * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per field (jsonLeafPaths: nested
  * objects flattened into dotted names, lists kept as JSON text, MongoDB Extended JSON wrappers unwrapped into their
- * field: unwrapExtendedJson), in first-seen order. Blank entries are skipped;
+ * field: unwrapExtendedJson; Elasticsearch hits named by their `_source` fields, the hit's metadata marked: elasticHitColumns),
+ * in first-seen order. Blank entries are skipped;
  * anything that is not a JSON object becomes a reject saying so.
  */
 export async function loadJsonDocs(
@@ -29,10 +32,8 @@ export async function loadJsonDocs(
      FROM (${docs}) WHERE j IS NOT NULL AND trim(j) <> ''`,
   );
   const fields = await jsonLeafPaths(c, staged, maxKeys);
-  const names = columnNames(
-    fields.map((f) => f.name),
-    fields.length,
-  );
+  const { titles, metadata } = elasticHitColumns(fields);
+  const names = columnNames(titles, fields.length);
   // Plain fields read as text in one list; fields holding Extended JSON wrappers read as JSON in another, then unwrapped.
   const plain = fields.flatMap((f, i) => (f.wrapped ? [] : [i]));
   const wrapped = fields.flatMap((f, i) => (f.wrapped ? [i] : []));
@@ -46,6 +47,7 @@ export async function loadJsonDocs(
      FROM (SELECT _line, json_extract_string(j, [${pointers(plain)}]) AS e, ${wrapped.length ? `json_extract(j, [${pointers(wrapped)}])` : 'NULL'} AS w FROM ${staged} WHERE kind = 'OBJECT')
      ORDER BY _line`,
   );
+  await markLeakMetadata(c, `leak_${sourceId}`, names.filter((_, i) => metadata[i]));
   const { rowsLoaded, rowsRejected } = await queryOne<{ rowsLoaded: number; rowsRejected: number }>(
     c,
     `SELECT count(*) FILTER (WHERE kind = 'OBJECT')::DOUBLE AS "rowsLoaded", count(*) FILTER (WHERE kind IS DISTINCT FROM 'OBJECT')::DOUBLE AS "rowsRejected" FROM ${staged}`,
