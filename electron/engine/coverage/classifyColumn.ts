@@ -88,6 +88,8 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageCl
   if (unlessOther('Government issued IDs') && share('govId') >= 0.8) return { dataClass: 'Government issued IDs', valid: r.exact('govId') };
   // The last four digits of a card under a card header: what receipts print, partial data (content alone reads them as postcodes).
   if (hint === 'Credit cards' && share('lastDigits') >= 0.8) return { dataClass: 'Partial credit card data', valid: r.exact('lastDigits') };
+  // A hex or base64 token under an identifier header (a MongoDB ObjectId, a binary key) is the identifier itself, not one encrypted.
+  if (share('opaque') >= 0.8 && hint === 'Identifiers') return { dataClass: 'Identifiers', valid: r.exact('opaque') };
   if (share('opaque') >= 0.8) return hint === 'Passwords' ? pick('Passwords') : { dataClass: encryptedClass(hint ?? 'Other'), valid: r.exact('opaque') };
   // Unix seconds or milliseconds and spreadsheet serial days: numbers that only a date header makes dates.
   if ((hint === 'Dates of birth' || hint === 'Dates') && share('serialDate') >= 0.8) return { dataClass: hint, valid: r.exact('serialDate') };

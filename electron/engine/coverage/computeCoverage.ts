@@ -3,6 +3,7 @@ import { queryOne } from '../sql/queryRows';
 import { sqlIdent } from '../sql/sqlString';
 import { leakTable } from '../sources/formats/leak/leakTable';
 import { leakValueColumns } from '../sources/formats/leak/leakValueColumns';
+import { leakMetadataColumns } from '../sources/formats/leak/leakMetadataColumns';
 import { classChecks, coverageMacros, type CheckKey } from './coverageMacros';
 import { classifyBounded } from './classifyColumn';
 import { countChecks, countChecksByValue } from './exactCheckCounts';
@@ -61,7 +62,8 @@ export async function computeCoverage(c: DuckDBConnection, sourceId: number): Pr
   const distinct = rows > exactDistinctRows ? (v: string) => `approx_count_distinct(${v})` : (v: string) => `count(DISTINCT ${v})`;
   const few = await fewValuedColumns(c, table, columns);
   const grouped = await groupValues(c, table, columns, few);
-  await classifyAndStore(c, sourceId, table, columns, rows, distinct, few, grouped);
+  const metadata = await leakMetadataColumns(c, `leak_${sourceId}`);
+  await classifyAndStore(c, sourceId, table, columns, rows, distinct, few, grouped, metadata);
   await grouped.drop();
 }
 
@@ -75,18 +77,22 @@ async function classifyAndStore(
   distinct: (v: string) => string,
   few: Set<number>,
   grouped: GroupedValues,
+  metadata: Set<string>,
 ): Promise<void> {
   const keys = Object.keys(classChecks) as CheckKey[];
-  const many = columns.flatMap((column, i): Array<[number, string, DataClass | null]> => (few.has(i) ? [] : [[i, column, headerHint(column)]]));
+  // The export's own metadata (an Elasticsearch hit's _index, _id…) is no personal data: Other, no hint, no check run on it.
+  const hintOf = (column: string) => (metadata.has(column) ? null : headerHint(column));
+  const many = columns.flatMap((column, i): Array<[number, string, DataClass | null]> => (few.has(i) || metadata.has(column) ? [] : [[i, column, hintOf(column)]]));
   const predicted = await predictChecks(c, table, many);
   const first = await firstPassCounts(c, table, columns, distinct, few, new Set(predicted.keys()), grouped);
   const counted = predicted.size === 0 ? {} : await countChecks(c, table, predicted, distinct);
   const states: ColumnState[] = columns.map((column, i) => {
-    const hint = headerHint(column);
+    const hint = hintOf(column);
     const guess = predicted.get(i);
     if (!guess) {
       const upper = Object.fromEntries(keys.map((k) => [k, first[`${k}${i}`] ?? 0])) as Record<CheckKey, number>;
-      return { column, hint, populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain } };
+      const decided = metadata.has(column) ? { decided: { dataClass: 'Other' as const, valid: 0 } } : {};
+      return { column, hint, populated: first[`p${i}`] ?? 0, distinct: first[`d${i}`] ?? 0, upper, exact: { plain: upper.plain }, ...decided };
     }
     const populated = Number(counted[`p${i}`] ?? 0);
     const upper = Object.fromEntries(keys.map((k) => [k, populated])) as Record<CheckKey, number>;

@@ -5,13 +5,18 @@ import type { RejectedRow } from '../../Loader';
 import { columnNames } from './columnNames';
 import { leakTable } from './leakTable';
 import { jsonLeafPaths, jsonPointer } from './jsonLeafPaths';
+import { elasticHitColumns } from './elasticHits';
+import { unwrapExtendedJson } from './extendedJson';
+import { markLeakMetadata } from './leakMetadataColumns';
 
 /** Most fields kept as columns; beyond that a document's extra fields stay out (the raw JSON is not kept). */
 const maxKeys = 2000;
 
 /**
  * Turns JSON documents (`_line`, `j` text) into `leak_<id>`: one VARCHAR column per field (jsonLeafPaths: nested
- * objects flattened into dotted names, lists kept as JSON text), in first-seen order. Blank entries are skipped;
+ * objects flattened into dotted names, lists kept as JSON text, MongoDB Extended JSON wrappers unwrapped into their
+ * field: unwrapExtendedJson; Elasticsearch hits named by their `_source` fields, the hit's metadata marked: elasticHitColumns),
+ * in first-seen order. Blank entries are skipped;
  * anything that is not a JSON object becomes a reject saying so.
  */
 export async function loadJsonDocs(
@@ -27,17 +32,22 @@ export async function loadJsonDocs(
      FROM (${docs}) WHERE j IS NOT NULL AND trim(j) <> ''`,
   );
   const fields = await jsonLeafPaths(c, staged, maxKeys);
-  const names = columnNames(
-    fields.map((f) => f.name),
-    fields.length,
+  const { titles, metadata } = elasticHitColumns(fields);
+  const names = columnNames(titles, fields.length);
+  // Plain fields read as text in one list; fields holding Extended JSON wrappers read as JSON in another, then unwrapped.
+  const plain = fields.flatMap((f, i) => (f.wrapped ? [] : [i]));
+  const wrapped = fields.flatMap((f, i) => (f.wrapped ? [i] : []));
+  const picks = names.map((n, i) =>
+    fields[i]?.wrapped ? `${unwrapExtendedJson(`w[${wrapped.indexOf(i) + 1}]`)} AS ${sqlIdent(n)}` : `e[${plain.indexOf(i) + 1}] AS ${sqlIdent(n)}`,
   );
-  const picks = names.map((n, i) => `e[${i + 1}] AS ${sqlIdent(n)}`);
+  const pointers = (idx: number[]) => idx.map((i) => sqlString(jsonPointer(fields[i]?.keys ?? []))).join(', ') || "'/'";
   await c.run(
     `CREATE TABLE ${leakTable(sourceId)} AS
      SELECT _line::BIGINT AS _line${picks.length ? ', ' + picks.join(', ') : ''}
-     FROM (SELECT _line, json_extract_string(j, [${fields.map((f) => sqlString(jsonPointer(f.keys))).join(', ') || "'/'"}]) AS e FROM ${staged} WHERE kind = 'OBJECT')
+     FROM (SELECT _line, json_extract_string(j, [${pointers(plain)}]) AS e, ${wrapped.length ? `json_extract(j, [${pointers(wrapped)}])` : 'NULL'} AS w FROM ${staged} WHERE kind = 'OBJECT')
      ORDER BY _line`,
   );
+  await markLeakMetadata(c, `leak_${sourceId}`, names.filter((_, i) => metadata[i]));
   const { rowsLoaded, rowsRejected } = await queryOne<{ rowsLoaded: number; rowsRejected: number }>(
     c,
     `SELECT count(*) FILTER (WHERE kind = 'OBJECT')::DOUBLE AS "rowsLoaded", count(*) FILTER (WHERE kind IS DISTINCT FROM 'OBJECT')::DOUBLE AS "rowsRejected" FROM ${staged}`,

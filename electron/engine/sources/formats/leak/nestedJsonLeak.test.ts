@@ -21,7 +21,7 @@ describe('a leak exported as nested JSON', () => {
       const s = await engine.service.addSource({ path: file, kind: 'leak' });
       expect(s).toMatchObject({ format: 'leak-json', rowsLoaded: 60, rowsRejected: 0 });
       const rows = await sqlOn<Record<string, string | null>>(engine, `SELECT * FROM leak_${s.id} ORDER BY _line`);
-      expect(Object.keys(rows[0] ?? {})).toEqual(['_line', '_id.$oid', 'customer.name.first', 'customer.name.last', 'customer.contact.email', 'customer.contact.phone', 'civility', 'orders', 'note']);
+      expect(Object.keys(rows[0] ?? {})).toEqual(['_line', '_id', 'customer.name.first', 'customer.name.last', 'customer.contact.email', 'customer.contact.phone', 'civility', 'orders', 'note']);
       expect(rows.map((r) => [r['customer.contact.email'], JSON.parse(r.orders ?? 'null'), r.note])).toEqual(
         docs.map((d, i) => [d.customer.contact.email, d.orders, i % 2 === 0 ? '{"text":"vip"}' : 'plain']),
       );

@@ -7,7 +7,8 @@ const escapes: Record<string, string> = { '0': '\0', b: '\b', n: '\n', r: '\r', 
 
 /**
  * Reads the `(…),(…)` rows of an INSERT from `at`, MySQL-style: quoted strings with backslash escapes
- * and doubled quotes, NULL, bare numbers and literals (0x…, X'…', _binary '…' kept as text).
+ * and doubled quotes, NULL, bare numbers and literals (0x… and X'…' as their hex digits, why: a SHA-1 column dumped
+ * with --hex-blob read as `0x…` text was counted as plaintext-looking passwords; _binary '…' and b'…' kept as text).
  * `line` is the statement's first line; each row reports the line it starts on.
  */
 export function* parseSqlRows(sql: string, at: number, line: number): Generator<SqlRow> {
@@ -89,7 +90,8 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
           error = 'expected a closing quote: the value runs to the end of the statement';
           break;
         }
-        values.push(prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : out);
+        // X'…' is hex: its digits alone, as 0x… below.
+        values.push(prefix.toUpperCase() === 'X' && /^[0-9a-f]*$/i.test(out) ? out.toLowerCase() : prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : out);
       } else {
         let k = i;
         while (k < n && sql[k] !== ',' && sql[k] !== ')') k++;
@@ -99,7 +101,8 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
           error = 'expected a value';
           break;
         }
-        values.push(token.toUpperCase() === 'NULL' ? null : token);
+        // A hex literal (mysqldump --hex-blob writes BINARY/BLOB columns so) as its hex digits: the text a hash column holds.
+        values.push(token.toUpperCase() === 'NULL' ? null : /^0x[0-9a-f]+$/i.test(token) ? token.slice(2).toLowerCase() : token);
       }
       skipSpace();
       if (sql[i] === ',') advance(i + 1);
