@@ -64,7 +64,7 @@ export const w3cExtendedLog = logLoader({
           day: `coalesce(${fieldSql('date')}, directive_date)`,
           clock: fieldSql('time'),
           login: fieldSql('cs-username'),
-          client: `regexp_replace(${fieldSql('c-ip')}, '%[0-9A-Za-z]+$', '')`,
+          client: fieldSql('c-ip'),
           sent: fieldSql('sc-bytes'),
           method: fieldSql('cs-method'),
           status: fieldSql('sc-status'),
@@ -77,7 +77,7 @@ export const w3cExtendedLog = logLoader({
       relevant: 'true',
       columns: {
         ts: `timezone('UTC', try_cast(day || ' ' || clock AS TIMESTAMP))`,
-        user: 'coalesce(login, client)',
+        user: `coalesce(login, ${clientIpSql('client')})`,
         bytes: 'try_cast(sent AS BIGINT)',
         action: `concat_ws(' ', method, status)`,
         object: `nullif(coalesce(host, '') || coalesce(stem, '') || coalesce('?' || query, ''), '')`,

@@ -105,7 +105,7 @@ export function windowsLogonColumns(): Partial<Record<CanonicalColumn, string>> 
   return {
     ts: 'ts_w',
     user: 'target',
-    ip: `CASE WHEN event_id = 4648 THEN NULL ELSE ${clientIpSql(`regexp_replace(coalesce(address, workstation), '^::ffff:', '')`)} END`,
+    ip: `CASE WHEN event_id = 4648 THEN NULL ELSE ${clientIpSql('coalesce(address, workstation)')} END`,
     success: 'ok_w',
     failure_reason: `CASE WHEN ok_w IS NULL OR ok_w THEN NULL WHEN ${kerberos} THEN ${kerberosReasonSql('status_n')} ELSE ${ntstatusReasonSql(ntstatusPickSql('status_n', 'sub_n'))} END`,
     result_code: `CASE WHEN sub_n IS NOT NULL AND sub_n <> '0x00000000' THEN sub ELSE status END`,
