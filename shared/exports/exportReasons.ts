@@ -22,6 +22,7 @@ export interface ExportReason {
 export function exportReasons(e: BulkExportEvidence, severity: Severity, takeoverId: string | null): ExportReason[] {
   const v = (x: number | null) => formatMeasure(x, e.unit);
   const own = e.hours - e.crowdHours;
+  // The own hours' total when they moved more than their usual; when not (excess 0), no total is a bulk pull either way.
   const ownTotal = e.usual + e.excess;
   const reasons: ExportReason[] = [];
   if (e.reason === 'no_history')

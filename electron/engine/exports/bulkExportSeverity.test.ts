@@ -85,6 +85,23 @@ describe('bulk export severity', () => {
     });
   });
 
+  it('says a weekly job\'s run smaller than its run a week apart moved 0 beyond its usual, never a negative amount', async () => {
+    await withTempCase(async (engine) => {
+      const rows: Row[] = [];
+      for (let d = 0; d < 21; d++) {
+        rows.push({ ts: start + d * day + 6 * hour + 60_000, user: 'svc-report', bytes: 45e6 });
+        if (d % 7 === 0) rows.push({ ts: start + d * day + 6 * hour + 120_000, user: 'svc-report', bytes: [8e9, 12e9, 10e9][d / 7] as number });
+      }
+      const found = await detect(engine, rows);
+      // Each Monday's usual is its largest repeat a week apart (within a factor of two): 8 GB beside 12 GB, 12 beside 10, 10 beside 12.
+      expect(found.map((f) => [f.start, f.evidence.repeatHours, f.evidence.total, f.evidence.usual, f.evidence.excess])).toEqual([
+        ['2024-04-01T06:00:00Z', 1, 8.045e9, 12.045e9, 0],
+        ['2024-04-08T06:00:00Z', 1, 12.045e9, 10.045e9, 2e9],
+        ['2024-04-15T06:00:00Z', 1, 10.045e9, 12.045e9, 0],
+      ]);
+    });
+  });
+
   it('keeps a month-end export of 12 GB medium once the previous month-end shows the same job, and high the first time', async () => {
     await withTempCase(async (engine) => {
       const rows: Row[] = [];

@@ -8,7 +8,7 @@ export interface RunSeverity {
   severity: Severity;
   /** The usual volume of the run's hours outside a crowd: per hour the largest of the user's median of all hours, of the same hour of day (0 without history), of the crowd's median in a crowd hour, and of the same hour a week or a month apart when it repeats (repeatingHours). */
   usual: number;
-  /** What those hours moved beyond it. */
+  /** What those hours moved beyond it, never below 0: a run no larger than its usual (a weekly job's run a little smaller than its run a week apart, the usual of a repeat) moved nothing beyond it, and a negative "beyond the expected" contradicts itself in the report. */
   excess: number;
   /** Of those hours, the ones no larger than the user's own largest hour at least a day before, outside a crowd or a high run (hasPrecedent). */
   precedentHours: number;
@@ -81,7 +81,7 @@ export function runSeverity(
   const own = run.filter((r) => crowd.get(r)?.member !== true);
   const total = own.reduce((s, r) => s + r.bytes, 0);
   const usual = own.reduce((s, r) => s + Math.max(ownHabit(r), crowd.get(r)?.median ?? 0, repeating.get(r) ?? 0), 0);
-  const excess = total - usual;
+  const excess = Math.max(0, total - usual);
   const precedentHours = own.filter((r) => hasPrecedent(r, notHabit, true)).length;
   const logScore = own.length === 0 || own.some((r) => r.logScore === null) ? null : Math.max(...own.map((r) => r.logScore ?? 0));
   const bulk = own.length > 0 && isBulkPull(total, usual, floor);

@@ -41,6 +41,8 @@ describe('reports of a case with little or no evidence', () => {
       const md = fs.readFileSync((await engine.service.writeReport({ format: 'md', outPath: path.join(out, 'one.md') })).outPath, 'utf8');
       expect(html).toContain('<p>1 sign-in, of which 0 failed.');
       expect(html).toContain('<p class="empty">Reference rule rows: none.</p>');
+      expect(html).toContain('<p class="empty">No source failed a sign-in: there is no list of the sources with the most failed sign-ins.</p>');
+      expect(html).not.toContain('<caption>Sources with the most failed sign-ins');
       expect(html).toContain('<p class="empty">Reference z-score anomalies: none.</p>');
       expect(html).toContain('anomaly where z &gt; 3. It flags <strong');
       expect(html).toContain('<h3>Leaked accounts in the logs</h3><p class="empty">No leaked account names to look for in the logs: no loaded leak has an account column.</p>');

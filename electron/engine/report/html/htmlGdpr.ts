@@ -6,12 +6,22 @@ import type { GdprFacts } from '../model/gdprFacts';
 import { htmlTable } from './htmlTable';
 import { htmlArt34 } from './htmlArt34';
 import type { ReportModel } from '../model/ReportModel';
+import type { ExportCounts } from '../model/exportCounts';
 
 /** An analyst statement, or a loud placeholder when it has not been filled in yet. */
 function statement(key: string, text: string, missing: string): string {
   return text.trim()
     ? `<div class="statement" data-statement="${key}">${escapeHtml(text)}</div>`
     : `<div class="statement missing" data-statement="${key}">${escapeHtml(missing)}</div>`;
+}
+
+/** The bulk-export findings left out of the count, said beside it (`; 6 low findings of one account and 1 hour when many users moved alike (a release, a re-sync) are not counted`), so the parts add up to the bulk exports the summary lists. */
+function notCounted(b: ExportCounts): string {
+  const parts = [
+    ...(b.low > 0 ? [`${formatCount(b.low)} low finding${b.low === 1 ? '' : 's'} of one account`] : []),
+    ...(b.crowdHours > 0 ? [`${formatCount(b.crowdHours)} hour${b.crowdHours === 1 ? '' : 's'} when many users moved alike (a release, a re-sync)`] : []),
+  ];
+  return parts.length === 0 ? '' : `; ${parts.join(' and ')} ${b.low + b.crowdHours === 1 ? 'is' : 'are'} not counted`;
 }
 
 /** The GDPR Art. 33(3) section in the Article's order: (a) nature, subjects, records and categories, (b) DPO, (c) consequences with the Art. 34 assessment, (d) measures, and the Art. 33(4) versions. */
@@ -26,7 +36,7 @@ ${statement('natureOfBreach', m.meta.natureOfBreach, 'Analyst’s description of
 <p>Approximately <strong data-metric="gdpr-subjects" data-value="${g.subjects}">${formatCount(g.subjects)}</strong> data subjects concerned, in <strong data-metric="gdpr-records" data-value="${g.records}">${formatCount(g.records)}</strong> personal data records.</p>
 <ul>${g.subjectBasis.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}
 <li>Credential campaigns: <span data-metric="gdpr-campaigns" data-value="${g.campaigns}">${formatCount(g.campaigns)}</span>; accounts they targeted in our logs: <span data-metric="gdpr-accounts-attacked" data-value="${g.accountsAttacked}">${formatCount(g.accountsAttacked)}</span>; accounts taken over: <span data-metric="gdpr-accounts-taken-over" data-value="${g.accountsTakenOver}">${formatCount(g.accountsTakenOver)}</span>; passwords confirmed valid (stopped by a second factor): <span data-metric="gdpr-credentials-valid" data-value="${g.credentialsValid}">${formatCount(g.credentialsValid)}</span>; accounts whose password must be reset: <span data-metric="gdpr-accounts-to-reset" data-value="${g.accountsToReset}">${formatCount(g.accountsToReset)}</span>.</li>
-${g.bulkExports.findings ? `<li>Bulk exports far above the account's own habit: <span data-metric="gdpr-bulk-exports" data-value="${g.bulkExports.findings}">${formatCount(g.bulkExports.findings)}</span> (${formatCount(g.bulkExports.severe)} high or critical), by <span data-metric="gdpr-bulk-export-accounts" data-value="${g.bulkExports.accounts}">${formatCount(g.bulkExports.accounts)}</span> account${g.bulkExports.accounts === 1 ? '' : 's'}${g.bulkExports.crowdHours ? `; ${formatCount(g.bulkExports.crowdHours)} hour${g.bulkExports.crowdHours === 1 ? '' : 's'} when many users moved alike (a release, a re-sync) ${g.bulkExports.crowdHours === 1 ? 'is' : 'are'} not counted` : ''}.</li>` : ''}</ul>
+${g.bulkExports.findings ? `<li>Bulk exports far above the account's own habit: <span data-metric="gdpr-bulk-exports" data-value="${g.bulkExports.findings}">${formatCount(g.bulkExports.findings)}</span> (${formatCount(g.bulkExports.severe)} high or critical), by <span data-metric="gdpr-bulk-export-accounts" data-value="${g.bulkExports.accounts}">${formatCount(g.bulkExports.accounts)}</span> account${g.bulkExports.accounts === 1 ? '' : 's'}${notCounted(g.bulkExports)}.</li>` : ''}</ul>
 <h3>Categories of personal data concerned</h3>
 ${htmlTable(
   ['dataset', 'column', 'category', 'populated', 'valid', 'distinct values'],

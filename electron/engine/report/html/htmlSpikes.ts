@@ -24,9 +24,13 @@ export function htmlSpikes(m: ReportModel): string {
 <p>${formatCount(s.totals.signins)} sign-in${s.totals.signins === 1 ? '' : 's'}, of which ${formatCount(s.totals.failed)} failed${s.totals.unknown > 0 ? ` and ${formatCount(s.totals.unknown)} of unknown outcome (neither failed nor successful: the log does not say how the attempt ended)` : ''}. The reference rule (failed sign-ins with result code ${escapeHtml(p.failureCodes.join(', '))}, per source IP, user and ${p.binMinutes}-minute UTC bin, kept where the count exceeds ${p.minExclusive}) returns <strong data-metric="reference-spikes-total" data-value="${s.reference.total}">${formatCount(s.reference.total)}</strong> rows${shown}. It is blind to distributed attacks, which the classified findings (section 6) cover.</p>
 ${chart}
 ${htmlTable(['bin (UTC)', 'source IP', 'user', 'failed'], s.reference.rows.map((r) => [r.bin, r.ip, r.user, r.failed]), 'Reference rule rows')}
-${htmlTable(
-  ['source IP', 'failed', 'successful', 'accounts', 'first seen (UTC)', 'last seen (UTC)'],
-  s.topSources.map((r) => [r.ip, r.failed, r.success, r.accounts, r.firstSeen, r.lastSeen]),
-  'Sources with the most failed sign-ins',
-)}</section>`;
+${
+  s.topSources.length === 0
+    ? '<p class="empty">No source failed a sign-in: there is no list of the sources with the most failed sign-ins.</p>'
+    : htmlTable(
+        ['source IP', 'failed', 'successful', 'accounts', 'first seen (UTC)', 'last seen (UTC)'],
+        s.topSources.map((r) => [r.ip, r.failed, r.success, r.accounts, r.firstSeen, r.lastSeen]),
+        'Sources with the most failed sign-ins',
+      )
+}</section>`;
 }

@@ -14,6 +14,8 @@ export interface ExportCounts {
   accounts: number;
   /** Bytes moved in their flagged hours (byte-counting sources only). */
   bytes: number;
+  /** Low findings of one account outside crowd hours (a job's usual run, the heavy tail of a person's own work), not counted above: said beside the count, so its parts add up to the bulk exports the summary lists. */
+  low: number;
   /** Crowd hours (many users alike in one hour: a release, a re-sync), low and not counted above. */
   crowdHours: number;
 }
@@ -36,6 +38,7 @@ export async function exportCounts(c: DuckDBConnection, findings: { origin: 'sto
             count(*) FILTER (WHERE ${counted} AND severity IN ('high', 'critical'))::DOUBLE AS severe,
             (SELECT count(DISTINCT u)::DOUBLE FROM (SELECT unnest(users) AS u FROM f WHERE ${counted})) AS accounts,
             coalesce(sum((evidence->>'total')::DOUBLE) FILTER (WHERE ${counted} AND (evidence->>'unit') = 'bytes'), 0)::DOUBLE AS bytes,
+            count(*) FILTER (WHERE NOT ${counted} AND NOT ${crowd})::DOUBLE AS low,
             count(*) FILTER (WHERE ${crowd})::DOUBLE AS "crowdHours"
      FROM f`,
     from.params,

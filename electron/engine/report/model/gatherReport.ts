@@ -46,7 +46,8 @@ export async function gatherReport(api: ReportInputs, db: CaseDb, o: GatherOptio
   const sources = await api.listSources({});
   const series = await api.signinSeries({ maxPoints: 400 });
   const reference = await api.loginSpikes({ limit: reportRowCap });
-  const topSources = await api.topSources({ limit: 15 });
+  // Ranked by failures: a source that failed none (a case's only sign-in, a success) has no place in a list of the most failed.
+  const topSources = (await api.topSources({ limit: 15 })).filter((r) => r.failed > 0);
   const classified = await api.classifySignins({});
   const perHour = await api.transferPerHour({ maxBuckets: 400 });
   const exportReference = await api.exportReference({ limit: reportRowCap });
