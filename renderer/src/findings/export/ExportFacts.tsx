@@ -7,13 +7,7 @@ import { formatShortUtc } from '../../ui/formatShortUtc';
 import { showIp } from '../../ui/showIp';
 import { showUser } from '../../ui/showUser';
 import { exportReasons } from '../../../../shared/exports/exportReasons';
-
-/** How many times the usual a volume is, for the headline (`×17 400 the usual`), or null without a usual. */
-function timesUsual(total: number, usual: number): string | null {
-  if (usual <= 0) return null;
-  const r = total / usual;
-  return `${r >= 100 ? formatCount(Math.round(r)) : r.toFixed(1)}× the usual`;
-}
+import { timesUsual } from './timesUsual';
 
 /**
  * Why a user's bulk-export run was raised and at its severity: the run in one line, the severity rule step by step
@@ -21,7 +15,7 @@ function timesUsual(total: number, usual: number): string | null {
  */
 export function ExportFacts({ e, severity, ips, takeoverId }: { e: BulkExportEvidence; severity: Severity; ips: string[]; takeoverId: string | null }) {
   const m = (x: number | null) => formatMeasure(x, e.unit);
-  const times = timesUsual(e.usual + e.excess, e.usual);
+  const times = timesUsual(e.total, e.usual);
   return (
     <div data-testid="export-facts">
       <p style={{ margin: '0 0 6px' }}>
