@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { CampaignEvidence } from '../../shared/api/findingEvidence';
 import path from 'node:path';
 import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCsv';
+import { campaign } from '../../electron/engine/testing/planted/handMadeCampaign';
 import { insertFindingRows, memberAccount, type FindingRow } from '../../electron/engine/testing/planted/insertFindingRows';
 import { expect, test } from '../fixtures/workbench';
 import { SpikesPage } from '../pages/SpikesPage';
@@ -10,27 +11,14 @@ import { WorkbenchPage } from '../pages/WorkbenchPage';
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** A campaign's findings/2 evidence with hand-set counts. */
-function evidenceOf(shape: CampaignEvidence['shape'], start: string, end: string, attempts: number, accounts: number, sources: number): CampaignEvidence {
-  return {
-    campaign: true,
-    shape,
-    windowStart: start,
-    windowEnd: end,
-    attempts,
-    memberAccounts: accounts,
-    memberSources: sources,
-    leakedAccounts: null,
-    leakOverlap: null,
-    noSuchUserShare: 0,
-    recoveredShare: 0,
-    userAgents: 1,
-    userAgentClusters: [],
-    asnMix: [],
-    countryMix: [],
-    takeovers: 0,
-    confirmedValid: 0,
-  };
-}
+const evidenceOf = (
+  shape: CampaignEvidence['shape'],
+  windowStart: string,
+  windowEnd: string,
+  attempts: number,
+  memberAccounts: number,
+  memberSources: number,
+): CampaignEvidence => campaign({ shape, windowStart, windowEnd, attempts, memberAccounts, memberSources });
 
 /** A hand-made brute-force campaign against one account from one address (findings/2 evidence), `k` apart in time. */
 function brute(k: number, status?: string): FindingRow {
@@ -59,17 +47,43 @@ function manyCampaigns(): FindingRow[] {
       severity: 'high',
       ips: ['203.0.113.5'],
       users,
-      members: { accounts: users.map((u) => memberAccount(u, { attempts: 3, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' })), sources: [{ ip: '203.0.113.5', attempts: 90, accounts: 30, asn: null, country: null, rangeLabel: null, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' }] },
+      members: {
+        accounts: users.map((u) => memberAccount(u, { attempts: 3, firstSeen: '2024-03-04T10:00:00Z', lastSeen: '2024-03-04T11:00:00Z' })),
+        sources: [
+          {
+            ip: '203.0.113.5',
+            attempts: 90,
+            accounts: 30,
+            asn: null,
+            country: null,
+            rangeLabel: null,
+            firstSeen: '2024-03-04T10:00:00Z',
+            lastSeen: '2024-03-04T11:00:00Z',
+          },
+        ],
+      },
       start: '2024-03-04T10:00:00Z',
       end: '2024-03-04T11:00:00Z',
       evidence: { ...evidenceOf('distributed', '2024-03-04T10:00:00Z', '2024-03-04T11:00:00Z', 90, 30, 1) },
     },
-    { id: 'spray-dismissed', kind: 'password_spray', severity: 'high', users, start: '2024-03-04T12:00:00Z', end: '2024-03-04T12:10:00Z', evidence: { ...evidenceOf('spray', '2024-03-04T12:00:00Z', '2024-03-04T12:10:00Z', 30, 30, 1) }, status: 'dismissed' },
+    {
+      id: 'spray-dismissed',
+      kind: 'password_spray',
+      severity: 'high',
+      users,
+      start: '2024-03-04T12:00:00Z',
+      end: '2024-03-04T12:10:00Z',
+      evidence: { ...evidenceOf('spray', '2024-03-04T12:00:00Z', '2024-03-04T12:10:00Z', 30, 30, 1) },
+      status: 'dismissed',
+    },
     ...Array.from({ length: 1010 }, (_, k) => brute(k, k === 2 || k === 500 || k === 1009 ? 'dismissed' : undefined)),
   ];
 }
 
-test('campaigns list: every campaign not dismissed reachable page by page, its total the report’s, the dismissed ones counted apart', async ({ page, workbench }) => {
+test('campaigns list: every campaign not dismissed reachable page by page, its total the report’s, the dismissed ones counted apart', async ({
+  page,
+  workbench,
+}) => {
   test.setTimeout(120_000);
   const signins = path.join(workbench.work, 'SigninLogs.csv');
   writeDemoSigninCsv(signins);
@@ -82,7 +96,9 @@ test('campaigns list: every campaign not dismissed reachable page by page, its t
   expect(listed).toHaveLength(1008);
 
   fs.mkdirSync(path.join(workbench.work, 'out'));
-  const report = JSON.parse(fs.readFileSync((await svc.writeReport({ format: 'json', outPath: path.join(workbench.work, 'out', 'r.json') })).outPath, 'utf8')) as { summary: { campaigns: number } };
+  const report = JSON.parse(
+    fs.readFileSync((await svc.writeReport({ format: 'json', outPath: path.join(workbench.work, 'out', 'r.json') })).outPath, 'utf8'),
+  ) as { summary: { campaigns: number } };
   expect(report.summary.campaigns).toBe(listed.length);
 
   const app = new WorkbenchPage(page);
