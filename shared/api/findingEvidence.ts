@@ -71,6 +71,7 @@ export interface ReasonDto {
     | 'campaign_user_agent'
     | 'after_failures'
     | 'own_user_agent'
+    | 'own_device_at_source'
     | 'tenant_network'
     | 'tenant_asn'
     | 'tenant_block'

@@ -28,6 +28,7 @@ interface CandidateRow {
   tenantUserAgent: boolean;
   afterFailures: boolean;
   ownUserAgent: boolean;
+  ownerAtSource: boolean;
   tenantNetwork: boolean;
   ownNetwork: boolean;
   leaked: boolean;
@@ -59,6 +60,7 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (r.campaignNetwork) out.push({ code: 'campaign_network', text: `${at} is in an address block two of the campaign's sources share` });
   if (r.campaignUserAgent) out.push({ code: 'campaign_user_agent', text: `its user agent is one the campaign's sources share` });
   if (r.afterFailures) out.push({ code: 'after_failures', text: `after the campaign's attempts on the account (${r.failuresBefore} before)` });
+  if (r.ownerAtSource) out.push({ code: 'own_device_at_source', text: `its user agent is the account's own device, which the campaign never sent, and the campaign never tried the account from ${at}: the owner at an address a proxy also used` });
   if (r.ownUserAgent && !r.campaignSource) out.push({ code: 'own_user_agent', text: 'its user agent is one the account signed in with before the campaign' });
   if (r.campaignUserAgent && r.tenantUserAgent) out.push({ code: 'tenant_user_agent', text: "its user agent is also one many of the tenant's accounts sign in with outside the campaign's hours" });
   if (r.campaignNetwork && r.tenantBlock) out.push({ code: 'tenant_block', text: `${at}'s address block is also one other accounts of the tenant sign in from outside the campaign's hours` });
@@ -132,12 +134,14 @@ function severityOf(r: CandidateRow, confidence: Confidence): Severity {
  * to the campaign is tries from elsewhere, and the device is the account's own (an employee's first sign-in from home
  * after one try; docs/design.md §1). So is one tied by the tries alone from a network many of the tenant's accounts
  * sign in from (`tenantNetwork`, after the same campaigns): the owner's phone on its carrier's next address the day
- * after one try of a campaign that tried hundreds. The campaign's ASN ties a success only when the tenant's other
+ * after one try of a campaign that tried hundreds. A campaign source is medium when the success carries the account's own
+ * device string, which the campaign never sent, and the campaign never tried the account from there (`ownerAtSource`):
+ * residential proxies exit through homes and carrier NAT the customers share, and a stuffing win carries the tool's string. The campaign's ASN ties a success only when the tenant's other
  * accounts do not use it (`asnTie`): otherwise a success it alone ties is low, and one after tries is judged as tied by the tries alone.
  */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
-  if (r.campaignSource) return 'high';
+  if (r.campaignSource) return r.ownerAtSource ? 'medium' : 'high';
   const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || asnTie(r) || netTie(r) ? 'medium' : 'low';
   return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) ? lower[tied] : tied;
 }

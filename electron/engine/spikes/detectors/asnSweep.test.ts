@@ -42,6 +42,11 @@ describe("sign-in takeovers during a proxy campaign on the customers' own ISPs (
     expect(r.rows).toBe(88653);
     expect(r.honestHighTie.block ?? 0).toBe(0);
   }, 120_000);
+  it('name no honest customer critical for a phone on the address a proxy failed from', async () => {
+    const r = await withTempCase((engine) => runAsnSweepCase(engine, { seed: 22, accounts: 10000, isps: 200, proxies: 2000, nets: 4000, wins: true }));
+    expect(r.honest.critical).toBe(0);
+    expect(r.honestHighTie.source).toBe(7);
+  }, 120_000);
 });
 
 describe.runIf(process.env.BREACHDESK_ASNSWEEP === '1')("sign-in takeovers during a proxy campaign on the customers' own ISPs", () => {

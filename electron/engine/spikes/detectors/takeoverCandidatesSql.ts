@@ -32,6 +32,10 @@ import { pacedCidSql } from './pacedBruteForce';
  * counting the success's own, which `ok` holds; its own device, used day after day: a campaign that runs for a week, or starts on the log's first days, leaves no "before"; after one try of a mass campaign:
  * the confidence drops a step, accountTakeovers.ts; never after a brute force on the account, except a paced one: its guesser is one
  * address, so a success elsewhere with the account's own device is the owner's as likely as after one try of a mass campaign).
+ * `ownerAtSource` marks a success from a campaign source with that own device string (`own_user_agent`), a string the
+ * campaign never sent (`sent_ua`: none of its attempts carried it), for an account the campaign never tried from that
+ * address (`tried_at`): the owner at an address a proxy also exited from (carrier NAT, a home line hosting a proxy),
+ * where a stuffing win carries the tool's string its failures sent; one step lower (accountTakeovers.ts).
  * A success from a paced brute force's address is from a campaign source only with a user agent its failures there
  * carried (the guesser's next try wins with its own tool): with another string it is someone else at that address, the
  * home or office of an account whose forgotten device retried an old password there, tied only as after the failures.
@@ -56,6 +60,8 @@ csrc AS (SELECT DISTINCT cid, ip FROM campaign_event WHERE ip IS NOT NULL),
 paced_ua AS (SELECT DISTINCT cid, ip, user_agent FROM campaign_event WHERE ${pacedCidSql('cid')}),
 cacct AS (SELECT cid, "user", min(ts) AS first_try, bool_or(leaked) AS leaked FROM campaign_event WHERE "user" IS NOT NULL GROUP BY cid, "user"),
 cua AS (SELECT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL GROUP BY cid, user_agent HAVING count(DISTINCT ip) >= 3),
+sent_ua AS (SELECT DISTINCT cid, user_agent FROM campaign_event WHERE user_agent IS NOT NULL),
+tried_at AS (SELECT DISTINCT cid, "user", ip FROM campaign_event WHERE "user" IS NOT NULL AND ip IS NOT NULL),
 ipnet AS MATERIALIZED (
   SELECT ip, '4:' || regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) AS net FROM ok_pair WHERE regexp_full_match(ip, '[0-9]+[.][0-9]+[.][0-9]+[.][0-9]+')
   UNION SELECT ip, '4:' || regexp_extract(ip, '^([0-9]+[.][0-9]+[.][0-9]+)[.][0-9]+$', 1) FROM csrc WHERE regexp_full_match(ip, '[0-9]+[.][0-9]+[.][0-9]+[.][0-9]+')
@@ -165,6 +171,8 @@ scored AS (
            AND NOT EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AS tenant_network,
          EXISTS (SELECT 1 FROM ip_block b JOIN acct_net a ON a.net = b.net WHERE b.ip = c.ip AND a."user" = c."user" AND (a.first_ts < coalesce(ca.first_try, c.start_ts) OR a.days >= 3)) AS own_network,
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
+         NOT EXISTS (SELECT 1 FROM sent_ua q WHERE q.cid = c.cid AND q.user_agent = c.user_agent)
+           AND NOT EXISTS (SELECT 1 FROM tried_at q WHERE q.cid = c.cid AND q."user" = c."user" AND q.ip = c.ip) AS unlike_campaign,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
     LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent LEFT JOIN cacct ca ON ca.cid = c.cid AND ca."user" = c."user"
@@ -173,7 +181,7 @@ scored AS (
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.tenant_block AS "tenantBlock", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.tenant_block AS "tenantBlock", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.campaign_source AND t.own_user_agent AND t.unlike_campaign AS "ownerAtSource", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
