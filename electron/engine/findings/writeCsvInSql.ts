@@ -10,6 +10,7 @@ import { csvCell, csvLine } from '../report/tables/csvCell';
 import { sqlIdent, sqlString } from '../sql/sqlString';
 import { jsNumberSql } from './jsNumberSql';
 import { maskedCsvLines } from './maskedCsvLines';
+import { moveFile } from './moveFile';
 
 /** What a written side file holds: its columns, rows, size and SHA-256. */
 export interface CsvWritten {
@@ -72,7 +73,7 @@ async function maskedCellsTable(c: DuckDBConnection, name: string, rowsTable: st
  * written by DuckDB: each distinct text of a column is masked in JS once (the same Masker, so the same pseudonyms) and
  * joined back in SQL, numbers are spelt as JavaScript spells them, and the rare rows whose free text names one of their
  * own identities get their line from maskedCsvLines itself. DuckDB may only write inside the case, so the file is
- * written in `scratchDir` (a private folder of the case) and then moved to `out`, written whole or not at all. Null when
+ * written in `scratchDir` (a private folder of the case) and then moved to `out` (moveFile), written whole or not at all. Null when
  * a column's type is not one it formats (lists, JSON, 64-bit integers): the caller then writes the file in JS.
  */
 export async function writeCsvInSql(
@@ -131,15 +132,8 @@ export async function writeCsvInSql(
     const copied = await c.run(`COPY (SELECT line FROM (${lines}) ORDER BY rn) TO ${sqlString(scratch)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01', NEW_LINE E'\\r\\n')`);
     // COPY counts the lines it wrote, the header among them.
     const count = copied.rowsChanged - 1;
-    const partial = `${out}.partial-${process.pid}`;
-    try {
-      fs.copyFileSync(scratch, partial, fs.constants.COPYFILE_EXCL);
-      fs.chmodSync(partial, privateFileMode);
-      fs.renameSync(partial, out);
-    } catch (e) {
-      fs.rmSync(partial, { force: true });
-      throw e;
-    }
+    fs.chmodSync(scratch, privateFileMode);
+    moveFile(scratch, out);
     return { columns, rows: count, bytes: fs.statSync(out).size, sha256: await hashFile(out) };
   } finally {
     fs.rmSync(scratch, { force: true });
