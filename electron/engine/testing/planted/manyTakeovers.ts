@@ -15,9 +15,9 @@ function model(id: string): FindingRow {
   return f;
 }
 
-/** A copy of a hand-made takeover on another account, at another time, of another severity and confidence. */
+/** A copy of a hand-made takeover on another account, at another time (its suspicious sign-in's too), of another severity and confidence. */
 function takeoverLike(base: FindingRow, o: { id: string; account: string; severity: string; confidence: string; start: string; status?: string }): FindingRow {
-  return { ...base, id: o.id, severity: o.severity, users: [o.account], start: o.start, end: o.start, status: o.status, evidence: { ...base.evidence, account: o.account, confidence: o.confidence } };
+  return { ...base, id: o.id, severity: o.severity, users: [o.account], start: o.start, end: o.start, status: o.status, evidence: { ...base.evidence, account: o.account, confidence: o.confidence, suspicious: { ...(base.evidence?.suspicious as object), ts: o.start } } };
 }
 
 /**

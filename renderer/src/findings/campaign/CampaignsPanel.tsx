@@ -14,7 +14,8 @@ import { usePicked } from '../../ui/usePicked';
 import { campaignEvidence } from './evidenceShapes';
 import { memberCounts } from './memberCounts';
 import { OpenedFinding } from './OpenedFinding';
-import { useCampaignPage } from './useCampaignPage';
+import { campaignKinds } from './campaignKinds';
+import { useUndismissedPage } from './useUndismissedPage';
 
 /** A campaign figure from its evidence, or a dash when the finding predates campaign evidence. */
 const figure = (f: FindingDto, pick: (c: CampaignEvidence) => number): string => {
@@ -40,7 +41,7 @@ const columns: Array<Column<FindingDto>> = [
  * member tables. Remounted (keyed) after each run, so it reads the new campaigns from their first page.
  */
 export function CampaignsPanel({ revealed, onRun, onPick }: { revealed: boolean; onRun: () => void; onPick: (f: FindingDto) => void }) {
-  const q = useCampaignPage();
+  const q = useUndismissedPage(campaignKinds);
   const rows = q.page?.rows ?? [];
   const [current, choose] = usePicked(rows);
   const dismissed = q.dismissed ?? 0;
