@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { insertFindingRows } from '../../electron/engine/testing/planted/insertFindingRows';
 import { manyTakeovers } from '../../electron/engine/testing/planted/manyTakeovers';
 import { limits } from '../../shared/limits';
 import { openDemoSigninCase } from '../fixtures/openDemoSigninCase';
@@ -15,10 +14,9 @@ test('accounts at risk: with more takeovers than one read, the high-confidence o
   workbench,
 }) => {
   test.setTimeout(120_000);
-  await openDemoSigninCase(workbench);
-  const svc = workbench.engine.service;
   const { stored, listed, dismissed, owners } = manyTakeovers();
-  await insertFindingRows(workbench.engine, stored);
+  await openDemoSigninCase(workbench, stored);
+  const svc = workbench.engine.service;
   expect((await svc.listFindings({ kind: 'account_takeover', undismissed: true, minSeverity: 'medium', limit: 1 })).total).toBeGreaterThan(limits.listItems);
 
   fs.mkdirSync(path.join(workbench.work, 'out'));

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { insertFindingRows } from '../../electron/engine/testing/planted/insertFindingRows';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
 import { openDemoSigninCase } from '../fixtures/openDemoSigninCase';
 import { expect, test } from '../fixtures/workbench';
@@ -15,9 +14,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 test('campaigns: the screens show each campaign with its paged members and takeovers by confidence, numbers equal to the engine; accounts to reset export masked unless opted in', async ({ page, workbench }) => {
   test.setTimeout(120_000);
-  await openDemoSigninCase(workbench);
+  await openDemoSigninCase(workbench, handMadeCampaignFindings());
   const svc = workbench.engine.service;
-  await insertFindingRows(workbench.engine, handMadeCampaignFindings());
 
   const app = new WorkbenchPage(page);
   await app.open(workbench.bridge.url);
