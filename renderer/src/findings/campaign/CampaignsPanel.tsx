@@ -15,6 +15,7 @@ import { campaignEvidence } from './evidenceShapes';
 import { memberCounts } from './memberCounts';
 import { OpenedFinding } from './OpenedFinding';
 import { campaignKinds } from './campaignKinds';
+import { DismissedNote } from './DismissedNote';
 import { useUndismissedPage } from './useUndismissedPage';
 
 /** A campaign figure from its evidence, or a dash when the finding predates campaign evidence. */
@@ -67,18 +68,12 @@ export function CampaignsPanel({ revealed, onRun, onPick }: { revealed: boolean;
             isSelected={(f) => f.id === current?.id}
             totalLabel={(n) => formatCountOf(n, 'campaign')}
             totalTestId="campaigns-total"
-            offset={q.offset}
-            limit={q.limit}
-            onOffset={q.onOffset}
+            {...q.pager}
             maxHeight={260}
           />
         </div>
       )}
-      {dismissed > 0 && (
-        <p className="hint" data-testid="campaigns-dismissed">
-          {formatCountOf(dismissed, 'dismissed campaign')} not listed or counted here, as in the report; the Findings list, status dismissed, holds {dismissed === 1 ? 'it' : 'them'}.
-        </p>
-      )}
+      <DismissedNote count={dismissed} noun="campaign" testId="campaigns-dismissed" />
       {current && <OpenedFinding finding={current} revealed={revealed} testId="campaign-detail" eventsTestId="campaign-events" onPick={onPick} />}
     </Panel>
   );

@@ -7,6 +7,7 @@ import { PagedTable } from '../../ui/PagedTable';
 import { Panel } from '../../ui/Panel';
 import { usePicked } from '../../ui/usePicked';
 import { outcomeKinds } from './campaignKinds';
+import { DismissedNote } from './DismissedNote';
 import { takeoverEvidence } from './evidenceShapes';
 import { OpenedFinding } from './OpenedFinding';
 import { outcomeColumns } from './outcomeColumns';
@@ -29,7 +30,6 @@ export function OutcomesPanel(props: { revealed: boolean; risk: AccountsAtRiskDt
   const [atRiskPick, chooseAtRisk] = usePicked(q.page?.rows ?? []);
   const current = (showOwnerSignins ? ownerPick : null) ?? atRiskPick;
   const ownerSignins = risk?.ownerSigninsAfterTries ?? 0;
-  const dismissed = q.dismissed ?? 0;
   return (
     <Panel title="Accounts at risk" testId="outcomes" aside={risk && <OutcomeTotals risk={risk} />}>
       <ErrorNote message={props.error} />
@@ -53,18 +53,12 @@ export function OutcomesPanel(props: { revealed: boolean; risk: AccountsAtRiskDt
             isSelected={(f) => f.id === current?.id}
             totalLabel={(n) => formatCountOf(n, 'finding')}
             totalTestId="outcomes-total"
-            offset={q.offset}
-            limit={q.limit}
-            onOffset={q.onOffset}
+            {...q.pager}
             maxHeight={260}
           />
         </div>
       )}
-      {dismissed > 0 && (
-        <p className="hint" data-testid="outcomes-dismissed">
-          {formatCountOf(dismissed, 'dismissed finding')} not listed or counted here, as in the report; the Findings list, status dismissed, holds {dismissed === 1 ? 'it' : 'them'}.
-        </p>
-      )}
+      <DismissedNote count={q.dismissed ?? 0} noun="finding" testId="outcomes-dismissed" />
       <OwnerSigninsToggle count={ownerSignins} shown={showOwnerSignins} onToggle={() => setShowOwnerSignins((v) => !v)} />
       {showOwnerSignins && ownerSignins > 0 && <OwnerSigninsTable pickedId={current?.id} onPick={setOwnerPick} />}
       {current && <OpenedFinding finding={current} revealed={revealed} testId="outcome-detail" eventsTestId="outcome-events" onPick={onPick} />}
