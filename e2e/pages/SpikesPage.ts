@@ -62,19 +62,25 @@ export class SpikesPage {
 
   /** Turns every page of the owners' sign-ins after tries, from the first, and returns the finding ids of all their rows in order. */
   async everyOwnerSigninId(): Promise<string[]> {
-    const table = this.page.getByTestId('owner-signins');
+    return this.everyRowId('owner-signins', 'owner-signin-row');
+  }
+
+  /** Turns every page of a list paged in SQL (its box's and its rows' test ids), from the first, and returns the finding ids of all its rows in order. */
+  async everyRowId(listTestId: string, rowTestId: string): Promise<string[]> {
+    const table = this.page.getByTestId(listTestId);
+    const rowsOf = table.getByTestId(rowTestId);
     const prev = table.getByRole('button', { name: '‹ Prev' });
     while ((await prev.count()) > 0 && (await prev.isEnabled())) await prev.click();
-    await this.ownerSigninRows.first().waitFor();
+    await rowsOf.first().waitFor();
     const ids: string[] = [];
     for (;;) {
-      const rows = await this.ownerSigninRows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+      const rows = await rowsOf.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
       ids.push(...rows);
       const next = table.getByRole('button', { name: 'Next ›' });
       if ((await next.count()) === 0 || !(await next.isEnabled())) return ids;
       await next.click();
       // The pager moves at once, the rows when the next page arrives: wait for the old page's first row to go.
-      await this.page.locator(`[data-testid="owner-signin-row"][data-id="${rows[0] ?? ''}"]`).waitFor({ state: 'detached' });
+      await table.locator(`[data-testid="${rowTestId}"][data-id="${rows[0] ?? ''}"]`).waitFor({ state: 'detached' });
     }
   }
 

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCsv';
-import { insertFindingRows } from '../../electron/engine/testing/planted/insertFindingRows';
 import { takeoverEvidence } from '../../renderer/src/findings/campaign/evidenceShapes';
+import { openDemoSigninCase } from '../fixtures/openDemoSigninCase';
 import { expect, test } from '../fixtures/workbench';
 import { handMadeCampaignFindings } from '../../electron/engine/testing/planted/handMadeCampaign';
 import { FindingsPage } from '../pages/FindingsPage';
@@ -15,12 +14,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 test('campaigns: the screens show each campaign with its paged members and takeovers by confidence, numbers equal to the engine; accounts to reset export masked unless opted in', async ({ page, workbench }) => {
   test.setTimeout(120_000);
-  const signins = path.join(workbench.work, 'SigninLogs.csv');
-  writeDemoSigninCsv(signins);
+  await openDemoSigninCase(workbench, handMadeCampaignFindings());
   const svc = workbench.engine.service;
-  await svc.openCase({ dir: workbench.caseDir, create: true });
-  await svc.addSource({ path: signins, kind: 'signin' });
-  await insertFindingRows(workbench.engine, handMadeCampaignFindings());
 
   const app = new WorkbenchPage(page);
   await app.open(workbench.bridge.url);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { CampaignEvidence } from '../../shared/api/findingEvidence';
 import path from 'node:path';
-import { writeDemoSigninCsv } from '../../electron/engine/demo/writeDemoSigninCsv';
 import { campaign } from '../../electron/engine/testing/planted/handMadeCampaign';
-import { insertFindingRows, memberAccount, type FindingRow } from '../../electron/engine/testing/planted/insertFindingRows';
+import { memberAccount, type FindingRow } from '../../electron/engine/testing/planted/insertFindingRows';
+import { openDemoSigninCase } from '../fixtures/openDemoSigninCase';
 import { expect, test } from '../fixtures/workbench';
 import { SpikesPage } from '../pages/SpikesPage';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
@@ -85,13 +85,9 @@ test('campaigns list: every campaign not dismissed reachable page by page, its t
   workbench,
 }) => {
   test.setTimeout(120_000);
-  const signins = path.join(workbench.work, 'SigninLogs.csv');
-  writeDemoSigninCsv(signins);
-  const svc = workbench.engine.service;
-  await svc.openCase({ dir: workbench.caseDir, create: true });
-  await svc.addSource({ path: signins, kind: 'signin' });
   const stored = manyCampaigns();
-  await insertFindingRows(workbench.engine, stored);
+  await openDemoSigninCase(workbench, stored);
+  const svc = workbench.engine.service;
   const listed = stored.filter((f) => f.status !== 'dismissed').map((f) => f.id);
   expect(listed).toHaveLength(1008);
 

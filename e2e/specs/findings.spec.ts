@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeDemoTransferCsv } from '../../electron/engine/demo/writeDemoTransferCsv';
 import { planted, plantedScenario } from '../../electron/engine/testing/planted/plantedScenario';
 import { bulkExportEvidence } from '../../shared/exports/bulkExportEvidence';
+import { openTransferCase } from '../fixtures/openTransferCase';
 import { expect, test } from '../fixtures/workbench';
 import { writeEntraCsv } from '../../electron/engine/testing/logs/writeEntraCsv';
 import { FindingsPage } from '../pages/FindingsPage';
@@ -118,13 +119,8 @@ function releaseDayCsv(file: string): void {
 }
 
 test('findings: a crowd hour opens with who moved alike and who was judged alone; masked by default', async ({ page, workbench }) => {
-  const transfers = path.join(workbench.work, 'release_day.csv');
-  releaseDayCsv(transfers);
-  const svc = workbench.engine.service;
-  await svc.openCase({ dir: workbench.caseDir, create: true });
-  await svc.addSource({ path: transfers, kind: 'transfer' });
-  await svc.runDetectors({});
-  const stored = (await svc.listFindings({ kind: 'bulk_export' })).rows;
+  await openTransferCase(workbench, 'release_day.csv', releaseDayCsv);
+  const stored = (await workbench.engine.service.listFindings({ kind: 'bulk_export' })).rows;
   const crowd = stored.find((f) => f.evidence.reason === 'crowd');
   if (!crowd) throw new Error('the release hour was not a crowd');
 
@@ -142,4 +138,32 @@ test('findings: a crowd hour opens with who moved alike and who was judged alone
   const alone = stored.find((f) => f.users.includes('staff11') && f.evidence.reason !== 'crowd');
   expect(alone?.severity).toBe('high');
   await app.screenshot('findings-crowd');
+});
+
+/** Three weeks of a report job: 45 MB every morning at 06:00 UTC and, each Monday, an export of 8, 12 then 10 GB. */
+function weeklyJobCsv(file: string): void {
+  const lines = ['timestamp,user_id,bytes_transferred'];
+  const day = 86_400_000;
+  const six = Date.UTC(2024, 3, 1, 6);
+  for (let d = 0; d < 21; d++) {
+    lines.push(`${new Date(six + d * day + 60_000).toISOString()},svc-report,45000000`);
+    if (d % 7 === 0) lines.push(`${new Date(six + d * day + 120_000).toISOString()},svc-report,${[8e9, 12e9, 10e9][d / 7]}`);
+  }
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+test("findings: a weekly job's run below its largest repeat reads under 1× the usual, from the run's total (its excess beyond the usual is 0)", async ({ page, workbench }) => {
+  await openTransferCase(workbench, 'weekly_job.csv', weeklyJobCsv);
+  const first = (await workbench.engine.service.listFindings({ kind: 'bulk_export' })).rows.find((f) => f.start === '2024-04-01T06:00:00Z');
+  const e = first && bulkExportEvidence(first);
+  // The 8 GB Monday beside the 12 GB one a week later: a usual of 12.045 GB, nothing beyond it, so usual + excess is not the run.
+  expect(e && [e.total, e.usual, e.excess]).toEqual([8.045e9, 12.045e9, 0]);
+
+  const app = new WorkbenchPage(page);
+  await app.open(workbench.bridge.url);
+  const findings = new FindingsPage(page);
+  await findings.open();
+  await findings.row(first?.id ?? '').click();
+  await expect(findings.detail.getByTestId('export-summary')).toContainText('8.0 GB in 1 hour from 04-01 06:00 UTC · 0.7× the usual');
+  await app.screenshot('findings-weekly-job');
 });

@@ -51,6 +51,16 @@ export interface FindingPageDto {
   rows: FindingDto[];
 }
 
+/**
+ * How a page of stored findings is ordered: `stored` as the detectors stored them (by kind, the most severe first, then
+ * takeover confidence and time), or `confidence` as an analyst triages account outcomes (takeovers by confidence, high
+ * first, then the other kinds; within one the more severe first, then by start and id), so the Accounts at risk list
+ * pages its top rows out of every outcome, not out of a first read.
+ */
+export const findingOrders = ['stored', 'confidence'] as const;
+/** One of findingOrders. */
+export type FindingOrder = (typeof findingOrders)[number];
+
 /** The lists `analyze` writes in full beside findings.json, one side file each (findings.json keeps their top rows and totals). */
 export const findingListNames = ['findings', 'login_spikes', 'reference_anomalies', 'baseline_flags', 'member_accounts', 'member_sources'] as const;
 /** One of findingListNames. */
@@ -125,6 +135,9 @@ export const findingsArgs = {
       severity: z.enum(severities).optional(),
       /** Leave out the findings the analyst dismissed, as the report, the accounts at risk and the reset list count. */
       undismissed: z.boolean().default(false),
+      /** Leave out the low takeovers (the owners' own sign-ins after tries), which the Accounts at risk list pages apart from the outcomes above them. */
+      exceptLowTakeovers: z.boolean().default(false),
+      order: z.enum(findingOrders).default('stored'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(limits.listItems).default(100),
     })

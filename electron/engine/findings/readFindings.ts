@@ -1,8 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { severities, type FindingDto, type FindingKind, type FindingPageDto, type FindingStatus, type Severity } from '../../../shared/api/findingsApi';
+import { severities, type FindingDto, type FindingKind, type FindingOrder, type FindingPageDto, type FindingStatus, type Severity } from '../../../shared/api/findingsApi';
 import { queryOne, queryRows } from '../sql/queryRows';
-import { sqlJoin, sqlParam, type SqlPart } from '../sql/SqlPart';
+import { sqlJoin, sqlParam, sqlParams, type SqlPart } from '../sql/SqlPart';
 import { sqlIso } from '../sql/sqlIso';
+import { findingOrderSql } from './findingOrderSql';
 
 type StoredRow = Omit<FindingDto, 'evidence' | 'params'> & { evidence: string; params: string };
 
@@ -17,7 +18,7 @@ function toDto(r: StoredRow): FindingDto {
   return { ...r, evidence: JSON.parse(r.evidence) as Record<string, unknown>, params: JSON.parse(r.params) as Record<string, unknown> };
 }
 
-/** Which stored findings a page is of: one kind or any of several, one status, a least and/or an exact severity, not dismissed. */
+/** Which stored findings a page is of: one kind or any of several, one status, a least and/or an exact severity, not dismissed, without the low takeovers. */
 export interface FindingFilter {
   kind?: FindingKind | undefined;
   kinds?: readonly FindingKind[] | undefined;
@@ -25,6 +26,7 @@ export interface FindingFilter {
   minSeverity?: Severity | undefined;
   severity?: Severity | undefined;
   undismissed?: boolean;
+  exceptLowTakeovers?: boolean;
 }
 
 /** The filter as one SQL condition over `finding`, its values bound as named parameters. */
@@ -44,17 +46,19 @@ function findingWhere(f: FindingFilter): SqlPart {
   if (f.minSeverity) oneOf('severity', 'minSeverity', severities.slice(severities.indexOf(f.minSeverity)));
   if (f.severity) equals('severity', f.severity);
   if (f.undismissed) parts.push({ sql: `status <> 'dismissed'`, params: {} });
+  if (f.exceptLowTakeovers) parts.push({ sql: `NOT (kind = 'account_takeover' AND severity = 'low')`, params: {} });
   return sqlJoin(parts, ' AND ', 'true');
 }
 
-/** One page of stored findings matching the filter, in detector order, with their exact total. */
-export async function readFindings(c: DuckDBConnection, f: FindingFilter & { offset: number; limit: number }): Promise<FindingPageDto> {
+/** One page of stored findings matching the filter, in detector order or by confidence (findingOrderSql), with their exact total. */
+export async function readFindings(c: DuckDBConnection, f: FindingFilter & { order?: FindingOrder; offset: number; limit: number }): Promise<FindingPageDto> {
   const where = findingWhere(f);
+  const order = findingOrderSql(f.order ?? 'stored');
   const { total } = await queryOne<{ total: number }>(c, `SELECT count(*)::DOUBLE AS total FROM finding WHERE ${where.sql}`, where.params);
   const rows = await queryRows<StoredRow>(
     c,
-    `SELECT ${columns} FROM ${findingsWithQuery} WHERE ${where.sql} ORDER BY seq, id LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
-    where.params,
+    `SELECT ${columns} FROM ${findingsWithQuery} WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ${Math.trunc(f.limit)} OFFSET ${Math.trunc(f.offset)}`,
+    sqlParams(where, order),
   );
   return { total, rows: rows.map(toDto) };
 }

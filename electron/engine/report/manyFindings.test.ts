@@ -31,6 +31,20 @@ function bruteForce(i: number): FindingRow {
   };
 }
 
+/** `n` stored bulk exports of 5 GB, one a user, the first 30 high and the rest medium, each of the status `status` gives it. */
+function bulkExportRows(n: number, status: (i: number) => string = () => 'new'): FindingRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `bulk-${i}`,
+    kind: 'bulk_export',
+    severity: i < 30 ? 'high' : 'medium',
+    users: [`staff${i}@corp.example`],
+    start: at,
+    end: at,
+    status: status(i),
+    evidence: { user: `staff${i}@corp.example`, unit: 'bytes', hours: 1, total: 5e9, reason: 'baseline' },
+  }));
+}
+
 describe('a report of a case holding more findings than a page', () => {
   it('counts every campaign and takeover, and lists the most severe bulk exports with their total', async () => {
     await withTempCase(async (engine, { work }) => {
@@ -45,15 +59,7 @@ describe('a report of a case holding more findings than a page', () => {
         end: at,
         evidence: { account: 'acct1099@corp.example', confidence: 'high', reasons: [], suspicious: { ts: at, ip: ipOf(1099), asn: null, country: null, userAgent: null }, usualSources: [], campaignId: 'brute-1099', failuresBefore: 20, successes: 1, linkedExportIds: [] },
       };
-      const exports: FindingRow[] = Array.from({ length: 260 }, (_, i) => ({
-        id: `bulk-${i}`,
-        kind: 'bulk_export',
-        severity: i < 30 ? 'high' : 'medium',
-        users: [`staff${i}@corp.example`],
-        start: at,
-        end: at,
-        evidence: { user: `staff${i}@corp.example`, unit: 'bytes', hours: 1, total: 5e9, reason: 'baseline' },
-      }));
+      const exports = bulkExportRows(260);
       await insertFindingRows(engine, [...brute, takeover, ...exports]);
       fs.mkdirSync(path.join(work, 'out'));
       const out = await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'out', 'report.html') });
@@ -70,17 +76,7 @@ describe('a report of a case holding more findings than a page', () => {
 
   it('lists the 200 most severe bulk exports not dismissed: a dismissed one among them leaves its place to the next, not a gap', async () => {
     await withTempCase(async (engine, { work }) => {
-      const exports: FindingRow[] = Array.from({ length: 210 }, (_, i) => ({
-        id: `bulk-${i}`,
-        kind: 'bulk_export',
-        severity: i < 30 ? 'high' : 'medium',
-        users: [`staff${i}@corp.example`],
-        start: at,
-        end: at,
-        status: i === 3 ? 'dismissed' : 'new',
-        evidence: { user: `staff${i}@corp.example`, unit: 'bytes', hours: 1, total: 5e9, reason: 'baseline' },
-      }));
-      await insertFindingRows(engine, exports);
+      await insertFindingRows(engine, bulkExportRows(210, (i) => (i === 3 ? 'dismissed' : 'new')));
       fs.mkdirSync(path.join(work, 'out'));
       const html = fs.readFileSync((await engine.service.writeReport({ format: 'html', outPath: path.join(work, 'out', 'report.html') })).outPath, 'utf8');
       expect(metric(html, 'gdpr-bulk-exports')).toBe(209);

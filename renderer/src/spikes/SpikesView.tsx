@@ -3,9 +3,7 @@ import { RevealToggle } from '../ui/RevealToggle';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { RevealableScreen, type RevealProps } from '../ui/RevealableScreen';
 import { CampaignsPanel } from '../findings/campaign/CampaignsPanel';
-import { outcomeKinds } from '../findings/campaign/campaignKinds';
 import { OutcomesPanel } from '../findings/campaign/OutcomesPanel';
-import { useStoredFindings } from '../findings/campaign/useStoredFindings';
 import { useAccountsAtRisk } from '../findings/useAccountsAtRisk';
 import { drillForFinding } from './drillForFinding';
 import { ExposurePanel } from './ExposurePanel';
@@ -28,12 +26,10 @@ export function SpikesView() {
 function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
   const [range, setRange] = useState<TimeRange>({});
   const [drill, setDrill] = useState<SigninDrill | null>(null);
-  const stored = useStoredFindings(outcomeKinds);
   const risk = useAccountsAtRisk();
   const [runs, setRuns] = useState(0);
   const reloadFindings = () => {
     setRuns((n) => n + 1);
-    stored.reload();
     risk.reload();
   };
   const eventsRef = useRef<HTMLDivElement>(null);
@@ -60,7 +56,7 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
       <CampaignsPanel key={runs} revealed={revealed} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
-      <OutcomesPanel revealed={revealed} stored={stored.data} risk={risk.data} error={stored.error ?? risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
+      <OutcomesPanel key={runs} revealed={revealed} risk={risk.data} error={risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
       <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel
         onPick={(r, binMinutes) =>

@@ -14,7 +14,9 @@ import { usePicked } from '../../ui/usePicked';
 import { campaignEvidence } from './evidenceShapes';
 import { memberCounts } from './memberCounts';
 import { OpenedFinding } from './OpenedFinding';
-import { useCampaignPage } from './useCampaignPage';
+import { campaignKinds } from './campaignKinds';
+import { DismissedNote } from './DismissedNote';
+import { useUndismissedPage } from './useUndismissedPage';
 
 /** A campaign figure from its evidence, or a dash when the finding predates campaign evidence. */
 const figure = (f: FindingDto, pick: (c: CampaignEvidence) => number): string => {
@@ -40,7 +42,7 @@ const columns: Array<Column<FindingDto>> = [
  * member tables. Remounted (keyed) after each run, so it reads the new campaigns from their first page.
  */
 export function CampaignsPanel({ revealed, onRun, onPick }: { revealed: boolean; onRun: () => void; onPick: (f: FindingDto) => void }) {
-  const q = useCampaignPage();
+  const q = useUndismissedPage(campaignKinds);
   const rows = q.page?.rows ?? [];
   const [current, choose] = usePicked(rows);
   const dismissed = q.dismissed ?? 0;
@@ -66,18 +68,12 @@ export function CampaignsPanel({ revealed, onRun, onPick }: { revealed: boolean;
             isSelected={(f) => f.id === current?.id}
             totalLabel={(n) => formatCountOf(n, 'campaign')}
             totalTestId="campaigns-total"
-            offset={q.offset}
-            limit={q.limit}
-            onOffset={q.onOffset}
+            {...q.pager}
             maxHeight={260}
           />
         </div>
       )}
-      {dismissed > 0 && (
-        <p className="hint" data-testid="campaigns-dismissed">
-          {formatCountOf(dismissed, 'dismissed campaign')} not listed or counted here, as in the report; the Findings list, status dismissed, holds {dismissed === 1 ? 'it' : 'them'}.
-        </p>
-      )}
+      <DismissedNote count={dismissed} noun="campaign" testId="campaigns-dismissed" />
       {current && <OpenedFinding finding={current} revealed={revealed} testId="campaign-detail" eventsTestId="campaign-events" onPick={onPick} />}
     </Panel>
   );
