@@ -1,4 +1,5 @@
 import type { SpikeParams } from '../../../../shared/api/detectParams';
+import { personAccountSql } from '../../exposure/personAccount';
 import { sqlIso } from '../../sql/sqlIso';
 import { keptSql } from './attemptTable';
 import { pacedCidSql } from './pacedBruteForce';
@@ -8,7 +9,9 @@ import { pacedCidSql } from './pacedBruteForce';
  * its sources or for one of its accounts (from a source, also up to withinHours before that source's first failure: a
  * source's first try can be the one that wins, and a campaign that begins with that source then begins after its win;
  * such a success's "before" is judged at its own time, so `prior` is keyed by the candidate's start; matched through
- * pre-joined (source, campaign) and (account, campaign) spans:
+ * pre-joined (source, campaign) and (account, campaign) spans; never of a machine account (`NAME$`, personAccountSql):
+ * its password is a random secret its computer rotates, no guess wins it, so its TGT from an address a campaign used is
+ * its computer on a pool address handed on (a VPN pool, docs/detection-scenarios.md, "The Windows domain blind test");
  * a plan joining every success with every campaign ran out of memory on 2 M sign-ins), from an address the account had never succeeded from before the campaign
  * began nor keeps using on other days (an address the account signs in from on two days or more is its own; for IPv6,
  * any address of a /64 the account did so from, ownNet64.ts), and tied to the campaign (its source, ASN or user-agent cluster, or after the account's attempts in it; or an address
@@ -75,7 +78,7 @@ home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING co
 home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 near_pair AS MATERIALIZED (
   SELECT "user", ip FROM ok_pair
-  WHERE NOT many_days AND "user" IS NOT NULL AND ip IS NOT NULL
+  WHERE NOT many_days AND ${personAccountSql('"user"')} IS NOT NULL AND ip IS NOT NULL
     AND ("user" IN (SELECT "user" FROM cacct) OR ip IN (SELECT ip FROM csrc) OR ip IN (SELECT ip FROM ipnet WHERE net IN (SELECT net FROM cnet))
       OR ip IN (SELECT ip FROM intel WHERE asn IN (SELECT asn FROM casn) AND asn NOT IN (SELECT asn FROM home_asn)))
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = ok_pair.ip AND o."user" = ok_pair."user" AND o.many_days)

@@ -30,7 +30,7 @@ export const attemptLinkSeconds = 5;
 /** Canonical field → Windows field, for previews. */
 export const windowsLogonMapping: Record<string, string> = {
   ts: '@timestamp (else TimeGenerated or TimeGenerated [UTC], System/TimeCreated, EventTime — the last is local time)',
-  user: 'TargetUserName as logged; machine accounts keep their trailing $ (NAME$), which marks them',
+  user: 'TargetUserName as logged (a 4769 service ticket\'s without the @REALM Windows adds there); machine accounts keep their trailing $ (NAME$), which marks them',
   ip: 'IpAddress (::ffff: dropped), else WorkstationName / Workstation (a host name) when the address is "-"; none for 4648, whose address is the target',
   success:
     'EventID 4624; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures; unknown (empty) for 4648, logged before the target checks ' +
@@ -100,11 +100,18 @@ export function windowsLinkLayer(): Record<string, string> {
 /** The records loaded as sign-ins: Security logon events not linked to an event already counted. */
 export const windowsLogonRelevant = `(${windowsLogonEventSql} AND NOT coalesce(linked, false))`;
 
+/**
+ * The account of an event: TargetUserName as logged, except a service ticket's (4769), which Windows writes
+ * `name@REALM` where the account's logons and TGTs write `name`: read as written, one person was two accounts, and the
+ * `@REALM` one's usual addresses only its tickets' (docs/detection-scenarios.md, "The Windows domain blind test").
+ */
+const serviceTicketUserSql = `CASE WHEN event_id = 4769 THEN regexp_replace(target, '@[^@]*$', '') ELSE target END`;
+
 /** The signin columns of a Windows logon over the fields, codes, attempt and link layers. */
 export function windowsLogonColumns(): Partial<Record<CanonicalColumn, string>> {
   return {
     ts: 'ts_w',
-    user: 'target',
+    user: serviceTicketUserSql,
     ip: `CASE WHEN event_id = 4648 THEN NULL ELSE ${clientIpSql('coalesce(address, workstation)')} END`,
     success: 'ok_w',
     failure_reason: `CASE WHEN ok_w IS NULL OR ok_w THEN NULL WHEN ${kerberos} THEN ${kerberosReasonSql('status_n')} ELSE ${ntstatusReasonSql(ntstatusPickSql('status_n', 'sub_n'))} END`,

@@ -33,6 +33,23 @@ describe('Windows Security JSON', () => {
     });
   });
 
+  it("reads a service ticket's account (4769, written user@REALM) as the account its logons and TGTs name", async () => {
+    await withTempCase(async (engine, { work }) => {
+      // The 17 service tickets of the PurpleSharp log, verbatim and alone (with the 4624s they are linked to and not
+      // loaded): 14 name pgustavo@THESHIRE.LOCAL, whose 4624s name pgustavo; 3 name a machine account the same way.
+      const tickets = fs.readFileSync(spray, 'utf8').split('\n').filter((l) => /"EventID":4769[,}]/.test(l));
+      expect(tickets.length).toBe(17);
+      const s = await engine.service.addSource({ path: writeInput(work, 'tickets.json', `${tickets.join('\n')}\n`), kind: 'signin' });
+      expect(s).toMatchObject({ rowsLoaded: 17, rowsRejected: 0 });
+      expect(await sqlOn<{ user: string; n: number }>(engine, `SELECT "user", count(*)::INTEGER AS n FROM signin GROUP BY 1 ORDER BY 1`)).toEqual([
+        { user: 'WEC$', n: 1 },
+        { user: 'WORKSTATION6$', n: 1 },
+        { user: 'WORKSTATION7$', n: 1 },
+        { user: 'pgustavo', n: 14 },
+      ]);
+    });
+  });
+
   it('maps NTSTATUS case-insensitively, prefers a meaningful SubStatus, and reads Winlogbeat and evtx_dump shapes', async () => {
     await withTempCase(async (engine, { work }) => {
       const flat = (id: number, status: string, sub: string, user: string) =>
