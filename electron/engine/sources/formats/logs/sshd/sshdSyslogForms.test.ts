@@ -75,4 +75,21 @@ describe('sshd syslog as other syslog daemons write it', () => {
       ]);
     });
   });
+
+  it("reads OPNsense's RFC 5424 sshd lines, structured data before the message, one probe per connection", async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('sshd_syslog_crowdsec', 'opnsense-sshd.log');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: 10, rowsRejected: 0, rowsSkipped: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 10, successes: 0, failures: { no_such_user: 10 } });
+      const span = await sqlOn<{ first: string; last: string; users: string; ips: string }>(
+        engine,
+        `SELECT strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS first, strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS last,
+                string_agg(DISTINCT "user", ',') AS users, string_agg(DISTINCT ip, ',') AS ips FROM signin WHERE source_id = $sourceId`,
+        { sourceId: s.id },
+      );
+      expect(span).toEqual([{ first: '2022-01-19 14:23:55', last: '2022-01-19 14:23:59', users: 'tutu', ips: '1.2.3.4' }]);
+    });
+  });
 });
+
