@@ -30,8 +30,8 @@ describe('sshd connections that ended while authenticating', () => {
     await withTempCase(async (engine) => {
       const file = corpusFile('sshd_syslog_crowdsec', 'sshd-logs.log');
       const s = await engine.service.addSource({ path: file, kind: 'signin', options: { year: 2024 } });
-      expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: 11, rowsRejected: 0, rowsSkipped: 13 });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 11, successes: 0, failures: { no_such_user: 8, other: 2, bad_password: 1 } });
+      expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: 12, rowsRejected: 0, rowsSkipped: 12 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 12, successes: 0, failures: { no_such_user: 8, other: 3, bad_password: 1 } });
       expect(await sqlOn<Attempt>(engine, attempts, { sourceId: s.id })).toEqual([
         { ref: 1, u: 'pascal', ip: '35.188.49.176', r: 'no_such_user', code: 'Invalid user' },
         { ref: 2, u: 'pascal', ip: '35.188.49.176', r: 'no_such_user', code: 'Invalid user' },
@@ -42,6 +42,7 @@ describe('sshd connections that ended while authenticating', () => {
         { ref: 7, u: 'ftp', ip: '92.255.85.135', r: 'no_such_user', code: 'Disconnected from invalid user' },
         { ref: 12, u: 'root', ip: '206.81.24.125', r: 'no_such_user', code: 'Connection closed by invalid user' },
         { ref: 16, u: 'root', ip: '80.94.92.63', r: 'other', code: 'Connection reset by authenticating user' },
+        { ref: 17, u: 'root', ip: '192.168.1.1', r: 'other', code: 'User not allowed' },
         { ref: 18, u: 'root', ip: '192.168.1.2', r: 'no_such_user', code: 'Failed password' },
         { ref: 21, u: 'pascal5', ip: '192.168.1.3', r: 'no_such_user', code: 'Invalid user' },
       ]);
