@@ -39,6 +39,8 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['zeek_conn_tsv_lnav', 'logfile_bro_conn.log.0'], { signin: null, transfer: 'zeek-conn-tsv' }],
   [['haproxy_log_lnav', 'logfile_haproxy.0'], { signin: null, transfer: 'haproxy-log' }],
   [['haproxy_log_crowdsec', 'haproxy-logs.log'], { signin: null, transfer: 'haproxy-log' }],
+  [['keycloak_server_log_crowdsec', 'keycloak-logs.log'], { signin: 'keycloak-server-log', transfer: null }],
+  [['keycloak_server_log_crowdsec', 'keycloak-bf.log'], { signin: 'keycloak-server-log', transfer: null }],
   [['fortigate_event_log_crowdsec', 'fortinet-vpn-bf.log'], { signin: 'fortigate-event-log', transfer: 'fortigate-traffic-log' }],
   [['sshd_syslog_crowdsec', 'sshd-invalid-bf.log'], { signin: 'sshd-syslog', transfer: null }],
   [['sshd_syslog_crowdsec', 'sshd-logs.log'], { signin: 'sshd-syslog', transfer: null }],
