@@ -47,6 +47,11 @@ const maxTries = '^error: (maximum authentication attempts exceeded for(?: inval
  * says why (an account that is locked: locked; the other bars: other), not no_such_user.
  */
 const notAllowed = '^User (.*?) from (\\S+) not allowed because (.*)$';
+/**
+ * The lines journalctl writes between entries of its text output (`journalctl -u ssh > file`): `-- Boot 3b2a… --`,
+ * `-- Logs begin at … --` (before systemd 250), `-- Journal begins at … --`, `-- No entries --`: skipped and counted, no entry.
+ */
+const journalMarker = '^-- .+ --\\s*$';
 const emptyBsd = "{'mon': '', 'day': '', 'time': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyIso = "{'iso': '', 'host': '', 'tag': '', 'pid': '', 'msg': ''}";
 const emptyEvent = "{'verdict': '', 'method': '', 'invalid': '', 'user': '', 'ip': ''}";
@@ -101,7 +106,8 @@ export async function sshdLinesMapping({ c, staged, timezone, options, file }: P
     `CREATE TEMP TABLE ${p} AS
          SELECT ln, line AS raw, b, r, b IS NOT NULL AS bsd,
            CASE WHEN b IS NOT NULL THEN list_position(${months}, b.mon) END AS mon,
-           coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0
+           coalesce(b.host, r.host) AS host, coalesce(b.tag, r.tag) AS tag, coalesce(b.msg, r.msg) AS msg0,
+           b IS NULL AND r IS NULL AND regexp_matches(line, ${sqlString(journalMarker)}) AS marker
          FROM (SELECT ln, line,
                  CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(plain, '^[A-Z][a-z]{2} ') THEN nullif(regexp_extract(plain, ${sqlString(bsdLine)}, ['mon','day','time','host','tag','pid','msg']), ${emptyBsd}) END AS b,
                  CASE WHEN length(line) <= ${maxLineChars} AND regexp_matches(plain, '^[0-9]{4}-') THEN nullif(regexp_extract(plain, ${sqlString(isoLine)}, ['iso','host','tag','pid','msg']), ${emptyIso}) END AS r
@@ -163,7 +169,7 @@ export async function sshdLinesMapping({ c, staged, timezone, options, file }: P
   const bsdTime = `try_strptime(CAST(${year} + ${wraps} AS VARCHAR) || ' ' || b.mon || ' ' || b.day || ' ' || b.time, '%Y %b %d %H:%M:%S')`;
   return {
     from,
-    parsed: `(b IS NOT NULL OR r IS NOT NULL)`,
+    parsed: `(b IS NOT NULL OR r IS NOT NULL OR marker)`,
     relevant: `weight > 0`,
     columns: {
       ts: `CASE WHEN bsd THEN ${localTimeSql(bsdTime, timezone)} ELSE ${zonedTimeSql('r.iso', timezone)} END`,
