@@ -26,6 +26,7 @@ import { googleWorkspaceDownload } from './google/googleWorkspaceDownload';
 import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { jumpcloudInsights } from './jumpcloud/jumpcloudInsights';
 import { keycloakEvents } from './keycloak/keycloakEvents';
+import { keycloakServerLog } from './keycloak/keycloakServerLog';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
@@ -72,6 +73,7 @@ export const logLoaders: Loader[] = [
   auth0Logs,
   duoAuthLog,
   keycloakEvents,
+  keycloakServerLog,
   jumpcloudInsights,
   cloudTrailConsoleLogin,
   cloudTrailS3Transfer,

@@ -41,4 +41,24 @@ describe('FortiGate event log', () => {
       expect(row?.t).toBe('08:00');
     });
   });
+
+  it("loads a real SSL VPN password-guessing run (CrowdSec hub): unknown users without a name, policy misses with theirs, in UTC from tz", async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('fortigate_event_log_crowdsec', 'fortinet-vpn-bf.log');
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('fortigate-event-log');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ format: 'fortigate-event-log', rowsLoaded: 9, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 9, successes: 0, failures: { no_such_user: 4, other: 5 } });
+      const rows = await sqlOn<{ u: string | null; ip: string; t: string }>(
+        engine,
+        `SELECT "user" AS u, ip, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t FROM signin WHERE source_id = $sourceId ORDER BY raw_ref LIMIT 2`,
+        { sourceId: s.id },
+      );
+      expect(rows).toEqual([
+        { u: null, ip: '192.168.0.1', t: '2024-10-14 20:46:40' },
+        { u: 'sapservicecq1', ip: '192.168.0.1', t: '2024-10-14 20:46:41' },
+      ]);
+    });
+  });
 });
+

@@ -43,4 +43,31 @@ describe('sshd entries of a systemd journal JSON export', () => {
       await expect(engine.service.addSource({ path: pretty, kind: 'signin' })).rejects.toThrow(/pretty\.json: is journalctl -o json-pretty output.*-o json/);
     });
   });
+
+  it('reads a message journald wrote as a byte array (a user name that is no printable UTF-8), not skipping the attempt', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const bytes = (...parts: Array<string | number[]>) => parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p));
+      const entry = (t: string, pid: string, message: number[] | string) => ({ __REALTIME_TIMESTAMP: t, _HOSTNAME: 'h', SYSLOG_IDENTIFIER: 'sshd', _PID: pid, MESSAGE: message });
+      const lines = [
+        // invalid UTF-8 (0xff): each byte that is no printable ASCII read as U+FFFD
+        entry('1721034012500000', '7', bytes('Invalid user ', [0xff, 0x61], ' from 203.0.113.9 port 4100')),
+        // valid UTF-8 holding a control character (BEL), which is why journald wrote it as bytes: decoded as UTF-8
+        entry('1721034013500000', '8', bytes('Failed password for invalid user jos\u00e9\u0007 from 203.0.113.9 port 4101 ssh2')),
+        entry('1721034014500000', '9', 'Failed password for root from 203.0.113.9 port 4102 ssh2'),
+      ].map((e) => JSON.stringify(e));
+      const file = writeInput(work, 'journal.json', lines.join('\n') + '\n');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ format: 'sshd-journal-json', rowsLoaded: 3, rowsRejected: 0, rowsSkipped: 0 });
+      const rows = await sqlOn<{ ref: number; u: string; ip: string; r: string }>(
+        engine,
+        `SELECT raw_ref::INTEGER AS ref, "user" AS u, ip, failure_reason AS r FROM signin WHERE source_id = $sourceId ORDER BY ref`,
+        { sourceId: s.id },
+      );
+      expect(rows).toEqual([
+        { ref: 1, u: '\ufffda', ip: '203.0.113.9', r: 'no_such_user' },
+        { ref: 2, u: 'jos\u00e9\u0007', ip: '203.0.113.9', r: 'no_such_user' },
+        { ref: 3, u: 'root', ip: '203.0.113.9', r: 'bad_password' },
+      ]);
+    });
+  });
 });

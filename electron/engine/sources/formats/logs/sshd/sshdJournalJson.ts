@@ -5,6 +5,7 @@ import { firstJsonRecord } from '../firstJsonRecord';
 import { keyText } from '../jsonFields';
 import { logLoader } from '../logLoader';
 import { stageJsonRecords } from '../stageJsonRecords';
+import { journalFieldTextSql } from './journalFieldText';
 import { sshdLinesMapping, sshdSyslogMapping } from './sshdSyslog';
 
 /** Whether a head is `journalctl -o json-pretty` output: objects spread over lines, one after another, not a JSON array. */
@@ -15,7 +16,8 @@ function isPrettyJournal(head: Buffer): boolean {
 /**
  * The systemd journal exported as JSON (`journalctl -o json`, one entry per line, or entries in a JSON array): each
  * entry is rebuilt as the RFC 3339 syslog line it stands for (`__REALTIME_TIMESTAMP`, `_HOSTNAME`, `SYSLOG_IDENTIFIER`,
- * `SYSLOG_PID` / `_PID`, `MESSAGE`) and read as sshd / PAM syslog is; entries of other programs are skipped.
+ * `SYSLOG_PID` / `_PID`, `MESSAGE`, a byte array where it is not printable UTF-8) and read as sshd / PAM syslog is;
+ * entries of other programs are skipped.
  */
 export const sshdJournalJson = logLoader({
   format: 'sshd-journal-json',
@@ -47,7 +49,7 @@ export const sshdJournalJson = logLoader({
     await c.run(
       `CREATE TEMP TABLE ${sqlIdent(staged)} AS
        SELECT ln, CASE WHEN j IS NULL OR ${micros} IS NULL THEN raw
-         ELSE ${time} || ' ' || coalesce(${keyText('_HOSTNAME')}, '-') || ' ' || ${tag} || coalesce('[' || ${pid} || ']', '') || ': ' || coalesce(json_extract_string(j, '$.MESSAGE'), '') END AS line
+         ELSE ${time} || ' ' || coalesce(${keyText('_HOSTNAME')}, '-') || ' ' || ${tag} || coalesce('[' || ${pid} || ']', '') || ': ' || coalesce(${journalFieldTextSql('MESSAGE')}, '') END AS line
        FROM ${sqlIdent(json)}`,
     );
     await dropStaged(c, json);

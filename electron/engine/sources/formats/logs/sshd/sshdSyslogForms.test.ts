@@ -75,4 +75,46 @@ describe('sshd syslog as other syslog daemons write it', () => {
       ]);
     });
   });
+
+  it("reads OPNsense's RFC 5424 sshd lines, structured data before the message, one probe per connection", async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('sshd_syslog_crowdsec', 'opnsense-sshd.log');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: 10, rowsRejected: 0, rowsSkipped: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 10, successes: 0, failures: { no_such_user: 10 } });
+      const span = await sqlOn<{ first: string; last: string; users: string; ips: string }>(
+        engine,
+        `SELECT strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS first, strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS last,
+                string_agg(DISTINCT "user", ',') AS users, string_agg(DISTINCT ip, ',') AS ips FROM signin WHERE source_id = $sourceId`,
+        { sourceId: s.id },
+      );
+      expect(span).toEqual([{ first: '2022-01-19 14:23:55', last: '2022-01-19 14:23:59', users: 'tutu', ips: '1.2.3.4' }]);
+    });
+  });
+
+  it("skips the lines journalctl writes between entries of its text output (-- Boot … --), reading its short-iso times", async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        '-- Logs begin at Mon 2024-12-02 08:00:01 CET, end at Sat 2024-12-07 10:05:00 CET. --',
+        '2024-12-07T10:00:00+0100 bastion sshd[1201]: Failed password for root from 203.0.113.5 port 40000 ssh2',
+        '2024-12-07T10:00:03+0100 bastion sshd[1201]: Failed password for root from 203.0.113.5 port 40000 ssh2',
+        '-- Boot 3b2a1f0e9d8c4b7a8f6e5d4c3b2a1f0e --',
+        '2024-12-07T10:01:00.123456+0100 bastion sshd[1300]: Accepted publickey for alice from 198.51.100.2 port 40001 ssh2: ED25519 SHA256:abc',
+      ];
+      const file = writeInput(work, 'journal-ssh.txt', lines.join('\n') + '\n');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ format: 'sshd-syslog', rowsLoaded: 3, rowsRejected: 0, rowsSkipped: 2 });
+      const rows = await sqlOn<{ ref: number; t: string; u: string; ok: boolean }>(
+        engine,
+        `SELECT raw_ref::INTEGER AS ref, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t, "user" AS u, success AS ok FROM signin WHERE source_id = $sourceId ORDER BY ref`,
+        { sourceId: s.id },
+      );
+      expect(rows).toEqual([
+        { ref: 2, t: '2024-12-07 09:00:00', u: 'root', ok: false },
+        { ref: 3, t: '2024-12-07 09:00:03', u: 'root', ok: false },
+        { ref: 5, t: '2024-12-07 09:01:00', u: 'alice', ok: true },
+      ]);
+    });
+  });
 });
+

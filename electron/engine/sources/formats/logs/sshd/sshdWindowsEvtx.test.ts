@@ -25,16 +25,21 @@ describe('OpenSSH for Windows event log (OpenSSH/Operational .evtx)', () => {
     });
   });
 
-  it('reads the brute force against a valid user as bad passwords, and says a log of server start-ups holds no attempt', async () => {
+  it('reads the brute force against a valid user as bad passwords, its first connection closed while authenticating as one more try, and says a log of server start-ups holds no attempt', async () => {
     await withTempCase(async (engine) => {
       const s = await engine.service.addSource({ path: validUser, kind: 'signin' });
-      expect(s).toMatchObject({ format: 'sshd-windows-evtx', rowsLoaded: 5, rowsRejected: 0, rowsSkipped: 2 });
-      expect(await signinTally(engine, s.id)).toEqual({ rows: 5, successes: 0, failures: { bad_password: 5 } });
+      expect(s).toMatchObject({ format: 'sshd-windows-evtx', rowsLoaded: 6, rowsRejected: 0, rowsSkipped: 1 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 6, successes: 0, failures: { bad_password: 5, other: 1 } });
       const [first] = await sqlOn<{ u: string; ip: string; t: string }>(
         engine,
-        `SELECT "user" AS u, ip, strftime(ts, '%Y-%m-%dT%H:%M:%S.%f') AS t FROM signin ORDER BY raw_ref::INTEGER LIMIT 1`,
+        `SELECT "user" AS u, ip, strftime(ts, '%Y-%m-%dT%H:%M:%S.%f') AS t FROM signin WHERE failure_reason = 'bad_password' ORDER BY raw_ref::INTEGER LIMIT 1`,
       );
       expect(first).toEqual({ u: 'admmig', ip: '10.23.23.9', t: '2021-05-21T20:43:22.562971' });
+      const closed = await sqlOn<{ u: string; ip: string; t: string; code: string }>(
+        engine,
+        `SELECT "user" AS u, ip, strftime(ts, '%Y-%m-%dT%H:%M:%S.%f') AS t, result_code AS code FROM signin WHERE failure_reason = 'other'`,
+      );
+      expect(closed).toEqual([{ u: 'admmig', ip: '10.23.23.9', t: '2021-05-21T20:43:03.788800', code: 'Connection closed by authenticating user' }]);
       await expect(engine.service.addSource({ path: listening, kind: 'signin' })).rejects.toThrow(/openssh-server-listening\.evtx: 6 records read, none of them an event this format loads/);
     });
   });

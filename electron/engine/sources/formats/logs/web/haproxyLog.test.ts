@@ -57,4 +57,20 @@ describe('HAProxy logs', () => {
       expect(first).toMatchObject({ u: '141.35.244.171', t: '2019-02-25 16:19:48', b: 11394 });
     });
   });
+
+  it('recognises a bare stdout log whose SSL handshake failures outnumber its requests, and loads the requests alone', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('haproxy_log_crowdsec', 'haproxy-logs.log');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('haproxy-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0, options: { timezone: 'Europe/Paris' } });
+      expect(s).toMatchObject({ format: 'haproxy-log', rowsLoaded: 2, rowsRejected: 0, rowsSkipped: 3 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 2, bytes: 21341, noBytes: 0, users: 2 });
+      const [first] = await sqlOn<{ u: string; t: string; b: number }>(
+        engine,
+        `SELECT "user" AS u, strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') AS t, bytes::INTEGER AS b FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref LIMIT 1`,
+        { sourceId: s.id },
+      );
+      expect(first).toEqual({ u: '117.136.40.129', t: '2015-01-14 11:48:57', b: 739 });
+    });
+  });
 });

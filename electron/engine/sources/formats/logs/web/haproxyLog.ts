@@ -20,6 +20,8 @@ const haproxyLine =
 const haproxyErrorLine = '^(?:.*?haproxy\\[[0-9]+\\]: )?\\S+:[0-9]+ \\[[^\\]]+\\] [^\\s/]+/\\S+: \\S';
 const haproxyTagged = 'haproxy\\[[0-9]+\\]: ';
 const haproxyTaggedRequest = 'haproxy\\[[0-9]+\\]: \\S+:[0-9]+ \\[';
+/** The error log format's line as detection sees it: scanners' failed handshakes can outnumber the requests of a public front end. */
+const haproxyErrorHead = new RegExp(haproxyErrorLine);
 const haproxyHead = /^(?:.*?haproxy\[\d+\]: )?\S+:\d+ \[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)?\] \S+ \S+ -?\d+\/-?\d+\/\+?-?\d+/;
 
 /** HAProxy HTTP and TCP logs: one transfer per request or connection, the bytes sent to the client per client address (no user is logged). */
@@ -31,7 +33,9 @@ export const haproxyLog = logLoader({
   detect(head) {
     const lines = head.toString('utf8').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
     const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
-    return complete.length > 0 && complete.filter((l) => haproxyHead.test(l)).length * 2 > complete.length;
+    const requests = complete.filter((l) => haproxyHead.test(l)).length;
+    const own = complete.filter((l) => !haproxyHead.test(l) && haproxyErrorHead.test(l)).length;
+    return requests > 0 && (requests + own) * 2 > complete.length;
   },
   mapping: {
     ts: "accept_date (the HAProxy host's local time, no zone: set the timezone option)",

@@ -3,7 +3,12 @@ import { clientIpSql } from '../clientIpSql';
 import { kerberosReasonSql, ntstatusPickSql, ntstatusReasonSql, ntstatusSql } from '../failureReason';
 import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
 
-/** Names each Windows logon field reads, in the order tried; flat names (NXLog, Sentinel SecurityEvent) first. */
+/**
+ * Names each Windows logon field reads, in the order tried; flat names (NXLog, Sentinel SecurityEvent) first. The ECS
+ * names come last: Winlogbeat's security module and Elastic Agent move the account, address and workstation of a logon
+ * out of `winlog.event_data` into `user.name` (`user.target.name` where the subject holds `user.name`), `source.ip` and
+ * `source.domain`.
+ */
 export const windowsLogonNames: Record<string, string[]> = {
   event_id_text: ['EventID', 'EventId', 'winlog.event_id', 'event.code', 'Event.System.EventID.#text', 'Event.System.EventID'],
   channel: ['Channel', 'winlog.channel', 'Event.System.Channel'],
@@ -11,9 +16,9 @@ export const windowsLogonNames: Record<string, string[]> = {
   sub: ['SubStatus', 'winlog.event_data.SubStatus', 'Event.EventData.SubStatus'],
   preauth: ['PreAuthType', 'winlog.event_data.PreAuthType', 'Event.EventData.PreAuthType'],
   time: ['@timestamp', 'TimeGenerated', 'TimeGenerated [UTC]', 'TimeCreated', 'Event.System.TimeCreated.#attributes.SystemTime', 'EventTime', 'timestamp'],
-  target: ['TargetUserName', 'winlog.event_data.TargetUserName', 'Event.EventData.TargetUserName'],
-  address: ['IpAddress', 'winlog.event_data.IpAddress', 'Event.EventData.IpAddress'],
-  workstation: ['WorkstationName', 'winlog.event_data.WorkstationName', 'Event.EventData.WorkstationName', 'Workstation', 'winlog.event_data.Workstation', 'Event.EventData.Workstation'],
+  target: ['TargetUserName', 'winlog.event_data.TargetUserName', 'Event.EventData.TargetUserName', 'user.target.name', 'user.name'],
+  address: ['IpAddress', 'winlog.event_data.IpAddress', 'Event.EventData.IpAddress', 'source.ip'],
+  workstation: ['WorkstationName', 'winlog.event_data.WorkstationName', 'Event.EventData.WorkstationName', 'Workstation', 'winlog.event_data.Workstation', 'Event.EventData.Workstation', 'source.domain'],
   host: ['Hostname', 'Computer', 'winlog.computer_name', 'Event.System.Computer'],
 };
 
@@ -30,8 +35,8 @@ export const attemptLinkSeconds = 5;
 /** Canonical field → Windows field, for previews. */
 export const windowsLogonMapping: Record<string, string> = {
   ts: '@timestamp (else TimeGenerated or TimeGenerated [UTC], System/TimeCreated, EventTime — the last is local time)',
-  user: 'TargetUserName as logged (a 4769 service ticket\'s without the @REALM Windows adds there); machine accounts keep their trailing $ (NAME$), which marks them',
-  ip: 'IpAddress (::ffff: dropped), else WorkstationName / Workstation (a host name) when the address is "-"; none for 4648, whose address is the target',
+  user: 'TargetUserName as logged (ECS: user.target.name, else user.name, where Winlogbeat moved it; a 4769 service ticket\'s without the @REALM Windows adds there); machine accounts keep their trailing $ (NAME$), which marks them',
+  ip: 'IpAddress (ECS: source.ip; ::ffff: dropped), else WorkstationName / Workstation (ECS: source.domain; a host name) when the address is "-"; none for 4648, whose address is the target',
   success:
     'EventID 4624; 4768 / 4769 / 4776 with Status 0x0; 4625 and 4771 are failures; unknown (empty) for 4648, logged before the target checks ' +
     'the credentials, and for a 4768 issued without pre-authentication (PreAuthType 0), which proves no password',

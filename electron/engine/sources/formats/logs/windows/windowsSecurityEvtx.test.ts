@@ -112,6 +112,7 @@ describe('Windows event log files (.evtx)', () => {
       const bytes = fs.readFileSync(original);
       const chunk1 = 4096 + 65536;
       bytes[chunk1 + 300] = (bytes[chunk1 + 300] as number) ^ 0x01;
+      bytes[chunk1 + 20000] = (bytes[chunk1 + 20000] as number) ^ 0x01;
       const copy = path.join(work, 'damaged.evtx');
       fs.writeFileSync(copy, bytes);
       const [first, last] = [bytes.readBigUInt64LE(chunk1 + 24), bytes.readBigUInt64LE(chunk1 + 32)];
@@ -145,6 +146,29 @@ describe('Windows event log files (.evtx)', () => {
       expect(s).toMatchObject({ rowsLoaded: kept.length, rowsRejected: 1 });
       expect((await engine.service.listRejects({ sourceId: s.id })).map((r) => r.reason)).toEqual([
         'chunk 2 at byte offset 135168 is damaged (the file ends 30000 bytes into it: truncated); its events were not read',
+      ]);
+    });
+  });
+
+  it('reads a chunk whose header string cache is damaged but whose records CRC32 matches, as libevtx does, with a note', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('windows_evtx_bad_string_cache', 'security_bad_string_cache-chunk0.evtx');
+      const reference = evtxexport(file);
+      expect(reference).toHaveLength(91);
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(s).toMatchObject({ format: 'windows-security-evtx', rowsLoaded: 25, rowsRejected: 0 });
+      expect(s.message).toContain('91 events read (EventID 4624 ×25, 4672 ×20, 4735 ×15,');
+      expect(s.message).toContain('chunk 0 at byte offset 4096: chunk header CRC32 is 0x3a57641e, computed 0x685abe41; its event records CRC32 matches, so its records were read');
+      const users = await sqlOn<{ u: string; n: number; ok: boolean; ip: string | null }>(
+        engine,
+        'SELECT "user" AS u, count(*)::INTEGER AS n, bool_and(success) AS ok, max(ip) AS ip FROM signin WHERE source_id = $sourceId GROUP BY 1 ORDER BY 2 DESC, 1',
+        { sourceId: s.id },
+      );
+      expect(users).toEqual([
+        { u: 'SYSTEM', n: 18, ok: true, ip: null },
+        { u: 'NETWORK SERVICE', n: 3, ok: true, ip: null },
+        { u: 'ANONYMOUS LOGON', n: 2, ok: true, ip: null },
+        { u: 'LOCAL SERVICE', n: 2, ok: true, ip: null },
       ]);
     });
   });

@@ -67,4 +67,17 @@ describe('Windows events exported as XML', () => {
       expect(rejects[1]?.reason).toMatch(/event 42: the file ends inside this <Event> element/);
     });
   });
+
+  it('loads rendered XML events written one per line (CrowdSec hub\'s Exchange brute force) as the failures they are', async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('windows_security_xml_crowdsec', 'windows-bf.log');
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('windows-security-xml');
+      const s = await engine.service.addSource({ path: file, kind: 'signin' });
+      expect(s).toMatchObject({ format: 'windows-security-xml', rowsLoaded: 6, rowsRejected: 0 });
+      const rows = await rowsOf(engine, s.id);
+      expect(rows[0]).toBe('2022-04-29 12:36:01.902791|asdfasdf|192.168.9.212|false|no_such_user|0xc0000064|exchange-1.mydomain.test');
+      expect(rows.map((r) => r.split('|').slice(1).join('|'))).toEqual(Array(6).fill('asdfasdf|192.168.9.212|false|no_such_user|0xc0000064|exchange-1.mydomain.test'));
+    });
+  });
 });
+

@@ -28,6 +28,9 @@ const hex8 = (n: number): string => '0x' + n.toString(16).padStart(8, '0');
 
 /**
  * Checks a chunk's signature and the CRC32s of its header (bytes 0–120 and 128–512) and of its event records data.
+ * A header CRC32 mismatch with a matching records CRC32 (which also vouches for the free space offset it is taken up
+ * to) is damage in the header's caches of name and template offsets, which parsing does not use (names and templates
+ * are read where the records point): the chunk is read with a note, as libevtx reads it.
  * A records CRC32 mismatch in a log that was not closed cleanly is what Windows leaves in the chunk it was writing:
  * the chunk is read (each record is still framed by its signature and sizes) with a note; in a clean log it is damage.
  */
@@ -40,8 +43,12 @@ export function checkChunk(buf: Buffer, rules: ChunkRules): ChunkCheck {
   if (recordsEnd < recordsStart || recordsEnd > buf.length) return { state: 'damaged', reason: `free space offset ${recordsEnd} is outside the chunk` };
   if (rules.noCrc) return { state: 'sound', recordsEnd, note: null };
   const headerCrc = zlib.crc32(buf.subarray(128, recordsStart), zlib.crc32(buf.subarray(0, 120)));
-  if (headerCrc !== buf.readUInt32LE(124)) return { state: 'damaged', reason: `chunk header CRC32 is ${hex8(buf.readUInt32LE(124))}, computed ${hex8(headerCrc)}` };
   const dataCrc = zlib.crc32(buf.subarray(recordsStart, recordsEnd));
+  if (headerCrc !== buf.readUInt32LE(124)) {
+    const headerMismatch = `chunk header CRC32 is ${hex8(buf.readUInt32LE(124))}, computed ${hex8(headerCrc)}`;
+    if (dataCrc !== buf.readUInt32LE(52)) return { state: 'damaged', reason: headerMismatch };
+    return { state: 'sound', recordsEnd, note: `${headerMismatch}; its event records CRC32 matches, so its records were read (the header's string and template caches, which are not needed to read them, may be damaged)` };
+  }
   if (dataCrc === buf.readUInt32LE(52)) return { state: 'sound', recordsEnd, note: null };
   const mismatch = `event records CRC32 is ${hex8(buf.readUInt32LE(52))}, computed ${hex8(dataCrc)}`;
   if (!rules.dirty) return { state: 'damaged', reason: mismatch };

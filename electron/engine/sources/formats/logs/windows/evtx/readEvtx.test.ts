@@ -146,3 +146,34 @@ describe('EVTX reader on damaged bytes it cannot detect', () => {
     }
   });
 });
+
+describe('EVTX reader on a chunk whose header caches are damaged', () => {
+  it('reads every record when only the chunk header CRC32 fails and the records CRC32 matches; refuses the chunk when both fail', async () => {
+    const file = corpusFile('windows_evtx_bad_string_cache', 'security_bad_string_cache-chunk0.evtx');
+    const items = await readAll(file);
+    expect(items.filter((i) => i.kind !== 'event')).toEqual([
+      {
+        kind: 'chunkNote',
+        index: 0,
+        offset: 4096,
+        note: "chunk header CRC32 is 0x3a57641e, computed 0x685abe41; its event records CRC32 matches, so its records were read (the header's string and template caches, which are not needed to read them, may be damaged)",
+      },
+    ]);
+    const reference = evtxexport(file);
+    const events = items.flatMap((i) => (i.kind === 'event' ? [i.event] : []));
+    expect(events.map((e) => [e.EventID, e.EventRecordID, e.TimeCreated, e.TargetUserName ?? ''])).toEqual(
+      reference.map((r) => [String(r.eventId), r.recordId, sameTime(r.systemTime), r.data.TargetUserName ?? '']),
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-evtx-'));
+    try {
+      const bytes = fs.readFileSync(file);
+      bytes[4096 + 9000] = (bytes[4096 + 9000] as number) ^ 0x01;
+      const both = path.join(dir, 'both.evtx');
+      fs.writeFileSync(both, bytes);
+      expect(await readAll(both)).toEqual([{ kind: 'badChunk', index: 0, offset: 4096, reason: 'chunk header CRC32 is 0x3a57641e, computed 0x685abe41' }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
