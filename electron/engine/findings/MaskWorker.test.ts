@@ -67,8 +67,7 @@ describe('MaskWorker: the findings list masked in a worker thread', () => {
         expect(offThread.files).toEqual(inThread.files);
         expect(offThread.files.find((f) => f.list === 'findings')?.rows).toBeGreaterThan(6000);
         expect(offThread.files.find((f) => f.list === 'member_accounts')?.rows).toBeGreaterThan(0);
-        for (const f of offThread.files)
-          expect(fs.readFileSync(path.join(there, f.file), 'utf8'), f.file).toBe(fs.readFileSync(path.join(here, f.file), 'utf8'));
+        for (const f of offThread.files) expect(fs.readFileSync(path.join(there, f.file), 'utf8'), f.file).toBe(fs.readFileSync(path.join(here, f.file), 'utf8'));
         const csv = fs.readFileSync(path.join(there, 'findings.findings.csv'), 'utf8');
         const [user] = bulkUsers(csv);
         expect(user).toMatch(/#[0-9a-f]{6}$/);
