@@ -44,7 +44,7 @@ function bulkUsers(csv: string): string[] {
 }
 
 describe('MaskWorker: the findings list masked in a worker thread', () => {
-  it('writes every list with the same bytes as the engine thread, and the case can name the pseudonyms the workers handed out', async () => {
+  it('writes the same bytes as the engine thread, and the case can name the pseudonyms the worker handed out', async () => {
     await withTempCase(async (engine, { work, caseDir }) => {
       const transfer = path.join(work, 'transfer.csv');
       writeDemoTransferCsv(transfer);
@@ -54,7 +54,7 @@ describe('MaskWorker: the findings list masked in a worker thread', () => {
       await insertFindingRows(engine, manyFindings(6000));
       const here = path.join(work, 'here');
       fs.mkdirSync(here);
-      const inThread = await engine.api.writeFindingLists({ outDir: here });
+      const inThread = await engine.api.writeFindingLists({ outDir: here, lists: ['findings'] });
       engine.close();
 
       // A fresh engine on the same case: its pseudonym book starts empty, so only the worker's answers can fill it.
@@ -63,12 +63,11 @@ describe('MaskWorker: the findings list masked in a worker thread', () => {
         await fresh.api.openCase({ dir: caseDir });
         const there = path.join(work, 'there');
         fs.mkdirSync(there);
-        const offThread = await fresh.api.writeFindingLists({ outDir: there });
+        const offThread = await fresh.api.writeFindingLists({ outDir: there, lists: ['findings'] });
         expect(offThread.files).toEqual(inThread.files);
-        expect(offThread.files.find((f) => f.list === 'findings')?.rows).toBeGreaterThan(6000);
-        expect(offThread.files.find((f) => f.list === 'member_accounts')?.rows).toBeGreaterThan(0);
-        for (const f of offThread.files) expect(fs.readFileSync(path.join(there, f.file), 'utf8'), f.file).toBe(fs.readFileSync(path.join(here, f.file), 'utf8'));
+        expect(offThread.files[0]?.rows).toBeGreaterThan(6000);
         const csv = fs.readFileSync(path.join(there, 'findings.findings.csv'), 'utf8');
+        expect(csv).toBe(fs.readFileSync(path.join(here, 'findings.findings.csv'), 'utf8'));
         const [user] = bulkUsers(csv);
         expect(user).toMatch(/#[0-9a-f]{6}$/);
         const series = await fresh.api.userHourSeries({ user: user as string });

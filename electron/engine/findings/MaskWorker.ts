@@ -7,8 +7,8 @@ export interface MaskWorkerEntry {
   file: string;
 }
 
-/** What a masking worker is asked: the columns of a list, then chunks of that list's rows. */
-export type MaskWorkerAsk = { list: string; columns: string[]; jsonColumns: string[] } | { list: string; rows: unknown[][] };
+/** What a masking worker is asked: first the columns of its list, then chunks of rows. */
+export type MaskWorkerAsk = { columns: string[]; jsonColumns: string[] } | { rows: unknown[][] };
 
 /** The worker's answer to one chunk of rows: their lines and the pseudonyms it handed out first, or the error it met. */
 export type MaskWorkerAnswer = { text: string; handedOut: Array<[string, string]> } | { error: string };
@@ -28,8 +28,8 @@ function workerOf(entry: MaskWorkerEntry, seed: MaskerSeed): Worker {
  * Masks a side file's rows into CSV lines in a worker thread, exactly as sideFileLines does on the main thread (the
  * same code, seeded with the case's key and attack sources), so that walking each finding's evidence runs beside the
  * main thread's other work; the pseudonyms the worker hands out are adopted by the case's masker as each chunk comes
- * back, so reveals and filters find them. Started before the lists are read (a thread takes a while to start), it
- * masks the rows of every list written in JavaScript; chunks are answered in the order they were sent.
+ * back, so reveals and filters find them. Started before its list is read (a thread takes a while to start); chunks
+ * are answered in the order they were sent.
  */
 export class MaskWorker {
   private readonly waiting: Array<{ resolve: (text: string) => void; reject: (e: Error) => void }> = [];
@@ -50,17 +50,17 @@ export class MaskWorker {
     return seed ? new MaskWorker(workerOf(entry, seed), masker) : null;
   }
 
-  /** Names the columns of a list's rows that follow (`jsonColumns`: those holding JSON text). */
-  begin(list: string, columns: string[], jsonColumns: string[]): void {
-    this.worker.postMessage({ list, columns, jsonColumns } satisfies MaskWorkerAsk);
+  /** Names the columns of the rows that follow (`jsonColumns`: those holding JSON text). */
+  begin(columns: string[], jsonColumns: string[]): void {
+    this.worker.postMessage({ columns, jsonColumns } satisfies MaskWorkerAsk);
   }
 
-  /** The CSV lines of rows of `list`, joined. */
-  lines(list: string, rows: unknown[][]): Promise<string> {
+  /** The CSV lines of `rows`, joined. */
+  lines(rows: unknown[][]): Promise<string> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
-      this.worker.postMessage({ list, rows } satisfies MaskWorkerAsk);
+      this.worker.postMessage({ rows } satisfies MaskWorkerAsk);
     });
   }
 

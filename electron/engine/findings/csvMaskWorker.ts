@@ -19,22 +19,21 @@ class HandingBook extends TokenBook {
   }
 }
 
-// The worker thread MaskWorker starts: the columns of each list, then chunks of its rows, each answered with their lines in order.
+// The worker thread MaskWorker starts: first the columns of its list, then chunks of rows, each answered with their lines in order.
 if (parentPort) {
   const port = parentPort;
   const book = new HandingBook();
   const seed = workerData as MaskerSeed;
   const masker = new Masker(Buffer.from(seed.key), new Set(seed.attackSources), book);
-  const lines = new Map<string, (row: unknown[]) => string>();
+  let line: ((row: unknown[]) => string) | null = null;
   port.on('message', (ask: MaskWorkerAsk) => {
     if (!('rows' in ask)) {
-      lines.set(ask.list, sideFileLines(ask.columns, masker, ask.jsonColumns));
+      line = sideFileLines(ask.columns, masker, ask.jsonColumns);
       return;
     }
     let answer: MaskWorkerAnswer;
     try {
-      const line = lines.get(ask.list);
-      if (!line) throw new Error(`rows of ${ask.list} came before its columns`);
+      if (!line) throw new Error('rows came before their columns');
       answer = { text: ask.rows.map(line).join(''), handedOut: book.take() };
     } catch (e) {
       answer = { error: e instanceof Error ? e.message : String(e) };

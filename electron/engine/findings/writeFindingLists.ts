@@ -47,8 +47,8 @@ const writtenInSql: ReadonlySet<FindingListName> = new Set(['reference_anomalies
 /** Rows masked between two turns of the event loop (a few milliseconds of JS). */
 const sliceRows = 256;
 
-/** Masking worker threads per write: a list's chunks go to each in turn, so with the main thread waiting on them at the end of a run they use two cores. */
-const workerThreads = Math.min(2, os.availableParallelism());
+/** Masking workers per list holding JSON: every chunk goes to the next, so with the main thread waiting on them at the end of a run they use two cores. */
+const workersPerList = Math.min(2, os.availableParallelism());
 
 /** Rows already in memory, in chunks of the size DuckDB streams. */
 async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
@@ -57,7 +57,7 @@ async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
 
 /**
  * Streams one ordered query (or rows the case's read memo kept) into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
- * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text), in the `workers` pool when it has any; written next to the target then renamed, so a crash leaves no half file.
+ * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
 async function writeCsv(
   c: DuckDBConnection,
@@ -65,7 +65,7 @@ async function writeCsv(
   out: string,
   masker: Masker | null,
   jsonColumns: string[],
-  workers: { list: FindingListName; pool: MaskWorker[] },
+  workers: MaskWorker[],
 ): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
   const result = typeof list === 'string' ? await c.stream(list) : null;
   const columns = result ? result.columnNames() : (list as QueryRows).columns;
@@ -82,15 +82,14 @@ async function writeCsv(
     bytes += data.length;
   };
   const line = sideFileLines(columns, masker, jsonColumns);
-  const { list: name, pool } = workers;
-  for (const w of pool) w.begin(name, columns, jsonColumns);
+  for (const w of workers) w.begin(columns, jsonColumns);
   const asked: Array<Promise<string>> = [];
   try {
     put(csvLine(columns));
     for await (const chunk of chunks) {
-      const worker = pool[asked.length % pool.length];
+      const worker = workers[asked.length % workers.length];
       if (worker) {
-        const text = worker.lines(name, chunk);
+        const text = worker.lines(chunk);
         // Awaited in order below; until then a refusal must not count as unhandled.
         text.catch(() => undefined);
         asked.push(text);
@@ -132,8 +131,14 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
       return sql;
     }),
   ]);
-  // The lists written in JavaScript are masked in worker threads when the host has them, started now.
-  const pool = masker && maskWorker ? Array.from({ length: workerThreads }, () => MaskWorker.start(maskWorker, masker)).filter((w) => w !== null) : [];
+  // A list holding JSON (each finding's evidence, walked value by value) is masked in worker threads when the host has them, started now.
+  const workersOf = new Map(
+    outs.map(({ list }) => {
+      const json = findingListJsonColumns[list] ?? [];
+      const start = () => (masker && maskWorker ? MaskWorker.start(maskWorker, masker) : null);
+      return [list, json.length > 0 ? Array.from({ length: workersPerList }, start).filter((w) => w !== null) : []];
+    }),
+  );
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
   const files = await Promise.all(
     outs.map(({ list, out }) =>
@@ -148,11 +153,11 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
         // The reference anomalies' total and first rows are kept for their first page, which would compute them all again.
         const onRows = list === 'reference_anomalies' ? async (table: string) => void (await referenceHead(c, db.memo, sql.reference_anomalies, () => referenceHeadOf(c, table))) : undefined;
         const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir, onRows)) : null;
-        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [], { list, pool })));
+        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [], workersOf.get(list) ?? [])));
         return { list, file: path.basename(out), ...written };
       }),
     ),
-  ).finally(() => Promise.all(pool.map((w) => w.close())));
+  ).finally(() => Promise.all([...workersOf.values()].flat().map((w) => w.close())));
   await db.withConnection((c) =>
     appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
   );
