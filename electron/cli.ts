@@ -9,7 +9,7 @@ import { ingestCommand } from './cli/ingestCommand';
 import { exitCodes, exitCodesHelp } from './cli/exitCodes';
 import { type LoadFlags, inflatedBytes, loadFlagSpec, loadFlags, loadFlagsHelp } from './cli/loadFlags';
 import { startBridge } from './server/startBridge';
-import { defaultUserDataDir, demoCaseDir, maskWorkerFile, rendererBuildDir } from './paths';
+import { defaultUserDataDir, demoCaseDir, rendererBuildDir } from './paths';
 import type { Result } from '../shared/result';
 import { UserError } from '../shared/userError';
 import type { ReportWrittenDto } from '../shared/api/reportApi';
@@ -90,7 +90,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(usage);
     process.exit(exitCodes.ok);
   }
-  const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http', maskWorker: { file: maskWorkerFile } });
+  const engine = createEngine({ userDataDir: defaultUserDataDir, transport: 'http' });
   const call = async <T>(method: string, arg: unknown) => must((await dispatch(engine.api, method, arg)) as Result<T>);
 
   if (command === 'serve') {

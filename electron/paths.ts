@@ -11,6 +11,3 @@ export const demoCaseDir = path.join(appRoot, '.demo-case');
 
 /** Per-user settings (recent cases) for the CLI and bridge; Electron uses its own userData folder. */
 export const defaultUserDataDir = path.join(process.env.XDG_CONFIG_HOME ?? path.join(process.env.HOME ?? appRoot, '.config'), 'breachdesk');
-
-/** The CLI's and bridge's masking worker script (MaskWorker): built beside dist/cli.cjs, or its TypeScript source when the CLI runs from source (tsx). */
-export const maskWorkerFile = __filename.endsWith('.ts') ? path.join(appRoot, 'electron', 'engine', 'findings', 'csvMaskWorker.ts') : path.join(__dirname, 'csvMaskWorker.cjs');

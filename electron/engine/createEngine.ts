@@ -1,6 +1,5 @@
 import type { Api } from '../../shared/api';
 import type { EngineContext } from './case/CaseContext';
-import type { MaskWorkerEntry } from './findings/MaskWorker';
 import { createService } from './createService';
 import { engineVersion } from './engineVersion';
 import { JobRegistry } from './jobs/JobRegistry';
@@ -18,10 +17,10 @@ export interface Engine {
 }
 
 /** Builds the engine for one host process (Electron main, the bridge, the CLI). */
-export function createEngine(opts: { userDataDir: string; transport: 'electron' | 'http'; maskWorker?: MaskWorkerEntry }): Engine {
+export function createEngine(opts: { userDataDir: string; transport: 'electron' | 'http' }): Engine {
   // DuckDB creates its WAL, spill and COPY files itself, with the process umask: the host writes cases, so it keeps them private.
   process.umask(0o077);
-  const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion, jobs: new JobRegistry(), maskWorker: opts.maskWorker };
+  const ctx: EngineContext = { caseDb: null, userDataDir: opts.userDataDir, transport: opts.transport, version: engineVersion, jobs: new JobRegistry() };
   const impl = createService(ctx);
   return {
     service: withParsedArgs(impl),

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNativeExternal, nativeExternals } from './nativeExternals.mts';
 import { runtimeClosure } from './runtimeClosure';
 import { runtimeDataPackages } from './runtimeData';
-import { writeDemoTransferCsv } from '../engine/demo/writeDemoTransferCsv';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -28,7 +27,7 @@ describe('the built `breachdesk` command (vite.cli.config.mts)', () => {
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'breachdesk-cli-'));
     const outDir = path.join(work, 'dist');
-    for (const config of ['vite.cli.config.mts', 'vite.maskWorker.config.mts']) await build({ configFile: path.join(repoRoot, config), root: repoRoot, logLevel: 'silent', build: { outDir } });
+    await build({ configFile: path.join(repoRoot, 'vite.cli.config.mts'), root: repoRoot, logLevel: 'silent', build: { outDir } });
     cli = path.join(outDir, 'cli.cjs');
     for (const dir of runtimeClosure(repoRoot, [...nativeExternals, ...runtimeDataPackages])) {
       const link = path.join(work, dir);
@@ -47,31 +46,12 @@ describe('the built `breachdesk` command (vite.cli.config.mts)', () => {
     expect(specs.filter((s) => !isBuiltin(s) && !isNativeExternal(s))).toEqual([]);
   });
 
-  it('bundles its masking worker beside it, needing Node built-ins only', () => {
-    const specs = [...fs.readFileSync(path.join(path.dirname(cli), 'csvMaskWorker.cjs'), 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string);
-    expect(specs).toContain('node:worker_threads');
-    expect(specs.filter((s) => !isBuiltin(s))).toEqual([]);
-  });
-
   it('prints its usage for --help and exits 0', () => {
     const r = run('--help');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage:\n {2}breachdesk serve/);
     expect(r.stdout).toContain('breachdesk report --case DIR');
-  });
-
-  it('analyzes a transfer log, its findings list masked by the bundled worker', () => {
-    const transfer = path.join(work, 'transfer.csv');
-    writeDemoTransferCsv(transfer);
-    const out = path.join(work, 'analyzed');
-    const r = run('analyze', '--case', path.join(work, 'analyze-case'), '--transfer', transfer, '--out', out);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const total = (JSON.parse(fs.readFileSync(path.join(out, 'findings.json'), 'utf8')) as { findings: { total: number } }).findings.total;
-    const lines = fs.readFileSync(path.join(out, 'findings.findings.csv'), 'utf8').split('\r\n').filter((l) => l !== '');
-    expect(total).toBeGreaterThan(0);
-    expect(lines.length - 1).toBe(total);
   });
 
   it('builds the demo case with real DuckDB', () => {

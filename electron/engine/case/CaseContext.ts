@@ -1,4 +1,3 @@
-import type { MaskWorkerEntry } from '../findings/MaskWorker';
 import type { CaseDb } from '../db/CaseDb';
 import type { JobRegistry } from '../jobs/JobRegistry';
 
@@ -9,8 +8,6 @@ export interface EngineContext {
   transport: 'electron' | 'http';
   version: string;
   jobs: JobRegistry;
-  /** The host's script for masking side files in a worker thread (MaskWorker); none: they are masked on the engine's thread. */
-  maskWorker?: MaskWorkerEntry;
   /** Awaited inside every ingest's transaction once its rows are in, before the commit: lets a test hold a load mid-way. */
   ingestGate?: () => Promise<void>;
 }

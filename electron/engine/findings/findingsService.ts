@@ -37,7 +37,7 @@ export function findingsService(ctx: EngineContext): ServiceOf<FindingsApi> {
     },
     async writeFindingLists({ outDir, spikes, exports, includePersonalData, overwrite, lists }) {
       const db = requireCase(ctx);
-      return writeFindingLists(db, await sourcesService(ctx).listSources({}), { outDir, spikes, exports, includePersonalData, overwrite, lists }, ctx.maskWorker);
+      return writeFindingLists(db, await sourcesService(ctx).listSources({}), { outDir, spikes, exports, includePersonalData, overwrite, lists });
     },
   };
 }

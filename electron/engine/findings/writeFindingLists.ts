@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { DuckDBConnection, Json } from '@duckdb/node-api';
@@ -16,8 +15,7 @@ import { checkOutFolder, checkOutPath } from '../report/checkOutPath';
 import { csvLine } from '../report/tables/csvCell';
 import { explainStatsOverflow } from '../sql/explainStatsOverflow';
 import { findingListJsonColumns, findingListSql } from './findingListSql';
-import { MaskWorker, type MaskWorkerEntry } from './MaskWorker';
-import { sideFileLines } from './sideFileLines';
+import { maskedCsvLines } from './maskedCsvLines';
 import { writeCsvInSql } from './writeCsvInSql';
 import { baselineRows } from '../exports/baselineRows';
 import type { QueryRows } from '../db/memoQueryRows';
@@ -47,9 +45,6 @@ const writtenInSql: ReadonlySet<FindingListName> = new Set(['reference_anomalies
 /** Rows masked between two turns of the event loop (a few milliseconds of JS). */
 const sliceRows = 256;
 
-/** Masking workers per list holding JSON: every chunk goes to the next, so with the main thread waiting on them at the end of a run they use two cores. */
-const workersPerList = Math.min(2, os.availableParallelism());
-
 /** Rows already in memory, in chunks of the size DuckDB streams. */
 async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
   for (let i = 0; i < rows.length; i += 2048) yield rows.slice(i, i + 2048);
@@ -59,14 +54,7 @@ async function* chunksOf(rows: Json[][]): AsyncIterableIterator<Json[][]> {
  * Streams one ordered query (or rows the case's read memo kept) into a CSV file (header, then one line per row), its JSON columns parsed and each row masked
  * on its own by the personal-data rule (maskedCsvLines) unless `masker` is null (a JSON cell is written back as JSON text); written next to the target then renamed, so a crash leaves no half file.
  */
-async function writeCsv(
-  c: DuckDBConnection,
-  list: string | QueryRows,
-  out: string,
-  masker: Masker | null,
-  jsonColumns: string[],
-  workers: MaskWorker[],
-): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
+async function writeCsv(c: DuckDBConnection, list: string | QueryRows, out: string, masker: Masker | null, jsonColumns: string[]): Promise<Omit<FindingListFileDto, 'list' | 'file'>> {
   const result = typeof list === 'string' ? await c.stream(list) : null;
   const columns = result ? result.columnNames() : (list as QueryRows).columns;
   const chunks = result ? result.yieldRowsJson() : chunksOf((list as QueryRows).rows);
@@ -81,28 +69,19 @@ async function writeCsv(
     hash.update(data);
     bytes += data.length;
   };
-  const line = sideFileLines(columns, masker, jsonColumns);
-  for (const w of workers) w.begin(columns, jsonColumns);
-  const asked: Array<Promise<string>> = [];
+  const line = maskedCsvLines(columns, masker);
+  const jsonAt = jsonColumns.map((k) => columns.indexOf(k)).filter((i) => i >= 0);
+  const parsed = (row: unknown[]) => (jsonAt.length === 0 ? row : row.map((v, i) => (jsonAt.includes(i) && typeof v === 'string' ? JSON.parse(v) : v)));
   try {
     put(csvLine(columns));
     for await (const chunk of chunks) {
-      const worker = workers[asked.length % workers.length];
-      if (worker) {
-        const text = worker.lines(chunk);
-        // Awaited in order below; until then a refusal must not count as unhandled.
-        text.catch(() => undefined);
-        asked.push(text);
-      } else {
-        // Masked a slice at a time, the event loop let through between slices: the lists DuckDB writes wait on it between their statements.
-        for (let i = 0; i < chunk.length; i += sliceRows) {
-          put(chunk.slice(i, i + sliceRows).map(line).join(''));
-          await setImmediate();
-        }
+      // Masked a slice at a time, the event loop let through between slices: the lists DuckDB writes wait on it between their statements.
+      for (let i = 0; i < chunk.length; i += sliceRows) {
+        put(chunk.slice(i, i + sliceRows).map((row) => line(parsed(row))).join(''));
+        await setImmediate();
       }
       rows += chunk.length;
     }
-    for (const text of asked) put(await text);
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -117,9 +96,9 @@ async function writeCsv(
  * Writes each asked list in full into OUT/findings.<list>.csv, so findings.json can stay bounded (its top rows and totals):
  * the output paths are checked as reports' are before anything is written; personal values are masked as every Api
  * result is (same case key, so the side files and findings.json show the same pseudonyms) unless the analyst opted in,
- * which is audited. `maskWorker`: the host's masking worker script, if it has one (MaskWorker).
+ * which is audited.
  */
-export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest, maskWorker?: MaskWorkerEntry): Promise<FindingListsDto> {
+export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: FindingListsRequest): Promise<FindingListsDto> {
   checkOutFolder(req.outDir, sources);
   const outs = findingListNames.filter((list) => req.lists.includes(list)).map((list) => ({ list, out: checkOutPath(path.join(req.outDir, findingListFile(list)), sources, db.dir, req.overwrite) }));
   // The masker (the case's attack sources) and the lists' SQL read at once, on two connections.
@@ -131,14 +110,6 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
       return sql;
     }),
   ]);
-  // A list holding JSON (each finding's evidence, walked value by value) is masked in worker threads when the host has them, started now.
-  const workersOf = new Map(
-    outs.map(({ list }) => {
-      const json = findingListJsonColumns[list] ?? [];
-      const start = () => (masker && maskWorker ? MaskWorker.start(maskWorker, masker) : null);
-      return [list, json.length > 0 ? Array.from({ length: workersPerList }, start).filter((w) => w !== null) : []];
-    }),
-  );
   // Each list on its own connection, all at once: one list's masking in JS runs while DuckDB computes and writes another.
   const files = await Promise.all(
     outs.map(({ list, out }) =>
@@ -153,11 +124,11 @@ export async function writeFindingLists(db: CaseDb, sources: SourceDto[], req: F
         // The reference anomalies' total and first rows are kept for their first page, which would compute them all again.
         const onRows = list === 'reference_anomalies' ? async (table: string) => void (await referenceHead(c, db.memo, sql.reference_anomalies, () => referenceHeadOf(c, table))) : undefined;
         const inSql = typeof rows === 'string' && writtenInSql.has(list) ? await explainStatsOverflow(() => writeCsvInSql(c, rows, out, masker, db.tempDir, onRows)) : null;
-        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [], workersOf.get(list) ?? [])));
+        const written = inSql ?? (await explainStatsOverflow(() => writeCsv(c, rows, out, masker, findingListJsonColumns[list] ?? [])));
         return { list, file: path.basename(out), ...written };
       }),
     ),
-  ).finally(() => Promise.all([...workersOf.values()].flat().map((w) => w.close())));
+  );
   await db.withConnection((c) =>
     appendAudit(c, 'write_finding_lists', { outDir: req.outDir, files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })), includePersonalData: req.includePersonalData }),
   );

@@ -21,12 +21,6 @@ export function looksLikeIp(v: string): boolean {
   return ipv4Exact.test(v) || (v.includes(':') && isIpv6(v) && new RegExp(`^${ipv6Re.source}$`).test(v));
 }
 
-/** What another thread needs to mask exactly as a Masker does: the case's key and its attack sources. */
-export interface MaskerSeed {
-  key: Uint8Array;
-  attackSources: string[];
-}
-
 /** Masks values under one case's key and attack sources, recording every pseudonym it hands out and what it masked. */
 export class Masker {
   /** The pseudonyms of the personal values met since `shown` was last reset: what a reveal showed. */
@@ -96,19 +90,6 @@ export class Masker {
     const style = maskStyleForClass(col.dataClass);
     if (style === 'ip') return this.ip(v);
     return this.token(v, style === 'none' ? 'initial' : style);
-  }
-
-  /** The seed of a masker in another thread, or null when the attack sources are not a settled set (a deferred lookup would throw there). */
-  seed(): MaskerSeed | null {
-    return this.attackSources instanceof Set ? { key: new Uint8Array(this.key), attackSources: [...(this.attackSources as Set<string>)] } : null;
-  }
-
-  /** Records pseudonyms a masker seeded by this one handed out elsewhere (a worker thread), as if this one had: a reveal or a filter then finds them. */
-  adopt(handedOut: ReadonlyArray<readonly [token: string, value: string]>): void {
-    for (const [token, value] of handedOut) {
-      this.book.note(token, value);
-      this.shown.add(token);
-    }
   }
 
   /** The value behind a pseudonym this case handed out, or undefined. */
