@@ -1,9 +1,8 @@
-import { clientIpSql } from '../clientIpSql';
-import { textReasonSql } from '../failureReason';
 import { firstJsonRecord } from '../firstJsonRecord';
 import { jsonFieldLayers } from '../jsonFields';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
+import { keycloakSigninColumns } from './keycloakSigninColumns';
 
 /**
  * Keycloak user events as the Admin REST API lists them (`GET /admin/realms/{realm}/events`, a JSON array, newest
@@ -35,15 +34,7 @@ export const keycloakEvents = logLoader({
       layers: jsonFieldLayers({ millis: ['time'], kind: ['type'], login: ['details.username'], user_id: ['userId'], address: ['ipAddress'], error: ['error'], client: ['clientId'] }),
       parsed: 'j IS NOT NULL',
       relevant: `kind IN ('LOGIN', 'LOGIN_ERROR')`,
-      columns: {
-        ts: 'to_timestamp(try_cast(millis AS DOUBLE) / 1000)',
-        user: 'coalesce(login, user_id)',
-        ip: clientIpSql('address'),
-        success: `kind = 'LOGIN'`,
-        failure_reason: `CASE WHEN kind = 'LOGIN' THEN NULL ELSE ${textReasonSql('error')} END`,
-        result_code: `kind || coalesce(':' || error, '')`,
-        app: 'client',
-      },
+      columns: keycloakSigninColumns({ type: 'kind', login: 'login', userId: 'user_id', address: 'address', error: 'error', client: 'client' }, 'to_timestamp(try_cast(millis AS DOUBLE) / 1000)'),
       timeText: 'millis',
       timeExpected: 'epoch milliseconds in time',
       unparsed: 'expected a JSON object (one Keycloak event)',

@@ -1,9 +1,8 @@
 import { sqlString } from '../../../../sql/sqlString';
-import { clientIpSql } from '../clientIpSql';
-import { textReasonSql } from '../failureReason';
 import { logLoader } from '../logLoader';
 import { maxLineChars } from '../maxLineChars';
 import type { RecordMapping } from '../RecordMapping';
+import { keycloakSigninColumns } from './keycloakSigninColumns';
 import { zonedTimeSql } from '../zonedTimeSql';
 
 /**
@@ -57,15 +56,7 @@ export const keycloakServerLog = logLoader({
       layers: [{ when_text: `replace(m.at, ',', '.')` }],
       parsed: `length(raw) <= ${maxLineChars}`,
       relevant: `ev IS NOT NULL AND type IN ('LOGIN', 'LOGIN_ERROR')`,
-      columns: {
-        ts: zonedTimeSql('when_text', timezone),
-        user: 'coalesce(username, userid)',
-        ip: clientIpSql('ipaddress'),
-        success: `type = 'LOGIN'`,
-        failure_reason: `CASE WHEN type = 'LOGIN' THEN NULL ELSE ${textReasonSql('error')} END`,
-        result_code: `type || coalesce(':' || error, '')`,
-        app: 'clientid',
-      },
+      columns: keycloakSigninColumns({ type: 'type', login: 'username', userId: 'userid', address: 'ipaddress', error: 'error', client: 'clientid' }, zonedTimeSql('when_text', timezone)),
       timeText: 'when_text',
       timeExpected: 'a date and time like 2023-05-25 22:24:19,357',
       unparsed: `expected a log line of at most ${maxLineChars} characters`,
