@@ -55,8 +55,8 @@ function SpikesViewBody({ revealed, setRevealed }: RevealProps) {
         onSource={(r) => r.ip !== null && setDrill({ origin: 'Source', ip: r.ip, ...range, failedOnly: false })}
         onAccount={(r) => r.user !== null && setDrill({ origin: 'Account', user: r.user, ...range, failedOnly: false })}
       />
-      <CampaignsPanel key={runs} revealed={revealed} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
-      <OutcomesPanel key={runs} revealed={revealed} risk={risk.data} error={risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
+      <CampaignsPanel key={`campaigns-${runs}`} revealed={revealed} onRun={reloadFindings} onPick={(f) => setDrill(drillForFinding(f))} />
+      <OutcomesPanel key={`outcomes-${runs}`} revealed={revealed} risk={risk.data} error={risk.error} onPick={(f) => setDrill(drillForFinding(f))} />
       <ExposurePanel onPick={(a) => setDrill({ origin: 'Leaked account', user: a.user, from: a.firstAttempt, failedOnly: false })} />
       <ReferenceRulePanel
         onPick={(r, binMinutes) =>
