@@ -4,12 +4,14 @@ import { sqlOn } from '../../../testing/sqlOn';
 import { withTempCase } from '../../../testing/withTempCase';
 
 describe('SQL and CSV exports of a customer table, as dumped', () => {
-  it('mysqldump --hex-blob: 0x… values read as their hex digits, so SHA-1 passwords are counted as hashes, not plaintext', async () => {
+  it('mysqldump --hex-blob: 0x… values read as their hex digits, so SHA-1 passwords are counted as hashes, not plaintext; _binary values too', async () => {
     await withTempCase(async (engine) => {
       const s = await engine.service.addSource({ path: corpusFile('leak_database_dumps', 'mysqldump-customers.sql'), kind: 'leak' });
       expect(s).toMatchObject({ format: 'leak-sql', rowsLoaded: 20, rowsRejected: 0 });
+      // remember_token, VARBINARY dumped as _binary '\0tokNN\'\\', is read as --hex-blob would have written it.
+      expect(s.message).toBe('Binary values read as their hex digits, as mysqldump --hex-blob writes them: remember_token 20.');
       const rows = await sqlOn<Record<string, string | null>>(engine, `SELECT last_name, phone, password_sha1, remember_token, notes FROM leak_${s.id} ORDER BY _line`);
-      expect(rows[0]).toEqual({ last_name: 'Martin', phone: '+33 6 12 34 00 00', password_sha1: '9348ccb9352910390d366c56636a9b607179ffbf', remember_token: "\0tok00'\\", notes: null });
+      expect(rows[0]).toEqual({ last_name: 'Martin', phone: '+33 6 12 34 00 00', password_sha1: '9348ccb9352910390d366c56636a9b607179ffbf', remember_token: '00746f6b3030275c', notes: null });
       expect(rows[3]).toMatchObject({ last_name: "O'Brien", notes: null });
       expect(rows[4]?.notes).toBe('appelle le "soir"; rappel 4');
       expect(rows[5]?.phone).toBeNull();

@@ -5,13 +5,17 @@ export type SqlRow = { line: number; values: Array<string | null> } | { line: nu
 
 const escapes: Record<string, string> = { '0': '\0', b: '\b', n: '\n', r: '\r', t: '\t', Z: '\x1a', '%': '\\%', _: '\\_' };
 
+/** Turns a quoted value's unescaped characters, its introducer (`_binary`, `_latin1`…, lower case, or '') and its position in the row into the value loaded. */
+export type SqlLiteral = (chars: string, introducer: string, index: number) => string;
+
 /**
  * Reads the `(…),(…)` rows of an INSERT from `at`, MySQL-style: quoted strings with backslash escapes
  * and doubled quotes, NULL, bare numbers and literals (0x… and X'…' as their hex digits, why: a SHA-1 column dumped
- * with --hex-blob read as `0x…` text was counted as plaintext-looking passwords; _binary '…' and b'…' kept as text).
+ * with --hex-blob read as `0x…` text was counted as plaintext-looking passwords; b'…' kept as text). Plain, N'…'
+ * and introduced (`_binary '…'`) quoted values go through `literal`, which decides text or hex (dumpLiteralText).
  * `line` is the statement's first line; each row reports the line it starts on.
  */
-export function* parseSqlRows(sql: string, at: number, line: number): Generator<SqlRow> {
+export function* parseSqlRows(sql: string, at: number, line: number, literal: SqlLiteral): Generator<SqlRow> {
   let i = 0;
   let ln = line;
   const n = sql.length;
@@ -49,10 +53,12 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
         break;
       }
       let prefix = '';
+      let introducer = '';
       if (c !== "'" && c !== '"') {
         const m = /^(_[A-Za-z0-9]+|[xXbBnN])(?=\s*')/.exec(sql.slice(i, i + 40));
         if (m && /^_/.test(m[1] as string)) {
-          advance(i + (m[1] as string).length);
+          introducer = (m[1] as string).toLowerCase();
+          advance(i + introducer.length);
           skipSpace();
           c = sql[i];
         } else if (m) {
@@ -91,7 +97,7 @@ export function* parseSqlRows(sql: string, at: number, line: number): Generator<
           break;
         }
         // X'…' is hex: its digits alone, as 0x… below.
-        values.push(prefix.toUpperCase() === 'X' && /^[0-9a-f]*$/i.test(out) ? out.toLowerCase() : prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : out);
+        values.push(prefix.toUpperCase() === 'X' && /^[0-9a-f]*$/i.test(out) ? out.toLowerCase() : prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : literal(out, introducer, values.length));
       } else {
         let k = i;
         while (k < n && sql[k] !== ',' && sql[k] !== ')') k++;

@@ -1,3 +1,5 @@
+import { isBinaryColumnType } from './binaryColumnType';
+
 /** Strips MySQL identifier quoting: `name` → name, "name" → name. */
 export function unquoteIdent(raw: string): string {
   const t = raw.trim();
@@ -38,17 +40,16 @@ export function splitTopLevel(body: string): string[] {
 const createRe = /^CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[^\s(]+)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[^\s(]+))?)\s*\(/i;
 const notColumn = /^(PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|SPATIAL|CHECK|PERIOD)\b/i;
 
-/** The table and column names of a `CREATE TABLE … (…)` statement, or null for any other statement. */
-export function parseCreateTable(sql: string): { table: string; columns: string[] } | null {
+/** The table, column names and binary columns (isBinaryColumnType) of a `CREATE TABLE … (…)` statement, or null for any other statement. */
+export function parseCreateTable(sql: string): { table: string; columns: string[]; binary: boolean[] } | null {
   const m = createRe.exec(sql);
   if (!m) return null;
   const open = m[0].length - 1;
   const close = sql.lastIndexOf(')');
   if (close <= open) return null;
-  const columns = splitTopLevel(sql.slice(open + 1, close))
-    .filter((def) => !notColumn.test(def))
-    .map((def) => unquoteIdent(/^(`(?:[^`]|``)*`|"(?:[^"]|"")*"|\S+)/.exec(def)?.[1] ?? def));
-  return { table: tableOf(m[1] as string), columns };
+  const defs = splitTopLevel(sql.slice(open + 1, close)).filter((def) => !notColumn.test(def));
+  const names = defs.map((def) => /^(`(?:[^`]|``)*`|"(?:[^"]|"")*"|\S+)/.exec(def)?.[1] ?? def);
+  return { table: tableOf(m[1] as string), columns: names.map(unquoteIdent), binary: defs.map((def, i) => isBinaryColumnType(def.slice((names[i] as string).length))) };
 }
 
 const insertRe = /^(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE)\s+)*(?:INTO\s+)?((?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[^\s(]+)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[^\s(]+))?)\s*(\([^)]*\))?\s*VALUES?\s*/i;
