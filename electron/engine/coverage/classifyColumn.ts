@@ -70,6 +70,8 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageCl
   if (share('email') >= 0.8) return pick('Email addresses');
   if (share('ip') >= 0.8) return pick('IP addresses');
   if (hint !== null && keepsClassEncrypted.has(hint) && share('blob') >= 0.8) return { dataClass: encryptedClass(hint), valid: r.exact('blob') };
+  // A binary key dumped as hex under an identifier header (a BINARY(16) UUID is 32 hex digits, as an MD5) is the identifier, not a password hash.
+  if (hint === 'Identifiers' && share('hash') >= 0.8 && share('blob') >= 0.8) return { dataClass: 'Identifiers', valid: r.exact('blob') };
   if (share('hash') >= 0.8) return pick('Passwords');
   if (share('date') >= 0.8) {
     const birth = hint === 'Dates of birth' || (hint !== 'Dates' && share('birth') >= 0.8);

@@ -23,7 +23,9 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
         expect(sha256(file)).toBe(before);
         loaded.push(await sqlOn(engine, `SELECT ${columns} FROM leak_${s.id} ORDER BY _line, id`));
         const [cov] = await engine.service.coverage({ sourceId: s.id });
-        expect(cov?.passwordHashes.map((h) => [h.column, h.scheme, h.count])).toContainEqual(['password_sha1', 'ambiguous SHA1-class', 8]);
+        // The hex UUID key (32 digits, MD5's length) under `id` is the identifier, not 8 more password hashes.
+        expect(cov?.passwordHashes.map((h) => [h.column, h.scheme, h.count])).toEqual([['password_sha1', 'ambiguous SHA1-class', 8]]);
+        expect(Object.fromEntries((cov?.fields ?? []).map((f) => [f.column, [f.dataClass, f.valid]]))).toMatchObject({ id: ['Identifiers', 1], email: ['Email addresses', 1], password_sha1: ['Passwords', 1] });
         expect(cov).toMatchObject({ rows: 8, subjectColumn: 'email', subjects: 8 });
       }
       const [my, maria] = loaded as [Array<Record<string, unknown>>, Array<Record<string, unknown>>];
