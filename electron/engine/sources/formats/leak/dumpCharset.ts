@@ -21,3 +21,9 @@ export function dumpText(chars: string, charset: DumpCharset): string {
   const raw = Buffer.from(chars, 'latin1');
   return !charset.latin1 && isUtf8(raw) ? raw.toString('utf8') : decodeCp1252(raw);
 }
+
+/** The encoding a dump's mapping names, why: its binary values make sniffLeak call a UTF-8 dump Windows-1252. */
+export function dumpEncoding(sniff: LeakSniff, charset: DumpCharset): string {
+  if (sniff.encoding === 'utf-16le' || sniff.encoding === 'utf-16be') return sniff.encoding;
+  return charset.latin1 || charset.legacyHead ? 'windows-1252' : 'utf-8';
+}

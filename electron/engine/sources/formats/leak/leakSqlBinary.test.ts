@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../testing/corpusFile';
 import { sqlOn } from '../../../testing/sqlOn';
@@ -12,11 +13,13 @@ const columns = `_line::INTEGER AS line, id, email, display_name, password_sha1,
 
 describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in quotes', () => {
   it('MySQL 8 _binary and MariaDB plain literals read as the hex digits --hex-blob would write, text kept as text, the file untouched', async () => {
-    await withTempCase(async (engine) => {
+    await withTempCase(async (engine, { work }) => {
       const loaded: Array<Array<Record<string, string | number | null>>> = [];
       for (const file of [mysql8, mariadb]) {
         const before = sha256(file);
-        expect(await engine.service.detectSource({ path: file, kind: 'leak' })).toMatchObject({ format: 'leak-sql', choices: { table: ['accounts'] } });
+        const detection = await engine.service.detectSource({ path: file, kind: 'leak' });
+        expect(detection).toMatchObject({ format: 'leak-sql', choices: { table: ['accounts'] } });
+        expect(detection.mapping).toContainEqual({ field: 'encoding', takenFrom: 'utf-8' });
         const s = await engine.service.addSource({ path: file, kind: 'leak' });
         expect(s).toMatchObject({ format: 'leak-sql', rowsLoaded: 8, rowsRejected: 0, sha256: before });
         expect(s.message).toBe('Binary values read as their hex digits, as mysqldump --hex-blob writes them: id 8, password_sha1 8, last_ip 7.');
@@ -28,6 +31,8 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
         expect(Object.fromEntries((cov?.fields ?? []).map((f) => [f.column, [f.dataClass, f.valid]]))).toMatchObject({ id: ['Identifiers', 1], email: ['Email addresses', 1], password_sha1: ['Passwords', 1] });
         expect(cov).toMatchObject({ rows: 8, subjectColumn: 'email', subjects: 8 });
       }
+      const gz = await engine.service.addSource({ path: writeInput(work, 'maria.sql.gz', gzipSync(fs.readFileSync(mariadb))), kind: 'leak' });
+      expect(await sqlOn(engine, `SELECT ${columns} FROM leak_${gz.id} ORDER BY _line, id`)).toEqual(loaded[1]);
       const [my, maria] = loaded as [Array<Record<string, unknown>>, Array<Record<string, unknown>>];
       // mysqldump writes each extended INSERT on one line (5 rows, then 3); this MariaDB dump one row per line.
       expect(my.map((r) => r.line)).toEqual([43, 43, 43, 43, 43, 44, 44, 44]);
@@ -101,6 +106,10 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
       const c = await engine.service.addSource({ path: untyped, kind: 'leak' });
       expect(await sqlOn(engine, `SELECT col2, col3 FROM leak_${c.id}`)).toEqual([{ col2: 'Zoé 🔐', col3: '6e38a9668881ec890af4a79cd6810d1179b3ff7e' }]);
       expect(c.message).toBe('Binary values read as their hex digits, as mysqldump --hex-blob writes them: col3 1.');
+      // PowerShell's redirection writes a dump as UTF-16 (MySQL's manual, "mysqldump"): its text read as before.
+      const utf16 = writeInput(work, 'utf16.sql', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("INSERT INTO `users` VALUES (1,'Zoé 🔐 \\'x\\'');\n", 'utf16le')]));
+      const d = await engine.service.addSource({ path: utf16, kind: 'leak' });
+      expect(await sqlOn(engine, `SELECT col2 FROM leak_${d.id}`)).toEqual([{ col2: "Zoé 🔐 'x'" }]);
     });
   });
 });

@@ -6,7 +6,7 @@ import { sqlIdent } from '../../../sql/sqlString';
 import type { LoadJob, Loader, LoadOutcome, RejectedRow } from '../../Loader';
 import { chunkDecoder } from './chunkDecoder';
 import { columnNames } from './columnNames';
-import { dumpCharset, dumpText } from './dumpCharset';
+import { dumpCharset, dumpEncoding, dumpText } from './dumpCharset';
 import { dumpLiteralText } from './dumpLiteralText';
 import { leakTable } from './leakTable';
 import { parseSqlRows, type SqlLiteral } from './parseSqlRows';
@@ -17,10 +17,10 @@ import { parseCreateTable, parseInsertHead } from './sqlDumpSyntax';
 import { SqlStatementSplitter, type SqlStatement } from './SqlStatementSplitter';
 
 /** Picks the dump table to load: the analyst's choice, else the only one; refuses listing them when there are several. */
-async function chooseTable(job: LoadJob, gzip: boolean): Promise<string> {
+async function chooseTable(job: LoadJob, sniff: LeakSniff): Promise<string> {
   const chosen = job.options.table;
   if (typeof chosen === 'string' && chosen !== '') return chosen;
-  const tables = await scanDumpTables(job.file, gzip);
+  const tables = await scanDumpTables(job.file, sniff.gzip, sniff.encoding);
   if (tables.length === 1) return tables[0] as string;
   if (tables.length === 0) throw new UserError('bad_input', `${job.displayName}: no CREATE TABLE or INSERT INTO statement found; expected a MySQL/MariaDB dump.`);
   throw new UserError('invalid_argument', `${job.displayName}: the dump holds ${tables.length} tables (${tables.join(', ')}); choose one with the option "table".`);
@@ -143,13 +143,12 @@ async function loadTable(job: LoadJob, table: string, gzip: boolean): Promise<Lo
   }
   if (!names) throw new UserError('bad_input', `${job.displayName}: no rows for table "${table}" in the dump.`);
   const loaded: string[] = names;
-  const encoding = charset.latin1 ? 'windows-1252' : sniff.encoding.startsWith('utf-16') ? sniff.encoding : 'utf-8';
   const hex = [...hexByColumn].sort(([a], [b]) => a - b).map(([k, n]) => `${loaded[k] ?? `col${k + 1}`} ${n}`);
   return {
     rowsLoaded,
     rejects,
     rowsRejected,
-    mapping: { container: 'MySQL/MariaDB dump', table, encoding, gzip, columns: names },
+    mapping: { container: 'MySQL/MariaDB dump', table, encoding: dumpEncoding(sniff, charset), gzip, columns: names },
     ...(hex.length > 0 ? { message: `Binary values read as their hex digits, as mysqldump --hex-blob writes them: ${hex.join(', ')}.` } : {}),
   };
 }
@@ -168,9 +167,9 @@ export const leakSqlDump: Loader = {
   },
   async preview(head, file) {
     const sniff = sniffLeak(head);
-    const tables = await scanDumpTables(file, sniff.gzip);
+    const tables = await scanDumpTables(file, sniff.gzip, sniff.encoding);
     return {
-      mapping: { container: 'MySQL/MariaDB dump', tables: tables.join(', '), encoding: sniff.encoding + (sniff.gzip ? ', gzip' : '') },
+      mapping: { container: 'MySQL/MariaDB dump', tables: tables.join(', '), encoding: dumpEncoding(sniff, dumpCharset(sniff)) + (sniff.gzip ? ', gzip' : '') },
       choices: { table: tables },
       notes: tables.length > 1 ? ['The dump holds several tables: choose the one to load.'] : [],
     };
@@ -178,6 +177,6 @@ export const leakSqlDump: Loader = {
   async load(job) {
     const sniff = sniffLeak(job.head);
     refuseBinary({ ...sniff, binaryAt: -1 }, job.displayName, 'a SQL dump');
-    return loadTable(job, await chooseTable(job, sniff.gzip), sniff.gzip);
+    return loadTable(job, await chooseTable(job, sniff), sniff.gzip);
   },
 };
