@@ -106,6 +106,13 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
       const c = await engine.service.addSource({ path: untyped, kind: 'leak' });
       expect(await sqlOn(engine, `SELECT col2, col3 FROM leak_${c.id}`)).toEqual([{ col2: 'Zoé 🔐', col3: '6e38a9668881ec890af4a79cd6810d1179b3ff7e' }]);
       expect(c.message).toBe('Binary values read as their hex digits, as mysqldump --hex-blob writes them: col3 1.');
+      // A UTF-8 dump (control bytes in its head) with a stray Windows-1252 byte in a text column: that value read as Windows-1252.
+      const stray = writeInput(work, 'stray.sql', dump('CREATE TABLE `t` (`id` int, `name` varchar(9), `pass` binary(20));\n', "INSERT INTO `t` VALUES (1,'Caf\xe9','", escaped, Buffer.from("'),(2,'Zoé',NULL);\n")));
+      const e = await engine.service.addSource({ path: stray, kind: 'leak' });
+      expect(await sqlOn(engine, `SELECT name, pass FROM leak_${e.id} ORDER BY id`)).toEqual([
+        { name: 'Café', pass: '6e38a9668881ec890af4a79cd6810d1179b3ff7e' },
+        { name: 'Zoé', pass: null },
+      ]);
       // PowerShell's redirection writes a dump as UTF-16 (MySQL's manual, "mysqldump"): its text read as before.
       const utf16 = writeInput(work, 'utf16.sql', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("INSERT INTO `users` VALUES (1,'Zoé 🔐 \\'x\\'');\n", 'utf16le')]));
       const d = await engine.service.addSource({ path: utf16, kind: 'leak' });
