@@ -3,6 +3,7 @@ import { auth0Logs } from './auth0/auth0Logs';
 import { awsVpcFlowLog } from './aws/awsVpcFlowLog';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { azureFrontDoorAccess } from './web/azureFrontDoorAccess';
+import { caddyAccessJson } from './web/caddyAccessJson';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
@@ -83,6 +84,7 @@ export const logLoaders: Loader[] = [
   googleWorkspaceDownload,
   zeekConnJson,
   traefikAccessJson,
+  caddyAccessJson,
   azureAppGatewayAccess,
   azureFrontDoorAccess,
   gcpLoadBalancerLog,
