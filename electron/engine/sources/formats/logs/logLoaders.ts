@@ -28,6 +28,7 @@ import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { jumpcloudInsights } from './jumpcloud/jumpcloudInsights';
 import { keycloakEvents } from './keycloak/keycloakEvents';
 import { keycloakServerLog } from './keycloak/keycloakServerLog';
+import { nginxAccessJson } from './web/nginxAccessJson';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
@@ -89,6 +90,7 @@ export const logLoaders: Loader[] = [
   azureFrontDoorAccess,
   gcpLoadBalancerLog,
   cloudflareLogpushHttp,
+  nginxAccessJson,
   zeekConnTsv,
   awsVpcFlowLog,
   sshdSyslog,
