@@ -69,6 +69,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['sentinel_entra_signin_tables_csv', 'AADNonInteractiveUserSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADServicePrincipalSignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['sentinel_entra_signin_tables_csv', 'AADManagedIdentitySignInLogs.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
+  [['entra_graph_powershell_json', 'Get-MgAuditLogSignIn.json'], { signin: 'entra-signinlogs-json', transfer: null }],
   [['entra_signin_portal_csv', 'InteractiveSignIns_2025-03-04_2025-03-05.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['entra_signin_portal_csv', 'ApplicationSignIns_2025-03-04_2025-03-05.csv'], { signin: 'entra-signinlogs-csv', transfer: null }],
   [['defender_logon_events_csv', 'DeviceLogonEvents.csv'], { signin: 'defender-logon-events-csv', transfer: null }],
