@@ -16,7 +16,7 @@ export function headJsonRecords(head: Buffer, max: number): Array<Record<string,
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const shape = jsonShape(head);
   let start: number;
-  if (shape.kind === 'lines') start = text.search(/\S/);
+  if (shape.kind === 'lines' || shape.kind === 'objects') start = text.search(/\S/);
   else {
     const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key.split('.').at(-1) ?? ''}"`));
     start = text.indexOf('{', open);

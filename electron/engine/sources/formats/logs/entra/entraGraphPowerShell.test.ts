@@ -80,6 +80,17 @@ describe('Entra sign-ins exported with Microsoft Graph PowerShell', () => {
     });
   });
 
+  it('loads one sign-in, which ConvertTo-Json writes as an indented object, not an array', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const one = { CreatedDateTime: '2024-03-01T08:20:11Z', UserPrincipalName: 'bob@example.com', IPAddress: '198.51.100.23', Status: { ErrorCode: 50126 } };
+      const file = writeInput(work, 'one.json', JSON.stringify(one, null, 2).replace(/\n/g, '\r\n') + '\r\n');
+      expect((await engine.service.detectSource({ path: file, kind: 'signin' })).format).toBe('entra-signinlogs-json');
+      const s = await engine.service.addSource({ path: file, kind: 'signin', maxRejectShare: 0 });
+      expect(s).toMatchObject({ rowsLoaded: 1, rowsRejected: 0 });
+      expect(await signinTally(engine, s.id)).toEqual({ rows: 1, successes: 0, failures: { bad_password: 1 } });
+    });
+  });
+
   it('rejects a record whose CreatedDateTime is no time, by its place in the array', async () => {
     await withTempCase(async (engine, { work }) => {
       const good = { CreatedDateTime: '2024-03-01T08:20:11Z', UserPrincipalName: 'bob@example.com', IPAddress: '198.51.100.23', Status: { ErrorCode: 0 } };
