@@ -28,6 +28,25 @@ describe('Caddy access log, JSON', () => {
     });
   });
 
+  it("loads lnav's mirror log: 4 requests, 252148 bytes, each per the forwarded client, not the proxy", async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('caddy_access_json_lnav', 'logfile_caddy_log.1');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('caddy-access-json');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 });
+      expect(s).toMatchObject({ rowsLoaded: 4, rowsRejected: 0, rowsSkipped: 0 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 4, bytes: 252148, noBytes: 0, users: 4 });
+      const rows = await sqlOn<{ t: string; u: string; ip: string }>(
+        engine,
+        `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%g') AS t, "user" AS u, ip FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`,
+        { sourceId: s.id },
+      );
+      expect([rows[0], rows[3]]).toEqual([
+        { t: '2024-05-26 11:42:52.601', u: '10.10.10.117', ip: '10.10.10.117' },
+        { t: '2024-05-26 14:16:03.414', u: '240e:1:1::1234', ip: '240e:1:1::1234' },
+      ]);
+    });
+  });
+
   it('reads the remote address of Caddy before 2.5 without its port, nanosecond and ISO times, and rejects a bad size by line', async () => {
     await withTempCase(async (engine, { work }) => {
       const base = { level: 'info', logger: 'http.log.access.log0', msg: 'handled request', status: 200 };
