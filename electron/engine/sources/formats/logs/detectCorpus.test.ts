@@ -104,6 +104,7 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['cloudflare_logpush_http', 'test-pipeline-http-request.log'], { signin: null, transfer: 'cloudflare-logpush-http' }],
   [['caddy_access_json_crowdsec', 'caddy-logs.log'], { signin: null, transfer: 'caddy-access-json' }],
   [['caddy_access_json_lnav', 'logfile_caddy_log.1'], { signin: null, transfer: 'caddy-access-json' }],
+  [['caddy_access_json_lnav', 'logfile_caddy_log.0'], { signin: null, transfer: 'caddy-access-json' }],
   [['nginx_access_json', 'observiq-access.json.log'], { signin: null, transfer: 'nginx-access-json' }],
   [['nginx_access_json', 'ayano-ngx-json.log'], { signin: null, transfer: 'nginx-access-json' }],
   [['squid_access_log', 'test-access-head.log'], { signin: null, transfer: 'squid-access-log' }],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../../../shared/userError';
 import { sqlIdent, sqlString } from '../../../sql/sqlString';
+import { composeLogPrefix } from './composeLogPrefix';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
 import { scrubQuotedValues } from '../../../db/scrubQuotedValues';
@@ -12,7 +13,8 @@ const maxRecordBytes = 64 * 1024 * 1024;
 
 /**
  * Stages a JSON log as a temp table `(ln BIGINT, raw VARCHAR, j JSON)`: one row per record, `ln` the
- * 1-based line (NDJSON) or record index (array, wrapper, indented objects), `j` NULL when the line is not a JSON object.
+ * 1-based line (NDJSON) or record index (array, wrapper, indented objects), `j` NULL when the line is not a JSON object;
+ * a line `docker compose logs` led with its service (`caddy  | {…}`) is read as the JSON after that prefix, `raw` the line.
  * Blank lines are dropped. Arrays are streamed by DuckDB's JSON reader, lines by the appender.
  */
 export async function stageJsonRecords(c: DuckDBConnection, file: string, head: Buffer, table: string, displayName: string, watch: LineWatch = {}): Promise<JsonShape> {
@@ -21,10 +23,11 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
   if (shape.kind === 'lines') {
     const lines = `${table}_lines`;
     await stageLines(c, file, lines, watch);
+    const body = `CASE WHEN starts_with(line, '{') THEN line ELSE regexp_replace(line, ${sqlString(composeLogPrefix)}, '') END`;
     await c.run(
       `CREATE TEMP TABLE ${t} AS SELECT ln, line AS raw,
-         CASE WHEN json_valid(line) AND json_type(line) = 'OBJECT' THEN CAST(line AS JSON) END AS j
-       FROM ${sqlIdent(lines)} WHERE trim(line) <> ''`,
+         CASE WHEN json_valid(body) AND json_type(body) = 'OBJECT' THEN CAST(body AS JSON) END AS j
+       FROM (SELECT ln, line, ${body} AS body FROM ${sqlIdent(lines)} WHERE trim(line) <> '')`,
     );
     await c.run(`DROP TABLE ${sqlIdent(lines)}`);
     return shape;

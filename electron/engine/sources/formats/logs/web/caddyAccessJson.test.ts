@@ -47,6 +47,22 @@ describe('Caddy access log, JSON', () => {
     });
   });
 
+  it("loads lnav's docker compose logs output, each line led by caddy  | , its 35 start-up and shutdown records skipped", async () => {
+    await withTempCase(async (engine) => {
+      const file = corpusFile('caddy_access_json_lnav', 'logfile_caddy_log.0');
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('caddy-access-json');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 });
+      expect(s).toMatchObject({ rowsLoaded: 4, rowsRejected: 0, rowsSkipped: 35 });
+      expect(await transferTally(engine, s.id)).toEqual({ rows: 4, bytes: 188, noBytes: 0, users: 1 });
+      const [last] = await sqlOn<{ t: string; u: string; a: string; o: string; ref: number }>(
+        engine,
+        `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%g') AS t, "user" AS u, action AS a, object AS o, raw_ref::INTEGER AS ref FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref DESC LIMIT 1`,
+        { sourceId: s.id },
+      );
+      expect(last).toEqual({ t: '2025-10-21 04:12:37.924', u: '172.19.0.1', a: 'GET 200', o: 'localhost/index.html', ref: 39 });
+    });
+  });
+
   it('reads the remote address of Caddy before 2.5 without its port, nanosecond and ISO times, and rejects a bad size by line', async () => {
     await withTempCase(async (engine, { work }) => {
       const base = { level: 'info', logger: 'http.log.access.log0', msg: 'handled request', status: 200 };
@@ -77,10 +93,10 @@ describe('Caddy access log, JSON', () => {
     });
   });
 
-  it('rejects by line a record without client or user and a line a container runtime prefixed, counting them', async () => {
+  it('rejects by line a record without client or user and a record cut short, counting them', async () => {
     await withTempCase(async (engine, { work }) => {
       const good = { level: 'info', ts: 1711741864.5, logger: 'http.log.access', msg: 'handled request', request: { remote_ip: '192.0.2.4', method: 'GET', uri: '/' }, user_id: '', size: 10, status: 200 };
-      const lines = [JSON.stringify(good), JSON.stringify({ ...good, request: { method: 'GET', uri: '/' } }), `caddy-1  | ${JSON.stringify(good)}`, JSON.stringify(good)];
+      const lines = [JSON.stringify(good), JSON.stringify({ ...good, request: { method: 'GET', uri: '/' } }), JSON.stringify(good).slice(0, 60), JSON.stringify(good)];
       const file = writeInput(work, 'access.log', lines.join('\n'));
       const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
       expect(s).toMatchObject({ rowsLoaded: 2, rowsRejected: 2 });
