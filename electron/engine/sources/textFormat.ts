@@ -34,15 +34,19 @@ const transferOnlyFormats: Array<[{ detect(head: Buffer, file: string): boolean 
   [azureFrontDoorAccess, 'an Azure Front Door / CDN access log, whose requests carry byte counts, not sign-in outcomes'],
 ];
 
-/** The first non-empty lines of a head, decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
+/** A head decoded (UTF-16LE by its byte-order mark, else UTF-8), without a byte-order mark. */
+function headText(head: Buffer): string {
+  return head.toString(head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** The first non-empty lines of a head, decoded. */
 function headLines(head: Buffer): string[] {
-  const text = head.toString(head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
-  return text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  return headText(head).split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
 }
 
 /**
  * Names the text exports analysts are handed that Breachdesk does not read (Windows event exports whose fields are only
- * in a localised message, W3C entries cut from their #Fields directive, Sentinel tables of transfers and cloud transfer logs given as sign-ins, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
+ * in a localised message, Graph PowerShell sign-in exports whose Status is a type name, W3C entries cut from their #Fields directive, Sentinel tables of transfers and cloud transfer logs given as sign-ins, HAProxy, Squid, Cisco ASA and NLB logs, the Windows Firewall log),
  * or null. Each comes with the export Breachdesk does read.
  */
 export function textFormat(head: Buffer): TextFormat | null {
@@ -70,6 +74,12 @@ export function textFormat(head: Buffer): TextFormat | null {
     return {
       what: 'a PowerShell Get-WinEvent | ConvertTo-Json export, whose event fields are only in its Message text or in Properties by position, without their names',
       advice: 'export the events as XML instead (Get-WinEvent -LogName Security | ForEach-Object { $_.ToXml() } | Out-File security.xml) or as .evtx (wevtutil epl Security security.evtx), and load that',
+    };
+  }
+  if (/Microsoft\.Graph\.(?:Beta\.)?PowerShell\.Models\.MicrosoftGraphSignInStatus\b/.test(headText(head))) {
+    return {
+      what: 'a Microsoft Graph PowerShell sign-in export (Get-MgAuditLogSignIn) whose Status holds the type name Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus, not the error code: Export-Csv, or ConvertTo-Json with too small a -Depth, writes each nested object as its type name, so whether each sign-in succeeded is lost',
+      advice: 'export the sign-ins again as JSON (Get-MgAuditLogSignIn -All | ConvertTo-Json -Depth 5 | Out-File signins.json) and load that, or map a CSV that carries Status.ErrorCode in a column of its own with --map',
     };
   }
   if (/^Event\[\d+\]:$/.test(first.trim())) {

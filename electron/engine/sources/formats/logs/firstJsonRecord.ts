@@ -1,7 +1,9 @@
+import { composeLogPrefixRegex } from './composeLogPrefix';
 import { jsonShape } from './jsonShape';
 
 /**
- * The first complete JSON record of a sniffed head, whatever the packing (NDJSON, array, wrapper), or
+ * The first complete JSON record of a sniffed head, whatever the packing (NDJSON, also led by `docker compose logs`'
+ * prefix, array, wrapper), or
  * null when the head does not start with one. Used by detectors, which must never read the whole file.
  */
 export function firstJsonRecord(head: Buffer): Record<string, unknown> | null {
@@ -16,8 +18,11 @@ export function headJsonRecords(head: Buffer, max: number): Array<Record<string,
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const shape = jsonShape(head);
   let start: number;
-  if (shape.kind === 'lines') start = text.search(/\S/);
-  else {
+  if (shape.kind === 'lines' || shape.kind === 'objects') {
+    start = text.search(/\S/);
+    const prefix = composeLogPrefixRegex.exec(text.slice(Math.max(start, 0)));
+    if (shape.kind === 'lines' && prefix && text[start + prefix[0].length] === '{') start += prefix[0].length;
+  } else {
     const open = shape.kind === 'array' ? text.indexOf('[') : text.indexOf('[', text.indexOf(`"${shape.key.split('.').at(-1) ?? ''}"`));
     start = text.indexOf('{', open);
   }

@@ -3,6 +3,7 @@ import { auth0Logs } from './auth0/auth0Logs';
 import { awsVpcFlowLog } from './aws/awsVpcFlowLog';
 import { azureAppGatewayAccess } from './web/azureAppGatewayAccess';
 import { azureFrontDoorAccess } from './web/azureFrontDoorAccess';
+import { caddyAccessJson } from './web/caddyAccessJson';
 import { ciscoAsaAuth } from './cisco/ciscoAsaAuth';
 import { cloudTrailConsoleLogin } from './cloudTrail/cloudTrailConsoleLogin';
 import { cloudTrailS3Transfer } from './cloudTrail/cloudTrailS3Transfer';
@@ -27,6 +28,7 @@ import { googleWorkspaceLogin } from './google/googleWorkspaceLogin';
 import { jumpcloudInsights } from './jumpcloud/jumpcloudInsights';
 import { keycloakEvents } from './keycloak/keycloakEvents';
 import { keycloakServerLog } from './keycloak/keycloakServerLog';
+import { nginxAccessJson } from './web/nginxAccessJson';
 import { o365FileDownload } from './o365/o365FileDownload';
 import { o365SignIn } from './o365/o365SignIn';
 import { iisNativeLog } from './web/iisNativeLog';
@@ -83,10 +85,12 @@ export const logLoaders: Loader[] = [
   googleWorkspaceDownload,
   zeekConnJson,
   traefikAccessJson,
+  caddyAccessJson,
   azureAppGatewayAccess,
   azureFrontDoorAccess,
   gcpLoadBalancerLog,
   cloudflareLogpushHttp,
+  nginxAccessJson,
   zeekConnTsv,
   awsVpcFlowLog,
   sshdSyslog,

@@ -11,7 +11,7 @@ const samples: Array<{ name: string; kind: SourceKind; lines: string[]; error: R
       JSON.stringify({ TimeGenerated: '2024-01-01T00:00:00Z', UserPrincipalName: 'a@x', ResultType: '0' }),
       JSON.stringify({ TimeGenerated: '31/12/2024 25:00', UserPrincipalName: 'b@x', ResultType: '50126' }),
     ],
-    error: /signinlogs\.json line 2: expected a time in TimeGenerated \(or createdDateTime\), got a 16-character value of digits, spaces and symbols/,
+    error: /signinlogs\.json line 2: expected a time in TimeGenerated \(or createdDateTime, CreatedDateTime\), got a 16-character value of digits, spaces and symbols/,
   },
   {
     name: 'console.json',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../../../../../shared/userError';
 import { sqlIdent, sqlString } from '../../../sql/sqlString';
+import { composeLogPrefix } from './composeLogPrefix';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
 import { scrubQuotedValues } from '../../../db/scrubQuotedValues';
@@ -12,7 +13,8 @@ const maxRecordBytes = 64 * 1024 * 1024;
 
 /**
  * Stages a JSON log as a temp table `(ln BIGINT, raw VARCHAR, j JSON)`: one row per record, `ln` the
- * 1-based line (NDJSON) or record index (array, wrapper), `j` NULL when the line is not a JSON object.
+ * 1-based line (NDJSON) or record index (array, wrapper, indented objects), `j` NULL when the line is not a JSON object;
+ * a line `docker compose logs` led with its service (`caddy  | {…}`) is read as the JSON after that prefix, `raw` the line.
  * Blank lines are dropped. Arrays are streamed by DuckDB's JSON reader, lines by the appender.
  */
 export async function stageJsonRecords(c: DuckDBConnection, file: string, head: Buffer, table: string, displayName: string, watch: LineWatch = {}): Promise<JsonShape> {
@@ -21,19 +23,20 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
   if (shape.kind === 'lines') {
     const lines = `${table}_lines`;
     await stageLines(c, file, lines, watch);
+    const body = `CASE WHEN starts_with(line, '{') THEN line ELSE regexp_replace(line, ${sqlString(composeLogPrefix)}, '') END`;
     await c.run(
       `CREATE TEMP TABLE ${t} AS SELECT ln, line AS raw,
-         CASE WHEN json_valid(line) AND json_type(line) = 'OBJECT' THEN CAST(line AS JSON) END AS j
-       FROM ${sqlIdent(lines)} WHERE trim(line) <> ''`,
+         CASE WHEN json_valid(body) AND json_type(body) = 'OBJECT' THEN CAST(body AS JSON) END AS j
+       FROM (SELECT ln, line, ${body} AS body FROM ${sqlIdent(lines)} WHERE trim(line) <> '')`,
     );
     await c.run(`DROP TABLE ${sqlIdent(lines)}`);
     return shape;
   }
   const compression = `compression = '${isGzipFile(file) ? 'gzip' : 'uncompressed'}'`;
   try {
-    if (shape.kind === 'array') {
+    if (shape.kind === 'array' || shape.kind === 'objects') {
       await c.run(
-        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = 'array', ${compression}, maximum_object_size = ${maxRecordBytes})`,
+        `CREATE TEMP TABLE ${sqlIdent(`${table}_docs`)} AS SELECT json AS j FROM read_json_objects(${sqlString(file)}, format = '${shape.kind === 'array' ? 'array' : 'unstructured'}', ${compression}, maximum_object_size = ${maxRecordBytes})`,
       );
       await c.run(
         `CREATE TEMP TABLE ${t} AS SELECT rowid - (SELECT min(rowid) FROM ${sqlIdent(`${table}_docs`)}) + 1 AS ln, CAST(j AS VARCHAR) AS raw, CASE WHEN json_type(j) = 'OBJECT' THEN j END AS j FROM ${sqlIdent(`${table}_docs`)}`,
@@ -47,7 +50,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
       );
     }
   } catch (e) {
-    const where = shape.kind === 'array' ? 'a JSON array of objects' : `a JSON object with a "${shape.key}" array`;
+    const where = shape.kind === 'array' ? 'a JSON array of objects' : shape.kind === 'objects' ? 'JSON objects one after another' : `a JSON object with a "${shape.key}" array`;
     throw new UserError('bad_input', `${displayName}: expected ${where}; ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
   }
   return shape;

@@ -7,30 +7,31 @@ import { type DateOrder, zonedTimeSql } from '../zonedTimeSql';
 /**
  * Source names of each field in the exported SigninLogs shapes, first found wins: Log Analytics
  * (PascalCase; the service principal and managed identity tables name the signer in ServicePrincipalName), Microsoft
- * Graph / portal JSON (camelCase paths) and the portal CSV download.
+ * Graph / portal JSON (camelCase paths), Microsoft Graph PowerShell's `Get-MgAuditLogSignIn | ConvertTo-Json` (the same
+ * paths in PascalCase: CreatedDateTime, Status.ErrorCode, Location.CountryOrRegion) and the portal CSV download.
  */
 export const entraSigninLogsNames = {
-  time: ['TimeGenerated', 'TimeGenerated [UTC]', 'createdDateTime', 'Date (UTC)'],
+  time: ['TimeGenerated', 'TimeGenerated [UTC]', 'createdDateTime', 'CreatedDateTime', 'Date (UTC)'],
   user: ['UserPrincipalName', 'userPrincipalName', 'Username', 'ServicePrincipalName', 'Service principal name'],
   ip: ['IPAddress', 'ipAddress', 'IP address'],
-  code: ['ResultType', 'status.errorCode', 'Sign-in error code'],
+  code: ['ResultType', 'status.errorCode', 'Status.ErrorCode', 'Sign-in error code'],
   app: ['AppDisplayName', 'appDisplayName', 'Application', 'ResourceDisplayName'],
   userAgent: ['UserAgent', 'userAgent', 'User agent'],
-  country: ['Location', 'location.countryOrRegion'],
+  country: ['location.countryOrRegion', 'Location.CountryOrRegion', 'Location'],
   asn: ['AutonomousSystemNumber', 'autonomousSystemNumber', 'Autonomous system number'],
 };
 
 /** Canonical field → source field, for the preview. */
 export const entraSigninLogsMapping: Record<string, string> = {
-  ts: 'TimeGenerated (or TimeGenerated [UTC], createdDateTime)',
+  ts: 'TimeGenerated (or TimeGenerated [UTC], createdDateTime, CreatedDateTime)',
   user: 'UserPrincipalName (else ServicePrincipalName: the AADServicePrincipalSignInLogs and AADManagedIdentitySignInLogs tables; Username, Service principal name in the portal download)',
   ip: 'IPAddress',
-  success: 'ResultType = 0',
+  success: 'ResultType (or status.errorCode, Status.ErrorCode) = 0',
   failure_reason: 'ResultType via the Entra code table',
   result_code: 'ResultType (plain decimal text)',
   app: 'AppDisplayName (else ResourceDisplayName: the resource a service principal or managed identity signed into)',
   user_agent: 'UserAgent',
-  country: 'Location (country code; last part of "City, State, CC")',
+  country: 'Location (country code; last part of "City, State, CC"), or its CountryOrRegion in Graph JSON',
   asn: 'AutonomousSystemNumber',
 };
 
