@@ -18,7 +18,7 @@ import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { pacedBruteForceSql } from './pacedBruteForce';
 import { sourceCampaignsSql } from './sourceCampaigns';
 import { sqlList } from '../../sql/sqlList';
-import { markStaleDevice, staleDevices } from './staleDevice';
+import { markStaleDevice, setApartStaleDevices } from './staleDevice';
 
 /** Resolves the leak identities the sign-in detectors correlate with. */
 export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<LeakContext> {
@@ -58,8 +58,8 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   ];
   for (const s of steps) await c.run(s);
   const sql = steps.join(';\n');
+  const stale = await setApartStaleDevices(c, p.bruteForce.minFailures);
   const campaigns = await campaignFindings(c, { ...p, leakColumns: leak.columns }, { hasLeak, intelSql: intel.sql, intelPresent: intel.present, sql });
-  const stale = await staleDevices(c);
   for (const s of stale) {
     const cmp = campaigns.find((x) => x.cid === s.cid);
     if (cmp) markStaleDevice(cmp, s);

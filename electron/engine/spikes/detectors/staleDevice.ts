@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { StaleDeviceDto } from '../../../../shared/api/findingEvidence';
 import { queryRows } from '../../sql/queryRows';
 import type { Campaign } from './campaignFindings';
 import { relationExists } from './ipIntel';
@@ -18,7 +19,10 @@ export const staleDeviceHours = 24;
  */
 export const staleDeviceMaxFailures = 50;
 
-/** A brute force read as the account's own device after its password change: what the finding then says. */
+/** The key prefix of the owner's device after a password change (`brute_force:stale:<account>`): the sources of a brute force that rule 18 sets apart. */
+export const stalePrefix = 'brute_force:stale:';
+
+/** The account's own device after its password change, per account: what its finding then says. */
 export interface StaleDevice {
   cid: string;
   user: string;
@@ -31,63 +35,68 @@ export interface StaleDevice {
 }
 
 /**
- * The brute-force campaigns in `campaign_event` that are the account's own device after its password change
- * (docs/detection-scenarios.md, rule 18): one account; every failure within `staleDeviceHours` after that account's
- * own logged change or reset (`account_event`, the latest before the first failure); at most `staleDeviceMaxFailures`
- * failures; every source an address the owner then signs in from within the same window (the owner's sign-in shows the
- * address is the owner's); and each behaving as a device: no failure of the account from it after that sign-in in the
- * window, and no other account tried from it between the first failure and that sign-in. A guesser does not time a
- * brute force to the minutes after the owner's change, and a real one keeps its tells (many tries, other accounts
- * from the address, tries after the owner's success), which leave it out. Empty when the case holds no account event.
+ * Sets apart in `campaign_event` the sources of brute-force campaigns that are the account's own device after its
+ * password change (docs/detection-scenarios.md, rule 18), and returns them per account. A source (an address of a
+ * brute force of one account) is one when its failures all fall within `staleDeviceHours` after that account's latest
+ * logged change or reset (`account_event`) before its first failure there, the campaign holds at most
+ * `staleDeviceMaxFailures` failures from it, the owner then signs in from that address within the same window (so the
+ * address is the owner's), no failure of the account comes from it after that sign-in in the window, and no other
+ * account was tried from it between its first failure and that sign-in. Its events move to the campaign
+ * `brute_force:stale:<account>`, a finding of its own (markStaleDevice); what is left of the campaign it came from is
+ * judged alone, and dropped when it holds fewer than `minFailures` failures (the device's tries were what made it a
+ * brute force). A guesser does not time a brute force to the minutes after the owner's change, and a real one keeps
+ * its tells (many tries, other accounts from the address, tries after the owner's success), which leave it out. Nothing
+ * changes when the case holds no account event.
  */
-export async function staleDevices(c: DuckDBConnection): Promise<StaleDevice[]> {
+export async function setApartStaleDevices(c: DuckDBConnection, minFailures: number): Promise<StaleDevice[]> {
   if (!(await relationExists(c, 'account_event'))) return [];
+  if ((await queryRows(c, `SELECT 1 FROM account_event WHERE kind IN ('password_change', 'password_reset') LIMIT 1`)).length === 0) return [];
   const window = `INTERVAL ${staleDeviceHours} HOUR`;
-  return queryRows<StaleDevice>(
-    c,
-    `WITH bf AS (
-  SELECT cid, any_value("user") AS "user", min(ts) AS first_ts, max(ts) AS last_ts, count(*) AS failures
-  FROM campaign_event WHERE shape = 'brute_force' AND "user" IS NOT NULL AND ip IS NOT NULL
-  GROUP BY cid HAVING count(DISTINCT "user") = 1 AND count(*) <= ${staleDeviceMaxFailures}
+  const iso = (col: string) => `strftime(${col} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ')`;
+  await c.run(`CREATE OR REPLACE TEMP TABLE stale_source AS
+WITH one AS (
+  SELECT cid FROM campaign_event WHERE shape = 'brute_force' AND NOT starts_with(cid, '${stalePrefix}') GROUP BY cid HAVING count(DISTINCT "user") = 1 AND count(*) FILTER (WHERE "user" IS NULL) = 0
+),
+src AS (
+  SELECT e.cid, any_value(e."user") AS "user", e.ip, min(e.ts) AS first_ts, max(e.ts) AS last_ts, count(*) AS failures
+  FROM campaign_event e SEMI JOIN one USING (cid) WHERE e.ip IS NOT NULL GROUP BY e.cid, e.ip
+  HAVING count(*) <= ${staleDeviceMaxFailures}
 ),
 chg AS (
-  SELECT bf.cid, arg_max(ae.ts, ae.ts) AS change_ts, arg_max(ae.kind, ae.ts) AS change_kind, arg_max(ae.by_user, ae.ts) AS changed_by
-  FROM bf JOIN account_event ae ON lower(ae."user") = lower(bf."user")
-  WHERE ae.kind IN ('password_change', 'password_reset') AND ae.ts <= bf.first_ts
-  GROUP BY bf.cid
+  SELECT src.cid, src.ip, arg_max(ae.ts, ae.ts) AS change_ts, arg_max(ae.kind, ae.ts) AS change_kind, arg_max(ae.by_user, ae.ts) AS changed_by
+  FROM src JOIN account_event ae ON lower(ae."user") = lower(src."user")
+  WHERE ae.kind IN ('password_change', 'password_reset') AND ae.ts <= src.first_ts
+  GROUP BY src.cid, src.ip
 ),
-cand AS (SELECT bf.*, chg.change_ts, chg.change_kind, chg.changed_by FROM bf JOIN chg USING (cid) WHERE bf.last_ts <= chg.change_ts + ${window}),
-src AS (
-  SELECT e.cid, e.ip, max(e.ts) AS last_fail FROM campaign_event e SEMI JOIN cand USING (cid) GROUP BY e.cid, e.ip
-),
-owner AS (
-  SELECT src.cid, src.ip, cand."user", cand.first_ts,
-         (SELECT min(s.ts) FROM signin s WHERE s."user" = cand."user" AND s.ip = src.ip AND s.success AND s.ts > src.last_fail AND s.ts <= cand.change_ts + ${window}) AS ok_ts,
-         cand.change_ts
-  FROM src JOIN cand USING (cid)
-),
-device AS (
-  SELECT o.*, ok_ts IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a."user" = o."user" AND a.ip = o.ip AND a.failed AND a.ts > o.ok_ts AND a.ts <= o.change_ts + ${window})
-    AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a.ip = o.ip AND a."user" IS DISTINCT FROM o."user" AND a.ts BETWEEN o.first_ts AND o.ok_ts) AS like_device
-  FROM owner o
-),
-stale AS (SELECT cid, max(ok_ts) AS owner_ts FROM device GROUP BY cid HAVING bool_and(like_device))
-SELECT cand.cid, cand."user", cand.change_kind AS "changeKind", strftime(cand.change_ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS "changeAt",
-       cand.changed_by AS "changedBy", strftime(stale.owner_ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS "ownerAt",
-       strftime(lk.ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS "lockoutAt", lk.host AS "lockoutHost"
-FROM stale JOIN cand USING (cid)
-LEFT JOIN LATERAL (
-  SELECT ts, host FROM account_event ae WHERE lower(ae."user") = lower(cand."user") AND ae.kind = 'lockout' AND ae.ts BETWEEN cand.first_ts AND stale.owner_ts ORDER BY ts LIMIT 1
-) lk ON true
-ORDER BY cand.cid`,
+cand AS (
+  SELECT src.*, chg.change_ts, chg.change_kind, chg.changed_by,
+         (SELECT min(s.ts) FROM signin s WHERE s."user" = src."user" AND s.ip = src.ip AND s.success AND s.ts > src.last_ts AND s.ts <= chg.change_ts + ${window}) AS ok_ts
+  FROM src JOIN chg USING (cid, ip) WHERE src.last_ts <= chg.change_ts + ${window}
+)
+SELECT cand.*, (SELECT arg_min({'ts': ae.ts, 'host': ae.host}, ae.ts) FROM account_event ae
+                WHERE lower(ae."user") = lower(cand."user") AND ae.kind = 'lockout' AND ae.ts BETWEEN cand.first_ts AND cand.ok_ts) AS lockout
+FROM cand
+WHERE ok_ts IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a."user" = cand."user" AND a.ip = cand.ip AND a.failed AND a.ts > cand.ok_ts AND a.ts <= cand.change_ts + ${window})
+  AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a.ip = cand.ip AND a."user" IS DISTINCT FROM cand."user" AND a.ts BETWEEN cand.first_ts AND cand.ok_ts)`);
+  const rows = await queryRows<StaleDevice>(
+    c,
+    `SELECT '${stalePrefix}' || "user" AS cid, "user", arg_min(change_kind, first_ts) AS "changeKind", ${iso('arg_min(change_ts, first_ts)')} AS "changeAt",
+       arg_min(changed_by, first_ts) AS "changedBy", ${iso('max(ok_ts)')} AS "ownerAt", ${iso('min(lockout.ts)')} AS "lockoutAt", arg_min(lockout.host, lockout.ts) AS "lockoutHost"
+     FROM stale_source GROUP BY "user" ORDER BY "user"`,
   );
+  await c.run(`UPDATE campaign_event e SET cid = '${stalePrefix}' || e."user" FROM stale_source s WHERE e.cid = s.cid AND e.ip = s.ip;
+DELETE FROM campaign_event WHERE cid IN (
+  SELECT cid FROM campaign_event WHERE cid IN (SELECT cid FROM stale_source) GROUP BY cid HAVING count(*) < ${minFailures}
+);
+DROP TABLE stale_source`);
+  return rows;
 }
 
 /**
- * Reads a brute force as the account's own device after its password change: medium at most, its summary naming the
- * change, the lockout and the owner's sign-in, its evidence `staleDevice`. Its events are then taken out of
- * `campaign_event` by the caller, so the owner's sign-in is no takeover and its address no campaign source for others.
+ * Reads a set-apart brute force as the account's own device after its password change: medium at most, its summary
+ * naming the change, the lockout and the owner's sign-in, its evidence `staleDevice`. Its events are then taken out of
+ * `campaign_event` by the caller, so the owner's sign-in there is no takeover and its address no campaign source for others.
  */
 export function markStaleDevice(campaign: Campaign, s: StaleDevice): void {
   const f = campaign.finding;
@@ -95,5 +104,6 @@ export function markStaleDevice(campaign: Campaign, s: StaleDevice): void {
   const lockout = s.lockoutAt ? `; the account was locked out at ${s.lockoutAt}${s.lockoutHost ? ` (caller ${s.lockoutHost})` : ''}` : '';
   f.severity = f.severity === 'low' ? 'low' : 'medium';
   f.summary = `${f.summary} It began after ${change}, and the owner signed in from the same address at ${s.ownerAt}${lockout}: a device of the owner still holding the old password, not a guesser.`;
-  f.evidence = { ...f.evidence, staleDevice: { changeKind: s.changeKind, changeAt: s.changeAt, changedBy: s.changedBy, ownerAt: s.ownerAt, lockoutAt: s.lockoutAt } };
+  const staleDevice: StaleDeviceDto = { changeKind: s.changeKind, changeAt: s.changeAt, changedBy: s.changedBy, ownerAt: s.ownerAt, lockoutAt: s.lockoutAt };
+  f.evidence = { ...f.evidence, staleDevice };
 }
