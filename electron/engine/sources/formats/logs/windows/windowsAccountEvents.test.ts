@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../../testing/corpusFile';
 import { evtxexport } from '../../../../testing/logs/evtxexport';
@@ -7,7 +8,7 @@ import { dcs } from '../../../../testing/blindWindows/domainLayout';
 import { WinLog } from '../../../../testing/blindWindows/WinLog';
 import { writeWindowsXml } from '../../../../testing/blindWindows/writeWindowsXml';
 import { sqlOn } from '../../../../testing/sqlOn';
-import { withTempCase } from '../../../../testing/withTempCase';
+import { withTempCase, writeInput } from '../../../../testing/withTempCase';
 
 const accountEventsSql = `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') AS t, "user", kind, by_user, host, raw_ref::INTEGER AS ref FROM account_event ORDER BY raw_ref`;
 
@@ -49,6 +50,44 @@ describe('Windows account events (4723 password changed, 4724 reset, 4740 locked
       ]);
       await engine.service.removeSource({ sourceId: s.id, sha256: s.sha256, reason: 'test' });
       expect(await sqlOn(engine, `SELECT count(*)::INTEGER AS n FROM account_event`)).toEqual([{ n: 0 }]);
+    });
+  });
+
+  it('reads them from NXLog JSON and from an Event Viewer CSV message (the lockout\'s Caller Computer Name), beside the sign-ins', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const json = [
+        { EventID: 4723, Channel: 'Security', Hostname: 'DC01.corp.example.com', '@timestamp': '2027-02-03T09:00:00.000Z', TargetUserName: 'anna.keller', TargetDomainName: 'CORP', SubjectUserName: 'anna.keller' },
+        { EventID: 4767, Channel: 'Security', Hostname: 'DC01.corp.example.com', '@timestamp': '2027-02-03T10:30:00.000Z', TargetUserName: 'anna.keller', TargetDomainName: 'CORP', SubjectUserName: 'hd.admin' },
+        { EventID: 4771, Channel: 'Security', Hostname: 'DC01.corp.example.com', '@timestamp': '2027-02-03T10:00:00.000Z', TargetUserName: 'anna.keller', IpAddress: '::ffff:192.0.2.7', Status: '0x18', PreAuthType: '2' },
+      ];
+      const j = await engine.service.addSource({ path: writeInput(work, 'nxlog.json', json.map((r) => JSON.stringify(r)).join('\n')), kind: 'signin' });
+      expect(j).toMatchObject({ format: 'windows-security-json', rowsLoaded: 1 });
+      const lockedOut = [
+        'Information,12/6/2026 10:05:00 PM,Microsoft-Windows-Security-Auditing,4740,User Account Management,"A user account was locked out.',
+        '',
+        'Subject:',
+        '\tSecurity ID:\t\tSYSTEM',
+        '\tAccount Name:\t\tDC01$',
+        '\tAccount Domain:\t\tCORP',
+        '\tLogon ID:\t\t0x3E7',
+        '',
+        'Account That Was Locked Out:',
+        '\tSecurity ID:\t\tCORP\\bob',
+        '\tAccount Name:\t\tbob',
+        '',
+        'Additional Information:',
+        '\tCaller Computer Name:\tWS9"',
+        '',
+      ].join('\r\n');
+      const text = fs.readFileSync(corpusFile('windows_eventviewer_csv', 'Security-eventviewer.csv'), 'utf8');
+      const lockoutLine = text.replace(/\r?\n?$/, '').split(/\r?\n/).length + 1;
+      const ev = await engine.service.addSource({ path: writeInput(work, 'ev.csv', `${text.replace(/\r?\n?$/, '\r\n')}${lockedOut}`), kind: 'signin', options: { timezone: 'UTC' } });
+      expect(ev).toMatchObject({ format: 'windows-eventviewer-csv', rowsLoaded: 8, rowsSkipped: 3 });
+      expect(await sqlOn(engine, `SELECT source_id, ${accountEventsSql.slice('SELECT '.length)}`)).toEqual([
+        { source_id: j.id, t: '2027-02-03T09:00:00.000', user: 'anna.keller', kind: 'password_change', by_user: 'anna.keller', host: 'DC01.corp.example.com', ref: 1 },
+        { source_id: j.id, t: '2027-02-03T10:30:00.000', user: 'anna.keller', kind: 'unlock', by_user: 'hd.admin', host: 'DC01.corp.example.com', ref: 2 },
+        { source_id: ev.id, t: '2026-12-06T22:05:00.000', user: 'bob', kind: 'lockout', by_user: null, host: 'WS9', ref: lockoutLine },
+      ]);
     });
   });
 });
