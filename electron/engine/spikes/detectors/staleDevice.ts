@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { StaleDeviceDto } from '../../../../shared/api/findingEvidence';
 import { queryRows } from '../../sql/queryRows';
+import { sqlIso } from '../../sql/sqlIso';
 import type { Campaign } from './campaignFindings';
 import { relationExists } from './ipIntel';
 
@@ -52,7 +53,6 @@ export async function setApartStaleDevices(c: DuckDBConnection, minFailures: num
   if (!(await relationExists(c, 'account_event'))) return [];
   if ((await queryRows(c, `SELECT 1 FROM account_event WHERE kind IN ('password_change', 'password_reset') LIMIT 1`)).length === 0) return [];
   const window = `INTERVAL ${staleDeviceHours} HOUR`;
-  const iso = (col: string) => `strftime(${col} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ')`;
   await c.run(`CREATE OR REPLACE TEMP TABLE stale_source AS
 WITH one AS (
   SELECT cid FROM campaign_event WHERE shape = 'brute_force' AND NOT starts_with(cid, '${stalePrefix}') GROUP BY cid HAVING count(DISTINCT "user") = 1 AND count(*) FILTER (WHERE "user" IS NULL) = 0
@@ -81,8 +81,8 @@ WHERE ok_ts IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a.ip = cand.ip AND a."user" IS DISTINCT FROM cand."user" AND a.ts BETWEEN cand.first_ts AND cand.ok_ts)`);
   const rows = await queryRows<StaleDevice>(
     c,
-    `SELECT '${stalePrefix}' || "user" AS cid, "user", arg_min(change_kind, first_ts) AS "changeKind", ${iso('arg_min(change_ts, first_ts)')} AS "changeAt",
-       arg_min(changed_by, first_ts) AS "changedBy", ${iso('max(ok_ts)')} AS "ownerAt", ${iso('min(lockout.ts)')} AS "lockoutAt", arg_min(lockout.host, lockout.ts) AS "lockoutHost"
+    `SELECT '${stalePrefix}' || "user" AS cid, "user", arg_min(change_kind, first_ts) AS "changeKind", ${sqlIso('arg_min(change_ts, first_ts)')} AS "changeAt",
+       arg_min(changed_by, first_ts) AS "changedBy", ${sqlIso('max(ok_ts)')} AS "ownerAt", ${sqlIso('min(lockout.ts)')} AS "lockoutAt", arg_min(lockout.host, lockout.ts) AS "lockoutHost"
      FROM stale_source GROUP BY "user" ORDER BY "user"`,
   );
   await c.run(`UPDATE campaign_event e SET cid = '${stalePrefix}' || e."user" FROM stale_source s WHERE e.cid = s.cid AND e.ip = s.ip;
