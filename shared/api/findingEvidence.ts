@@ -52,6 +52,17 @@ export interface CampaignEvidence {
   steadyClient?: boolean;
   /** brute_force only: one address under the windowed rule's rate over many windows (docs/design.md §1, "Paced brute force"): medium unless it ends in a takeover. */
   paced?: boolean;
+  /** brute_force only: its sources are the account's own device after its logged password change (docs/detection-scenarios.md, rule 18): medium, no takeover. */
+  staleDevice?: StaleDeviceDto;
+}
+
+/** The account events that make a brute force the owner's device after a password change: the change, the owner's sign-in that ended it, the lockout if logged. */
+export interface StaleDeviceDto {
+  changeKind: 'password_change' | 'password_reset';
+  changeAt: string;
+  changedBy: string | null;
+  ownerAt: string;
+  lockoutAt: string | null;
 }
 
 /** How sure a takeover is. */

@@ -15,7 +15,7 @@ import { leakTable } from './formats/leak/leakTable';
 import { readSources } from './sourceRow';
 
 /**
- * Removes a wrongly loaded source: its rows (the leak table, or its sign-ins / transfers), rejects and coverage, in one
+ * Removes a wrongly loaded source: its rows (the leak table, or its sign-ins with their account events / transfers), rejects and coverage, in one
  * audited transaction; then the rollups of its kind are rebuilt from the rows left (an aggregate's first and last event cannot be
  * subtracted) and the detectors re-run with their defaults, and findings the
  * re-run no longer produces are dropped whatever their status (they rested on the removed rows). The input file is
@@ -74,6 +74,7 @@ async function deleteRows(c: DuckDBConnection, sourceId: number, kind: string): 
   await c.run('BEGIN TRANSACTION');
   try {
     let rows = 0;
+    if (kind === 'signin') await c.run(`DELETE FROM account_event WHERE source_id = $sourceId`, { sourceId });
     if (kind === 'signin' || kind === 'transfer') rows = (await c.run(`DELETE FROM ${kind} WHERE source_id = $sourceId`, { sourceId })).rowsChanged;
     else {
       const exists = await queryOne<{ n: number }>(

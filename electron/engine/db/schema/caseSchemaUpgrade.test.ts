@@ -95,7 +95,7 @@ describe('case schema', () => {
       const tables = await sqlOn<{ t: string }>(engine, `SELECT schema_name || '.' || table_name AS t FROM duckdb_tables() WHERE NOT temporary ORDER BY 1`);
       expect(tables.map((r) => r.t)).toEqual(
         [
-          'main.audit', 'main.case_meta', 'main.coverage_field', 'main.coverage_hash', 'main.coverage_source', 'main.dismissal_entry', 'main.finding',
+          'main.account_event', 'main.audit', 'main.case_meta', 'main.coverage_field', 'main.coverage_hash', 'main.coverage_source', 'main.dismissal_entry', 'main.finding',
           'main.finding_member', 'main.finding_query', 'main.known_infrastructure_entry', 'main.rejects', 'main.report_meta', 'main.report_version', 'main.signin',
           'main.sources', 'main.transfer', 'intel.dataset', 'intel.source_intel_state', 'privacy.mask_key', 'rollup.derived_state',
         ].sort(),

@@ -1,3 +1,4 @@
+import { accountEventTables } from './accountEventTables';
 import { analystListTables } from './analystListTables';
 import { findingMemberTable, findingQueryKeySql, findingTables } from './findingTables';
 import { internalTables } from './internalTables';
@@ -119,5 +120,11 @@ INSERT INTO finding (id, seq, kind, severity, ips, users, start_ts, end_ts, summ
   SELECT id, seq, kind, severity, ips, users, start_ts, end_ts, summary, evidence, status, note, updated_at, ${findingQueryKeySql('sql', 'params::VARCHAR')} FROM finding_v6;
 DROP TABLE finding_v6;
 `,
+  },
+  {
+    // Version 8 keeps what a directory logged about an account besides its sign-ins (password changes and resets,
+    // lockouts, unlocks) in account_event; a case loaded before has none until its sources are loaded again.
+    to: 8,
+    sql: accountEventTables,
   },
 ];

@@ -17,6 +17,8 @@ import { mfaFatigue } from './mfaFatigue';
 import { mfaFatigueTableSql } from './mfaFatigueTable';
 import { pacedBruteForceSql } from './pacedBruteForce';
 import { sourceCampaignsSql } from './sourceCampaigns';
+import { sqlList } from '../../sql/sqlList';
+import { markStaleDevice, setApartStaleDevices } from './staleDevice';
 
 /** Resolves the leak identities the sign-in detectors correlate with. */
 export async function leakContext(c: DuckDBConnection, p: SpikeParams): Promise<LeakContext> {
@@ -56,7 +58,14 @@ export async function classifySignins(c: DuckDBConnection, p: SpikeParams): Prom
   ];
   for (const s of steps) await c.run(s);
   const sql = steps.join(';\n');
+  const stale = await setApartStaleDevices(c, p.bruteForce.minFailures);
   const campaigns = await campaignFindings(c, { ...p, leakColumns: leak.columns }, { hasLeak, intelSql: intel.sql, intelPresent: intel.present, sql });
+  for (const s of stale) {
+    const cmp = campaigns.find((x) => x.cid === s.cid);
+    if (cmp) markStaleDevice(cmp, s);
+  }
+  // A stale device's events leave campaign_event: its owner's sign-in is no takeover, its address no campaign source for others.
+  if (stale.length > 0) await c.run(`DELETE FROM campaign_event WHERE cid IN ${sqlList(stale.map((s) => s.cid))}`);
   const fatigue = await mfaFatigue(c, p, steps[5] as string);
   const campaignIds = new Map(campaigns.map((x) => [x.cid, x.finding.id]));
   const takeovers = await accountTakeovers(c, p, { intelSql: intel.sql, campaignIds, fatigue: fatigue.accepted, dismissals });

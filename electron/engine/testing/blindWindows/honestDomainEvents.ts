@@ -1,3 +1,5 @@
+import type { Rng } from '../scenarios/Rng';
+import { accountUnlocked, passwordChanged, passwordReset } from './accountManagement';
 import { dcFor, hostLogon, lockout, ntlmCheck, preauthFailed, tgt, winStatus } from './domainAuth';
 import { wallTime, weekendDay } from './domainClock';
 import { collectedHosts, dcs, servers, vpnAddress, type DomainHost } from './domainLayout';
@@ -26,19 +28,25 @@ export function serviceAccounts(ctx: DomainContext): void {
 }
 
 /**
- * Password changes (12 % of people in the period): the second device keeps the old one. A phone's ActiveSync retries
- * it through EXCH01 every 2–5 minutes (4776 wrong password) until the account locks after ten (4740 naming EXCH01, then
- * "locked" answers) and the help desk unlocks it 30–90 minutes later once the phone is updated; a laptop's Kerberos
- * tries it in bursts of three at each wake (4771 0x18 from the laptop's address) until it locks, and signs in once the
- * person types the new one.
+ * Password changes (12 % of people in the period): the second device keeps the old one. The DC logs the change (4723;
+ * a quarter of them a help-desk reset, 4724), the lockout (4740 naming the caller computer) and the help desk's unlock
+ * (4767). A phone's ActiveSync retries the old password through EXCH01 every 2–5 minutes (4776 wrong password) until
+ * the account locks after ten (4740 naming EXCH01, then "locked" answers) and the help desk unlocks it 30–90 minutes
+ * later once the phone is updated; a laptop's Kerberos tries it in bursts of three at each wake (4771 0x18 from the
+ * laptop's address) until it locks, and signs in once the help desk unlocked it and the person typed the new one.
+ * `admin` draws what the account-management events need on a stream of its own, so the sign-ins are those written
+ * before they were (docs/detection-scenarios.md compares the runs).
  */
-export function passwordChanges(ctx: DomainContext, people: readonly DomainPerson[]): void {
+export function passwordChanges(ctx: DomainContext, people: readonly DomainPerson[], admin: Rng): void {
   const { log, r, truth, days } = ctx;
+  const session = () => `0x${admin.int(0x100000, 0xffffff).toString(16)}`;
   for (const p of people) {
     if (!r.chance(0.12)) continue;
     let d = r.int(0, days - 2);
     while (weekendDay(d)) d++;
     const changed = wallTime(d, r.int(9, 15), r.int(0, 59));
+    if (admin.chance(0.25)) passwordReset(log, changed - admin.int(60, 600) * 1000, dcFor(p.workstation), p.user, session());
+    else passwordChanged(log, changed - admin.int(5, 60) * 1000, dcFor(p.workstation), p.user, session());
     tgt(log, changed, dcFor(p.workstation), p.user, p.wsIp);
     if (p.phone) {
       const dc = dcFor(servers.mail.name);
@@ -47,6 +55,7 @@ export function passwordChanges(ctx: DomainContext, people: readonly DomainPerso
       lockout(log, t, p.user, servers.mail.name);
       const unlocked = t + r.int(30, 90) * minute;
       for (t += r.int(120, 300) * 1000; t < unlocked; t += r.int(120, 300) * 1000) ntlmCheck(log, t, dc, p.user, servers.mail.name, winStatus.locked);
+      accountUnlocked(log, unlocked, p.user, session());
       ntlmCheck(log, unlocked + r.int(60, 600) * 1000, dc, p.user, servers.mail.name);
       markMember(truth.honest.password_change, p.user, servers.mail.name);
       markMember(truth.honest.activesync_phone, p.user, servers.mail.name);
@@ -62,6 +71,7 @@ export function passwordChanges(ctx: DomainContext, people: readonly DomainPerso
       }
       lockout(log, t, p.user, laptop);
       const typed = t + r.int(40, 180) * minute;
+      accountUnlocked(log, typed - admin.int(2, 30) * minute, p.user, session());
       tgt(log, typed, dc, p.user, ip);
       markMember(truth.honest.password_change, p.user, ip);
     }

@@ -1,6 +1,6 @@
 import type { WinEvent } from './WinLog';
 
-const tasks: Record<number, string> = { 4624: '12544', 4625: '12544', 4740: '13824', 4768: '14339', 4769: '14337', 4771: '14339', 4776: '14336' };
+const tasks: Record<number, string> = { 4624: '12544', 4625: '12544', 4723: '13824', 4724: '13824', 4740: '13824', 4767: '13824', 4768: '14339', 4769: '14337', 4771: '14339', 4776: '14336' };
 const failures = new Set([4625, 4771]);
 const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
 

@@ -41,7 +41,7 @@ export function windowsDomain(params: WindowsParams): WindowsDomain {
   const ctx: DomainContext = { log, r, truth, days };
   everydayDomain(ctx, people);
   serviceAccounts(ctx);
-  passwordChanges(ctx, people);
+  passwordChanges(ctx, people, new Rng(seed * 7_919 + 3));
   vulnerabilityScanner(ctx, people);
   brokenTrusts(ctx, people);
 

@@ -32,6 +32,15 @@ export function CampaignFacts({ e }: { e: CampaignEvidence }) {
       <dl className="dl">
         <dt>Shape</dt>
         <dd>{shapeLabels[e.shape] ?? e.shape}</dd>
+        {e.staleDevice && (
+          <>
+            <dt>Owner's device after a password change</dt>
+            <dd data-testid="campaign-stale-device">
+              password {e.staleDevice.changeKind === 'password_change' ? 'changed by the owner' : `reset by ${e.staleDevice.changedBy ?? 'another account'}`} at {formatUtc(e.staleDevice.changeAt)}
+              {e.staleDevice.lockoutAt ? `, locked out at ${formatUtc(e.staleDevice.lockoutAt)}` : ''}, the owner signed in from the same address at {formatUtc(e.staleDevice.ownerAt)} UTC
+            </dd>
+          </>
+        )}
         <dt>Duration</dt>
         <dd data-testid="campaign-duration" title={`${formatUtc(e.windowStart)} → ${formatUtc(e.windowEnd)} UTC`}>
           {formatDuration(e.windowStart, e.windowEnd)}

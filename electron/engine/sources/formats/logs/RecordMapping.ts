@@ -36,6 +36,22 @@ export interface RecordMapping {
   stagingRejects?: { rows: RejectedRow[]; count: number };
   /** Further checks on relevant records: SQL condition (over `from` and the layers) that makes the record malformed → reason. */
   checks?: Array<{ when: string; reason: string }>;
+  /** The records that are account events (password changes, lockouts…) and how they read, for the `account_event` table (loadAccountEvents). */
+  accountEvents?: AccountEventMapping;
   /** The source's message once loaded, given the number of records skipped as not relevant (e.g. what else the file held). */
   describe?(skipped: number): string;
+}
+
+/** A kind of account event (db/schema/accountEventTables.ts). */
+export type AccountEventKind = 'password_change' | 'password_reset' | 'lockout' | 'unlock';
+
+/**
+ * How a family's account events are read from the same staged records as its sign-ins: layers of their own over `from`
+ * (only the fields they need), the records that are account events, and an SQL expression per `account_event` column.
+ */
+export interface AccountEventMapping {
+  layers: Array<Record<string, string>>;
+  /** SQL boolean over the layers: the record is an account event with a time and an account. */
+  where: string;
+  columns: Record<'ts' | 'user' | 'kind' | 'by_user' | 'host', string>;
 }

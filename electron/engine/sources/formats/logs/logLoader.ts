@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../../../shared/api/sourcesApi';
 import { UserError } from '../../../../../shared/userError';
 import type { LoadJob, LoadOptions, Loader, LoaderPreview } from '../../Loader';
+import { loadAccountEvents } from './loadAccountEvents';
 import { loadMapped } from './loadMapped';
 import { loadMappedDirect } from './loadMappedDirect';
 import type { CsvStaging } from './stageCsv';
@@ -61,6 +62,11 @@ const stagingShare = 0.8;
 const zoneNote = 'Times with an offset are honoured; zone-less times are read as UTC unless you set the timezone option (an IANA name such as Europe/Paris); seconds or milliseconds since 1970 are UTC.';
 const utcNote = 'Every time in this format carries its zone (or is epoch seconds), so the timezone option does not apply.';
 
+/** What a source's message says of its account events, as it says of the records it skipped; empty when there are none. */
+function accountEventsNote(n: number): string {
+  return n === 0 ? '' : `${n} of the skipped records ${n === 1 ? 'is an account event' : 'are account events'} (password changes and resets, lockouts, unlocks), kept apart for the detectors.`;
+}
+
 /** Builds a Loader from a family declaration: stage the file, map it in SQL, insert, report rejects and skipped records. */
 export function logLoader(family: LogFamily): Loader {
   const notes = [...(family.notes ?? []), family.zoneless === false ? utcNote : zoneNote];
@@ -106,8 +112,9 @@ export function logLoader(family: LogFamily): Loader {
         mapping = await family.build({ ...context, staging: 'copy' });
         outcome = await loadMapped(c, family.kind, mapping, sourceId);
       }
+      const accountEvents = await loadAccountEvents(c, mapping, sourceId);
       await dropStaged(c, staged);
-      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0) {
+      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0 && accountEvents === 0) {
         throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
       }
       return {
@@ -118,10 +125,11 @@ export function logLoader(family: LogFamily): Loader {
           ...family.mapping,
           timezone: family.zoneless === false ? 'zone carried by every time' : timezone,
           skippedRecords: outcome.skipped,
+          ...(accountEvents > 0 ? { accountEvents } : {}),
           ...(fileOrder !== null ? { dateOrder: fileOrder === 'dmy' ? 'day first, as the dates of the file show (a first number above 12)' : 'month first, as the dates of the file show (a second number above 12)' } : {}),
           ...(fileOrder === null && formatOrder === 'dmy' ? { dateOrder: "day first, the order of this export's locale (no date of the file tells otherwise)" } : {}),
         },
-        ...(mapping.describe ? { message: mapping.describe(outcome.skipped) } : {}),
+        ...(mapping.describe || accountEvents > 0 ? { message: [mapping.describe?.(outcome.skipped), accountEventsNote(accountEvents)].filter(Boolean).join(' ') } : {}),
       };
     },
   };

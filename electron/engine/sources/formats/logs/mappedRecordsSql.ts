@@ -24,7 +24,7 @@ export function mappedRecordsSql(mapping: RecordMapping, columns: readonly Canon
 }
 
 /** SQL of the staged records with every layer of the mapping applied in order (the FROM of mappedRecordsSql). */
-export function layeredRecordsSql(mapping: RecordMapping): string {
+export function layeredRecordsSql(mapping: Pick<RecordMapping, 'from' | 'layers'>): string {
   let from = mapping.from;
   for (const layer of mapping.layers ?? []) {
     const exprs = Object.entries(layer).map(([n, sql]) => `${sql} AS ${sqlIdent(n)}`).join(',\n  ');

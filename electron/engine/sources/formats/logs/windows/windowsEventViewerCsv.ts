@@ -7,6 +7,7 @@ import { firstLine } from '../../../firstLine';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
 import { eventViewerMessageLanguage, eventViewerReadLanguages, isEventViewerCsv } from './eventViewerCsvLanguages';
+import { windowsAccountEventIds, windowsAccountEvents } from './windowsAccountEvents';
 import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonRelevant } from './windowsLogon';
 
 /**
@@ -69,6 +70,21 @@ const messageFields: Record<string, string> = {
 };
 
 /**
+ * The account-event fields taken from the message (every language whose Account Name label is read): the Subject's
+ * account first, then the account acted on (Target Account, Account That Was Locked Out), and a lockout's Caller
+ * Computer Name (English).
+ */
+const accountEventFields: Record<string, string> = {
+  event_id_text: messageFields.event_id_text as string,
+  channel: messageFields.channel as string,
+  time: messageFields.time as string,
+  target: `${accountNames}[2]`,
+  subject: `${accountNames}[1]`,
+  caller: labelled('Caller Computer Name', '(\\S*)'),
+  host: 'NULL::VARCHAR',
+};
+
+/**
  * Stages the export as `(ln, raw, level, logged_at, source, event_id, task, message)`: every field text, each record's first
  * line counted over the line breaks of the records before it (a message spans many lines), and the records DuckDB's
  * reader refused reported with their lines.
@@ -120,7 +136,7 @@ export const windowsEventViewerCsv = logLoader({
     raw_ref: "line of the record's first line",
   },
   notes: [
-    `Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events are skipped and counted.`,
+    `Only Security events ${windowsLogonEventIds.join(', ')} are loaded as sign-ins, and ${windowsAccountEventIds.join(', ')} as account events; other events are skipped and counted.`,
     `Fields are read from each record's message: every event in English; the host events ${hostEvents.join(', ')} in German, French and Spanish, and the Kerberos events ${frenchKerberosEvents.join(', ')} in French; the other Kerberos and NTLM events of a German, French or Spanish export are skipped and counted (export .evtx or XML for those).`,
     "Date and Time is the exporting machine's local time: set the timezone option to that machine's zone.",
   ],
@@ -137,6 +153,7 @@ export const windowsEventViewerCsv = logLoader({
       timeExpected: 'a time in Date and Time',
       unparsed: 'expected an Event Viewer CSV record (Level, Date and Time, Source, Event ID, Task Category, message)',
       stagingRejects,
+      accountEvents: windowsAccountEvents([accountEventFields], timezone, dateOrder),
     };
   },
 });

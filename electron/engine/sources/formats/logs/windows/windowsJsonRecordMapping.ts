@@ -1,10 +1,11 @@
 import { jsonFieldLayers } from '../jsonFields';
 import type { RecordMapping } from '../RecordMapping';
+import { windowsAccountEvents, windowsAccountNames } from './windowsAccountEvents';
 import { windowsLogonColumns, windowsLogonLayers, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
 import type { DateOrder } from '../zonedTimeSql';
 
-/** The mapping every Windows event staged as one JSON record shares (Winlogbeat/NXLog JSON and native EVTX alike). */
-export function windowsJsonRecordMapping(staged: string, timezone: string, dateOrder: DateOrder | undefined): Pick<RecordMapping, 'from' | 'layers' | 'parsed' | 'relevant' | 'columns' | 'timeText'> {
+/** The mapping every Windows event staged as one JSON record shares (Winlogbeat/NXLog JSON and native EVTX alike), its account events included. */
+export function windowsJsonRecordMapping(staged: string, timezone: string, dateOrder: DateOrder | undefined): Pick<RecordMapping, 'from' | 'layers' | 'parsed' | 'relevant' | 'columns' | 'timeText' | 'accountEvents'> {
   return {
     from: staged,
     layers: [...jsonFieldLayers(windowsLogonNames), ...windowsLogonLayers(timezone, dateOrder)],
@@ -12,5 +13,6 @@ export function windowsJsonRecordMapping(staged: string, timezone: string, dateO
     relevant: windowsLogonRelevant,
     columns: windowsLogonColumns(),
     timeText: 'time',
+    accountEvents: windowsAccountEvents(jsonFieldLayers(windowsAccountNames), timezone, dateOrder),
   };
 }

@@ -3,6 +3,7 @@ import { csvHeader } from '../csvHeader';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
 import { stageCsv } from '../stageCsv';
+import { windowsAccountEventIds, windowsAccountEvents, windowsAccountNames } from './windowsAccountEvents';
 import { windowsLogonColumns, windowsLogonEventIds, windowsLogonLayers, windowsLogonMapping, windowsLogonNames, windowsLogonRelevant } from './windowsLogon';
 
 /** Windows Security logon events exported as CSV (Sentinel / Log Analytics SecurityEvent table: EventID, TargetUserName, IpAddress, Status…). */
@@ -17,7 +18,7 @@ export const windowsSecurityCsv = logLoader({
   },
   mapping: { ...windowsLogonMapping, raw_ref: 'line of the record (exact while records do not span lines)' },
   notes: [
-    `Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`,
+    `Only Security events ${windowsLogonEventIds.join(', ')} are loaded as sign-ins, and ${windowsAccountEventIds.join(', ')} as account events; other events and channels (Sysmon, PowerShell…) are skipped and counted.`,
     'SecurityEvent TimeGenerated has no zone and is UTC by specification; a "TimeGenerated [UTC]" column (the Log Analytics portal export) is read as UTC whatever the timezone option says.',
   ],
   async build({ c, file, staged, timezone, dateOrder }): Promise<RecordMapping> {
@@ -35,6 +36,7 @@ export const windowsSecurityCsv = logLoader({
       timeExpected: `a time in ${timeColumn}`,
       unparsed: 'expected a SecurityEvent CSV record',
       stagingRejects: { rows: csv.rejects, count: csv.rejected },
+      accountEvents: windowsAccountEvents([csvFields(csv.columns, windowsAccountNames)], zone, dateOrder),
     };
   },
 });

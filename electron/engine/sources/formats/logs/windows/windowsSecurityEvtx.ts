@@ -4,6 +4,7 @@ import { isEvtx } from './evtx/evtxFileHeader';
 import { stageEvtx } from './evtx/stageEvtx';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
+import { windowsAccountEventIds } from './windowsAccountEvents';
 import { windowsJsonRecordMapping } from './windowsJsonRecordMapping';
 import { windowsLogonEventIds, windowsLogonMapping } from './windowsLogon';
 
@@ -24,11 +25,11 @@ export const windowsSecurityEvtx = logLoader({
   detect: (head) => isEvtx(head),
   mapping: { ...windowsLogonMapping, ts: 'System/TimeCreated SystemTime (UTC)', raw_ref: 'number of the event in the file, in file order' },
   notes: [
-    `Only EventID ${windowsLogonEventIds.join(', ')} are loaded; the other events are counted and skipped.`,
+    `Only EventID ${windowsLogonEventIds.join(', ')} are loaded as sign-ins, and ${windowsAccountEventIds.join(', ')} as account events (password changed, reset, account locked, unlocked); the other events are counted and skipped.`,
     'Every chunk is checked by its CRC32s: a damaged chunk is reported with its byte offset and the others are loaded.',
   ],
   async build({ c, file, staged, timezone, dateOrder, watch, displayName }): Promise<RecordMapping> {
-    const staging = await stageEvtx(c, file, staged, (id) => windowsLogonEventIds.includes(Number(id)), watch);
+    const staging = await stageEvtx(c, file, staged, (id) => windowsLogonEventIds.includes(Number(id)) || windowsAccountEventIds.includes(Number(id)), watch);
     if (staging.events === 0 && staging.rejects.length === 0) {
       const size = fs.statSync(file).size;
       throw new UserError('bad_input', `${displayName}: an EVTX file of ${size} bytes with no chunk of events after its 4 KiB header${staging.notes.length ? ` (${staging.notes.join('; ')})` : ''}; nothing to load.`);

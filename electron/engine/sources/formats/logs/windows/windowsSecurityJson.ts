@@ -1,6 +1,7 @@
 import { headJsonRecords, pathOf } from '../firstJsonRecord';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
+import { windowsAccountEventIds } from './windowsAccountEvents';
 import { windowsJsonRecordMapping } from './windowsJsonRecordMapping';
 import { windowsLogonEventIds, windowsLogonMapping, windowsLogonNames } from './windowsLogon';
 
@@ -14,7 +15,7 @@ export const windowsSecurityJson = logLoader({
     return headJsonRecords(head, 500).some(isWindowsEvent);
   },
   mapping: windowsLogonMapping,
-  notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, "NXLog EventTime is the host's local time: it is used only when no UTC time exists."],
+  notes: [`Only Security events ${windowsLogonEventIds.join(', ')} are loaded as sign-ins, and ${windowsAccountEventIds.join(', ')} as account events; other events and channels (Sysmon, PowerShell…) are skipped and counted.`, "NXLog EventTime is the host's local time: it is used only when no UTC time exists."],
   build({ staged, timezone, dateOrder }): RecordMapping {
     return {
       ...windowsJsonRecordMapping(staged, timezone, dateOrder),

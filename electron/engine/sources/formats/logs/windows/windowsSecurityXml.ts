@@ -1,5 +1,6 @@
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
+import { windowsAccountEventIds } from './windowsAccountEvents';
 import { windowsJsonRecordMapping } from './windowsJsonRecordMapping';
 import { windowsLogonEventIds, windowsLogonMapping } from './windowsLogon';
 import { eventXmlHeadText, stageEventXml } from './xml/stageEventXml';
@@ -27,9 +28,9 @@ export const windowsSecurityXml = logLoader({
     return /^<Event[\s>]/.test(text) && text.slice(0, 400).includes(eventNamespace);
   },
   mapping: { ...windowsLogonMapping, ts: 'System/TimeCreated SystemTime (UTC)', raw_ref: 'number of the <Event> in the file, in file order' },
-  notes: [`Only EventID ${windowsLogonEventIds.join(', ')} are loaded; the other events are counted and skipped.`],
+  notes: [`Only EventID ${windowsLogonEventIds.join(', ')} are loaded as sign-ins, and ${windowsAccountEventIds.join(', ')} as account events (password changed, reset, account locked, unlocked); the other events are counted and skipped.`],
   async build({ c, file, head, staged, timezone, dateOrder, watch }): Promise<RecordMapping> {
-    const staging = await stageEventXml(c, file, head, staged, (id) => windowsLogonEventIds.includes(Number(id)), watch);
+    const staging = await stageEventXml(c, file, head, staged, (id) => windowsLogonEventIds.includes(Number(id)) || windowsAccountEventIds.includes(Number(id)), watch);
     const ids = [...staging.byEventId].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
     const listed = ids.slice(0, listedIds).map(([id, n]) => `${id} ×${n}`).join(', ') + (ids.length > listedIds ? ', …' : '');
     return {
