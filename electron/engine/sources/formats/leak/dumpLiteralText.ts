@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { binaryValueText } from './binaryValueText';
 import { decodeCp1252 } from './cp1252';
 import type { DumpCharset } from './dumpCharset';
 
@@ -10,11 +11,14 @@ import type { DumpCharset } from './dumpCharset';
  * otherwise: UTF-8, or Windows-1252 in a latin1 dump, for `_latin1 '…'`, and for non-UTF-8 bytes of a text column.
  */
 export function dumpLiteralText(bytes: string, introducer: string, binary: boolean | undefined, charset: DumpCharset): { text: string; hex: boolean } {
-  if (introducer === '_binary' || binary === true) return { text: Buffer.from(bytes, 'latin1').toString('hex'), hex: true };
+  if (introducer === '_binary' || binary === true) {
+    const text = binaryValueText(bytes);
+    return { text, hex: text !== bytes };
+  }
   if (!/[\x80-\xff]/.test(bytes)) return { text: bytes, hex: false };
   const raw = Buffer.from(bytes, 'latin1');
   if (charset.latin1 || introducer === '_latin1') return { text: decodeCp1252(raw), hex: false };
   if (isUtf8(raw)) return { text: raw.toString('utf8'), hex: false };
   if (binary === false || charset.legacyHead) return { text: decodeCp1252(raw), hex: false };
-  return { text: raw.toString('hex'), hex: true };
+  return { text: binaryValueText(bytes), hex: true };
 }

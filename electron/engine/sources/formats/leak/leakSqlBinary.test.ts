@@ -119,4 +119,25 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
       expect(await sqlOn(engine, `SELECT col2 FROM leak_${d.id}`)).toEqual([{ col2: "Zoé 🔐 'x'" }]);
     });
   });
+  it('a bcrypt hash kept in a binary column is read as its text, raw or through --hex-blob, and counted as bcrypt; a printable 16-byte key stays hex', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const bcrypts = ['$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234', '$2b$12$0123456789./ABCDEFGHIJuvwxyzabcdefghijklmnopqrstuvwxy'];
+      const hex = (s: string) => Buffer.from(s, 'latin1').toString('hex');
+      const create = 'CREATE TABLE `users` (`id` binary(16), `email` varchar(80), `pass` varbinary(60));\n';
+      const dumps = {
+        mysql8: `${create}INSERT INTO \`users\` VALUES (_binary 'ABCDEFGHIJKLMNOP','a@example.com',_binary '${bcrypts[0]}'),(_binary 'QRSTUVWXYZabcdef','b@example.com',_binary '${bcrypts[1]}');\n`,
+        mariadb: `${create}INSERT INTO \`users\` VALUES ('ABCDEFGHIJKLMNOP','a@example.com','${bcrypts[0]}'),('QRSTUVWXYZabcdef','b@example.com','${bcrypts[1]}');\n`,
+        hexBlob: `${create}INSERT INTO \`users\` VALUES (0x${hex('ABCDEFGHIJKLMNOP')},'a@example.com',0x${hex(bcrypts[0] as string)}),(X'${hex('QRSTUVWXYZabcdef')}','b@example.com',X'${hex(bcrypts[1] as string)}');\n`,
+      };
+      for (const [name, text] of Object.entries(dumps)) {
+        const s = await engine.service.addSource({ path: writeInput(work, `${name}.sql`, text), kind: 'leak' });
+        expect(await sqlOn(engine, `SELECT id, pass FROM leak_${s.id} ORDER BY email`)).toEqual([
+          { id: hex('ABCDEFGHIJKLMNOP'), pass: bcrypts[0] },
+          { id: hex('QRSTUVWXYZabcdef'), pass: bcrypts[1] },
+        ]);
+        const [cov] = await engine.service.coverage({ sourceId: s.id });
+        expect(cov?.passwordHashes.map((h) => [h.column, h.scheme, h.count])).toEqual([['pass', 'bcrypt', 2]]);
+      }
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { valueShape } from '../../valueShape';
+import { hexLiteralText } from './binaryValueText';
 
 /** One row of an INSERT's VALUES list: its values (NULL as null) or why it could not be read. */
 export type SqlRow = { line: number; values: Array<string | null> } | { line: number; error: string; raw: string };
@@ -11,7 +12,8 @@ export type SqlLiteral = (chars: string, introducer: string, index: number) => s
 /**
  * Reads the `(…),(…)` rows of an INSERT from `at`, MySQL-style: quoted strings with backslash escapes
  * and doubled quotes, NULL, bare numbers and literals (0x… and X'…' as their hex digits, why: a SHA-1 column dumped
- * with --hex-blob read as `0x…` text was counted as plaintext-looking passwords; b'…' kept as text). Plain, N'…'
+ * with --hex-blob read as `0x…` text was counted as plaintext-looking passwords, unless hexLiteralText finds long
+ * printable text in them; b'…' kept as text). Plain, N'…'
  * and introduced (`_binary '…'`) quoted values go through `literal`, which decides text or hex (dumpLiteralText).
  * `line` is the statement's first line; each row reports the line it starts on.
  */
@@ -96,8 +98,8 @@ export function* parseSqlRows(sql: string, at: number, line: number, literal: Sq
           error = 'expected a closing quote: the value runs to the end of the statement';
           break;
         }
-        // X'…' is hex: its digits alone, as 0x… below.
-        values.push(prefix.toUpperCase() === 'X' && /^[0-9a-f]*$/i.test(out) ? out.toLowerCase() : prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : literal(out, introducer, values.length));
+        // X'…' is hex, read as 0x… below.
+        values.push(prefix.toUpperCase() === 'X' && /^[0-9a-f]*$/i.test(out) ? hexLiteralText(out.toLowerCase()) : prefix && prefix.toUpperCase() !== 'N' ? `${prefix}'${out}'` : literal(out, introducer, values.length));
       } else {
         let k = i;
         while (k < n && sql[k] !== ',' && sql[k] !== ')') k++;
@@ -107,8 +109,8 @@ export function* parseSqlRows(sql: string, at: number, line: number, literal: Sq
           error = 'expected a value';
           break;
         }
-        // A hex literal (mysqldump --hex-blob writes BINARY/BLOB columns so) as its hex digits: the text a hash column holds.
-        values.push(token.toUpperCase() === 'NULL' ? null : /^0x[0-9a-f]+$/i.test(token) ? token.slice(2).toLowerCase() : token);
+        // A hex literal (mysqldump --hex-blob writes BINARY/BLOB columns so) as its hex digits, the text a hash column holds, or the text a long printable one is (hexLiteralText).
+        values.push(token.toUpperCase() === 'NULL' ? null : /^0x[0-9a-f]+$/i.test(token) ? hexLiteralText(token.slice(2).toLowerCase()) : token);
       }
       skipSpace();
       if (sql[i] === ',') advance(i + 1);
