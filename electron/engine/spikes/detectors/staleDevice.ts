@@ -103,7 +103,7 @@ export function markStaleDevice(campaign: Campaign, s: StaleDevice): void {
   const change = s.changeKind === 'password_change' ? `${s.user} changed its password at ${s.changeAt} (account event)` : `${s.changedBy ?? 'another account'} reset ${s.user}'s password at ${s.changeAt} (account event)`;
   const lockout = s.lockoutAt ? `; the account was locked out at ${s.lockoutAt}${s.lockoutHost ? ` (caller ${s.lockoutHost})` : ''}` : '';
   f.severity = f.severity === 'low' ? 'low' : 'medium';
-  f.summary = `${f.summary} It began after ${change}, and the owner signed in from the same address at ${s.ownerAt}${lockout}: a device of the owner still holding the old password, not a guesser.`;
+  f.summary = `${f.summary} It began after ${change}, and the account signed in from the same address at ${s.ownerAt}${lockout}: the pattern of the owner's own device still holding the old password, not of a guesser; confirm the device with the owner before closing it.`;
   const staleDevice: StaleDeviceDto = { changeKind: s.changeKind, changeAt: s.changeAt, changedBy: s.changedBy, ownerAt: s.ownerAt, lockoutAt: s.lockoutAt };
   f.evidence = { ...f.evidence, staleDevice };
 }
