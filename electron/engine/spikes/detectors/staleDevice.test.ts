@@ -65,7 +65,7 @@ describe('a brute force right after the account\'s own password change (docs/det
     const of = (user: string) => found.filter((f) => f.users.includes(user)).map((f) => [f.kind, f.severity]).sort();
     expect(of('anna.keller')).toEqual([['brute_force', 'medium']]);
     const anna = found.find((f) => f.kind === 'brute_force' && f.users.includes('anna.keller'));
-    expect(anna?.summary).toContain('It began after anna.keller changed its password at 2027-02-04T09:00:00Z (account event), and the owner signed in from the same address at 2027-02-04T15:10:00Z; the account was locked out at 2027-02-04T13:25:00Z (caller LT-0007)');
+    expect(anna?.summary).toContain('It began after anna.keller changed its password at 2027-02-04T09:00:00Z (account event), and the account signed in from the same address at 2027-02-04T15:10:00Z; the account was locked out at 2027-02-04T13:25:00Z (caller LT-0007)');
     expect(anna?.evidence.staleDevice).toEqual({ changeKind: 'password_change', changeAt: '2027-02-04T09:00:00Z', changedBy: 'anna.keller', ownerAt: '2027-02-04T15:10:00Z', lockoutAt: '2027-02-04T13:25:00Z' });
     expect(of('ben.koch')).toEqual([]);
     expect(of('carl.braun')).toEqual([['account_takeover', 'critical'], ['brute_force', 'critical']]);
