@@ -34,10 +34,10 @@ export function CampaignFacts({ e }: { e: CampaignEvidence }) {
         <dd>{shapeLabels[e.shape] ?? e.shape}</dd>
         {e.staleDevice && (
           <>
-            <dt>Owner's device after a password change</dt>
+            <dt>Likely the owner's device after a password change</dt>
             <dd data-testid="campaign-stale-device">
               password {e.staleDevice.changeKind === 'password_change' ? 'changed by the owner' : `reset by ${e.staleDevice.changedBy ?? 'another account'}`} at {formatUtc(e.staleDevice.changeAt)}
-              {e.staleDevice.lockoutAt ? `, locked out at ${formatUtc(e.staleDevice.lockoutAt)}` : ''}, the owner signed in from the same address at {formatUtc(e.staleDevice.ownerAt)} UTC
+              {e.staleDevice.lockoutAt ? `, locked out at ${formatUtc(e.staleDevice.lockoutAt)}` : ''}, the account signed in from the same address at {formatUtc(e.staleDevice.ownerAt)} UTC; confirm the device with the owner
             </dd>
           </>
         )}
