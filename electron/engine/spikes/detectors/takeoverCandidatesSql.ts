@@ -46,7 +46,7 @@ import { pacedCidSql } from './pacedBruteForce';
  * days or more counting the success's (`acct_net`: per candidate account, its successes on the candidates' ASNs, IPv4 /24s and IPv6 /48s): with
  * `own_user_agent` and the tries as the only tie, the owner's own sign-in, a low finding (accountTakeovers.ts).
  * `unwon_brute` marks a success after a windowed brute force none of whose sources ever succeeded or had a password
- * accepted in the log (`src_won`, from ok_pair and the attempt table), with no try of it on the account within
+ * accepted in the log (`src_won`, from ok_pair and the attempt table, over the brute forces' sources only), with no try of it on the account within
  * `bruteForce.windowMinutes` before the success nor within the guesser's longest pause between two tries on it
  * (`brute_pause`): the guesser never won and had stopped, so tied by the tries alone it is one step lower
  * (accountTakeovers.ts). Each
@@ -79,9 +79,10 @@ cnet AS (SELECT e.cid, n.net FROM csrc e JOIN ipnet n USING (ip) GROUP BY e.cid,
 wide_net AS (SELECT ip, net FROM ipnet WHERE starts_with(net, '4:') UNION ALL SELECT ip, '6:' || (net >> 32)::VARCHAR FROM ip_net64),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
 people AS MATERIALIZED (SELECT o."user", i.asn, i.country, o.first_ts, o.last_ts FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
+brute_src AS (SELECT q.cid, q.ip FROM csrc q JOIN camp m ON m.cid = q.cid WHERE m.brute),
 src_won AS (
-  SELECT q.cid FROM csrc q JOIN ok_pair o ON o.ip = q.ip WHERE o."user" IS NOT NULL
-  UNION SELECT q.cid FROM csrc q JOIN attempt a ON a.ip = q.ip WHERE a.accepted
+  SELECT q.cid FROM brute_src q JOIN ok_pair o ON o.ip = q.ip WHERE o."user" IS NOT NULL
+  UNION SELECT q.cid FROM brute_src q JOIN attempt a ON a.ip = q.ip WHERE a.accepted
 ),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
