@@ -88,6 +88,7 @@ export interface ReasonDto {
     | 'tenant_block'
     | 'tenant_user_agent'
     | 'own_network'
+    | 'brute_force_unwon'
     | 'impossible_travel'
     | 'mfa_fatigue'
     | 'leaked'

@@ -31,6 +31,7 @@ interface CandidateRow {
   ownerAtSource: boolean;
   tenantNetwork: boolean;
   ownNetwork: boolean;
+  unwonBrute: boolean;
   leaked: boolean;
   impossibleTravel: boolean;
   failuresBefore: number;
@@ -49,7 +50,7 @@ function campaignWords(campaignId: string): string {
 }
 
 /** The reasons a candidate holds, in the order an analyst reads them. */
-function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
+function reasonsOf(r: CandidateRow, campaignId: string, windowMinutes: number): ReasonDto[] {
   const at = r.ip ?? 'an unknown address';
   const out: ReasonDto[] = [{ code: 'new_source', text: `${at} is not among the account's usual addresses` }];
   if (r.newAsn) out.push({ code: 'new_asn', text: `${asnLabel(r.asn ?? '')} is a network the account never signed in from` });
@@ -69,6 +70,9 @@ function reasonsOf(r: CandidateRow, campaignId: string): ReasonDto[] {
   if (ownerSignin(r)) {
     const net = r.asn ? `${asnLabel(r.asn)} is a network` : `${at} is in an IPv4 /24 or IPv6 /48`;
     out.push({ code: 'own_network', text: `${net} the account signed in from before the campaign tried it or on three days: attacked, then the owner's own device signed in` });
+  }
+  if (unwonBruteForce(r)) {
+    out.push({ code: 'brute_force_unwon', text: `the brute force never got in (none of its sources ever signed in or had a password accepted) and had stopped: its last try on the account was more than ${windowMinutes} minutes and its own longest pause before` });
   }
   if (r.leaked) out.push({ code: 'leaked', text: 'the account is in the leak' });
   return out;
@@ -119,6 +123,19 @@ function ownerSignin(r: CandidateRow): boolean {
 }
 
 /**
+ * Whether the success follows a brute force that never won and is tied to it by the tries alone: a windowed brute force
+ * (not paced) none of whose sources ever succeeded or had a password accepted anywhere in the log (`unwonBrute`), whose
+ * last try on the account before the success is longer ago than `bruteForce.windowMinutes` and than the guesser's own
+ * longest pause on it, and nothing of the campaign's networks. The guesser never learnt the password, so a success from
+ * elsewhere after it stopped is the owner's next sign-in as likely as the attacker's (the Windows domain blind test's
+ * owners the morning after the internet RDP brute force tried their names); a win from another address minutes after
+ * the last try, the guesser rotating, keeps its severity (docs/design.md §1, "A brute force that never won").
+ */
+function unwonBruteForce(r: CandidateRow): boolean {
+  return triesAlone(r) && r.unwonBrute && !r.campaignNetwork && !r.campaignAsn;
+}
+
+/**
  * Severity of a takeover: by its confidence, and low for the owner's own sign-in after tries (`ownerSignin`, always of
  * low confidence): still listed for the analyst, but nothing ties it to the attacker beyond the tries every account of
  * the campaign had, and its device and network are the account's own (docs/design.md §1).
@@ -138,12 +155,13 @@ function severityOf(r: CandidateRow, confidence: Confidence): Severity {
  * device string, which the campaign never sent, and the campaign never tried the account from there (`ownerAtSource`):
  * residential proxies exit through homes and carrier NAT the customers share, and a stuffing win carries the tool's string. The campaign's ASN ties a success only when the tenant's other
  * accounts do not use it (`asnTie`): otherwise a success it alone ties is low, and one after tries is judged as tied by the tries alone.
+ * One tied by the tries alone of a brute force that never won (`unwonBruteForce`) is also a step lower.
  */
 function confidenceOf(r: CandidateRow): Confidence {
   if (r.shared) return 'low';
   if (r.campaignSource) return r.ownerAtSource ? 'medium' : 'high';
   const tied: Confidence = r.afterFailures && (r.newAsn || r.newCountry || r.impossibleTravel) ? 'high' : r.afterFailures || asnTie(r) || netTie(r) ? 'medium' : 'low';
-  return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) ? lower[tied] : tied;
+  return r.ownUserAgent || (r.tenantNetwork && triesAlone(r)) || unwonBruteForce(r) ? lower[tied] : tied;
 }
 
 /**
@@ -171,12 +189,12 @@ export async function accountTakeovers(
     const prev = best.get(f.user);
     const pushed: ReasonDto = { code: 'mfa_fatigue', text: `accepted a push after ${f.prompts} prompts (${f.denied} denied)` };
     const suspicious = { ts: f.ts, ip: f.ip, asn: null, country: null, userAgent: f.userAgent };
-    const reasons = [pushed, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid) : [])];
+    const reasons = [pushed, ...(prev ? reasonsOf(prev.r, ctx.campaignIds.get(prev.r.cid) ?? prev.r.cid, p.bruteForce.windowMinutes) : [])];
     out.push(takeoverFinding({ user: f.user, confidence: 'high', severity: takeoverSeverity.high, reasons, suspicious, usualSources: prev?.r.usualSources ?? [], cid: prev?.r.cid ?? null, failuresBefore: 0, successes: 1 }, build));
     best.delete(f.user);
   }
   for (const { r, confidence, severity } of best.values()) {
-    const reasons = reasonsOf(r, ctx.campaignIds.get(r.cid) ?? r.cid);
+    const reasons = reasonsOf(r, ctx.campaignIds.get(r.cid) ?? r.cid, p.bruteForce.windowMinutes);
     const suspicious = { ts: r.ts, ip: r.ip, asn: r.asn, country: r.country, userAgent: r.userAgent };
     out.push(takeoverFinding({ user: r.user, confidence, severity, reasons, suspicious, usualSources: r.usualSources, cid: r.cid, failuresBefore: r.failuresBefore, successes: r.successes }, build));
   }

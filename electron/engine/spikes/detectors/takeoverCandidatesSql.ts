@@ -44,7 +44,12 @@ import { pacedCidSql } from './pacedBruteForce';
  * home or office of an account whose forgotten device retried an old password there, tied only as after the failures.
  * `own_network` marks a success on a network the account signed in from before the campaign first tried it, or on three
  * days or more counting the success's (`acct_net`: per candidate account, its successes on the candidates' ASNs, IPv4 /24s and IPv6 /48s): with
- * `own_user_agent` and the tries as the only tie, the owner's own sign-in, a low finding (accountTakeovers.ts). Each
+ * `own_user_agent` and the tries as the only tie, the owner's own sign-in, a low finding (accountTakeovers.ts).
+ * `unwon_brute` marks a success after a windowed brute force none of whose sources ever succeeded or had a password
+ * accepted in the log (`src_won`, from ok_pair and the attempt table, over the brute forces' sources only), with no try of it on the account within
+ * `bruteForce.windowMinutes` before the success nor within the guesser's longest pause between two tries on it
+ * (`brute_pause`): the guesser never won and had stopped, so tied by the tries alone it is one step lower
+ * (accountTakeovers.ts). Each
  * row carries the facts the confidence is judged on and the account's usual addresses before the campaign. The
  * own-address rule depends only on (account, address), so it is applied to the successes before they meet the
  * campaigns (a campaign spanning the logs otherwise makes nearly every success of its accounts a candidate), read from
@@ -74,6 +79,11 @@ cnet AS (SELECT e.cid, n.net FROM csrc e JOIN ipnet n USING (ip) GROUP BY e.cid,
 wide_net AS (SELECT ip, net FROM ipnet WHERE starts_with(net, '4:') UNION ALL SELECT ip, '6:' || (net >> 32)::VARCHAR FROM ip_net64),
 casn AS (SELECT e.cid, i.asn FROM campaign_event e JOIN intel i ON i.ip = e.ip WHERE i.asn IS NOT NULL GROUP BY e.cid, i.asn HAVING count(DISTINCT e.ip) >= 2),
 people AS MATERIALIZED (SELECT o."user", i.asn, i.country, o.first_ts, o.last_ts FROM ok_pair o JOIN intel i ON i.ip = o.ip WHERE o."user" IS NOT NULL AND o.ip NOT IN (SELECT ip FROM csrc)),
+brute_src AS (SELECT q.cid, q.ip FROM csrc q JOIN camp m ON m.cid = q.cid WHERE m.brute),
+src_won AS (
+  SELECT q.cid FROM brute_src q JOIN ok_pair o ON o.ip = q.ip WHERE o."user" IS NOT NULL
+  UNION SELECT q.cid FROM brute_src q JOIN attempt a ON a.ip = q.ip WHERE a.accepted
+),
 home_asn AS (SELECT asn FROM people WHERE asn IS NOT NULL GROUP BY asn HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 home_country AS (SELECT country FROM people WHERE country IS NOT NULL GROUP BY country HAVING count(DISTINCT "user") >= ${p.shared.minAccounts}),
 near_pair AS MATERIALIZED (
@@ -119,6 +129,12 @@ fresh AS MATERIALIZED (
   SELECT c.* FROM cand c
   WHERE NOT EXISTS (SELECT 1 FROM prior q WHERE q."user" = c."user" AND q.cid = c.cid AND q.start_ts = c.start_ts AND q.ip = c.ip)
     AND NOT EXISTS (SELECT 1 FROM ip_net64 n JOIN own_net64 o ON o.net = n.net WHERE n.ip = c.ip AND o."user" = c."user" AND o.first_ts < c.start_ts)
+),
+brute_pause AS MATERIALIZED (
+  SELECT cid, "user", max(gap) AS longest FROM (
+    SELECT e.cid, e."user", e.ts - lag(e.ts) OVER (PARTITION BY e.cid, e."user" ORDER BY e.ts) AS gap
+    FROM campaign_event e JOIN (SELECT DISTINCT f.cid, f."user" FROM fresh f JOIN camp m ON m.cid = f.cid WHERE m.brute) k ON k.cid = e.cid AND k."user" = e."user"
+  ) GROUP BY ALL
 ),
 ip_block AS (SELECT ip, net FROM ipnet UNION ALL SELECT ip, 'as:' || asn::VARCHAR FROM intel WHERE asn IS NOT NULL),
 fresh_net AS MATERIALIZED (SELECT DISTINCT f."user", b.net FROM fresh f JOIN ip_block b ON b.ip = f.ip),
@@ -176,15 +192,20 @@ scored AS (
          EXISTS (SELECT 1 FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user" AND a.first_try <= c.ts) AS after_failures,
          NOT EXISTS (SELECT 1 FROM sent_ua q WHERE q.cid = c.cid AND q.user_agent = c.user_agent)
            AND NOT EXISTS (SELECT 1 FROM tried_at q WHERE q.cid = c.cid AND q."user" = c."user" AND q.ip = c.ip) AS unlike_campaign,
+         EXISTS (SELECT 1 FROM camp WHERE camp.cid = c.cid AND camp.brute) AND c.cid NOT IN (SELECT cid FROM src_won)
+           AND NOT EXISTS (SELECT 1 FROM campaign_event e WHERE e.cid = c.cid AND e."user" = c."user" AND e.ts <= c.ts
+             AND e.ts >= c.ts - greatest(INTERVAL ${p.bruteForce.windowMinutes} MINUTE, coalesce(bp.longest, INTERVAL 0 MINUTE)))
+           AS unwon_brute,
          coalesce((SELECT bool_or(a.leaked) FROM cacct a WHERE a.cid = c.cid AND a."user" = c."user"), false) AS leaked
   FROM fresh c LEFT JOIN intel i ON i.ip = c.ip LEFT JOIN src_profile sp ON sp.ip = c.ip
     LEFT JOIN ua_days ud ON ud."user" = c."user" AND ud.user_agent = c.user_agent LEFT JOIN cacct ca ON ca.cid = c.cid AND ca."user" = c."user"
     LEFT JOIN asn_people ap ON ap.cid = c.cid AND ap.asn = i.asn
     LEFT JOIN ua_people up ON up.cid = c.cid AND up.user_agent = c.user_agent
+    LEFT JOIN brute_pause bp ON bp.cid = c.cid AND bp."user" = c."user"
 ),
 tied AS (SELECT * FROM scored WHERE new_source AND (campaign_source OR campaign_asn OR campaign_network OR campaign_user_agent OR after_failures) AND (NOT shared OR after_failures))
 SELECT t."user", t.cid, ${sqlIso('t.ts')} AS ts, t.ip, t.asn, t.country, t.user_agent AS "userAgent", t.shared, t.new_asn AS "newAsn", t.new_country AS "newCountry",
-       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.tenant_block AS "tenantBlock", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.campaign_source AND t.own_user_agent AND t.unlike_campaign AS "ownerAtSource", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.leaked,
+       t.campaign_source AS "campaignSource", t.campaign_asn AS "campaignAsn", t.tenant_asn AS "tenantAsn", t.campaign_network AND NOT t.campaign_source AS "campaignNetwork", t.tenant_block AS "tenantBlock", t.campaign_user_agent AS "campaignUserAgent", t.tenant_user_agent AS "tenantUserAgent", t.after_failures AS "afterFailures", t.own_user_agent AS "ownUserAgent", t.campaign_source AND t.own_user_agent AND t.unlike_campaign AS "ownerAtSource", t.tenant_network AS "tenantNetwork", t.own_network AS "ownNetwork", t.unwon_brute AS "unwonBrute", t.leaked,
        EXISTS (SELECT 1 FROM ok o JOIN intel i2 ON i2.ip = o.ip WHERE o."user" = t."user" AND o.ts < t.ts AND o.ts >= t.ts - INTERVAL ${Math.round(p.takeover.travelHours * 60)} MINUTE
                AND i2.country IS NOT NULL AND t.country IS NOT NULL AND i2.country <> t.country) AS "impossibleTravel",
        (SELECT count(*) FROM campaign_event e WHERE e."user" = t."user" AND e.ts <= t.ts)::DOUBLE AS "failuresBefore",
