@@ -1,5 +1,6 @@
 import { staleDeviceDomainLog } from '../../electron/engine/testing/blindWindows/staleDeviceDomainLog';
 import { writeWindowsXml } from '../../electron/engine/testing/blindWindows/writeWindowsXml';
+import { campaignKinds } from '../../renderer/src/findings/campaign/campaignKinds';
 import { expect, test } from '../fixtures/workbench';
 import { pageOverflowX } from '../pages/pageOverflowX';
 import { SpikesPage } from '../pages/SpikesPage';
@@ -23,12 +24,7 @@ test("login spikes: a brute force right after the account's own password change 
   await app.open(workbench.bridge.url);
   const spikes = new SpikesPage(page);
   await spikes.open();
-  await expect(spikes.campaignRows).toHaveCount(
-    (await Promise.all((['credential_stuffing', 'password_spray', 'brute_force'] as const).map((kind) => svc.listFindings({ kind })))).reduce(
-      (n, p) => n + p.total,
-      0,
-    ),
-  );
+  await expect(spikes.campaignRows).toHaveCount((await Promise.all(campaignKinds.map((kind) => svc.listFindings({ kind })))).reduce((n, p) => n + p.total, 0));
   const anna = stale.find((f) => (f.evidence.staleDevice as { lockoutAt: string | null } | undefined)?.lockoutAt);
   if (!anna) throw new Error('the locked-out stale device is missing');
   await spikes.campaignRow(anna.id).click();
