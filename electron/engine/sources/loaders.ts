@@ -7,6 +7,7 @@ import { referenceTransferCsv } from './referenceTransferCsv';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
 import { utf16InputOf, type Utf16Input } from './utf16Input';
+import { withoutUtf8Bom } from './withoutUtf8Bom';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
 export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLoaders, mappedCsv('signin'), mappedCsv('transfer')];
@@ -17,9 +18,9 @@ export const loaders: Loader[] = [...logLoaders, referenceTransferCsv, ...leakLo
  */
 export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?: string): Loader | undefined {
   if (format) return loaders.find((l) => l.kind === kind && l.format === format);
-  const found = loaders.find((l) => l.kind === kind && l.detect(head, file));
+  const found = loaders.find((l) => l.kind === kind && l.detect(withoutUtf8Bom(head), file));
   if (found || !isGzip(head)) return found;
-  const text = inflatedHead(head);
+  const text = withoutUtf8Bom(inflatedHead(head));
   return loaders.find((l) => l.kind === kind && l.readsGzip === true && l.detect(text, file));
 }
 
@@ -41,9 +42,9 @@ export function pickDecoding(kind: SourceKind, head: Buffer, file: string, forma
   return { loader, transcode: loader ? utf16 : null };
 }
 
-/** The first bytes a loader is given: inflated for a loader that reads gzip, as read otherwise. */
+/** The first bytes a loader is given, as its detection saw them: inflated for a loader that reads gzip, without a UTF-8 byte-order mark. */
 export function loaderHead(loader: Loader, head: Buffer): Buffer {
-  return loader.readsGzip === true && isGzip(head) ? inflatedHead(head) : head;
+  return withoutUtf8Bom(loader.readsGzip === true && isGzip(head) ? inflatedHead(head) : head);
 }
 
 /** The formats accepted for a kind, for error messages. */
