@@ -20,7 +20,7 @@ import { isGzip, verifyGzip } from './verifyGzip';
 import { inflateLimit } from './inflateLimit';
 import { deriveAfterCommit } from './deriveAfterCommit';
 import { scrubQuotedValues } from '../db/scrubQuotedValues';
-import { utf8CopyOf, type Utf8Copy } from './utf16Input';
+import { utf8CopyOf, type Utf8Copy } from './transcodedInput';
 
 /** Options of one load. */
 export interface AddSourceOptions {
@@ -118,7 +118,7 @@ async function discardCommitted(c: DuckDBConnection, finish: LoadFinish): Promis
  * The load proper, once this ingest has its write turn: grant the input, then the rows inside one transaction (two
  * when the loader leaves work on committed rows: the source turns ready in the second). The SHA-256 is computed while
  * DuckDB loads (hashing is one core reading the file, the load mostly the others) and is written with the source's
- * final state, before the last commit. A UTF-16 log is read from a UTF-8 copy in the case's temp folder, removed after.
+ * final state, before the last commit. A UTF-16 or Windows-1252 log is read from a UTF-8 copy in the case's temp folder, removed after.
  */
 async function loadInTurn(
   db: CaseDb,

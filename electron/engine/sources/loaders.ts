@@ -6,7 +6,7 @@ import { looksLikeHeadedCsv, mappedCsv } from './formats/mapped/mappedCsv';
 import { referenceTransferCsv } from './referenceTransferCsv';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
-import { utf16InputOf, type Utf16Input } from './utf16Input';
+import { transcodedInputOf, type TranscodedInput } from './transcodedInput';
 import { withoutUtf8Bom } from './withoutUtf8Bom';
 
 /** Every input format the engine can load, most specific first; detection takes the first match. */
@@ -24,22 +24,22 @@ export function pickLoader(kind: SourceKind, head: Buffer, file: string, format?
   return loaders.find((l) => l.kind === kind && l.readsGzip === true && l.detect(text, file));
 }
 
-/** A log loader picked for a UTF-16 input, and the UTF-16 to decode for it (null when it reads the file as it is). */
+/** A log loader picked for an input in UTF-16 or Windows-1252, and the encoding to decode for it (null when it reads the file as it is). */
 export interface PickedLog {
   loader: Loader | undefined;
-  transcode: Utf16Input | null;
+  transcode: TranscodedInput | null;
 }
 
 /**
- * Picks the loader as pickLoader does, and for a sign-in or transfer input in UTF-16 (by its byte-order mark, inflated first when gzip-compressed) that no
- * loader reading UTF-16 itself claims, picks again on the head decoded to UTF-8: that loader then reads a UTF-8 copy.
+ * Picks the loader as pickLoader does, and for a sign-in or transfer input in UTF-16 (by its byte-order mark) or Windows-1252 (transcodedInputOf; inflated
+ * first when gzip-compressed) that no loader reading UTF-16 itself claims, picks again on the head decoded to UTF-8: that loader then reads a UTF-8 copy.
  */
 export function pickDecoding(kind: SourceKind, head: Buffer, file: string, format?: string): PickedLog {
   const picked = pickLoader(kind, head, file, format);
-  const utf16 = kind === 'leak' ? null : utf16InputOf(head);
-  if (!utf16 || picked?.readsUtf16) return { loader: picked, transcode: null };
-  const loader = pickLoader(kind, utf16.head, file, format);
-  return { loader, transcode: loader ? utf16 : null };
+  const other = kind === 'leak' ? null : transcodedInputOf(head);
+  if (!other || picked?.readsUtf16) return { loader: picked, transcode: null };
+  const loader = pickLoader(kind, other.head, file, format);
+  return { loader, transcode: loader ? other : null };
 }
 
 /** The first bytes a loader is given, as its detection saw them: inflated for a loader that reads gzip, without a UTF-8 byte-order mark. */

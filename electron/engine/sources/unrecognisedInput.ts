@@ -9,7 +9,7 @@ import { fieldOption, guessMapping, mappedFields } from './formats/mapped/mapped
 import { mappingPresets } from './formats/mapped/mappingPresets';
 import { presetForHeader } from './formats/mapped/presetForHeader';
 import { csvHeader } from './formats/logs/csvHeader';
-import { utf16InputOf } from './utf16Input';
+import { transcodedInputOf } from './transcodedInput';
 
 /**
  * The refusal of a file no loader of `kind` recognised: a binary format (gzip-compressed or not), or a known text export
@@ -23,7 +23,7 @@ export function unrecognisedInput(name: string, kind: SourceKind, head: Buffer):
   if (found) return new UserError('bad_input', binaryRefusal(name, found, `a ${kind} format Breachdesk reads`, gzip));
   const known = knownTextRefusal(name, kind, head);
   if (known) return known;
-  const text = utf16InputOf(head)?.head ?? (gzip ? inflatedHead(head) : head);
+  const text = transcodedInputOf(head)?.head ?? (gzip ? inflatedHead(head) : head);
   const preset = kind === 'leak' ? null : presetForHeader(kind, text);
   if (preset) {
     return new UserError(

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chunkDecoder } from './formats/leak/chunkDecoder';
+import { decodeCp1252 } from './formats/leak/cp1252';
 import { transcodeToUtf8 } from './formats/leak/transcodeToUtf8';
 import { inflatedHead } from './binaryFormat';
 import { isGzip } from './verifyGzip';
+import { isWindows1252Text } from './windows1252Text';
 
 /** A UTF-16 byte order, as the byte-order mark names it. */
 export type Utf16 = 'utf-16le' | 'utf-16be';
@@ -26,19 +28,23 @@ function utf8HeadOf(head: Buffer, encoding: Utf16): Buffer {
   return Buffer.from(chunkDecoder(encoding).write(whole).replace(/^\uFEFF/, ''), 'utf8');
 }
 
-/** A UTF-16 input as a loader reads it: its byte order, whether it is gzip-compressed, and its first bytes decoded to UTF-8. */
-export interface Utf16Input {
-  encoding: Utf16;
+/** A log input in another encoding than UTF-8, as a loader reads it: its encoding, whether it is gzip-compressed, and its first bytes decoded to UTF-8. */
+export interface TranscodedInput {
+  encoding: Utf16 | 'windows-1252';
   gzip: boolean;
   head: Buffer;
 }
 
-/** A log input's first bytes read as UTF-16 (inflated first when gzip-compressed), or null when they are not UTF-16. */
-export function utf16InputOf(head: Buffer): Utf16Input | null {
+/**
+ * A log input's first bytes read as UTF-16 (by its byte-order mark) or as Windows-1252 (isWindows1252Text), inflated
+ * first when gzip-compressed, or null when they are UTF-8 (or binary).
+ */
+export function transcodedInputOf(head: Buffer): TranscodedInput | null {
   const gzip = isGzip(head);
   const text = gzip ? inflatedHead(head) : head;
-  const encoding = utf16Of(text);
-  return encoding ? { encoding, gzip, head: utf8HeadOf(text, encoding) } : null;
+  const utf16 = utf16Of(text);
+  if (utf16) return { encoding: utf16, gzip, head: utf8HeadOf(text, utf16) };
+  return isWindows1252Text(text) ? { encoding: 'windows-1252', gzip, head: Buffer.from(decodeCp1252(text), 'utf8') } : null;
 }
 
 /** A UTF-8 copy of an input in the case's temp folder, and how to remove it. */
@@ -48,11 +54,11 @@ export interface Utf8Copy {
 }
 
 /**
- * Streams a UTF-16 input (inflating it when gzip-compressed) into a UTF-8 copy inside the case's temp folder (where
+ * Streams a UTF-16 or Windows-1252 input (inflating it when gzip-compressed) into a UTF-8 copy inside the case's temp folder (where
  * DuckDB may read), line for line so line numbers hold; the input itself is never written, and it stays what is hashed
  * and recorded as the source.
  */
-export async function utf8CopyOf(file: string, input: Utf16Input, tempDir: string): Promise<Utf8Copy> {
+export async function utf8CopyOf(file: string, input: TranscodedInput, tempDir: string): Promise<Utf8Copy> {
   const out = path.join(tempDir, `input-${randomUUID()}.utf8.txt`);
   const remove = () => fs.rmSync(out, { force: true });
   try {
