@@ -150,9 +150,10 @@ describe('IP addresses a leak stores as numbers or bytes (docs/coverage-scenario
           a.orders,
           a.customerNo,
           md5(a.signup),
+          (a.orders + 1) * 137,
         ].join(','),
       );
-      const file = writeInput(work, 'shop.csv', `email,ip,lastloginip,signup_ip,order_count,customer_no,ip_md5\n${lines.join('\n')}\n`);
+      const file = writeInput(work, 'shop.csv', `email,ip,lastloginip,signup_ip,order_count,customer_no,ip_md5,ip_count\n${lines.join('\n')}\n`);
       const { cov } = await covered(engine, file);
       const fields = fieldsOf(cov);
       expect(fields).toMatchObject({
@@ -165,6 +166,9 @@ describe('IP addresses a leak stores as numbers or bytes (docs/coverage-scenario
       expect(cov.fields.find((f) => f.column === 'lastloginip')?.hint).toBe('IP addresses');
       // An MD5 of each address has an IPv6 address's 32 hex digits, but mostly outside the ranges addresses are used in: still a digest.
       expect(fields.ip_md5?.dataClass).toBe('IP addresses (encrypted)');
+      // Counts under a word holding `ip` are no addresses: integers in 0.0.0.0/8 are left out.
+      expect(fields.ip_count).toMatchObject({ populated: 1, distinct: 9 });
+      expect(fields.ip_count?.dataClass).not.toBe('IP addresses');
 
       const out = path.join(work, 'out');
       fs.mkdirSync(out);
