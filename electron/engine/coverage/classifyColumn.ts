@@ -30,6 +30,17 @@ const validator: Record<DataClass, CheckKey | null> = {
   Other: null,
 };
 
+/**
+ * The checks whose counts add up to a class's valid count under a header hinting `hint`. Under an IP header an address
+ * also counts in the forms a database keeps one (bd_ip_number): an INET_ATON or ip2long integer, INET6_ATON bytes dumped
+ * as hex. Only there: without the header any count or key is a number.
+ */
+function validatorsUnder(dataClass: DataClass, hint: DataClass | null): CheckKey[] {
+  const k = validator[dataClass];
+  if (k === null) return [];
+  return dataClass === 'IP addresses' && hint === 'IP addresses' ? [k, 'ipNumber'] : [k];
+}
+
 /** Classes whose validator is loose enough that a header hint is needed to name them. */
 const hintOnly = new Set<DataClass>(['Passwords', 'Usernames', 'Physical addresses', 'Identifiers', 'Names']);
 
@@ -62,13 +73,13 @@ interface CountReader {
 function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageClass; valid: number } {
   const { populated, distinct, share } = r;
   if (populated === 0) return { dataClass: hint ?? 'Other', valid: 0 };
-  const pick = (dataClass: DataClass) => {
-    const k = validator[dataClass];
-    const n = k === null ? 0 : dataClass === 'Passwords' ? Math.max(r.exact('hash'), r.exact('plain')) : r.exact(k);
-    return { dataClass, valid: n };
-  };
+  const validCount = (dataClass: DataClass) => validatorsUnder(dataClass, hint).reduce((n, k) => n + r.exact(k), 0);
+  const pick = (dataClass: DataClass) => ({ dataClass, valid: dataClass === 'Passwords' ? Math.max(r.exact('hash'), r.exact('plain')) : validCount(dataClass) });
   if (share('email') >= 0.8) return pick('Email addresses');
   if (share('ip') >= 0.8) return pick('IP addresses');
+  // Addresses kept as numbers or bytes (`last_ip INT UNSIGNED`, a VARBINARY(16) dumped as hex): before the hash and blob
+  // shapes, since an IPv6 address dumped as 32 hex digits has an MD5's length.
+  if (hint === 'IP addresses' && validCount('IP addresses') >= 0.8 * populated) return pick('IP addresses');
   if (hint !== null && keepsClassEncrypted.has(hint) && share('blob') >= 0.8) return { dataClass: encryptedClass(hint), valid: r.exact('blob') };
   // A binary key dumped as hex under an identifier header (a BINARY(16) UUID is 32 hex digits, as an MD5) is the identifier, not a password hash.
   if (hint === 'Identifiers' && share('hash') >= 0.8 && share('blob') >= 0.8) return { dataClass: 'Identifiers', valid: r.exact('blob') };
@@ -99,8 +110,8 @@ function decide(r: CountReader, hint: DataClass | null): { dataClass: CoverageCl
   const phones = hint === 'Phone numbers' ? r.exact('phone') + r.exact('national') : 0;
   if (phones >= 0.8 * populated) return { dataClass: 'Phone numbers', valid: phones };
   if (hint) {
-    const k = validator[hint];
-    const supported = k !== null && share(k) >= 0.5;
+    const ks = validatorsUnder(hint, hint);
+    const supported = ks.length > 0 && (ks.length === 1 ? share(ks[0] as CheckKey) : validCount(hint) / populated) >= 0.5;
     if (supported || (hintOnly.has(hint) && share('plain') >= 0.5)) return pick(hint);
   }
   if (share('phone') >= 0.8) return pick('Phone numbers');

@@ -26,6 +26,7 @@ type Feature = keyof typeof guardFeatures;
 export const coverageGuards: Record<CheckKey, (f: (feature: Feature) => string) => string> = {
   email: (f) => `${f('at')} AND ${f('n')} <= 254`,
   ip: (f) => `(${f('n')} BETWEEN 7 AND 15 AND ${f('digit')} AND ${f('dot')}) OR (${f('n')} BETWEEN 3 AND 45 AND ${f('colon')} AND NOT ${f('space')} AND NOT ${f('dash')})`,
+  ipNumber: (f) => `(${f('n')} BETWEEN 2 AND 11 OR ${f('n')} IN (32, 34)) AND NOT ${f('space')} AND NOT ${f('dot')} AND NOT ${f('colon')}`,
   hash: (f) => `${f('dollar')} OR ${f('pbkdf2')} OR ${f('n')} IN (32, 40, 64, 128) OR (${f('colon')} AND ${f('n')} BETWEEN 34 AND 193)`,
   opaque: (f) => `${f('n')} >= 16 AND ${f('n')} % 2 = 0`,
   date: (f) => `${f('n')} BETWEEN 8 AND 32 AND ${f('digit')}`,

@@ -37,7 +37,11 @@ const hexMixed = holdingEach('[0-9a-fA-F]', ['[a-fA-F]', '[0-9]']);
  * Value validators as connection-local SQL macros, one per data class, each called as (v, s, t):
  * the normalised value, its password-hash scheme (bd_scheme) and its parsed time (bd_ts), the two
  * costly features, computed once per value. Each check starts with cheap pre-filters (length,
- * prefix, LIKE) so regular expressions only run on plausible values.
+ * prefix, LIKE) so regular expressions only run on plausible values. bd_ip_number takes an address in the other forms a
+ * database keeps one (never text, so its count adds to bd_ip's): an INET_ATON or ip2long integer (0.0.0.0/8 left out: 0
+ * is the `DEFAULT 0` of a column never filled, and small counts are no addresses), INET6_ATON bytes as 8 or 32 hex digits
+ * (`0x` or not; 32 only in the ranges IPv6 addresses are used in, 0000::/4 (IPv4-mapped), 2000::/3 and fc00::/6, so an
+ * MD5 of an address mostly fails).
  */
 export const coverageMacros = `
 CREATE OR REPLACE TEMP MACRO bd_norm_trimmed(w) AS CASE WHEN w = '' OR (strlen(w) <= 4 AND list_contains(['null', 'none', 'n/a', 'nan', '\\n', '-'], lower(w))) THEN NULL ELSE w END;
@@ -71,6 +75,11 @@ CREATE OR REPLACE TEMP MACRO bd_ip(v, s, t) AS CASE
   WHEN strlen(v) BETWEEN 3 AND 45 AND contains(v, ':') THEN CASE WHEN regexp_full_match(v, '[0-9a-fA-F:.]+')
     THEN contains(v, '::') OR strlen(v) - strlen(replace(v, ':', '')) = 7 ELSE false END
   ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_ip_integer(v) AS CASE WHEN strlen(v) BETWEEN 2 AND 11 AND regexp_full_match(v, '-?[0-9]+') THEN
+  try_cast(v AS BIGINT) BETWEEN -2147483648 AND -1 OR try_cast(v AS BIGINT) BETWEEN 16777216 AND 4294967295 ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_ip_hex(v) AS CASE WHEN list_contains([8, 10, 32, 34], strlen(v)) THEN
+  regexp_full_match(v, '(0[xX])?([0-9a-fA-F]{8}|[023][0-9a-fA-F]{31}|[fF][c-fC-F][0-9a-fA-F]{30})') ELSE false END;
+CREATE OR REPLACE TEMP MACRO bd_ip_number(v, s, t) AS bd_ip_integer(v) OR bd_ip_hex(v);
 CREATE OR REPLACE TEMP MACRO bd_hash(v, s, t) AS s IS NOT NULL;
 CREATE OR REPLACE TEMP MACRO bd_opaque_shape(v) AS CASE
   WHEN strlen(v) < 16 THEN false
@@ -144,6 +153,7 @@ CREATE OR REPLACE TEMP MACRO bd_plain(v, s, t) AS strlen(v) <= 512 AND NOT conta
 export const classChecks = {
   email: 'bd_email',
   ip: 'bd_ip',
+  ipNumber: 'bd_ip_number',
   hash: 'bd_hash',
   opaque: 'bd_opaque',
   date: 'bd_date',

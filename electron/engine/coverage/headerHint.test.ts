@@ -58,6 +58,24 @@ describe('headerHint', () => {
     for (const [title, cls] of cases) expect(headerHint(title), title).toBe(cls);
   });
 
+  it('reads the names web applications give a stored address, and no word merely ending in ip', () => {
+    const cases: Array<[string, string | null]> = [
+      ['last_login_ip', 'IP addresses'],
+      ['lastloginip', 'IP addresses'],
+      ['lastip', 'IP addresses'],
+      ['regip', 'IP addresses'],
+      ['userip', 'IP addresses'],
+      ['ipv6_address', 'IP addresses'],
+      ['IPv4', 'IP addresses'],
+      ['remote_addr', 'IP addresses'],
+      ['registration_ip', 'IP addresses'],
+      ['zip', 'Postal codes'],
+      ['vip_level', null],
+      ['client_address', 'Physical addresses'],
+    ];
+    for (const [title, cls] of cases) expect(headerHint(title), title).toBe(cls);
+  });
+
   it('reads a nested JSON leaf by its own name, not its parents\'', () => {
     expect(headerHint('address.cp')).toBe('Postal codes');
     expect(headerHint('contact.tel_chiffre')).toBe('Phone numbers');

@@ -17,7 +17,7 @@ const hints: Array<[DataClass, RegExp]> = [
   ['Bank account numbers', /iban|(^|[^a-z])rib([^a-z]|$)|bank.?(account|acct|konto|details)|compte.?bancaire|bankkonto|kontonummer|konto.?nr|rekening.?nummer|rekeningnummer|numero.?(de.?)?cuenta|cuenta.?bancaria|conto.?corrente/],
   ['Passwords', /pass|pwd|mdp|mot.?de.?passe|kennwort|wachtwoord|contrasena|clave|parola.?chiave|senha|hash|secret/],
   ['Dates of birth', /birth|naiss|dob|geburt|^geb.?dat|nacimiento|^f.?nac|geboorte|nascita|ddn|bday/],
-  ['IP addresses', /(^|[^a-z])ip([^a-z]|$)|ip.?addr/],
+  ['IP addresses', /(^|[^a-z])ip([^a-z]|$)|ip.?addr|ipv[46]|(last|reg|login|user|client|remote|signup|poster|visitor)ip$|remote.?addr/],
   ['Genders', /gender|sexe|^sex$|genre|civilite|civility|geschlecht|geslacht|sexo|sesso|anrede|aanhef|^title$/],
   ['Phone numbers', /phone|^tel|_tel|tele|mobile|portable|handy|gsm|cell/],
   ['Postal codes', /postal|zip|^cp$|code.?post|plz|postleitzahl|postcode|^cap$/],

@@ -28,7 +28,14 @@ describe('a MySQL/MariaDB dump without --hex-blob: binary values as raw bytes in
         const [cov] = await engine.service.coverage({ sourceId: s.id });
         // The hex UUID key (32 digits, MD5's length) under `id` is the identifier, not 8 more password hashes.
         expect(cov?.passwordHashes.map((h) => [h.column, h.scheme, h.count])).toEqual([['password_sha1', 'ambiguous SHA1-class', 8]]);
-        expect(Object.fromEntries((cov?.fields ?? []).map((f) => [f.column, [f.dataClass, f.valid]]))).toMatchObject({ id: ['Identifiers', 1], email: ['Email addresses', 1], password_sha1: ['Passwords', 1] });
+        // INET6_ATON bytes under `last_ip` (8 or 32 hex digits) are the addresses: 7 of 8 populated, all valid, 7 distinct.
+        expect(Object.fromEntries((cov?.fields ?? []).map((f) => [f.column, [f.dataClass, f.valid]]))).toMatchObject({
+          id: ['Identifiers', 1],
+          email: ['Email addresses', 1],
+          password_sha1: ['Passwords', 1],
+          last_ip: ['IP addresses', 1],
+        });
+        expect(cov?.fields.find((f) => f.column === 'last_ip')).toMatchObject({ populated: 7 / 8, distinct: 7 });
         expect(cov).toMatchObject({ rows: 8, subjectColumn: 'email', subjects: 8 });
       }
       const gz = await engine.service.addSource({ path: writeInput(work, 'maria.sql.gz', gzipSync(fs.readFileSync(mariadb))), kind: 'leak' });
