@@ -3,6 +3,7 @@ import type { ExposureParams, LeakColumn, SpikeParams } from '../../../shared/ap
 import type { ExposedAccountDto, ExposureDto, LeakedIpSeenDto, TakenOverDto } from '../../../shared/api/exposureApi';
 import { queryOne, queryRows } from '../sql/queryRows';
 import { leakColumns, leakValuesSql } from './leakColumns';
+import { leakIpValuesSql } from './leakIpValuesSql';
 import { sqlIso } from '../sql/sqlIso';
 
 const attackKinds = new Set(['credential_stuffing', 'password_spray', 'brute_force']);
@@ -20,10 +21,10 @@ const accountStats = (from: string) =>
           ${sqlIso('min(ts)')} AS "firstSeen", ${sqlIso('max(ts)')} AS "lastSeen"
    FROM ${from} GROUP BY "user"`;
 
-/** How many distinct values the columns hold (none without a column: no statement, one less wait behind the other reads of an analyze). */
-async function countValues(c: DuckDBConnection, cols: LeakColumn[]): Promise<number> {
+/** How many distinct values the columns hold, as `valuesSql` spells them (none without a column: no statement, one less wait behind the other reads of an analyze). */
+async function countValues(c: DuckDBConnection, cols: LeakColumn[], valuesSql: (cols: LeakColumn[]) => string): Promise<number> {
   if (cols.length === 0) return 0;
-  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM (${leakValuesSql(cols)})`);
+  const { n } = await queryOne<{ n: number }>(c, `SELECT count(*)::DOUBLE AS n FROM (${valuesSql(cols)})`);
   return n;
 }
 
@@ -44,8 +45,8 @@ export async function exposure(
   const ids = await leakColumns(c, 'identity', p.leakColumns ?? spikes.leakColumns);
   const ipCols = await leakColumns(c, 'ip', p.leakIpColumns);
   const attackIps = [...new Set(findings.filter((f) => attackKinds.has(f.kind)).flatMap((f) => f.ips))].sort();
-  const leaked = await countValues(c, ids);
-  const leakedIps = await countValues(c, ipCols);
+  const leaked = await countValues(c, ids, leakValuesSql);
+  const leakedIps = await countValues(c, ipCols, leakIpValuesSql);
   const signins = ids.length > 0 || ipCols.length > 0 ? (await queryRows(c, `SELECT 1 AS one FROM signin LIMIT 1`)).length > 0 : false;
   const limit = p.listLimit;
   const { seen, attempted, after } = signins && ids.length > 0 ? await accountLists(c, ids, attackIps, spikes, limit) : { seen: none, attempted: none, after: none };
@@ -54,7 +55,7 @@ export async function exposure(
       ? await countAndList<LeakedIpSeenDto>(
           c,
           `SELECT ip, count(*)::DOUBLE AS signins, count(DISTINCT "user")::DOUBLE AS users FROM signin
-     WHERE lower(trim(ip)) IN (${leakValuesSql(ipCols)}) GROUP BY ip`,
+     WHERE lower(trim(ip)) IN (${leakIpValuesSql(ipCols)}) GROUP BY ip`,
           'signins DESC, ip',
           limit,
         )
