@@ -204,4 +204,26 @@ describe('access logs as container platforms hand them over', () => {
       expect(same).toEqual([{ n: 0 }]);
     });
   });
+
+  it("skips Traefik's and Apache httpd's own lines among their access lines in one compose output, and reads Traefik's CLF", async () => {
+    await withTempCase(async (engine, { work }) => {
+      const lines = [
+        'traefik-1  | time="2026-12-07T10:00:00Z" level=info msg="Configuration loaded from flags."',
+        'traefik-1  | 2026-12-07T10:00:00Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:100 > Traefik version 3.2.1 built on 2024-11-20T10:00:00Z version=3.2.1',
+        "web-1      | AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 172.18.0.3. Set the 'ServerName' directive globally to suppress this message",
+        'web-1      | [Mon Dec 07 10:00:00.123456 2026] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations',
+        "web-1      | [Mon Dec 07 10:00:00.123501 2026] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'",
+        'traefik-1  | 198.51.100.4 - - [07/Dec/2026:10:00:03 +0000] "GET / HTTP/1.1" 200 45 "-" "curl/8.5.0" 1 "web@docker" "http://172.18.0.3:80" 3ms',
+        'web-1      | 172.18.0.2 - - [07/Dec/2026:10:00:03 +0000] "GET / HTTP/1.1" 200 45',
+        'traefik-1  | 198.51.100.4 - bob [07/Dec/2026:10:00:09 +0000] "GET /private/report.pdf HTTP/1.1" 200 52000 "-" "curl/8.5.0" 2 "web@docker" "http://172.18.0.3:80" 8ms',
+        'web-1      | 172.18.0.2 - bob [07/Dec/2026:10:00:09 +0000] "GET /private/report.pdf HTTP/1.1" 200 52000',
+        'traefik-1  | 2026-12-07T10:05:00Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:200 > Shutting down',
+      ];
+      const file = writeInput(work, 'stack.log', `${lines.join('\n')}\n`);
+      expect((await engine.service.detectSource({ path: file, kind: 'transfer' })).format).toBe('combined-access-log');
+      const s = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 });
+      expect(s).toMatchObject({ rowsLoaded: 4, rowsRejected: 0, rowsSkipped: 6 });
+      expect(await bytesPerUser(engine, s.id)).toEqual({ '172.18.0.2': 45, '198.51.100.4': 45, bob: 104000 });
+    });
+  });
 });
