@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../../shared/api/sourcesApi';
 import type { IngestProgress } from '../jobs/IngestProgress';
 import type { LineCount } from './LineTally';
+import type { ContainerWrapping } from './formats/logs/container/ContainerWrapping';
 
 /** A row the loader refused, kept in the `rejects` table so nothing is silently lost. */
 export interface RejectedRow {
@@ -51,6 +52,8 @@ export interface LoadJob {
   nulFree?: () => Promise<boolean>;
   /** Present when run as a job: loaders that stream in Node set `loadShare` and stop when `signal` aborts. */
   progress?: IngestProgress;
+  /** Set when the file is a container's output (compose prefix, platform times, json-file driver): the loader stages its lines unwrapped; `head` is already. */
+  wrapping?: ContainerWrapping;
 }
 
 /** Loader-specific options, validated by the Api schema as plain scalars. */
@@ -81,6 +84,11 @@ export interface Loader {
   readsGzip?: boolean;
   /** Set when the loader decodes a UTF-16 file of its format itself; any other log loader is given a UTF-8 copy (utf16Input). */
   readsUtf16?: boolean;
+  /**
+   * Set when the loader stages the file's lines itself through stageLines, so it can read them unwrapped from a
+   * container's output (ContainerWrapping): detection then judges the unwrapped first lines, and the loader gets them as its head.
+   */
+  readsContainerLogs?: boolean;
   /** Optional preview of the mapping and choices, shown before loading. */
   preview?(head: Buffer, file: string): Promise<LoaderPreview> | LoaderPreview;
   load(job: LoadJob): Promise<LoadOutcome>;

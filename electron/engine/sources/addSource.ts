@@ -74,7 +74,7 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   if (!stat.isFile()) throw new UserError('bad_input', `${file}: not a regular file.`);
   const head = readHead(file);
   if (head.length === 0) throw new UserError('bad_input', `${name}: the file is empty; expected ${formatsOf(opts.kind).join(' or ')}.`);
-  const { loader, transcode } = pickDecoding(opts.kind, head, file, opts.format);
+  const { loader, transcode, wrapping } = pickDecoding(opts.kind, head, file, opts.format);
   if (!loader && opts.format) throw new UserError('invalid_argument', `${name}: unknown ${opts.kind} format "${opts.format}".`);
   if (!loader) throw unrecognisedInput(name, opts.kind, head);
   const progress = opts.progress;
@@ -94,8 +94,8 @@ export async function addSource(db: CaseDb, opts: AddSourceOptions): Promise<Sou
   const lineCount = tally ? () => hashing.then(() => tally.count()) : undefined;
   const nulFree = () => hashing.then(() => !sawNul);
   if (isGzip(head)) await verifyGzip(file, name, inflateLimit(stat.size, opts.maxInflatedBytes), progress?.signal);
-  const given = transcode ? transcode.head : loaderHead(loader, head);
-  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, hashing, lineCount, nulFree }));
+  const given = loaderHead(loader, transcode ? transcode.head : head, wrapping);
+  return db.withWriteTurn(() => loadInTurn(db, opts, { file, name, head: given, stat, loader, transcode, wrapping, hashing, lineCount, nulFree }));
 }
 
 /** Makes source `id` ready with its hash, counts and mapping, and audits the ingest, in the transaction that ends the load. */
@@ -130,6 +130,7 @@ async function loadInTurn(
     stat,
     loader,
     transcode,
+    wrapping,
     hashing,
     lineCount,
     nulFree,
@@ -140,6 +141,7 @@ async function loadInTurn(
     stat: fs.Stats;
     loader: NonNullable<PickedLog['loader']>;
     transcode: PickedLog['transcode'];
+    wrapping: PickedLog['wrapping'];
     hashing: Promise<string>;
     lineCount: (() => Promise<LineCount>) | undefined;
     nulFree: () => Promise<boolean>;
@@ -163,7 +165,7 @@ async function loadInTurn(
     let copy: Utf8Copy | null = null;
     try {
       copy = transcode ? await utf8CopyOf(file, transcode, db.tempDir) : null;
-      const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, nulFree, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}) });
+      const loaded = await loader.load({ c, file: copy?.path ?? file, displayName: name, sourceId: id, head, options: opts.options ?? {}, nulFree, ...(lineCount ? { lineCount } : {}), ...(progress ? { progress } : {}), ...(wrapping ? { wrapping } : {}) });
       const outcome = transcode ? { ...loaded, mapping: { ...loaded.mapping, encoding: `${transcode.encoding.toUpperCase()}${transcode.gzip ? ', gzip' : ''}, read through a UTF-8 copy` } } : loaded;
       if (progress?.signal.aborted) throw cancelled();
       if (progress) progress.phase = 'finishing';

@@ -37,8 +37,8 @@ describe('a UTF-8 byte-order mark before a file (Notepad, PowerShell 5 Out-File 
       if (head.includes(0) || head[0] === 0x1f || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) continue;
       const marked = Buffer.concat([bom, head]);
       for (const kind of kinds) {
-        const plain = pickLoader(kind, head, file)?.format ?? null;
-        const withBom = pickLoader(kind, marked, file)?.format ?? null;
+        const plain = pickLoader(kind, head, file).loader?.format ?? null;
+        const withBom = pickLoader(kind, marked, file).loader?.format ?? null;
         if (plain !== withBom) changed.push(`${folder}/${name} as ${kind}: ${plain} without, ${withBom} with`);
       }
     }

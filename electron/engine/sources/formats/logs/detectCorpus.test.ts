@@ -3,11 +3,19 @@ import type { SourceKind } from '../../../../../shared/api/sourcesApi';
 import { readHead } from '../../readHead';
 import { logLoaders } from './logLoaders';
 import { corpusFile } from '../../../testing/corpusFile';
+import { containerWrappingOf } from './container/ContainerWrapping';
+import { unwrapContainerHead } from './container/unwrapContainerHead';
 
-/** The access-log format that takes a file for a kind, or null (generic fallbacks registered after them are not consulted). */
+/**
+ * The access-log format that takes a file for a kind, or null (generic fallbacks registered after them are not consulted);
+ * a container's output no format takes as it is, by its unwrapped head, as pickLoader judges it.
+ */
 function logFormatOf(file: string, kind: SourceKind): string | null {
   const head = readHead(file);
-  return logLoaders.find((l) => l.kind === kind && l.detect(head, file))?.format ?? null;
+  const plain = logLoaders.find((l) => l.kind === kind && l.detect(head, file));
+  const wrapping = plain ? null : containerWrappingOf(head);
+  const inner = wrapping ? unwrapContainerHead(head, wrapping) : null;
+  return (plain ?? (inner ? logLoaders.find((l) => l.kind === kind && l.readsContainerLogs === true && l.detect(inner, file)) : undefined))?.format ?? null;
 }
 
 /** Every corpus file with the access-log format each kind must detect, or null when no access-log family may take it. */
@@ -105,6 +113,9 @@ const expectations: Array<[string[], Record<Exclude<SourceKind, 'leak'>, string 
   [['caddy_access_json_crowdsec', 'caddy-logs.log'], { signin: null, transfer: 'caddy-access-json' }],
   [['caddy_access_json_lnav', 'logfile_caddy_log.1'], { signin: null, transfer: 'caddy-access-json' }],
   [['caddy_access_json_lnav', 'logfile_caddy_log.0'], { signin: null, transfer: 'caddy-access-json' }],
+  [['container_logs', 'nginx_compose_logs.txt'], { signin: null, transfer: 'combined-access-log' }],
+  [['container_logs', 'nginx_docker_logs_timestamps.txt'], { signin: null, transfer: 'combined-access-log' }],
+  [['container_logs', '7d1c5e0b9a3f42e6b8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3-json.log'], { signin: null, transfer: 'combined-access-log' }],
   [['nginx_access_json', 'observiq-access.json.log'], { signin: null, transfer: 'nginx-access-json' }],
   [['nginx_access_json', 'ayano-ngx-json.log'], { signin: null, transfer: 'nginx-access-json' }],
   [['squid_access_log', 'test-access-head.log'], { signin: null, transfer: 'squid-access-log' }],

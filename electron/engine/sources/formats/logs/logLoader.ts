@@ -13,6 +13,7 @@ import { stageJsonRecords } from './stageJsonRecords';
 import { dropStaged } from './dropStaged';
 import { dateOrderOfRecords } from './dateOrderOfRecords';
 import { type LineWatch, stageLines } from './stageLines';
+import { containerWrappingLabel } from './container/containerWrappingLabel';
 
 /** What a family's mapping builder is given: the staged table, the validated time zone and the job. */
 export interface MappingContext {
@@ -67,6 +68,11 @@ function accountEventsNote(n: number): string {
   return n === 0 ? '' : `${n} of the skipped records ${n === 1 ? 'is an account event' : 'are account events'} (password changes and resets, lockouts, unlocks), kept apart for the detectors.`;
 }
 
+/** What a source's message says of the lines its container wrapping skipped; empty when there are none. */
+function containerSkippedNote(n: number): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? "line is the container's or the service's own output" : "lines are the container's or the service's own output"} (start-up notices, error log lines), skipped.`;
+}
+
 /** Builds a Loader from a family declaration: stage the file, map it in SQL, insert, report rejects and skipped records. */
 export function logLoader(family: LogFamily): Loader {
   const notes = [...(family.notes ?? []), family.zoneless === false ? utcNote : zoneNote];
@@ -75,6 +81,7 @@ export function logLoader(family: LogFamily): Loader {
     kind: family.kind,
     label: family.label,
     readsGzip: family.gzip !== false,
+    ...(family.stage === 'custom' ? {} : { readsContainerLogs: true }),
     ...(family.utf16 ? { readsUtf16: true } : {}),
     detect: (head, file) => {
       try {
@@ -87,7 +94,7 @@ export function logLoader(family: LogFamily): Loader {
       return { mapping: family.mapping, notes, choices: family.choices?.(head, file) ?? {} };
     },
     async load(job: LoadJob) {
-      const { c, file, sourceId, head, options, displayName, progress } = job;
+      const { c, file, sourceId, head, options, displayName, progress, wrapping } = job;
       const timezone = await resolveTimezone(c, options, displayName);
       const givenOrder = options.dateOrder !== undefined && options.dateOrder !== '';
       const formatOrder = givenOrder ? undefined : family.dateOrder?.(head);
@@ -96,8 +103,9 @@ export function logLoader(family: LogFamily): Loader {
       const watch: LineWatch = progress
         ? { signal: progress.signal, onShare: (share) => (progress.loadShare = Math.max(progress.loadShare, stagingShare * share)) }
         : {};
-      if (family.stage === 'json') await stageJsonRecords(c, file, head, staged, displayName, watch);
-      else if (family.stage === 'lines') await stageLines(c, file, staged, watch);
+      let containerSkipped = 0;
+      if (family.stage === 'json') containerSkipped = (await stageJsonRecords(c, file, head, staged, displayName, watch, wrapping ?? null)).skipped;
+      else if (family.stage === 'lines') containerSkipped = (await stageLines(c, file, staged, watch, wrapping ?? null)).skipped;
       let context = { staged, timezone, dateOrder: chosenOrder, options, file, displayName, head, c, watch };
       let mapping = await family.build({ ...context, staging: 'direct' });
       const fileOrder = !givenOrder ? await dateOrderOfRecords(c, mapping, head) : null;
@@ -114,8 +122,9 @@ export function logLoader(family: LogFamily): Loader {
       }
       const accountEvents = await loadAccountEvents(c, mapping, sourceId);
       await dropStaged(c, staged);
-      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && outcome.skipped > 0 && accountEvents === 0) {
-        throw new UserError('bad_input', `${displayName}: ${outcome.skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
+      const skipped = outcome.skipped + containerSkipped;
+      if (outcome.rowsLoaded === 0 && outcome.rowsRejected === 0 && skipped > 0 && accountEvents === 0) {
+        throw new UserError('bad_input', `${displayName}: ${skipped} records read, none of them an event this format loads (${family.label}); nothing to load.`);
       }
       return {
         rowsLoaded: outcome.rowsLoaded,
@@ -124,12 +133,15 @@ export function logLoader(family: LogFamily): Loader {
         mapping: {
           ...family.mapping,
           timezone: family.zoneless === false ? 'zone carried by every time' : timezone,
-          skippedRecords: outcome.skipped,
+          skippedRecords: skipped,
           ...(accountEvents > 0 ? { accountEvents } : {}),
+          ...(wrapping ? { container: containerWrappingLabel(wrapping), containerLinesSkipped: containerSkipped } : {}),
           ...(fileOrder !== null ? { dateOrder: fileOrder === 'dmy' ? 'day first, as the dates of the file show (a first number above 12)' : 'month first, as the dates of the file show (a second number above 12)' } : {}),
           ...(fileOrder === null && formatOrder === 'dmy' ? { dateOrder: "day first, the order of this export's locale (no date of the file tells otherwise)" } : {}),
         },
-        ...(mapping.describe || accountEvents > 0 ? { message: [mapping.describe?.(outcome.skipped), accountEventsNote(accountEvents)].filter(Boolean).join(' ') } : {}),
+        ...(mapping.describe || accountEvents > 0 || containerSkipped > 0
+          ? { message: [mapping.describe?.(outcome.skipped), accountEventsNote(accountEvents), containerSkippedNote(containerSkipped)].filter(Boolean).join(' ') }
+          : {}),
       };
     },
   };

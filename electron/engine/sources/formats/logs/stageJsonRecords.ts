@@ -7,6 +7,7 @@ import { jsonShape, type JsonShape } from './jsonShape';
 import { type LineWatch, stageLines } from './stageLines';
 import { scrubQuotedValues } from '../../../db/scrubQuotedValues';
 import { isGzipFile } from '../../verifyGzip';
+import type { ContainerWrapping } from './container/ContainerWrapping';
 
 /** Largest single record of a JSON array (DuckDB sizes its read buffer from it, so keep it modest). */
 const maxRecordBytes = 64 * 1024 * 1024;
@@ -15,14 +16,23 @@ const maxRecordBytes = 64 * 1024 * 1024;
  * Stages a JSON log as a temp table `(ln BIGINT, raw VARCHAR, j JSON)`: one row per record, `ln` the
  * 1-based line (NDJSON) or record index (array, wrapper, indented objects), `j` NULL when the line is not a JSON object;
  * a line `docker compose logs` led with its service (`caddy  | {…}`) is read as the JSON after that prefix, `raw` the line.
- * Blank lines are dropped. Arrays are streamed by DuckDB's JSON reader, lines by the appender.
+ * Blank lines are dropped. Arrays are streamed by DuckDB's JSON reader, lines by the appender. A container log
+ * (`wrapping`) is read as lines, each unwrapped (stageLines); returned with the lines it skipped as the platform's or the service's own.
  */
-export async function stageJsonRecords(c: DuckDBConnection, file: string, head: Buffer, table: string, displayName: string, watch: LineWatch = {}): Promise<JsonShape> {
-  const shape = jsonShape(head);
+export async function stageJsonRecords(
+  c: DuckDBConnection,
+  file: string,
+  head: Buffer,
+  table: string,
+  displayName: string,
+  watch: LineWatch = {},
+  wrapping: ContainerWrapping | null = null,
+): Promise<{ shape: JsonShape; skipped: number }> {
+  const shape: JsonShape = wrapping ? { kind: 'lines' } : jsonShape(head);
   const t = sqlIdent(table);
   if (shape.kind === 'lines') {
     const lines = `${table}_lines`;
-    await stageLines(c, file, lines, watch);
+    const { skipped } = await stageLines(c, file, lines, watch, wrapping);
     const body = `CASE WHEN starts_with(line, '{') THEN line ELSE regexp_replace(line, ${sqlString(composeLogPrefix)}, '') END`;
     await c.run(
       `CREATE TEMP TABLE ${t} AS SELECT ln, line AS raw,
@@ -30,7 +40,7 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
        FROM (SELECT ln, line, ${body} AS body FROM ${sqlIdent(lines)} WHERE trim(line) <> '')`,
     );
     await c.run(`DROP TABLE ${sqlIdent(lines)}`);
-    return shape;
+    return { shape, skipped };
   }
   const compression = `compression = '${isGzipFile(file) ? 'gzip' : 'uncompressed'}'`;
   try {
@@ -53,5 +63,5 @@ export async function stageJsonRecords(c: DuckDBConnection, file: string, head: 
     const where = shape.kind === 'array' ? 'a JSON array of objects' : shape.kind === 'objects' ? 'JSON objects one after another' : `a JSON object with a "${shape.key}" array`;
     throw new UserError('bad_input', `${displayName}: expected ${where}; ${scrubQuotedValues((e as Error).message.split('\n')[0] ?? '')}`);
   }
-  return shape;
+  return { shape, skipped: 0 };
 }

@@ -107,4 +107,29 @@ describe('Caddy access log, JSON', () => {
       ]);
     });
   });
+
+  it('reads the wall and common_log time_formats: wall in UTC as Caddy writes it, in the timezone option when time_local was set; a bad wall time rejected by line', async () => {
+    await withTempCase(async (engine, { work }) => {
+      const base = { level: 'info', logger: 'http.log.access.log0', msg: 'handled request', request: { remote_ip: '198.51.100.9', method: 'GET', uri: '/' }, user_id: '', status: 200 };
+      const times = ['2026/12/07 10:00:01', '2026/12/07 10:00:02.250', '2026/12/07 10:00:03.123456789', '07/Dec/2026:11:00:04 +0100', '2026/13/07 10:00:05'];
+      const file = writeInput(work, 'caddy-wall.json', times.map((ts, i) => JSON.stringify({ ...base, ts, size: i + 1 })).join('\n'));
+      const query = `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%f') AS t FROM transfer WHERE source_id = $sourceId ORDER BY raw_ref`;
+      await expect(engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0 })).rejects.toThrow(/caddy-wall\.json line 5: expected ts as seconds since 1970 \(.*wall or common_log time\)/);
+      const utc = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5 });
+      expect(utc).toMatchObject({ rowsLoaded: 4, rowsRejected: 1 });
+      expect(await sqlOn<{ t: string }>(engine, query, { sourceId: utc.id })).toEqual([
+        { t: '2026-12-07 10:00:01.000000' },
+        { t: '2026-12-07 10:00:02.250000' },
+        { t: '2026-12-07 10:00:03.123456' },
+        { t: '2026-12-07 10:00:04.000000' },
+      ]);
+      const local = await engine.service.addSource({ path: file, kind: 'transfer', maxRejectShare: 0.5, options: { timezone: 'Europe/Paris' } });
+      expect(await sqlOn<{ t: string }>(engine, query, { sourceId: local.id })).toEqual([
+        { t: '2026-12-07 09:00:01.000000' },
+        { t: '2026-12-07 09:00:02.250000' },
+        { t: '2026-12-07 09:00:03.123456' },
+        { t: '2026-12-07 10:00:04.000000' },
+      ]);
+    });
+  });
 });

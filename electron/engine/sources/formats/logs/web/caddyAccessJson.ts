@@ -3,19 +3,23 @@ import { headJsonRecords } from '../firstJsonRecord';
 import { jsonFieldLayers } from '../jsonFields';
 import { logLoader } from '../logLoader';
 import type { RecordMapping } from '../RecordMapping';
-import { zonedTimeSql } from '../zonedTimeSql';
+import { localTimeSql, zonedTimeSql } from '../zonedTimeSql';
 
 /** The logger Caddy names its access records with (`http.log.access`, `http.log.access.log0`, `http.log.access.<name>`). */
 const accessLogger = 'http.log.access';
 
 /**
  * SQL: Caddy's `ts` in any of its encoder's `time_format`s as TIMESTAMPTZ: seconds with a fraction (the default),
- * milliseconds (`unix_milli_float`), nanoseconds (`unix_nano`), or ISO 8601 / RFC 3339 text. Why: a site's log
- * block may set any of them, and all are UTC or carry their offset.
+ * milliseconds (`unix_milli_float`), nanoseconds (`unix_nano`), ISO 8601 / RFC 3339 text, `wall`, `wall_milli`,
+ * `wall_nano` (`2006/01/02 15:04:05[.000]`, zone-less: UTC as Caddy writes it, the server's local time when the log's
+ * `time_local` is set, so read in `timezone`), or `common_log` (`02/Jan/2006:15:04:05 -0700`, its offset honoured).
+ * Why: a site's log block may set any of them.
  */
 function caddyTimeSql(text: string, timezone: string): string {
   return `CASE WHEN regexp_full_match(${text}, '[0-9]{12,13}([.][0-9]+)?') THEN to_timestamp(${text}::DOUBLE / 1000)
     WHEN regexp_full_match(${text}, '[0-9]{17,19}') THEN to_timestamp(CAST(${text} AS HUGEINT) // 1000 / 1e6)
+    WHEN regexp_full_match(${text}, '[0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?') THEN ${localTimeSql(`try_cast(replace(${text}, '/', '-') AS TIMESTAMP)`, timezone)}
+    WHEN regexp_full_match(${text}, '[0-9]{2}/[A-Za-z]{3}/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}') THEN try_strptime(${text}, '%d/%b/%Y:%H:%M:%S %z')
     ELSE ${zonedTimeSql(text, timezone)} END`;
 }
 
@@ -34,15 +38,18 @@ export const caddyAccessJson = logLoader({
     return headJsonRecords(head, 50).some(isCaddyAccessRecord);
   },
   mapping: {
-    ts: 'ts (seconds since 1970, as Caddy writes it by default; milliseconds, nanoseconds or ISO 8601 as a time_format sets it)',
+    ts: 'ts (seconds since 1970, as Caddy writes it by default; milliseconds, nanoseconds, ISO 8601, wall (2006/01/02 15:04:05[.000], zone-less) or common_log (02/Jan/2006:15:04:05 -0700) as a time_format sets it)',
     user: 'user_id (the user an authentication handler named), else the client address when empty',
     bytes: 'size (the response body sent to the client)',
     action: 'request.method and status, e.g. "GET 200"',
     object: 'request.host with request.uri',
     ip: 'request.client_ip (the forwarded client when Caddy trusts the proxy), else request.remote_ip (request.remote_addr before Caddy 2.5, its port dropped)',
   },
-  notes: ["Records of Caddy's other loggers sharing the file (start-up, TLS, reverse proxy messages) are skipped and counted."],
-  zoneless: false,
+  notes: [
+    "Records of Caddy's other loggers sharing the file (start-up, TLS, reverse proxy messages) are skipped and counted.",
+    "A wall time_format is written in UTC unless the log's time_local is set: then set the timezone option to the server's zone.",
+  ],
+  zoneless: true,
   build({ staged, timezone }): RecordMapping {
     const [extract, pick] = jsonFieldLayers({
       logger: ['logger'],
@@ -70,7 +77,7 @@ export const caddyAccessJson = logLoader({
         ip: 'client',
       },
       timeText: 'time',
-      timeExpected: 'ts as seconds since 1970 (or milliseconds, nanoseconds, an ISO 8601 time)',
+      timeExpected: 'ts as seconds since 1970 (or milliseconds, nanoseconds, an ISO 8601, wall or common_log time)',
       unparsed: 'expected a JSON object (one Caddy log record)',
       checks: [
         { when: 'sent IS NOT NULL AND try_cast(sent AS BIGINT) IS NULL', reason: 'expected a whole number of bytes in size' },
