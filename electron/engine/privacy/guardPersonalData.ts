@@ -5,7 +5,7 @@ import { parseArgs } from '../parseArgs';
 import { appendAudit } from '../case/appendAudit';
 import type { EngineContext } from '../case/CaseContext';
 import { requireTable } from '../data/caseTables';
-import { maskerFor } from './casePrivacy';
+import { AttackSourcesNeeded, maskerFor } from './casePrivacy';
 import { maskDeep } from './maskDeep';
 import { maskResult } from './maskResult';
 import type { Masker } from './Masker';
@@ -81,7 +81,11 @@ async function guardedCall(ctx: EngineContext, raw: EngineApi, method: ApiMethod
   const { masked, masker: m } = await maskResult(ctx.caseDb, result);
   if (reveal === null) return masked;
   const shown = [...m.shown];
-  const audited = await auditedArg(ctx, arg, before ?? (await maskerFor(ctx.caseDb)));
+  // The result's masker, attack sources deferred, unless the argument holds an IP to judge (a reveal of a page must not classify every sign-in).
+  const audited = await auditedArg(ctx, arg, before ?? m).catch(async (e: unknown) => {
+    if (!(e instanceof AttackSourcesNeeded)) throw e;
+    return auditedArg(ctx, arg, await maskerFor(ctx.caseDb));
+  });
   await ctx.caseDb?.withConnection((c) => appendAudit(c, 'reveal_pii', { view: reveal, method, arg: audited, shown: { values: shown.length, pseudonyms: shown.slice(0, 1000) } }));
   return result;
 }
