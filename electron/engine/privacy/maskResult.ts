@@ -3,7 +3,7 @@ import { AttackSourcesNeeded, maskerFor } from './casePrivacy';
 import type { ColumnInfoDto } from '../../../shared/api/dataApi';
 import { isMaskedByColumns, isPlain, maskDeep } from './maskDeep';
 import type { Masker } from './Masker';
-import { namedAccounts } from './namedAccounts';
+import { namedAccountsOf } from './namedAccounts';
 import { freeTextClass } from './personalRule';
 
 /** A data-view page with a free-text column, or a facet of one: what may name an account the page does not carry. */
@@ -20,7 +20,7 @@ function hasFreeText(v: Record<string, unknown>): boolean {
  * name inside it (namedAccounts.ts). Returns the masked value and the masker that masked it (its `shown` is what a reveal showed).
  */
 export async function maskResult<T>(db: CaseDb | null, value: T): Promise<{ masked: T; masker: Masker }> {
-  const named = db && isPlain(value) && hasFreeText(value) ? await db.withConnection(namedAccounts) : [];
+  const named = db && isPlain(value) && hasFreeText(value) ? await namedAccountsOf(db) : [];
   const quick = await maskerFor(db, true);
   try {
     return { masked: maskDeep(value, quick, named), masker: quick };
