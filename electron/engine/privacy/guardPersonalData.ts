@@ -5,7 +5,8 @@ import { parseArgs } from '../parseArgs';
 import { appendAudit } from '../case/appendAudit';
 import type { EngineContext } from '../case/CaseContext';
 import { requireTable } from '../data/caseTables';
-import { maskerFor } from './casePrivacy';
+import { AttackSourcesNeeded, maskerFor } from './casePrivacy';
+import { maskDeep } from './maskDeep';
 import { maskResult } from './maskResult';
 import type { Masker } from './Masker';
 import { personalKeys } from './personalRule';
@@ -51,6 +52,23 @@ async function checkFilters(ctx: EngineContext, arg: Arg, m: Masker, revealed: b
   return { ...arg, filters: checked };
 }
 
+/**
+ * What a reveal's audit entry records of its argument: the caller's (pseudonyms as given), its personal keys masked and
+ * the content of each filter on a masked column masked whole, since the audit trail is read in the data view without a
+ * reveal and must hold no clear value (the filtered value is named by its pseudonym, as the values shown are).
+ */
+async function auditedArg(ctx: EngineContext, arg: Arg, m: Masker): Promise<Arg> {
+  const filters = arg.filters as Filter[] | undefined;
+  if (!ctx.caseDb || typeof arg.table !== 'string' || !filters?.some((f) => f.value !== '')) return maskDeep(arg, m);
+  const table = await ctx.caseDb.withConnection((c) => requireTable(c, arg.table as string));
+  const masked = filters.map((f) => {
+    const col = table.columns.find((c) => c.name === f.column);
+    if (!col?.masked || f.value === '') return f;
+    return { ...f, value: col.dataClass === 'IP addresses' ? m.ip(f.value) : m.identity(f.value) };
+  });
+  return maskDeep({ ...arg, filters: masked }, m);
+}
+
 /** Runs one method with its arguments made clear, then masks the result unless this call is a reveal, which is audited. */
 async function guardedCall(ctx: EngineContext, raw: EngineApi, method: ApiMethod, arg: Arg, view: string | null): Promise<unknown> {
   const fn = raw[method] as ((a: Arg) => Promise<unknown>) | undefined;
@@ -63,7 +81,12 @@ async function guardedCall(ctx: EngineContext, raw: EngineApi, method: ApiMethod
   const { masked, masker: m } = await maskResult(ctx.caseDb, result);
   if (reveal === null) return masked;
   const shown = [...m.shown];
-  await ctx.caseDb?.withConnection((c) => appendAudit(c, 'reveal_pii', { view: reveal, method, arg: clearArg, shown: { values: shown.length, pseudonyms: shown.slice(0, 1000) } }));
+  // The result's masker, attack sources deferred, unless the argument holds an IP to judge (a reveal of a page must not classify every sign-in).
+  const audited = await auditedArg(ctx, arg, before ?? m).catch(async (e: unknown) => {
+    if (!(e instanceof AttackSourcesNeeded)) throw e;
+    return auditedArg(ctx, arg, await maskerFor(ctx.caseDb));
+  });
+  await ctx.caseDb?.withConnection((c) => appendAudit(c, 'reveal_pii', { view: reveal, method, arg: audited, shown: { values: shown.length, pseudonyms: shown.slice(0, 1000) } }));
   return result;
 }
 

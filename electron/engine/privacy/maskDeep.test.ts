@@ -29,4 +29,23 @@ describe('maskDeep', () => {
     expect(maskDeep(value, again)).toEqual(out);
     expect([...again.shown].sort()).toEqual(shown);
   });
+
+  it('masks in a data-view page every account its account columns and its JSON cells name, wherever its free text repeats them', () => {
+    const text = { name: 'summary', type: 'VARCHAR', dataClass: 'Free text', masked: true };
+    const page = {
+      columns: [{ name: 'user', type: 'VARCHAR', dataClass: 'Usernames', masked: true }, text, { ...text, name: 'detail', type: 'JSON' }],
+      rows: [
+        ['q.vendor', 'q.vendor moved 40.0 GB', '{"user":"q.vendor","changedBy":"hd.admin","peak":40}'],
+        [null, 'hd.admin reset a password', '{"filters":[{"column":"nom","value":"Pennyfeather"}],"account":"svc-report"}'],
+      ],
+    };
+    const out = maskDeep(page, masker());
+    const cells = out.rows.flat().join(' ');
+    expect(cells).not.toMatch(/q\.vendor|hd\.admin|svc-report/);
+    expect(JSON.parse(out.rows[0]?.[2] ?? '')).toEqual({ user: out.rows[0]?.[0], changedBy: expect.stringMatching(/^h\*+#[0-9a-f]{6}$/), peak: 40 });
+    expect(out.rows[1]?.[1]).toBe(`${JSON.parse(out.rows[0]?.[2] ?? '').changedBy as string} reset a password`);
+    expect(cells, 'a value under no personal key is the rule-point-2 scan: the audit records no clear filter value (guardPersonalData)').toContain('Pennyfeather');
+    const facet = maskDeep({ column: 'summary', dataClass: 'Free text', masked: true, values: [{ value: 'ann.lee moved 2 GB', count: 1 }] }, masker(), ['ann.lee']);
+    expect(facet.values[0]?.value).toMatch(/^a\*+#[0-9a-f]{6} moved 2 GB$/);
+  });
 });

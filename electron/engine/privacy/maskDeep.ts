@@ -1,7 +1,7 @@
 import type { ColumnInfoDto } from '../../../shared/api/dataApi';
 import { IdentityMatcher } from './IdentityMatcher';
 import type { Masker } from './Masker';
-import { personalKeys, statedKeys } from './personalRule';
+import { freeTextClass, personalKeys, statedKeys } from './personalRule';
 
 type Plain = Record<string, unknown>;
 
@@ -23,10 +23,48 @@ export function isMaskedByColumns(o: Plain): boolean {
   return isTablePage(o) || isFacet(o);
 }
 
-/** Every identity named under a personal key anywhere in `v`, so the same names are found inside its free text. */
+/** Data classes of a data-view column whose cells are accounts, which the page's free text may name again (a finding's summary). */
+const identityClasses: ReadonlySet<string | null> = new Set(['Usernames', 'Email addresses']);
+
+/** A column whose cells are scanned as free text rather than masked whole (the cells Masker.cell passes to Masker.text). */
+const isTextColumn = (col: ColumnInfoDto | undefined): boolean => !col || !col.masked || col.dataClass === freeTextClass;
+
+/** The object or list a free-text cell holds as JSON (an audit entry's detail, a finding's evidence), else undefined. */
+function jsonCell(v: string): unknown {
+  if (!/^\s*[[{]/.test(v)) return undefined;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The column each value of a facet is masked as. */
+const facetColumn = (o: { dataClass: string | null; masked: boolean }): ColumnInfoDto => ({ name: '', type: 'VARCHAR', dataClass: o.dataClass, masked: o.masked });
+
+/** The identities the cells of a data-view page or facet name: its account columns' values, and those under personal keys of its JSON cells. */
+function collectCellIdentities(cells: Iterable<[string | null, ColumnInfoDto | undefined]>, into: Set<string>): void {
+  for (const [v, col] of cells) {
+    if (v === null) continue;
+    if (col?.masked && identityClasses.has(col.dataClass)) into.add(v);
+    else if (isTextColumn(col)) collectIdentities(jsonCell(v), into);
+  }
+}
+
+/** Every cell of a data-view page with its column. */
+function* pageCells(o: { columns: ColumnInfoDto[]; rows: Array<Array<string | null>> }): Iterable<[string | null, ColumnInfoDto | undefined]> {
+  for (const r of o.rows) for (let i = 0; i < r.length; i++) yield [r[i] ?? null, o.columns[i]];
+}
+
+/**
+ * Every identity named under a personal key anywhere in `v`, and in the account columns and JSON cells of a data-view
+ * page or facet, so the same names are found inside its free text.
+ */
 export function collectIdentities(v: unknown, into: Set<string>): void {
   if (Array.isArray(v)) for (const x of v) collectIdentities(x, into);
   else if (isPlain(v)) {
+    if (isTablePage(v)) collectCellIdentities(pageCells(v), into);
+    else if (isFacet(v)) collectCellIdentities(v.values.map((x): [string | null, ColumnInfoDto] => [x.value, facetColumn(v)]), into);
     for (const k of Object.keys(v)) {
       const x = v[k];
       if (personalKeys[k] === 'identity') {
@@ -37,9 +75,13 @@ export function collectIdentities(v: unknown, into: Set<string>): void {
   }
 }
 
-/** Applies the personal-data rule (personalRule.ts) to any value an Api method returns. */
-export function maskDeep<T>(value: T, m: Masker): T {
-  const ids = new Set<string>();
+/**
+ * Applies the personal-data rule (personalRule.ts) to any value an Api method returns. `named`: identities the case's
+ * own tables write into free text (the accounts its findings name), looked for in a data-view page or facet besides those
+ * the value names itself.
+ */
+export function maskDeep<T>(value: T, m: Masker, named: Iterable<string> = []): T {
+  const ids = new Set<string>(named);
   collectIdentities(value, ids);
   const known = IdentityMatcher.of(ids);
   // Masking a text has no effect but the pseudonyms it notes, the same each time: a text repeated on every finding (its SQL) is scanned once.
@@ -61,7 +103,7 @@ export function maskDeep<T>(value: T, m: Masker): T {
       return { ...walkEntries(v, ['rows']), rows: v.rows.map((r) => r.map((cell, i) => m.cell(cell, cols[i], known))) };
     }
     if (isFacet(v)) {
-      const col: ColumnInfoDto = { name: '', type: 'VARCHAR', dataClass: v.dataClass, masked: v.masked };
+      const col = facetColumn(v);
       return { ...walkEntries(v, ['values']), values: v.values.map((x) => ({ ...x, value: m.cell(x.value, col, known) })) };
     }
     return walkEntries(v, []);

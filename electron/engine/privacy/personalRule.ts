@@ -38,6 +38,8 @@ export const personalKeys: Readonly<Record<string, PersonalKind>> = {
   lastName: 'identity',
   fullName: 'identity',
   displayName: 'identity',
+  changedBy: 'identity',
+  by_user: 'identity',
   phone: 'identity',
   raw: 'identity',
   object: 'identity',

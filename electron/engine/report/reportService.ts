@@ -9,8 +9,7 @@ import type { ReportInputs } from './model/ReportInputs';
 import { saveReportMeta } from './saveReportMeta';
 import { verifyManifest } from './verifyManifest';
 import { writeReport } from './writeReport';
-import { maskerFor } from '../privacy/casePrivacy';
-import { maskDeep } from '../privacy/maskDeep';
+import { maskResult } from '../privacy/maskResult';
 import { caseService } from '../case/caseService';
 import { coverageService } from '../coverage/coverageService';
 import { dataService } from '../data/dataService';
@@ -45,7 +44,7 @@ export function reportService(ctx: EngineContext): ServiceOf<ReportApi> {
       const db = requireCase(ctx);
       const out = checkOutPath(outPath, await sourcesService(ctx).listSources({}), db.dir, overwrite);
       const data = withParsedArgs(dataService(ctx));
-      const pages = { tablePage: async (a: Parameters<typeof data.tablePage>[0]) => (a.reveal ? data.tablePage(a) : maskDeep(await data.tablePage(a), await maskerFor(ctx.caseDb))) };
+      const pages = { tablePage: async (a: Parameters<typeof data.tablePage>[0]) => (a.reveal ? data.tablePage(a) : (await maskResult(ctx.caseDb, await data.tablePage(a))).masked) };
       return exportTableCsv(pages, { table, outPath: out, sort, filters, reveal });
     },
   };
