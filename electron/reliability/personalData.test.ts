@@ -8,8 +8,8 @@ import { dispatch } from '../engine/dispatch';
 import { createEngine } from '../engine/createEngine';
 import { openPersonalScenario, rejectedValue, secretsIn, staff, type PersonalScenario } from '../engine/testing/privacy/personalScenario';
 import { sampleArgs, type SweepContext } from '../engine/testing/privacy/sampleArgs';
+import { sweepContextOf, sweepEveryMethod } from '../engine/testing/privacy/sweepEveryMethod';
 import { revealingApi } from '../engine/privacy/revealingApi';
-import { settleJob } from '../engine/testing/settleJob';
 import { sqlOn } from '../engine/testing/sqlOn';
 import { planted } from '../engine/testing/planted/plantedScenario';
 
@@ -19,35 +19,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => s.close());
 
-/** Waits for a background job to leave `running`. */
-async function settled(jobId: string): Promise<void> {
-  await settleJob(s.engine.api, jobId);
-}
-
-/** The context the samples draw on, read through the masked Api as any caller would. */
+/** The context the samples draw on, read through the masked Api as any caller would, with a bulk export of the staff member to drill into. */
 async function sweepContext(): Promise<SweepContext> {
-  const api = s.engine.api;
   const extra = path.join(s.work, 'evidence', 'extra.csv');
   fs.writeFileSync(extra, 'timestamp,user_id,bytes_transferred\n2024-03-05T10:00:00Z,svc-backup,100\n');
-  const job = await api.startIngest({ path: extra, kind: 'transfer' });
-  await settled(job.id);
-  const [account] = await api.topAccounts({ limit: 1 });
-  const known = await api.addKnownInfrastructure({ kind: 'egress', cidr: '198.51.100.0/24', note: 'office' });
-  const dismissal = await api.addDismissal({ kind: 'account', value: planted.bruteUser, note: 'pen test' });
-  const bulk = (await api.listFindings({ kind: 'bulk_export', limit: 1000 })).rows.find((f) => f.evidence.user !== null && String(f.users[0]).startsWith('s***'));
-  const outDir = path.join(s.work, 'sweep');
-  fs.mkdirSync(outDir, { recursive: true });
-  let n = 0;
-  return {
-    s,
-    userToken: account?.user ?? 'no account',
-    staffToken: bulk?.users[0] ?? 'no bulk export',
-    findingId: bulk?.id ?? 'no finding',
-    jobId: job.id,
-    knownId: known.id,
-    dismissalId: dismissal.id,
-    out: (name) => path.join(outDir, `${n++}-${name}`),
-  };
+  return sweepContextOf(s, s.engine.api, { ingest: extra, dismissAccount: planted.bruteUser, pickBulk: (f) => f.evidence.user !== null && String(f.users[0]).startsWith('s***') });
 }
 
 describe('no personal value leaves the engine without a reveal', () => {
@@ -57,23 +33,15 @@ describe('no personal value leaves the engine without a reveal', () => {
     expect(x.staffToken).toMatch(/^s\*\*\*@c\*\*\*\.example#[0-9a-f]{6}$/);
     const missing = apiMethods.filter((m) => !Object.hasOwn(sampleArgs, m));
     expect(missing, 'methods without sample arguments').toEqual([]);
-    const called: string[] = [];
-    for (const method of apiMethods) {
-      const sample = sampleArgs[method];
-      if (typeof sample !== 'function') continue;
-      for (const arg of await sample(x, s.engine.api)) {
-        const r: Result<unknown> = await dispatch(s.engine.api, method, arg);
-        expect(r, `${method} ${JSON.stringify(arg)}`).toMatchObject({ ok: true });
-        const text = JSON.stringify(r);
-        expect(secretsIn(text, s.secrets), `${method} ${JSON.stringify(arg)}`).toEqual([]);
-        const file = (arg as { outPath?: string }).outPath;
-        if (file) expect(secretsIn(fs.readFileSync(file, 'utf8'), s.secrets), `${method} wrote ${file}`).toEqual([]);
-        const dir = (arg as { outDir?: string }).outDir;
-        for (const f of dir ? fs.readdirSync(dir) : []) expect(secretsIn(fs.readFileSync(path.join(dir as string, f), 'utf8'), s.secrets), `${method} wrote ${f}`).toEqual([]);
-        if (method === 'startIngest') await settled((r as { value: { id: string } }).value.id);
-        called.push(method);
-      }
-    }
+    const called = await sweepEveryMethod(x, s.engine.api, async (method, arg) => {
+      const r: Result<unknown> = await dispatch(s.engine.api, method, arg);
+      expect(secretsIn(JSON.stringify(r), s.secrets), `${method} ${JSON.stringify(arg)}`).toEqual([]);
+      const file = (arg as { outPath?: string }).outPath;
+      if (file) expect(secretsIn(fs.readFileSync(file, 'utf8'), s.secrets), `${method} wrote ${file}`).toEqual([]);
+      const dir = (arg as { outDir?: string }).outDir;
+      for (const f of dir ? fs.readdirSync(dir) : []) expect(secretsIn(fs.readFileSync(path.join(dir as string, f), 'utf8'), s.secrets), `${method} wrote ${f}`).toEqual([]);
+      return r;
+    });
     expect(new Set(called)).toEqual(new Set(apiMethods.filter((m): m is ApiMethod => typeof sampleArgs[m] === 'function')));
     expect(called.length).toBeGreaterThan(apiMethods.length * 3);
   }, 300_000);

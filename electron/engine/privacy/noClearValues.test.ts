@@ -6,7 +6,8 @@ import type { Result } from '../../../shared/result';
 import { dispatch } from '../dispatch';
 import type { PersonalScenario } from '../testing/privacy/personalScenario';
 import { openRedTeamCase, plantedValuesIn, redTeamPeople, redTeamPlan } from '../testing/privacy/redTeamCase';
-import { sampleArgs, type SweepContext } from '../testing/privacy/sampleArgs';
+import { sampleArgs } from '../testing/privacy/sampleArgs';
+import { sweepContextOf, sweepEveryMethod } from '../testing/privacy/sweepEveryMethod';
 import { settleJob } from '../testing/settleJob';
 
 let s: PersonalScenario;
@@ -83,39 +84,14 @@ describe('red team: no planted personal value leaves the guarded Api without a r
   it('every Api method, the attacks above and the audit trail they leave answer with no planted e-mail, local part, name, phone, birth date, login, address or non-attack IP', async () => {
     const leaks = await attacks();
     const api = s.engine.api;
-    const [account] = await api.topAccounts({ limit: 1 });
-    const bulk = (await api.listFindings({ kind: 'bulk_export', limit: 100 })).rows[0];
-    const known = await api.addKnownInfrastructure({ kind: 'egress', cidr: '198.51.100.0/24', note: 'office' });
-    const dismissal = await api.addDismissal({ kind: 'account', value: redTeamPlan.bruteVictim.email, note: 'pen test' });
-    const job = await api.startIngest({ path: path.join(s.work, 'evidence', 'transfers.csv'), kind: 'transfer' });
-    await settleJob(api, job.id);
-    const outDir = path.join(s.work, 'sweep');
-    fs.mkdirSync(outDir);
-    let n = 0;
-    const x: SweepContext = {
-      s,
-      userToken: account?.user ?? 'no account',
-      staffToken: bulk?.users[0] ?? 'no bulk export',
-      findingId: bulk?.id ?? 'no finding',
-      jobId: job.id,
-      knownId: known.id,
-      dismissalId: dismissal.id,
-      out: (name) => path.join(outDir, `${n++}-${name}`),
-    };
-    const called = new Set<string>();
-    for (const method of apiMethods) {
-      const sample = sampleArgs[method];
-      if (typeof sample !== 'function') continue;
-      for (const arg of await sample(x, api)) {
-        const { r, leaks: found } = await call(method, arg);
-        expect(r, `${method} ${JSON.stringify(arg)}`).toMatchObject({ ok: true });
-        leaks.push(...found);
-        if (method === 'startIngest') await settleJob(api, (r as { value: { id: string } }).value.id);
-        called.add(method);
-      }
-    }
+    const x = await sweepContextOf(s, api, { ingest: path.join(s.work, 'evidence', 'transfers.csv'), dismissAccount: redTeamPlan.bruteVictim.email });
+    const called = await sweepEveryMethod(x, api, async (method, arg) => {
+      const { r, leaks: found } = await call(method, arg);
+      leaks.push(...found);
+      return r;
+    });
     expect(leaks).toEqual([]);
-    expect(called).toEqual(new Set(apiMethods.filter((m): m is ApiMethod => typeof sampleArgs[m] === 'function')));
+    expect(new Set(called)).toEqual(new Set(apiMethods.filter((m): m is ApiMethod => typeof sampleArgs[m] === 'function')));
   }, 120_000);
 
   it('the sweep can fail: the clear in-process service shows the planted values it looks for', async () => {
